@@ -1,0 +1,89 @@
+import Koa from 'koa';
+import Router from '@koa/router';
+import type { Redis } from 'ioredis';
+import type { Db } from './db/sql';
+import { errorMapper } from './http/errors';
+import { jsonBody } from './http/json-body';
+import { buildOpenApi } from './http/openapi';
+import { requestId } from './http/request-id';
+import type { RegisteredRoute } from './http/route';
+import { createRouteKit } from './http/router-kit';
+import type { IdempotencyStore } from './idempotency/store';
+import type { TokenService } from './security/tokens';
+import type { Logger } from './shared/logger';
+import type { Clock } from './shared/time';
+import { registerAuditRoutes } from './modules/audit/routes';
+import { registerCampaignRoutes } from './modules/campaigns/routes';
+import type { CampaignService } from './modules/campaigns/service';
+import { registerAdminClaimRoutes } from './modules/claims/admin-routes';
+import { registerClaimRoutes } from './modules/claims/routes';
+import type { ClaimsService } from './modules/claims/service';
+import { registerCouponRoutes } from './modules/coupons/routes';
+import type { CouponService } from './modules/coupons/service';
+import { registerFundingRoutes } from './modules/funding/routes';
+import type { FundingService } from './modules/funding/service';
+import { registerIdentityRoutes } from './modules/identity/routes';
+import type { IdentityService } from './modules/identity/service';
+import { registerLedgerRoutes } from './modules/ledger/routes';
+
+export type AppDeps = {
+  db: Db;
+  redis: Redis | null;
+  clock: Clock;
+  logger: Logger;
+  tokens: TokenService;
+  idempotency: IdempotencyStore;
+  services: {
+    identity: IdentityService;
+    funding: FundingService;
+    campaigns: CampaignService;
+    claims: ClaimsService;
+    coupons: CouponService;
+  };
+};
+
+export const API_PREFIX = '/api/v1';
+
+/** Builds the Koa app: request id → error mapper → body → routes (auth → validation → idempotency → handler). */
+export function buildApp(deps: AppDeps): Koa {
+  const app = new Koa();
+  app.proxy = true;
+  const registry: RegisteredRoute[] = [];
+  const api = new Router({ prefix: API_PREFIX });
+  const kit = createRouteKit(api, registry, API_PREFIX, { tokens: deps.tokens, idempotency: deps.idempotency });
+
+  registerIdentityRoutes(kit, deps.services.identity);
+  registerFundingRoutes(kit, deps.services.funding);
+  registerCampaignRoutes(kit, deps.services.campaigns);
+  registerClaimRoutes(kit, deps.services.claims);
+  registerAdminClaimRoutes(kit, deps.db, deps.clock);
+  registerCouponRoutes(kit, deps.services.coupons);
+  registerLedgerRoutes(kit, deps.db, deps.clock);
+  registerAuditRoutes(kit, deps.db);
+
+  const openapi = buildOpenApi(registry);
+  api.get('/openapi.json', (ctx) => {
+    ctx.body = openapi;
+  });
+
+  const ops = new Router();
+  ops.get('/healthz', (ctx) => {
+    ctx.body = { status: 'ok' };
+  });
+  ops.get('/readyz', async (ctx) => {
+    const checks: Record<string, string> = {};
+    await deps.db.ping().then(() => (checks.database = 'ok'), () => (checks.database = 'down'));
+    if (deps.redis) await deps.redis.ping().then(() => (checks.redis = 'ok'), () => (checks.redis = 'down'));
+    const ready = Object.values(checks).every((v) => v === 'ok');
+    ctx.status = ready ? 200 : 503;
+    ctx.body = { status: ready ? 'ready' : 'not_ready', checks };
+  });
+
+  app.use(requestId());
+  app.use(errorMapper(deps.logger));
+  app.use(jsonBody({ limitBytes: 64 * 1024 }));
+  app.use(ops.routes());
+  app.use(api.routes());
+  app.use(api.allowedMethods());
+  return app;
+}

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// Every setting comes from the environment; the defaults give the embedded mode a newcomer gets
+// from `npm start` (SQLite file under ./data, in-process queue, simulators started in-process).
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().optional(),
+  REDIS_URL: z.string().optional(),
+  DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
+  TOKEN_SECRET: z.string().min(16).optional(),
+  ID_HASH_SECRET: z.string().min(16).optional(),
+  WECHAT_API_URL: z.string().url().optional(),
+  WECHAT_APP_ID: z.string().default('wx-shuyuan-demo'),
+  WECHAT_APP_SECRET: z.string().default('demo-secret'),
+  SMS_API_URL: z.string().url().optional(),
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+  RUN_JOBS: z.enum(['true', 'false']).default('true'),
+  QUEUE_PREFIX: z.string().default('shuyuan'),
+  CLAIM_STOCK_BUCKETS: z.coerce.number().int().min(1).max(256).default(32),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  embedded: boolean;
+  redisUrl: string | undefined;
+  dataDir: string;
+  tokenSecret: string;
+  idHashSecret: string;
+  wechat: { apiUrl: string | undefined; appId: string; appSecret: string };
+  sms: { apiUrl: string | undefined };
+  seedDemo: boolean;
+  runJobs: boolean;
+  stockBuckets: number;
+  queuePrefix: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+};
+
+const DEV_TOKEN_SECRET = 'shuyuan-embedded-dev-token-secret';
+const DEV_ID_HASH_SECRET = 'shuyuan-embedded-dev-id-hash-secret';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${details}`);
+  }
+  const e = parsed.data;
+  const embedded = !e.DATABASE_URL;
+  if (!embedded && (!e.TOKEN_SECRET || !e.ID_HASH_SECRET) && env.NODE_ENV === 'production') {
+    throw new Error('TOKEN_SECRET and ID_HASH_SECRET are required when NODE_ENV=production');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? `sqlite:${path.join(e.DATA_DIR, 'shuyuan.sqlite')}`,
+    embedded,
+    redisUrl: e.REDIS_URL,
+    dataDir: e.DATA_DIR,
+    tokenSecret: e.TOKEN_SECRET ?? DEV_TOKEN_SECRET,
+    idHashSecret: e.ID_HASH_SECRET ?? DEV_ID_HASH_SECRET,
+    wechat: { apiUrl: e.WECHAT_API_URL, appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET },
+    sms: { apiUrl: e.SMS_API_URL },
+    seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
+    runJobs: e.RUN_JOBS === 'true',
+    stockBuckets: e.CLAIM_STOCK_BUCKETS,
+    queuePrefix: e.QUEUE_PREFIX,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,71 @@
+import { Sequelize } from 'sequelize';
+import { Umzug } from 'umzug';
+import * as init from './migrations/001-init';
+import { createMysqlDb } from './mysql';
+import { createSqliteDb } from './sqlite';
+import type { Db } from './sql';
+
+export type Database = { db: Db; sequelize: Sequelize; dialect: 'mysql' | 'sqlite' };
+
+// Migrations are listed here (not globbed) so they run the same under tsx, vitest and a bundle.
+const MIGRATIONS = [{ name: '001-init', ...init }];
+
+export function sqliteFileFromUrl(url: string): string {
+  return url.replace(/^sqlite:(\/\/)?/, '') || ':memory:';
+}
+
+export async function openDatabase(url: string, opts: { poolSize?: number } = {}): Promise<Database> {
+  if (url.startsWith('mysql://') || url.startsWith('mariadb://')) {
+    const mysqlUrl = url.replace(/^mariadb:/, 'mysql:');
+    const sequelize = new Sequelize(mysqlUrl, {
+      dialect: 'mysql',
+      logging: false,
+      timezone: '+00:00',
+      pool: { max: 5 },
+      define: { underscored: true },
+    });
+    return { db: createMysqlDb(mysqlUrl, opts.poolSize), sequelize, dialect: 'mysql' };
+  }
+  if (url.startsWith('sqlite:')) {
+    const file = sqliteFileFromUrl(url);
+    const db = createSqliteDb(file);
+    const sequelize = new Sequelize({
+      dialect: 'sqlite',
+      storage: file,
+      logging: false,
+      define: { underscored: true },
+    });
+    await sequelize.query('PRAGMA busy_timeout = 10000');
+    return { db, sequelize, dialect: 'sqlite' };
+  }
+  throw new Error(`Unsupported DATABASE_URL scheme: ${url.split(':')[0]} (use mysql:// or sqlite:)`);
+}
+
+export function migrator(sequelize: Sequelize) {
+  return new Umzug({
+    migrations: MIGRATIONS.map((m) => ({ name: m.name, up: m.up, down: m.down })),
+    context: sequelize.getQueryInterface(),
+    storage: {
+      async executed({ context }) {
+        await context.createTable('schema_migrations', {
+          name: { type: 'VARCHAR(255)', primaryKey: true, allowNull: false },
+        });
+        const rows = (await context.sequelize.query('SELECT name FROM schema_migrations', {
+          type: 'SELECT',
+        })) as { name: string }[];
+        return rows.map((r) => r.name);
+      },
+      async logMigration({ name, context }) {
+        await context.bulkInsert('schema_migrations', [{ name }]);
+      },
+      async unlogMigration({ name, context }) {
+        await context.bulkDelete('schema_migrations', { name });
+      },
+    },
+    logger: undefined,
+  });
+}
+
+export async function migrate(database: Database): Promise<void> {
+  await migrator(database.sequelize).up();
+}

@@ -1,0 +1,36 @@
+// The narrow SQL surface that services use. Hot paths (claims, redemptions) write raw SQL through it
+// because a managed Sequelize transaction costs about half the throughput (shared/docs/MACHINE-NOTES.md);
+// both dialects implement it so the same service code runs embedded (SQLite) and on MySQL.
+export type Dialect = 'mysql' | 'sqlite';
+
+export type ExecResult = { affectedRows: number; insertId: number };
+
+export interface Sql {
+  readonly dialect: Dialect;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  exec(sql: string, params?: unknown[]): Promise<ExecResult>;
+}
+
+export interface Db extends Sql {
+  /** Runs fn in one transaction; retried on deadlock/lock-wait on MySQL, serialised on SQLite. */
+  tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function isDuplicateKeyError(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number; message?: string; original?: { code?: string } };
+  const code = e?.code ?? e?.original?.code;
+  return (
+    code === 'ER_DUP_ENTRY' ||
+    e?.errno === 1062 ||
+    code === 'SQLITE_CONSTRAINT' ||
+    /UNIQUE constraint failed/.test(e?.message ?? '')
+  );
+}
+
+/** Placeholders for a multi-row insert: rows(2, 3) → "(?,?,?),(?,?,?)". */
+export function rowsPlaceholder(rows: number, cols: number): string {
+  const one = `(${new Array(cols).fill('?').join(',')})`;
+  return new Array(rows).fill(one).join(',');
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sqlite3 from 'sqlite3';
+import type { Db, ExecResult, Sql } from './sql';
+
+// Embedded mode is one process, so transactions are serialised by an in-process queue rather than
+// left to fight over SQLite's single writer lock (which would surface as SQLITE_BUSY).
+export function createSqliteDb(file: string): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new sqlite3.Database(file);
+  db.configure('busyTimeout', 10_000);
+  let chain: Promise<unknown> = Promise.resolve();
+
+  const normalise = (params: unknown[]) =>
+    params.map((p) => (p instanceof Date ? p.toISOString() : typeof p === 'boolean' ? (p ? 1 : 0) : p));
+
+  const sql: Sql = {
+    dialect: 'sqlite',
+    query<T>(text: string, params: unknown[] = []) {
+      return new Promise<T[]>((resolve, reject) =>
+        db.all(text, normalise(params), (err, rows) => (err ? reject(err) : resolve(rows as T[]))),
+      );
+    },
+    exec(text: string, params: unknown[] = []) {
+      return new Promise<ExecResult>((resolve, reject) =>
+        db.run(text, normalise(params), function (this: sqlite3.RunResult, err: Error | null) {
+          if (err) reject(err);
+          else resolve({ affectedRows: this.changes, insertId: this.lastID });
+        }),
+      );
+    },
+  };
+
+  const ready = (async () => {
+    await sql.exec('PRAGMA journal_mode = WAL');
+    await sql.exec('PRAGMA synchronous = NORMAL');
+    await sql.exec('PRAGMA foreign_keys = ON');
+  })();
+
+  return {
+    ...sql,
+    async query<T>(text: string, params?: unknown[]) {
+      await ready;
+      await chain.catch(() => undefined);
+      return sql.query<T>(text, params);
+    },
+    async exec(text: string, params?: unknown[]) {
+      await ready;
+      const run = chain.then(() => sql.exec(text, params));
+      chain = run.catch(() => undefined);
+      return run;
+    },
+    async tx<T>(fn: (s: Sql) => Promise<T>): Promise<T> {
+      await ready;
+      const run = chain.then(async () => {
+        await sql.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(sql);
+          await sql.exec('COMMIT');
+          return result;
+        } catch (err) {
+          await sql.exec('ROLLBACK').catch(() => undefined);
+          throw err;
+        }
+      });
+      chain = run.catch(() => undefined);
+      return run;
+    },
+    async ping() {
+      await sql.query('SELECT 1');
+    },
+    close() {
+      return new Promise<void>((resolve, reject) => db.close((err) => (err ? reject(err) : resolve())));
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Principal } from '../security/tokens';
+import type { IdempotencyStore, StoredResponse } from '../idempotency/store';
+import { IdempotencyRaceError } from '../idempotency/store';
+import type { Sql } from '../db/sql';
+import { AppError, badRequest, conflict, unprocessable } from './errors';
+import { authenticate, principalId, type AuthRequirement } from './auth';
+import { parseOrThrow } from './validate';
+import type { TokenService } from '../security/tokens';
+
+export type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+
+/** Given to services that move money so they can store the response in their own transaction. */
+export class IdempotencyTicket {
+  saved: StoredResponse | null = null;
+  constructor(
+    private readonly store: IdempotencyStore,
+    readonly scope: string,
+    readonly key: string,
+    readonly requestHash: string,
+  ) {}
+
+  async record(sql: Sql, status: number, body: unknown, now: Date): Promise<void> {
+    const response = { request_hash: this.requestHash, status_code: status, body: JSON.stringify(body) };
+    await this.store.saveInTx(sql, this.scope, this.key, response, now);
+    this.saved = response;
+  }
+}
+
+export type HandlerInput<P, Q, B> = {
+  ctx: Context;
+  params: P;
+  query: Q;
+  body: B;
+  principal: Principal | null;
+  idempotency: IdempotencyTicket | null;
+  requestId: string;
+};
+
+export type RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  path: string;
+  summary: string;
+  tags: string[];
+  auth: AuthRequirement;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response?: z.ZodType;
+  /** Money- or stock-moving POSTs require an Idempotency-Key header. */
+  idempotent?: boolean;
+  handler: (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Reply>;
+};
+
+export type RegisteredRoute = RouteSpec<z.ZodType, z.ZodType, z.ZodType> & { fullPath: string };
+
+export type RouteDeps = { tokens: TokenService; idempotency: IdempotencyStore };
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+function canonicalHash(method: string, path: string, body: unknown): string {
+  return createHash('sha256')
+    .update(`${method} ${path}\n${JSON.stringify(body ?? null)}`)
+    .digest('hex');
+}
+
+function replay(ctx: Context, res: StoredResponse) {
+  ctx.status = res.status_code;
+  ctx.body = JSON.parse(res.body);
+  ctx.set('Idempotent-Replayed', 'true');
+}
+
+/**
+ * Registers a route whose order of work is always: auth → validation → idempotency → handler.
+ * The same zod schemas feed the OpenAPI document (see openapi.ts).
+ */
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  router: Router,
+  registry: RegisteredRoute[],
+  prefix: string,
+  deps: RouteDeps,
+  spec: RouteSpec<P, Q, B>,
+): void {
+  registry.push({ ...(spec as unknown as RouteSpec<z.ZodType, z.ZodType, z.ZodType>), fullPath: prefix + spec.path });
+  router[spec.method](spec.path, async (ctx) => {
+    const principal = authenticate(ctx, deps.tokens, spec.auth);
+    const params = parseOrThrow(spec.params ?? z.object({}).passthrough(), ctx.params, 'path parameters');
+    const query = parseOrThrow(spec.query ?? z.strictObject({}), { ...ctx.query }, 'query');
+    const rawBody = ctx.state.body;
+    if (!spec.body && rawBody !== undefined) throw badRequest('UNEXPECTED_BODY', 'This endpoint takes no body');
+    const body = spec.body ? parseOrThrow(spec.body, rawBody ?? {}, 'body') : undefined;
+    const base = {
+      ctx,
+      params: params as z.infer<P>,
+      query: query as z.infer<Q>,
+      body: body as z.infer<B>,
+      principal,
+      requestId: ctx.state.requestId as string,
+    };
+
+    if (!spec.idempotent) {
+      applyReply(ctx, await spec.handler({ ...base, idempotency: null }));
+      return;
+    }
+    const key = ctx.get('idempotency-key');
+    if (!key) throw badRequest('IDEMPOTENCY_KEY_REQUIRED', '缺少 Idempotency-Key 请求头');
+    if (!IDEMPOTENCY_KEY.test(key)) {
+      throw badRequest('IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key must be 1–255 printable ASCII characters');
+    }
+    const scope = principalId(principal);
+    const hash = canonicalHash(ctx.method, ctx.path, rawBody);
+    await runIdempotently(ctx, deps.idempotency, new IdempotencyTicket(deps.idempotency, scope, key, hash), () =>
+      spec.handler({ ...base, idempotency: ticketFor(ctx) }),
+    );
+  });
+}
+
+function ticketFor(ctx: Context): IdempotencyTicket {
+  return ctx.state.idempotencyTicket as IdempotencyTicket;
+}
+
+function applyReply(ctx: Context, reply: Reply) {
+  ctx.status = reply.status;
+  if (reply.body !== undefined) ctx.body = reply.body;
+  for (const [k, v] of Object.entries(reply.headers ?? {})) ctx.set(k, v);
+}
+
+function assertSameRequest(stored: StoredResponse, ticket: IdempotencyTicket) {
+  if (stored.request_hash !== ticket.requestHash) {
+    throw unprocessable('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一个不同的请求');
+  }
+}
+
+async function runIdempotently(
+  ctx: Context,
+  store: IdempotencyStore,
+  ticket: IdempotencyTicket,
+  run: () => Promise<Reply>,
+) {
+  const begun = await store.begin(ticket.scope, ticket.key);
+  if (begun.kind === 'replay') {
+    assertSameRequest(begun.response, ticket);
+    return replay(ctx, begun.response);
+  }
+  if (begun.kind === 'in_flight') {
+    throw conflict('IDEMPOTENCY_REQUEST_IN_PROGRESS', '相同 Idempotency-Key 的请求正在处理中，请稍后重试');
+  }
+  ctx.state.idempotencyTicket = ticket;
+  try {
+    const reply = await run();
+    if (reply.status < 300 && !ticket.saved) {
+      throw new Error(`idempotent handler ${ctx.method} ${ctx.path} returned success without recording its key`);
+    }
+    applyReply(ctx, reply);
+  } catch (err) {
+    // Only a committed success is stored. A refusal changed nothing, so retrying it is safe; but when
+    // the cache may have missed, a refusal could be a replay of something that did commit: check.
+    const raced = err instanceof IdempotencyRaceError;
+    if (raced || (err instanceof AppError && store.cacheMayMiss)) {
+      const stored = await store.findDurable(ticket.scope, ticket.key);
+      if (stored) {
+        await store.finish(ticket.scope, ticket.key, stored);
+        assertSameRequest(stored, ticket);
+        return replay(ctx, stored);
+      }
+    }
+    await store.finish(ticket.scope, ticket.key, null);
+    throw err;
+  }
+  await store.finish(ticket.scope, ticket.key, ticket.saved);
+}

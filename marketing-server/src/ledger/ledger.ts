@@ -1,0 +1,57 @@
+import { newId } from '../shared/ids';
+import { rowsPlaceholder, type Sql } from '../db/sql';
+import type { PostingKind } from './accounts';
+
+export type Transfer = { source: string; destination: string; amount_fen: number };
+
+export type Posting = {
+  kind: PostingKind;
+  campaign_id?: string | null;
+  ref_id?: string | null;
+  transfers: Transfer[];
+};
+
+export class LedgerInvariantError extends Error {}
+
+/**
+ * Writes one balanced posting inside the caller's transaction: each transfer becomes a debit of its
+ * source and a credit of its destination, so the entries of a posting always sum to zero.
+ */
+export async function post(sql: Sql, posting: Posting, now: Date): Promise<string> {
+  const transfers = posting.transfers.filter((t) => t.amount_fen !== 0);
+  for (const t of transfers) {
+    if (!Number.isSafeInteger(t.amount_fen) || t.amount_fen < 0) {
+      throw new LedgerInvariantError(`transfer amount must be a non-negative integer fen: ${t.amount_fen}`);
+    }
+    if (t.source === t.destination) throw new LedgerInvariantError('source and destination must differ');
+  }
+  const txnId = newId('txn');
+  if (transfers.length === 0) return txnId;
+  const params: unknown[] = [];
+  for (const t of transfers) {
+    const common = [posting.kind, posting.campaign_id ?? null, posting.ref_id ?? null, now];
+    params.push(txnId, t.source, -t.amount_fen, ...common);
+    params.push(txnId, t.destination, t.amount_fen, ...common);
+  }
+  await sql.exec(
+    `INSERT INTO ledger_entries (txn_id, account, amount_fen, kind, campaign_id, ref_id, created_at) VALUES ${rowsPlaceholder(transfers.length * 2, 7)}`,
+    params,
+  );
+  return txnId;
+}
+
+export async function balanceOf(sql: Sql, account: string): Promise<number> {
+  const rows = await sql.query<{ b: number | string | null }>(
+    'SELECT SUM(amount_fen) AS b FROM ledger_entries WHERE account = ?',
+    [account],
+  );
+  return Number(rows[0]?.b ?? 0);
+}
+
+export async function balancesByPrefix(sql: Sql, prefix: string): Promise<Map<string, number>> {
+  const rows = await sql.query<{ account: string; b: number | string }>(
+    'SELECT account, SUM(amount_fen) AS b FROM ledger_entries WHERE account LIKE ? GROUP BY account',
+    [`${prefix}%`],
+  );
+  return new Map(rows.map((r) => [r.account, Number(r.b)]));
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { citizenId, type RouteKit } from '../../http/router-kit';
+import type { ClaimsService } from './service';
+
+const listQuery = z.strictObject({
+  status: z.enum(['granted', 'redeemed', 'expired']).optional(),
+  cursor: z.string().max(60).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export function registerClaimRoutes(kit: RouteKit, claims: ClaimsService) {
+  kit.route({
+    method: 'get', path: '/campaigns', summary: 'Campaigns a citizen can claim now or soon', tags: ['claims'],
+    auth: { kind: 'none' },
+    handler: async () => ({ status: 200, body: await claims.listClaimable() }),
+  });
+  kit.route({
+    method: 'post', path: '/campaigns/:id/claims', summary: 'Claim a red packet or coupon (one tap)', tags: ['claims'],
+    auth: { kind: 'citizen' },
+    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    body: z.strictObject({
+      channel: z.enum(['weapp', 'h5', 'app', 'api']).optional(),
+      device_id: z.string().min(1).max(64).optional(),
+    }),
+    idempotent: true,
+    handler: async ({ params, body, principal, idempotency }) => ({
+      status: 201,
+      body: await claims.claim({
+        campaignId: params.id,
+        userId: citizenId(principal),
+        channel: body.channel,
+        deviceId: body.device_id,
+        idempotency: idempotency!,
+      }),
+    }),
+  });
+  kit.route({
+    method: 'get', path: '/me/claims', summary: 'My red packets and coupons', tags: ['claims'],
+    auth: { kind: 'citizen' },
+    query: listQuery,
+    handler: async ({ query, principal }) => ({ status: 200, body: await claims.listMyClaims(citizenId(principal), query) }),
+  });
+  kit.route({
+    method: 'get', path: '/me/coupons', summary: 'My coupons with their codes and use windows', tags: ['claims'],
+    auth: { kind: 'citizen' },
+    query: listQuery,
+    handler: async ({ query, principal }) => ({ status: 200, body: await claims.listMyClaims(citizenId(principal), { ...query, kind: 'coupon' }) }),
+  });
+}

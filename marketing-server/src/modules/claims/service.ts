@@ -1,0 +1,363 @@
+import type { Redis } from 'ioredis';
+import type { Db, Sql } from '../../db/sql';
+import { isDuplicateKeyError } from '../../db/sql';
+import { AppError, notFound, unprocessable } from '../../http/errors';
+import type { IdempotencyTicket } from '../../http/route';
+import { accounts } from '../../ledger/accounts';
+import { post } from '../../ledger/ledger';
+import { newId, numericCode } from '../../shared/ids';
+import { cstDayKey, cstMonthKey, cstWeekKey, toRfc3339, type Clock } from '../../shared/time';
+import { findCampaign, type CampaignRow } from '../campaigns/repository';
+import type { CampaignLimits } from '../campaigns/schemas';
+import { couponUseWindow } from '../campaigns/terms';
+import { allowAll, type EligibilityCheck } from './eligibility';
+
+export type ClaimRequest = {
+  campaignId: string;
+  userId: string;
+  channel?: string;
+  deviceId?: string;
+  idempotency: IdempotencyTicket;
+};
+
+export type ClaimsDeps = { db: Db; redis: Redis | null; clock: Clock; eligibility?: EligibilityCheck };
+
+type ClaimRow = {
+  id: string;
+  campaign_id: string;
+  user_id: string;
+  kind: 'red_packet' | 'coupon';
+  amount_fen: number;
+  status: string;
+  coupon_code: string | null;
+  use_start_at: Date | string | null;
+  use_end_at: Date | string | null;
+  created_at: Date | string;
+};
+
+export function claimDto(r: ClaimRow, campaign?: Pick<CampaignRow, 'name' | 'config'>) {
+  return {
+    id: r.id,
+    campaign_id: r.campaign_id,
+    campaign_name: campaign?.name,
+    kind: r.kind,
+    amount_fen: Number(r.amount_fen),
+    status: r.status,
+    coupon:
+      r.kind === 'coupon'
+        ? {
+            code: r.coupon_code,
+            terms: campaign?.config.coupon
+              ? { ...campaign.config.coupon, use_window: undefined }
+              : undefined,
+            use_start_at: toRfc3339(r.use_start_at),
+            use_end_at: toRfc3339(r.use_end_at),
+          }
+        : null,
+    created_at: toRfc3339(r.created_at),
+  };
+}
+
+const refuse = (status: number, code: string, message: string) => new AppError(status, code, message);
+
+/** Which per-user slot family a claim falls in: the unique key (campaign, user, slot) enforces the limit. */
+function periodKey(limit: CampaignLimits['per_user'], now: Date): string {
+  switch (limit.period) {
+    case 'day':
+      return `D${cstDayKey(now)}`;
+    case 'week':
+      return `W${cstWeekKey(now)}`;
+    case 'month':
+      return `M${cstMonthKey(now)}`;
+    default:
+      return 'L';
+  }
+}
+
+const SOLD_OUT_TTL_S = 7 * 86400;
+
+export function createClaimsService(deps: ClaimsDeps) {
+  const { db, redis, clock } = deps;
+  const eligibility = deps.eligibility ?? allowAll;
+  // Per-process caches of facts that never change back: an approved campaign's terms, its packet
+  // amounts, and which stock buckets are empty (stock only goes down).
+  const campaignCache = new Map<string, CampaignRow>();
+  const packetCache = new Map<string, Promise<number[]>>();
+  const emptyBuckets = new Map<string, Set<number>>();
+  const soldOut = new Set<string>();
+
+  async function loadCampaign(id: string): Promise<CampaignRow> {
+    const cached = campaignCache.get(id);
+    if (cached) return cached;
+    const c = await findCampaign(db, id);
+    if (!c) throw notFound('活动');
+    // Terms are frozen from approval on; before that the campaign may still be edited.
+    if (['approved', 'running', 'paused', 'ended', 'settled'].includes(c.status)) campaignCache.set(id, c);
+    return c;
+  }
+
+  function packetAmounts(c: CampaignRow): Promise<number[]> {
+    let p = packetCache.get(c.id);
+    if (!p) {
+      p = db
+        .query<{ seq: number; amount_fen: number }>('SELECT seq, amount_fen FROM campaign_packets WHERE campaign_id = ? ORDER BY seq', [c.id])
+        .then((rows) => rows.map((r) => Number(r.amount_fen)));
+      packetCache.set(c.id, p);
+      p.catch(() => packetCache.delete(c.id));
+    }
+    return p;
+  }
+
+  async function isSoldOut(campaignId: string): Promise<boolean> {
+    if (soldOut.has(campaignId)) return true;
+    if (redis && (await redis.exists(`soldout:${campaignId}`))) {
+      soldOut.add(campaignId);
+      return true;
+    }
+    return false;
+  }
+
+  async function markSoldOut(campaignId: string) {
+    soldOut.add(campaignId);
+    if (redis) await redis.set(`soldout:${campaignId}`, '1', 'EX', SOLD_OUT_TTL_S).catch(() => undefined);
+  }
+
+  function checkWindow(c: CampaignRow, now: Date) {
+    if (now < c.claim_start_at) throw refuse(409, 'CAMPAIGN_NOT_STARTED', '活动尚未开始，请稍后再来');
+    if (now >= c.claim_end_at || c.status === 'ended' || c.status === 'settled') {
+      throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动已结束');
+    }
+    if (!['approved', 'running', 'paused'].includes(c.status)) throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动未开放领取');
+  }
+
+  /**
+   * Takes one unit of stock with a conditional decrement on a bucket row. MySQL returns the new
+   * `remaining` through LAST_INSERT_ID(expr), SQLite through RETURNING; the packet's sequence number is
+   * first_seq + remaining, unique within the campaign by construction.
+   */
+  async function takeStock(sql: Sql, c: CampaignRow): Promise<number | 'sold_out' | 'closed'> {
+    const empty = emptyBuckets.get(c.id) ?? new Set<number>();
+    emptyBuckets.set(c.id, empty);
+    const bucketCount = await bucketCountOf(sql, c.id);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const candidates: number[] = [];
+      for (let b = 0; b < bucketCount; b++) if (!empty.has(b)) candidates.push(b);
+      if (!candidates.length) return 'sold_out';
+      const bucket = candidates[Math.floor(Math.random() * candidates.length)];
+      const seq = await decrementBucket(sql, c.id, bucket);
+      if (seq !== null) return seq;
+      // Learn the state of every bucket at once instead of probing them one by one.
+      const rows = await sql.query<{ bucket: number; remaining: number; open: number }>(
+        'SELECT bucket, remaining, open FROM campaign_stock_buckets WHERE campaign_id = ?',
+        [c.id],
+      );
+      for (const r of rows) if (Number(r.remaining) <= 0) empty.add(Number(r.bucket));
+      if (rows.every((r) => Number(r.remaining) <= 0)) return 'sold_out';
+      if (!rows.some((r) => Number(r.open) === 1)) return 'closed';
+    }
+    return 'sold_out';
+  }
+
+  const bucketCounts = new Map<string, number>();
+  async function bucketCountOf(sql: Sql, campaignId: string) {
+    let n = bucketCounts.get(campaignId);
+    if (n === undefined) {
+      const rows = await sql.query<{ n: number }>('SELECT COUNT(*) AS n FROM campaign_stock_buckets WHERE campaign_id = ?', [campaignId]);
+      n = Number(rows[0].n);
+      if (n > 0) bucketCounts.set(campaignId, n);
+    }
+    return n;
+  }
+
+  async function decrementBucket(sql: Sql, campaignId: string, bucket: number): Promise<number | null> {
+    if (sql.dialect === 'mysql') {
+      const res = await sql.exec(
+        'UPDATE campaign_stock_buckets SET remaining = LAST_INSERT_ID(remaining - 1) WHERE campaign_id = ? AND bucket = ? AND remaining > 0 AND open = 1',
+        [campaignId, bucket],
+      );
+      if (res.affectedRows !== 1) return null;
+      const first = await bucketFirstSeq(sql, campaignId, bucket);
+      return first + res.insertId;
+    }
+    const rows = await sql.query<{ remaining: number; first_seq: number }>(
+      'UPDATE campaign_stock_buckets SET remaining = remaining - 1 WHERE campaign_id = ? AND bucket = ? AND remaining > 0 AND open = 1 RETURNING remaining, first_seq',
+      [campaignId, bucket],
+    );
+    return rows.length ? Number(rows[0].first_seq) + Number(rows[0].remaining) : null;
+  }
+
+  const firstSeqs = new Map<string, number>();
+  async function bucketFirstSeq(sql: Sql, campaignId: string, bucket: number) {
+    const key = `${campaignId}:${bucket}`;
+    let v = firstSeqs.get(key);
+    if (v === undefined) {
+      const rows = await sql.query<{ first_seq: number }>('SELECT first_seq FROM campaign_stock_buckets WHERE campaign_id = ? AND bucket = ?', [campaignId, bucket]);
+      v = Number(rows[0].first_seq);
+      firstSeqs.set(key, v);
+    }
+    return v;
+  }
+
+  async function takeDailyQuota(sql: Sql, c: CampaignRow, now: Date) {
+    const cap = c.config.limits.max_count_per_day;
+    if (!cap) return;
+    const day = cstDayKey(now);
+    const bump = () =>
+      sql.exec('UPDATE campaign_day_counts SET claimed = claimed + 1 WHERE campaign_id = ? AND day = ? AND claimed < ?', [c.id, day, cap]);
+    if ((await bump()).affectedRows === 1) return;
+    try {
+      await sql.exec('INSERT INTO campaign_day_counts (campaign_id, day, claimed) VALUES (?,?,1)', [c.id, day]);
+      return;
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+    if ((await bump()).affectedRows === 1) return;
+    throw refuse(409, 'DAILY_LIMIT_REACHED', '今日名额已领完，请明天再来');
+  }
+
+  async function personSlot(sql: Sql, c: CampaignRow, userId: string): Promise<string | null> {
+    if (!c.config.limits.natural_person) return null;
+    const rows = await sql.query<{ id_hash: string | null }>('SELECT id_hash FROM users WHERE id = ?', [userId]);
+    const idHash = rows[0]?.id_hash;
+    if (!idHash) throw unprocessable('NOT_ELIGIBLE', '本活动每位实名用户限领一次，请先完成实名认证');
+    return idHash;
+  }
+
+  async function insertClaim(sql: Sql, c: CampaignRow, req: ClaimRequest, now: Date, seq: number, amount: number, person: string | null) {
+    const limit = c.config.limits.per_user;
+    const family = periodKey(limit, now);
+    let index = 1;
+    if (limit.count > 1) {
+      const rows = await sql.query<{ n: number }>(
+        'SELECT COUNT(*) AS n FROM claims WHERE campaign_id = ? AND user_id = ? AND user_slot LIKE ?',
+        [c.id, req.userId, `${family}#%`],
+      );
+      index = Number(rows[0].n) + 1;
+    }
+    const window = c.kind === 'coupon' ? couponUseWindow(c.config.coupon!, now) : null;
+    for (; index <= limit.count; index++) {
+      const row: ClaimRow = {
+        id: newId('clm'),
+        campaign_id: c.id,
+        user_id: req.userId,
+        kind: c.kind,
+        amount_fen: amount,
+        status: 'granted',
+        coupon_code: c.kind === 'coupon' ? numericCode(12) : null,
+        use_start_at: window?.start ?? null,
+        use_end_at: window?.end ?? null,
+        created_at: now,
+      };
+      try {
+        await sql.exec(
+          `INSERT INTO claims (id, campaign_id, user_id, kind, amount_fen, packet_seq, user_slot, person_slot, status, coupon_code,
+             use_start_at, use_end_at, channel, device_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+          [row.id, c.id, req.userId, c.kind, amount, seq, `${family}#${index}`, person, 'granted', row.coupon_code,
+            row.use_start_at, row.use_end_at, req.channel ?? null, req.deviceId ?? null, now, now],
+        );
+        return row;
+      } catch (err) {
+        if (!isDuplicateKeyError(err)) throw err;
+        const msg = String((err as Error).message);
+        if (/person_slot/.test(msg)) throw refuse(409, 'PERSON_LIMIT_REACHED', '同一实名用户已领取过本活动');
+        if (/coupon_code/.test(msg)) {
+          index--; // a 1-in-10^11 code collision: draw a new code for the same slot
+          continue;
+        }
+        // Another claim by this user took this slot; try the next one within the limit.
+      }
+    }
+    throw refuse(409, 'USER_LIMIT_REACHED', limit.period === 'lifetime' ? '您已领取过本活动' : '您在本周期内的领取次数已达上限');
+  }
+
+  /**
+   * Claims one red packet or coupon. Order of work inside one transaction: daily quota → one unit of
+   * stock → the claim row (unique per-user slot) → ledger posting budget → granted → idempotency
+   * record. Any refusal rolls it all back; nothing is read-then-written.
+   */
+  async function claim(req: ClaimRequest) {
+    const now = clock.now();
+    const c = await loadCampaign(req.campaignId);
+    checkWindow(c, now);
+    if (await isSoldOut(c.id)) throw refuse(409, 'STOCK_EXHAUSTED', '来晚了，已被领完');
+    const verdict = await eligibility({ campaign: c, userId: req.userId, channel: req.channel, deviceId: req.deviceId, now });
+    if (!verdict.eligible) {
+      throw new AppError(422, 'NOT_ELIGIBLE', verdict.reasons.join('；') || '不符合领取条件', { reasons: verdict.reasons });
+    }
+    const packets = c.config.red_packet?.mode === 'random' ? await packetAmounts(c) : null;
+    let outcome: 'sold_out' | 'closed' | null = null;
+    const dto = await db.tx(async (sql) => {
+      const person = await personSlot(sql, c, req.userId);
+      await takeDailyQuota(sql, c, now);
+      const seq = await takeStock(sql, c);
+      if (seq === 'sold_out' || seq === 'closed') {
+        outcome = seq;
+        return null;
+      }
+      const amount = packets ? packets[seq] : c.face_fen;
+      const row = await insertClaim(sql, c, req, now, seq, amount, person);
+      await post(sql, { kind: 'claim', campaign_id: c.id, ref_id: row.id, transfers: [{ source: accounts.campaignBudget(c.id), destination: accounts.granted(c.id), amount_fen: amount }] }, now);
+      const body = claimDto(row, c);
+      await req.idempotency.record(sql, 201, body, now);
+      return body;
+    });
+    if (outcome === 'sold_out') {
+      await markSoldOut(c.id);
+      throw refuse(409, 'STOCK_EXHAUSTED', '来晚了，已被领完');
+    }
+    if (outcome === 'closed') throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动暂停或未开放领取');
+    return dto!;
+  }
+
+  async function listMyClaims(userId: string, f: { kind?: 'red_packet' | 'coupon'; status?: string; cursor?: string; limit: number }) {
+    const where = ['user_id = ?'];
+    const params: unknown[] = [userId];
+    if (f.kind) (where.push('kind = ?'), params.push(f.kind));
+    if (f.status) (where.push('status = ?'), params.push(f.status));
+    if (f.cursor) (where.push('id < ?'), params.push(f.cursor));
+    const rows = await db.query<ClaimRow>(`SELECT * FROM claims WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?`, [...params, f.limit + 1]);
+    const page = rows.slice(0, f.limit);
+    const items = [];
+    for (const r of page) items.push(claimDto(r, await loadCampaign(r.campaign_id)));
+    return { items, next_cursor: rows.length > f.limit ? page[page.length - 1].id : null };
+  }
+
+  /** Campaigns a citizen can claim now or soon (with countdown), newest first. */
+  async function listClaimable(now = clock.now()) {
+    const rows = await db.query<{ id: string }>(
+      "SELECT id FROM campaigns WHERE status IN ('approved','running','paused') AND claim_end_at > ? ORDER BY claim_start_at, id LIMIT 100",
+      [now],
+    );
+    const items = [];
+    for (const { id } of rows) {
+      const c = await findCampaign(db, id);
+      if (!c) continue;
+      const stock = await db.query<{ r: number | string | null }>('SELECT SUM(remaining) AS r FROM campaign_stock_buckets WHERE campaign_id = ?', [id]);
+      items.push({
+        id: c.id,
+        kind: c.kind,
+        name: c.name,
+        description: c.description,
+        status: c.status === 'approved' ? 'upcoming' : c.status,
+        face_fen: c.face_fen,
+        red_packet: c.config.red_packet ?? null,
+        coupon: c.config.coupon ?? null,
+        claim_start_at: toRfc3339(c.claim_start_at),
+        claim_end_at: toRfc3339(c.claim_end_at),
+        starts_in_s: Math.max(0, Math.ceil((c.claim_start_at.getTime() - now.getTime()) / 1000)),
+        remaining: Number(stock[0]?.r ?? 0),
+        stock_total: c.stock_total,
+      });
+    }
+    return { items };
+  }
+
+  function forgetCampaign(id: string) {
+    campaignCache.delete(id);
+  }
+
+  return { claim, listMyClaims, listClaimable, forgetCampaign, claimDto };
+}
+
+export type ClaimsService = ReturnType<typeof createClaimsService>;
+

@@ -1,0 +1,146 @@
+import { randomInt, timingSafeEqual } from 'node:crypto';
+import type { Db } from '../../db/sql';
+import { isDuplicateKeyError } from '../../db/sql';
+import { AppError, unauthorized, unprocessable } from '../../http/errors';
+import { maskIdNumber, maskName, maskPhone } from '../../masking/mask';
+import { keyedHash, verifyPassword } from '../../security/passwords';
+import type { TokenService } from '../../security/tokens';
+import { newId } from '../../shared/ids';
+import { toRfc3339, type Clock } from '../../shared/time';
+import { recordAudit } from '../audit/service';
+import type { SmsClient, WechatClient } from './clients';
+import { isValidIdNumber } from './id-number';
+
+export type IdentityDeps = {
+  db: Db;
+  clock: Clock;
+  tokens: TokenService;
+  adminTokens: TokenService;
+  wechat: WechatClient;
+  sms: SmsClient;
+  hashSecret: string;
+};
+
+const OTP_TTL_MS = 5 * 60_000;
+const OTP_RESEND_MS = 60_000;
+const OTP_MAX_ATTEMPTS = 5;
+
+type UserRow = { id: string; openid: string | null; phone: string | null; real_name: string | null; id_number_masked: string | null; id_hash: string | null; created_at: Date | string };
+
+function userDto(u: UserRow) {
+  return {
+    id: u.id,
+    phone: u.phone ? maskPhone(u.phone) : null,
+    wechat_bound: Boolean(u.openid),
+    verified: Boolean(u.id_hash),
+    real_name: u.real_name ? maskName(u.real_name) : null,
+    id_number: u.id_number_masked,
+    created_at: toRfc3339(u.created_at),
+  };
+}
+
+export function createIdentityService(deps: IdentityDeps) {
+  const { db, clock } = deps;
+
+  async function findOrCreateUser(column: 'openid' | 'phone', value: string): Promise<UserRow> {
+    const find = async () => (await db.query<UserRow>(`SELECT * FROM users WHERE ${column} = ?`, [value]))[0];
+    const existing = await find();
+    if (existing) return existing;
+    const now = clock.now();
+    try {
+      await db.exec(`INSERT INTO users (id, ${column}, created_at, updated_at) VALUES (?,?,?,?)`, [newId('usr'), value, now, now]);
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err; // created concurrently by a parallel login
+    }
+    return (await find())!;
+  }
+
+  function citizenSession(u: UserRow) {
+    const { token, expires_at } = deps.tokens.issue({ typ: 'citizen', sub: u.id });
+    return { token, expires_at: toRfc3339(expires_at), user: userDto(u) };
+  }
+
+  async function loginWithWechatCode(code: string) {
+    const { openid } = await deps.wechat.code2session(code);
+    return citizenSession(await findOrCreateUser('openid', openid));
+  }
+
+  async function sendOtp(phone: string) {
+    const now = clock.now();
+    const recent = await db.query<{ created_at: Date | string }>(
+      'SELECT created_at FROM otp_challenges WHERE phone = ? ORDER BY created_at DESC LIMIT 1',
+      [phone],
+    );
+    if (recent[0] && now.getTime() - new Date(recent[0].created_at).getTime() < OTP_RESEND_MS) {
+      throw new AppError(429, 'OTP_TOO_FREQUENT', '验证码发送过于频繁，请 60 秒后再试');
+    }
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await db.exec('INSERT INTO otp_challenges (id, phone, code_hash, attempts, expires_at, created_at) VALUES (?,?,?,?,?,?)', [
+      newId('otp'), phone, keyedHash(deps.hashSecret, `${phone}:${code}`), 0, new Date(now.getTime() + OTP_TTL_MS), now,
+    ]);
+    await deps.sms.send(phone, 'LOGIN_OTP', { code, minutes: '5' });
+    return { expires_in_s: OTP_TTL_MS / 1000, resend_after_s: OTP_RESEND_MS / 1000 };
+  }
+
+  async function loginWithOtp(phone: string, code: string) {
+    const now = clock.now();
+    const rows = await db.query<{ id: string; code_hash: string; attempts: number; expires_at: Date | string; consumed_at: unknown }>(
+      'SELECT id, code_hash, attempts, expires_at, consumed_at FROM otp_challenges WHERE phone = ? ORDER BY created_at DESC LIMIT 1',
+      [phone],
+    );
+    const ch = rows[0];
+    const invalid = () => new AppError(401, 'OTP_INVALID', '验证码错误或已过期');
+    if (!ch || ch.consumed_at || new Date(ch.expires_at) <= now || Number(ch.attempts) >= OTP_MAX_ATTEMPTS) throw invalid();
+    // Count the attempt first (conditionally) so parallel guesses cannot exceed the limit.
+    const counted = await db.exec('UPDATE otp_challenges SET attempts = attempts + 1 WHERE id = ? AND attempts < ? AND consumed_at IS NULL', [ch.id, OTP_MAX_ATTEMPTS]);
+    if (counted.affectedRows !== 1) throw invalid();
+    const expected = Buffer.from(ch.code_hash);
+    const given = Buffer.from(keyedHash(deps.hashSecret, `${phone}:${code}`));
+    if (!timingSafeEqual(expected, given)) throw invalid();
+    const consumed = await db.exec('UPDATE otp_challenges SET consumed_at = ? WHERE id = ? AND consumed_at IS NULL', [now, ch.id]);
+    if (consumed.affectedRows !== 1) throw invalid();
+    return citizenSession(await findOrCreateUser('phone', phone));
+  }
+
+  async function getMe(userId: string) {
+    const u = (await db.query<UserRow>('SELECT * FROM users WHERE id = ?', [userId]))[0];
+    if (!u) throw unauthorized();
+    return userDto(u);
+  }
+
+  /** Real-name verification: only a keyed hash and a masked form of the ID number are kept. */
+  async function verifyIdentity(userId: string, realName: string, idNumber: string, requestId?: string) {
+    const id = idNumber.toUpperCase();
+    if (!isValidIdNumber(id)) throw unprocessable('ID_NUMBER_INVALID', '身份证号码格式不正确');
+    const now = clock.now();
+    const idHash = keyedHash(deps.hashSecret, `id:${id}`);
+    await db.tx(async (sql) => {
+      const res = await sql.exec('UPDATE users SET real_name = ?, id_number_masked = ?, id_hash = ?, updated_at = ? WHERE id = ? AND id_hash IS NULL', [
+        realName, maskIdNumber(id), idHash, now, userId,
+      ]);
+      if (res.affectedRows !== 1) throw new AppError(409, 'ALREADY_VERIFIED', '已完成实名认证');
+      await recordAudit(sql, { actor: { type: 'citizen', id: userId }, action: 'user.verify_identity', entity_type: 'user', entity_id: userId, changes: { id_number: maskIdNumber(id) }, request_id: requestId }, now);
+    });
+    return getMe(userId);
+  }
+
+  async function loginAdmin(username: string, password: string) {
+    const rows = await db.query<{ id: string; password_hash: string; display_name: string; roles: string; merchant_id: string | null; funder_id: string | null }>(
+      'SELECT id, password_hash, display_name, roles, merchant_id, funder_id FROM admin_users WHERE username = ?',
+      [username],
+    );
+    const u = rows[0];
+    // Verify against a fixed hash when the user is unknown so timing does not reveal usernames.
+    const ok = await verifyPassword(password, u?.password_hash ?? DUMMY_HASH);
+    if (!u || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+    const roles = JSON.parse(u.roles) as string[];
+    const { token, expires_at } = deps.adminTokens.issue({ typ: 'admin', sub: u.id, roles, merchant_id: u.merchant_id, funder_id: u.funder_id });
+    return { token, expires_at: toRfc3339(expires_at), user: { id: u.id, username, display_name: u.display_name, roles, merchant_id: u.merchant_id, funder_id: u.funder_id } };
+  }
+
+  return { loginWithWechatCode, sendOtp, loginWithOtp, getMe, verifyIdentity, loginAdmin };
+}
+
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+export type IdentityService = ReturnType<typeof createIdentityService>;

@@ -1,0 +1,127 @@
+import schedule from 'node-schedule';
+import type { Db } from '../../db/sql';
+import { accounts } from '../../ledger/accounts';
+import { post } from '../../ledger/ledger';
+import type { JobQueue } from '../../queue/queue';
+import type { Logger } from '../../shared/logger';
+import type { Clock } from '../../shared/time';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/service';
+import type { CampaignService } from '../campaigns/service';
+import type { CampaignRow } from '../campaigns/repository';
+
+export const LIFECYCLE_JOB = 'campaign.lifecycle';
+
+export type LifecycleDeps = { db: Db; clock: Clock; queue: JobQueue; logger: Logger; campaigns: CampaignService };
+
+/**
+ * Time-driven campaign changes. node-schedule timers fire at each campaign's start and end and a
+ * sweep runs every minute; both only enqueue a job, and the job derives what is due from the database,
+ * so a missed timer (process down, restart) is caught up by the next sweep and several processes firing
+ * the same timer change nothing twice (transitions are conditional).
+ */
+export function createLifecycle(deps: LifecycleDeps) {
+  const { db, clock, queue, logger, campaigns } = deps;
+  const timers = new Map<string, schedule.Job[]>();
+  let sweeper: schedule.Job | null = null;
+
+  async function startDue(now: Date) {
+    const due = await db.query<{ id: string }>(
+      "SELECT id FROM campaigns WHERE status = 'approved' AND claim_start_at <= ? AND claim_end_at > ?",
+      [now, now],
+    );
+    for (const c of due) await campaigns.transitionIfStill(SYSTEM_ACTOR, c.id, 'start');
+  }
+
+  async function endDue(now: Date) {
+    const due = await db.query<{ id: string }>(
+      "SELECT id FROM campaigns WHERE status IN ('approved','running','paused') AND claim_end_at <= ?",
+      [now],
+    );
+    for (const c of due) await campaigns.transitionIfStill(SYSTEM_ACTOR, c.id, 'end');
+  }
+
+  /** Unused coupons past their use window go back to the campaign budget. */
+  async function expireCoupons(now: Date, batch = 500): Promise<number> {
+    const due = await db.query<{ id: string; campaign_id: string; amount_fen: number }>(
+      "SELECT id, campaign_id, amount_fen FROM claims WHERE status = 'granted' AND kind = 'coupon' AND use_end_at <= ? LIMIT ?",
+      [now, batch],
+    );
+    let expired = 0;
+    for (const c of due) {
+      await db.tx(async (sql) => {
+        const res = await sql.exec("UPDATE claims SET status = 'expired', updated_at = ? WHERE id = ? AND status = 'granted'", [now, c.id]);
+        if (res.affectedRows !== 1) return;
+        await post(sql, { kind: 'expire', campaign_id: c.campaign_id, ref_id: c.id, transfers: [{ source: accounts.granted(c.campaign_id), destination: accounts.campaignBudget(c.campaign_id), amount_fen: Number(c.amount_fen) }] }, now);
+        await recordAudit(sql, { actor: SYSTEM_ACTOR, action: 'coupon.expire', entity_type: 'claim', entity_id: c.id, changes: { status: { from: 'granted', to: 'expired' } } }, now);
+        expired++;
+      });
+    }
+    return expired;
+  }
+
+  /** An ended campaign settles once nothing granted can still change: red packets at once, coupons after use. */
+  async function settleDue(now: Date) {
+    const ended = await db.query<{ id: string; kind: string; use_end_at: Date | string | null }>(
+      "SELECT id, kind, use_end_at FROM campaigns WHERE status = 'ended'",
+    );
+    for (const c of ended) {
+      if (c.kind === 'coupon') {
+        if (c.use_end_at && new Date(c.use_end_at) > now) continue;
+        const open = await db.query("SELECT id FROM claims WHERE campaign_id = ? AND status = 'granted' LIMIT 1", [c.id]);
+        if (open.length) continue;
+      }
+      await campaigns.transitionIfStill(SYSTEM_ACTOR, c.id, 'settle');
+    }
+  }
+
+  async function runDue() {
+    const now = clock.now();
+    await startDue(now);
+    await endDue(now);
+    while ((await expireCoupons(now)) > 0);
+    await settleDue(now);
+  }
+
+  function enqueueRun(reason: string) {
+    // One job per second at most across the fleet: bull drops a second job with the same id.
+    const slot = Math.floor(clock.now().getTime() / 1000);
+    return queue.add(LIFECYCLE_JOB, { reason }, { jobId: `lifecycle:${slot}:${reason}` });
+  }
+
+  function arm(c: Pick<CampaignRow, 'id' | 'status' | 'claim_start_at' | 'claim_end_at' | 'use_end_at'>) {
+    for (const j of timers.get(c.id) ?? []) j.cancel();
+    const jobs: schedule.Job[] = [];
+    const now = clock.now().getTime();
+    for (const at of [c.claim_start_at, c.claim_end_at, c.use_end_at]) {
+      if (!at) continue;
+      if (at.getTime() <= now) {
+        void enqueueRun(`due:${c.id}`);
+        continue;
+      }
+      const job = schedule.scheduleJob(at, () => void enqueueRun(`timer:${c.id}`));
+      if (job) jobs.push(job);
+    }
+    timers.set(c.id, jobs);
+  }
+
+  async function start() {
+    queue.process(LIFECYCLE_JOB, () => runDue());
+    const active = await db.query<{ id: string }>("SELECT id FROM campaigns WHERE status IN ('approved','running','paused','ended')");
+    for (const { id } of active) {
+      const c = await campaigns.getCampaign(id);
+      arm({ id, status: c.status, claim_start_at: new Date(c.claim_start_at!), claim_end_at: new Date(c.claim_end_at!), use_end_at: c.use_end_at ? new Date(c.use_end_at) : null });
+    }
+    await runDue().catch((err) => logger.error('lifecycle catch-up failed', { err }));
+    sweeper = schedule.scheduleJob('*/1 * * * *', () => void enqueueRun('sweep'));
+  }
+
+  function stop() {
+    sweeper?.cancel();
+    for (const jobs of timers.values()) for (const j of jobs) j.cancel();
+    timers.clear();
+  }
+
+  return { start, stop, arm, runDue, expireCoupons };
+}
+
+export type Lifecycle = ReturnType<typeof createLifecycle>;

@@ -1,0 +1,93 @@
+import Bull from 'bull';
+import type { Logger } from '../shared/logger';
+
+export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
+export type AddOptions = { jobId?: string; delayMs?: number; attempts?: number };
+
+/** The jobs interface services see; bull on Redis in production, an in-process queue when embedded. */
+export interface JobQueue {
+  add(name: string, data: Record<string, unknown>, opts?: AddOptions): Promise<void>;
+  process(name: string, handler: JobHandler): void;
+  /** Resolves when every job added so far has finished (used by tests and shutdown). */
+  drain(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createBullQueue(redisUrl: string, logger: Logger, prefix = 'shuyuan'): JobQueue {
+  const queue = new Bull('jobs', redisUrl, {
+    prefix,
+    defaultJobOptions: { removeOnComplete: 1000, removeOnFail: 5000, backoff: { type: 'exponential', delay: 500 } },
+  });
+  queue.on('failed', (job, err) => logger.warn('job failed', { job: job.name, id: job.id, err }));
+  return {
+    async add(name, data, opts = {}) {
+      await queue.add(name, data, { jobId: opts.jobId, delay: opts.delayMs, attempts: opts.attempts ?? 3 });
+    },
+    process(name, handler) {
+      void queue.process(name, 4, (job) => handler(job.data as Record<string, unknown>));
+    },
+    async drain() {
+      await queue.whenCurrentJobsFinished();
+    },
+    async close() {
+      await queue.close();
+    },
+  };
+}
+
+export function createInProcessQueue(logger: Logger): JobQueue {
+  const handlers = new Map<string, JobHandler>();
+  const pendingIds = new Set<string>();
+  const running = new Set<Promise<void>>();
+  const timers = new Set<NodeJS.Timeout>();
+  let closed = false;
+
+  const run = async (name: string, data: Record<string, unknown>, attempts: number) => {
+    const handler = handlers.get(name);
+    if (!handler) throw new Error(`no handler for job ${name}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await handler(data);
+      } catch (err) {
+        if (attempt >= attempts || closed) return logger.warn('job failed', { job: name, err });
+        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+      }
+    }
+  };
+
+  return {
+    async add(name, data, opts = {}) {
+      if (closed) return;
+      if (opts.jobId) {
+        if (pendingIds.has(opts.jobId)) return; // same dedup semantics as bull's jobId
+        pendingIds.add(opts.jobId);
+      }
+      const start = () => {
+        const p = run(name, data, opts.attempts ?? 3).finally(() => {
+          running.delete(p);
+          if (opts.jobId) pendingIds.delete(opts.jobId);
+        });
+        running.add(p);
+      };
+      if (opts.delayMs) {
+        const t = setTimeout(() => {
+          timers.delete(t);
+          start();
+        }, opts.delayMs);
+        timers.add(t);
+      } else setImmediate(start);
+    },
+    process(name, handler) {
+      handlers.set(name, handler);
+    },
+    async drain() {
+      await new Promise((r) => setImmediate(r));
+      while (running.size) await Promise.allSettled([...running]);
+    },
+    async close() {
+      closed = true;
+      for (const t of timers) clearTimeout(t);
+      await Promise.allSettled([...running]);
+    },
+  };
+}

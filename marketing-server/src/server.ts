@@ -1,0 +1,33 @@
+import { loadConfig } from './config';
+import { createPlatform } from './platform';
+import { DEMO_ADMINS, seedDemo } from './seed/demo';
+
+const config = loadConfig();
+const platform = await createPlatform(config);
+const seeded = config.seedDemo ? await seedDemo(platform) : false;
+await platform.listen();
+
+const base = `http://localhost:${config.port}`;
+const lines = [
+  '',
+  `Shuyuan (数元) marketing-server on ${base}  [${config.embedded ? 'embedded: SQLite + in-process queue' : 'MySQL' + (config.redisUrl ? ' + Redis/bull' : '')}]`,
+  `  API          ${base}/api/v1   (OpenAPI: ${base}/api/v1/openapi.json)`,
+  `  Health       ${base}/healthz  ${base}/readyz`,
+];
+if (config.embedded) {
+  lines.push(`  Database     ${config.databaseUrl}`);
+  lines.push(`  WeChat mock  ${platform.urls.wechat}  (POST /__mock/login {"user_key":"alice"} → a login code)`);
+  lines.push(`  SMS mock     ${platform.urls.sms}  (GET /__mock/messages?phone=13800000000 → OTPs sent)`);
+}
+if (config.seedDemo) {
+  lines.push(seeded ? '  Demo data seeded. Admin logins (POST /api/v1/admin/auth/login):' : '  Demo admin logins:');
+  for (const a of DEMO_ADMINS) lines.push(`    ${a.username.padEnd(9)} ${a.password.padEnd(20)} ${a.roles.join(',')}`);
+}
+console.log(lines.join('\n') + '\n');
+
+const shutdown = async () => {
+  await platform.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,3 @@
+export { createWechatMock } from './wechat/server';
+export { createSmsMock } from './sms/server';
+export type { RunningMock } from './shared/serve';

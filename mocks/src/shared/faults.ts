@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+// Fault injection shared by the simulators: per request with the `X-Mock-Fault` header
+// (e.g. `latency=800`, `error`, `timeout`) or for every request via `POST /__mock/faults`.
+export type Faults = { latency_ms: number; error_rate: number; timeout: boolean };
+
+export function parseFaultHeader(value: string | undefined): Partial<Faults> {
+  const out: Partial<Faults> = {};
+  for (const part of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [k, v] = part.split('=');
+    if (k === 'latency') out.latency_ms = Number(v) || 0;
+    if (k === 'error') out.error_rate = v === undefined ? 1 : Number(v);
+    if (k === 'timeout') out.timeout = true;
+  }
+  return out;
+}
+
+/** Returns true when the fault consumed the request (error sent or connection left hanging). */
+export async function applyFaults(
+  req: IncomingMessage,
+  res: ServerResponse,
+  global: Faults,
+): Promise<boolean> {
+  const f = { ...global, ...parseFaultHeader(req.headers['x-mock-fault'] as string | undefined) };
+  if (f.latency_ms > 0) await new Promise((r) => setTimeout(r, f.latency_ms));
+  if (f.timeout) return true; // never answer; the caller's timeout must fire
+  if (f.error_rate > 0 && Math.random() < f.error_rate) {
+    sendJson(res, 503, { errcode: -1, errmsg: 'system busy (injected)' });
+    return true;
+  }
+  return false;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(text);
+}
+
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  return raw ? JSON.parse(raw) : {};
+}
+
+export const noFaults = (): Faults => ({ latency_ms: 0, error_rate: 0, timeout: false });
