@@ -115,8 +115,8 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
       [id, username, hash, username, JSON.stringify(roles), merchant, null, now, now],
     );
   }
-  const tokens = createTokenService(config.tokenSecret, 3600, () => clock.now().getTime());
-  const adminTokens = new Map<string, string>();
+  const tokens = createTokenService(config.tokenSecret, 90 * 86400, () => clock.now().getTime());
+  const adminTokens = new Map<string, { token: string; at: number }>();
 
   const api: TestEnv['api'] = async (method, p, opts = {}) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
@@ -144,11 +144,12 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
     url,
     api,
     async admin(username) {
+      // Admin tokens live 8 h; tests that move the clock forward get a fresh one.
       const cached = adminTokens.get(username);
-      if (cached) return cached;
+      if (cached && cached.at > clock.now().getTime() - 3600_000) return cached.token;
       const res = await api('POST', '/api/v1/admin/auth/login', { body: { username, password: TEST_PASSWORD } });
       if (res.status !== 200) throw new Error(`admin login failed: ${JSON.stringify(res.body)}`);
-      adminTokens.set(username, res.body.token);
+      adminTokens.set(username, { token: res.body.token, at: clock.now().getTime() });
       return res.body.token as string;
     },
     async adminId(username) {
