@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ledgerCheck, REDIS_URL, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
+
+const SERVER_ENTRY = path.resolve(__dirname, '../../server.ts');
+
+async function startServerProcess(env: TestEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
+    env: {
+      ...process.env,
+      DATABASE_URL: env.config.databaseUrl,
+      REDIS_URL,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TOKEN_SECRET: env.config.tokenSecret,
+      ID_HASH_SECRET: env.config.idHashSecret,
+      QUEUE_PREFIX: env.config.queuePrefix,
+      SEED_DEMO: 'false',
+      RUN_JOBS: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`server on port ${port} did not become ready`);
+}
+
+describe('claims across two server processes on one MySQL + Redis', () => {
+  let env: TestEnv;
+  const children: ChildProcess[] = [];
+  beforeAll(async () => {
+    env = await startEnv('mysql');
+  });
+  afterAll(async () => {
+    for (const c of children) c.kill('SIGTERM');
+    await env?.close();
+  });
+
+  it('1,000 parallel claims split over 2 processes on 100 packets yield exactly 100', async () => {
+    const base = 20000 + Math.floor(Math.random() * 20000);
+    children.push(await startServerProcess(env, base), await startServerProcess(env, base + 1));
+    const { id } = await runningCampaign(env, { kind: 'red_packet', budget_fen: 50_00, red_packet: { mode: 'random', count: 100 } });
+    const users = await env.citizens(1000);
+    const results = await Promise.all(
+      users.map(async (u, i) => {
+        const res = await fetch(`http://127.0.0.1:${base + (i % 2)}/api/v1/campaigns/${id}/claims`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${u.token}`, 'idempotency-key': `mp-${i}`, 'content-type': 'application/json' },
+          body: '{}',
+        });
+        return { status: res.status, body: (await res.json()) as { code?: string; amount_fen?: number } };
+      }),
+    );
+    const won = results.filter((r) => r.status === 201);
+    expect(won).toHaveLength(100);
+    expect(results.filter((r) => r.status !== 201).every((r) => r.body.code === 'STOCK_EXHAUSTED')).toBe(true);
+    expect(won.reduce((s, r) => s + (r.body.amount_fen ?? 0), 0)).toBe(50_00);
+    const rows = await env.platform.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM claims WHERE campaign_id = ?', [id]);
+    expect(Number(rows[0].n)).toBe(100);
+    expect((await ledgerCheck(env)).balanced).toBe(true);
+  });
+});
