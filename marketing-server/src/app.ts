@@ -50,7 +50,10 @@ export function buildApp(deps: AppDeps): Koa {
   app.proxy = true;
   const registry: RegisteredRoute[] = [];
   const api = new Router({ prefix: API_PREFIX });
-  const kit = createRouteKit(api, registry, API_PREFIX, { tokens: deps.tokens, idempotency: deps.idempotency });
+  const kit = createRouteKit(api, registry, API_PREFIX, {
+    tokens: deps.tokens,
+    idempotency: deps.idempotency,
+  });
 
   registerIdentityRoutes(kit, deps.services.identity);
   registerFundingRoutes(kit, deps.services.funding);
@@ -72,8 +75,15 @@ export function buildApp(deps: AppDeps): Koa {
   });
   ops.get('/readyz', async (ctx) => {
     const checks: Record<string, string> = {};
-    await deps.db.ping().then(() => (checks.database = 'ok'), () => (checks.database = 'down'));
-    if (deps.redis) await deps.redis.ping().then(() => (checks.redis = 'ok'), () => (checks.redis = 'down'));
+    await deps.db.ping().then(
+      () => (checks.database = 'ok'),
+      () => (checks.database = 'down'),
+    );
+    if (deps.redis)
+      await deps.redis.ping().then(
+        () => (checks.redis = 'ok'),
+        () => (checks.redis = 'down'),
+      );
     const ready = Object.values(checks).every((v) => v === 'ok');
     ctx.status = ready ? 200 : 503;
     ctx.body = { status: ready ? 'ready' : 'not_ready', checks };

@@ -34,8 +34,12 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   await migrate(database);
   const { db } = database;
 
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : null;
-  const queue: JobQueue = config.redisUrl ? createBullQueue(config.redisUrl, logger, config.queuePrefix) : createInProcessQueue(logger);
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false })
+    : null;
+  const queue: JobQueue = config.redisUrl
+    ? createBullQueue(config.redisUrl, logger, config.queuePrefix)
+    : createInProcessQueue(logger);
   const idempotency = redis ? createRedisIdempotencyStore(db, redis) : createMemoryIdempotencyStore(db);
 
   // Embedded mode starts the identity simulators in-process, still spoken to over HTTP.
@@ -43,7 +47,10 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   let wechatUrl = config.wechat.apiUrl;
   let smsUrl = config.sms.apiUrl;
   if (!wechatUrl) {
-    const m = await createWechatMock({ appId: config.wechat.appId, appSecret: config.wechat.appSecret }).listen();
+    const m = await createWechatMock({
+      appId: config.wechat.appId,
+      appSecret: config.wechat.appSecret,
+    }).listen();
     mocks.push(m);
     wechatUrl = m.url;
   }
@@ -62,7 +69,10 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   );
   const services = {
     identity: createIdentityService({
-      db, clock, tokens, adminTokens,
+      db,
+      clock,
+      tokens,
+      adminTokens,
       wechat: createWechatClient(wechatUrl, config.wechat.appId, config.wechat.appSecret),
       sms: createSmsClient(smsUrl),
       hashSecret: config.idHashSecret,

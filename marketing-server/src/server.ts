@@ -16,12 +16,17 @@ const lines = [
 ];
 if (config.embedded) {
   lines.push(`  Database     ${config.databaseUrl}`);
-  lines.push(`  WeChat mock  ${platform.urls.wechat}  (POST /__mock/login {"user_key":"alice"} → a login code)`);
+  lines.push(
+    `  WeChat mock  ${platform.urls.wechat}  (POST /__mock/login {"user_key":"alice"} → a login code)`,
+  );
   lines.push(`  SMS mock     ${platform.urls.sms}  (GET /__mock/messages?phone=13800000000 → OTPs sent)`);
 }
 if (config.seedDemo) {
-  lines.push(seeded ? '  Demo data seeded. Admin logins (POST /api/v1/admin/auth/login):' : '  Demo admin logins:');
-  for (const a of DEMO_ADMINS) lines.push(`    ${a.username.padEnd(9)} ${a.password.padEnd(20)} ${a.roles.join(',')}`);
+  lines.push(
+    seeded ? '  Demo data seeded. Admin logins (POST /api/v1/admin/auth/login):' : '  Demo admin logins:',
+  );
+  for (const a of DEMO_ADMINS)
+    lines.push(`    ${a.username.padEnd(9)} ${a.password.padEnd(20)} ${a.roles.join(',')}`);
 }
 console.log(lines.join('\n') + '\n');
 

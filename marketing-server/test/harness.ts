@@ -35,7 +35,11 @@ export type TestEnv = {
   config: Config;
   clock: TestClock;
   url: string;
-  api(method: string, p: string, opts?: { token?: string; body?: unknown; idem?: string; raw?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+  api(
+    method: string,
+    p: string,
+    opts?: { token?: string; body?: unknown; idem?: string; raw?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   admin(username: string): Promise<string>;
   adminId(username: string): Promise<string>;
   citizens(n: number): Promise<{ id: string; token: string }[]>;
@@ -102,7 +106,10 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
   const now = new Date();
   const merchants = [newId('mch'), newId('mch')];
   for (const [i, m] of merchants.entries()) {
-    await platform.db.exec('INSERT INTO merchants (id, name, category, created_at, updated_at) VALUES (?,?,?,?,?)', [m, `测试商户${i + 1}`, 'supermarket', now, now]);
+    await platform.db.exec(
+      'INSERT INTO merchants (id, name, category, created_at, updated_at) VALUES (?,?,?,?,?)',
+      [m, `测试商户${i + 1}`, 'supermarket', now, now],
+    );
   }
   const hash = await hashPassword(TEST_PASSWORD);
   const adminIds = new Map<string, string>();
@@ -147,7 +154,9 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
       // Admin tokens live 8 h; tests that move the clock forward get a fresh one.
       const cached = adminTokens.get(username);
       if (cached && cached.at > clock.now().getTime() - 3600_000) return cached.token;
-      const res = await api('POST', '/api/v1/admin/auth/login', { body: { username, password: TEST_PASSWORD } });
+      const res = await api('POST', '/api/v1/admin/auth/login', {
+        body: { username, password: TEST_PASSWORD },
+      });
       if (res.status !== 200) throw new Error(`admin login failed: ${JSON.stringify(res.body)}`);
       adminTokens.set(username, { token: res.body.token, at: clock.now().getTime() });
       return res.body.token as string;
@@ -167,7 +176,10 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
       }
       for (let i = 0; i < n; i += 500) {
         const chunk = rows.slice(i * 4, (i + 500) * 4);
-        await platform.db.exec(`INSERT INTO users (id, openid, created_at, updated_at) VALUES ${new Array(chunk.length / 4).fill('(?,?,?,?)').join(',')}`, chunk);
+        await platform.db.exec(
+          `INSERT INTO users (id, openid, created_at, updated_at) VALUES ${new Array(chunk.length / 4).fill('(?,?,?,?)').join(',')}`,
+          chunk,
+        );
       }
       return out;
     },
@@ -182,12 +194,19 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
 export const iso = (d: Date) => d.toISOString();
 
 /** A funder with money, and a campaign taken through maker-checker to `running`. */
-export async function runningCampaign(env: TestEnv, input: Record<string, unknown>, opts: { deposit_fen?: number; start?: boolean } = {}) {
+export async function runningCampaign(
+  env: TestEnv,
+  input: Record<string, unknown>,
+  opts: { deposit_fen?: number; start?: boolean } = {},
+) {
   const funderTok = await env.admin('funder');
   const adminTok = await env.admin('admin');
   const manager = await env.admin('manager');
   const approver = await env.admin('approver');
-  const f = await env.api('POST', '/api/v1/admin/funders', { token: adminTok, body: { name: '测试财政局', kind: 'government' } });
+  const f = await env.api('POST', '/api/v1/admin/funders', {
+    token: adminTok,
+    body: { name: '测试财政局', kind: 'government' },
+  });
   const dep = await env.api('POST', `/api/v1/admin/funders/${f.body.id}/deposits`, {
     token: funderTok,
     idem: `dep-${f.body.id}`,

@@ -14,9 +14,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export type AuthRequirement =
-  | { kind: 'none' }
-  | { kind: 'citizen' }
-  | { kind: 'admin'; roles: readonly Role[] };
+  { kind: 'none' } | { kind: 'citizen' } | { kind: 'admin'; roles: readonly Role[] };
 
 export type AdminPrincipal = Extract<Principal, { typ: 'admin' }>;
 

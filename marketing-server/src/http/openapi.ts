@@ -14,7 +14,12 @@ function parametersOf(route: RegisteredRoute) {
     if (!schema) continue;
     const js = jsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, s] of Object.entries(js.properties ?? {})) {
-      out.push({ name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: s });
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || (js.required ?? []).includes(name),
+        schema: s,
+      });
     }
   }
   if (route.idempotent) {

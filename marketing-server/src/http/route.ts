@@ -84,13 +84,17 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
   deps: RouteDeps,
   spec: RouteSpec<P, Q, B>,
 ): void {
-  registry.push({ ...(spec as unknown as RouteSpec<z.ZodType, z.ZodType, z.ZodType>), fullPath: prefix + spec.path });
+  registry.push({
+    ...(spec as unknown as RouteSpec<z.ZodType, z.ZodType, z.ZodType>),
+    fullPath: prefix + spec.path,
+  });
   router[spec.method](spec.path, async (ctx) => {
     const principal = authenticate(ctx, deps.tokens, spec.auth);
     const params = parseOrThrow(spec.params ?? z.object({}).passthrough(), ctx.params, 'path parameters');
     const query = parseOrThrow(spec.query ?? z.strictObject({}), { ...ctx.query }, 'query');
     const rawBody = ctx.state.body;
-    if (!spec.body && rawBody !== undefined) throw badRequest('UNEXPECTED_BODY', 'This endpoint takes no body');
+    if (!spec.body && rawBody !== undefined)
+      throw badRequest('UNEXPECTED_BODY', 'This endpoint takes no body');
     const body = spec.body ? parseOrThrow(spec.body, rawBody ?? {}, 'body') : undefined;
     const base = {
       ctx,
@@ -112,8 +116,11 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
     }
     const scope = principalId(principal);
     const hash = canonicalHash(ctx.method, ctx.path, rawBody);
-    await runIdempotently(ctx, deps.idempotency, new IdempotencyTicket(deps.idempotency, scope, key, hash), () =>
-      spec.handler({ ...base, idempotency: ticketFor(ctx) }),
+    await runIdempotently(
+      ctx,
+      deps.idempotency,
+      new IdempotencyTicket(deps.idempotency, scope, key, hash),
+      () => spec.handler({ ...base, idempotency: ticketFor(ctx) }),
     );
   });
 }
@@ -152,7 +159,9 @@ async function runIdempotently(
   try {
     const reply = await run();
     if (reply.status < 300 && !ticket.saved) {
-      throw new Error(`idempotent handler ${ctx.method} ${ctx.path} returned success without recording its key`);
+      throw new Error(
+        `idempotent handler ${ctx.method} ${ctx.path} returned success without recording its key`,
+      );
     }
     applyReply(ctx, reply);
   } catch (err) {

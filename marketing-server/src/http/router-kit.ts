@@ -9,7 +9,12 @@ export type RouteKit = {
   route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(spec: RouteSpec<P, Q, B>): void;
 };
 
-export function createRouteKit(router: Router, registry: RegisteredRoute[], prefix: string, deps: RouteDeps): RouteKit {
+export function createRouteKit(
+  router: Router,
+  registry: RegisteredRoute[],
+  prefix: string,
+  deps: RouteDeps,
+): RouteKit {
   return { route: (spec) => defineRoute(router, registry, prefix, deps, spec) };
 }
 

@@ -5,9 +5,7 @@ import { isDuplicateKeyError } from '../db/sql';
 export type StoredResponse = { request_hash: string; status_code: number; body: string };
 
 export type BeginResult =
-  | { kind: 'proceed' }
-  | { kind: 'replay'; response: StoredResponse }
-  | { kind: 'in_flight' };
+  { kind: 'proceed' } | { kind: 'replay'; response: StoredResponse } | { kind: 'in_flight' };
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 const LOCK_TTL_MS = 30_000;
@@ -36,14 +34,24 @@ async function findDurable(db: Db, scope: string, key: string): Promise<StoredRe
     [scope, key],
   );
   const r = rows[0];
-  return r ? { request_hash: r.request_hash, status_code: Number(r.status_code), body: r.response_body } : null;
+  return r
+    ? { request_hash: r.request_hash, status_code: Number(r.status_code), body: r.response_body }
+    : null;
 }
 
 async function saveInTx(sql: Sql, scope: string, key: string, res: StoredResponse, now: Date) {
   try {
     await sql.exec(
       'INSERT INTO idempotency_keys (scope, idem_key, request_hash, status_code, response_body, created_at, expires_at) VALUES (?,?,?,?,?,?,?)',
-      [scope, key, res.request_hash, res.status_code, res.body, now, new Date(now.getTime() + IDEMPOTENCY_TTL_MS)],
+      [
+        scope,
+        key,
+        res.request_hash,
+        res.status_code,
+        res.body,
+        now,
+        new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+      ],
     );
   } catch (err) {
     if (isDuplicateKeyError(err)) throw new IdempotencyRaceError('idempotency key committed concurrently');

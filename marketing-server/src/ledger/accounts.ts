@@ -11,11 +11,4 @@ export const accounts = {
 };
 
 export type PostingKind =
-  | 'deposit'
-  | 'reserve'
-  | 'claim'
-  | 'redeem'
-  | 'redeem_release'
-  | 'redeem_reversal'
-  | 'expire'
-  | 'return';
+  'deposit' | 'reserve' | 'claim' | 'redeem' | 'redeem_release' | 'redeem_reversal' | 'expire' | 'return';

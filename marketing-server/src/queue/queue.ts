@@ -16,7 +16,11 @@ export interface JobQueue {
 export function createBullQueue(redisUrl: string, logger: Logger, prefix = 'shuyuan'): JobQueue {
   const queue = new Bull('jobs', redisUrl, {
     prefix,
-    defaultJobOptions: { removeOnComplete: 1000, removeOnFail: 5000, backoff: { type: 'exponential', delay: 500 } },
+    defaultJobOptions: {
+      removeOnComplete: 1000,
+      removeOnFail: 5000,
+      backoff: { type: 'exponential', delay: 500 },
+    },
   });
   queue.on('failed', (job, err) => logger.warn('job failed', { job: job.name, id: job.id, err }));
   return {

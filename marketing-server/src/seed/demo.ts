@@ -11,7 +11,13 @@ export const DEMO_ADMINS = [
   { username: 'approver', password: 'approver-demo-2026', name: '活动复核 李强', roles: ['approver'] },
   { username: 'funder', password: 'funder-demo-2026', name: '商务局 资金专员', roles: ['funder'] },
   { username: 'auditor', password: 'auditor-demo-2026', name: '审计 陈静', roles: ['auditor'] },
-  { username: 'cashier', password: 'cashier-demo-2026', name: '天河超市 收银员', roles: ['merchant_operator'], merchant: true },
+  {
+    username: 'cashier',
+    password: 'cashier-demo-2026',
+    name: '天河超市 收银员',
+    roles: ['merchant_operator'],
+    merchant: true,
+  },
 ] as const;
 
 const iso = (d: Date) => d.toISOString().replace('Z', '+00:00');
@@ -33,11 +39,26 @@ export async function seedDemo(p: Platform): Promise<boolean> {
     ids[a.username] = newId('adm');
     await p.db.exec(
       'INSERT INTO admin_users (id, username, password_hash, display_name, roles, merchant_id, funder_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)',
-      [ids[a.username], a.username, await hashPassword(a.password), a.name, JSON.stringify(a.roles), 'merchant' in a ? supermarket.id : null, a.username === 'funder' ? funder.id : null, now, now],
+      [
+        ids[a.username],
+        a.username,
+        await hashPassword(a.password),
+        a.name,
+        JSON.stringify(a.roles),
+        'merchant' in a ? supermarket.id : null,
+        a.username === 'funder' ? funder.id : null,
+        now,
+        now,
+      ],
     );
   }
   const store = createMemoryIdempotencyStore(p.db);
-  await funding.recordDeposit({ type: 'admin', id: ids.funder }, funder.id, { amount_fen: 50_000_000, reference: '财政拨款 2026-11 第一批' }, new IdempotencyTicket(store, 'seed', 'seed-deposit-1', 'seed'));
+  await funding.recordDeposit(
+    { type: 'admin', id: ids.funder },
+    funder.id,
+    { amount_fen: 50_000_000, reference: '财政拨款 2026-11 第一批' },
+    new IdempotencyTicket(store, 'seed', 'seed-deposit-1', 'seed'),
+  );
 
   const manager: Actor = { type: 'admin', id: ids.manager };
   const approver: Actor = { type: 'admin', id: ids.approver };
@@ -49,19 +70,41 @@ export async function seedDemo(p: Platform): Promise<boolean> {
     return c;
   };
   await launch({
-    kind: 'red_packet', name: '数字人民币 ¥200 消费红包', description: '广州市民专享，随机金额，先到先得',
-    funder_id: funder.id, budget_fen: 2_000_000, claim_start_at: iso(new Date(now.getTime() - 60_000)), claim_end_at: iso(inDays(7)),
-    red_packet: { mode: 'random', count: 1000 }, limits: { per_user: { count: 1, period: 'lifetime' }, natural_person: false },
+    kind: 'red_packet',
+    name: '数字人民币 ¥200 消费红包',
+    description: '广州市民专享，随机金额，先到先得',
+    funder_id: funder.id,
+    budget_fen: 2_000_000,
+    claim_start_at: iso(new Date(now.getTime() - 60_000)),
+    claim_end_at: iso(inDays(7)),
+    red_packet: { mode: 'random', count: 1000 },
+    limits: { per_user: { count: 1, period: 'lifetime' }, natural_person: false },
   });
   await launch({
-    kind: 'coupon', name: '满 80 减 20 商超券', description: '指定商超可用，领取后 7 天内有效',
-    funder_id: funder.id, budget_fen: 1_000_000, claim_start_at: iso(new Date(now.getTime() - 60_000)), claim_end_at: iso(inDays(10)),
-    coupon: { type: 'threshold', threshold_fen: 8000, discount_fen: 2000, use_window: { days: 7 }, merchant_ids: [supermarket.id] },
+    kind: 'coupon',
+    name: '满 80 减 20 商超券',
+    description: '指定商超可用，领取后 7 天内有效',
+    funder_id: funder.id,
+    budget_fen: 1_000_000,
+    claim_start_at: iso(new Date(now.getTime() - 60_000)),
+    claim_end_at: iso(inDays(10)),
+    coupon: {
+      type: 'threshold',
+      threshold_fen: 8000,
+      discount_fen: 2000,
+      use_window: { days: 7 },
+      merchant_ids: [supermarket.id],
+    },
     limits: { per_user: { count: 1, period: 'day' }, natural_person: false, max_count_per_day: 200 },
   });
   await launch({
-    kind: 'red_packet', name: '周末 ¥50 固定红包（即将开始）', funder_id: funder.id, budget_fen: 500_000,
-    claim_start_at: iso(inDays(2)), claim_end_at: iso(inDays(4)), red_packet: { mode: 'fixed', amount_fen: 5000 },
+    kind: 'red_packet',
+    name: '周末 ¥50 固定红包（即将开始）',
+    funder_id: funder.id,
+    budget_fen: 500_000,
+    claim_start_at: iso(inDays(2)),
+    claim_end_at: iso(inDays(4)),
+    red_packet: { mode: 'fixed', amount_fen: 5000 },
     limits: { per_user: { count: 1, period: 'lifetime' }, natural_person: true },
   });
   await p.queue.drain();

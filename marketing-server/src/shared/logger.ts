@@ -21,7 +21,11 @@ function serialise(fields: Record<string, unknown> | undefined) {
 
 export function createLogger(level: keyof typeof LEVELS): Logger {
   const min = LEVELS[level];
-  const write = (lvl: Exclude<keyof typeof LEVELS, 'silent'>, msg: string, fields?: Record<string, unknown>) => {
+  const write = (
+    lvl: Exclude<keyof typeof LEVELS, 'silent'>,
+    msg: string,
+    fields?: Record<string, unknown>,
+  ) => {
     if (LEVELS[lvl] < min) return;
     const line = JSON.stringify({ level: lvl, time: new Date().toISOString(), msg, ...serialise(fields) });
     (lvl === 'error' || lvl === 'warn' ? process.stderr : process.stdout).write(line + '\n');

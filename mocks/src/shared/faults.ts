@@ -6,7 +6,10 @@ export type Faults = { latency_ms: number; error_rate: number; timeout: boolean 
 
 export function parseFaultHeader(value: string | undefined): Partial<Faults> {
   const out: Partial<Faults> = {};
-  for (const part of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [k, v] = part.split('=');
     if (k === 'latency') out.latency_ms = Number(v) || 0;
     if (k === 'error') out.error_rate = v === undefined ? 1 : Number(v);

@@ -5,7 +5,13 @@ import { listen, type RunningMock } from '../shared/serve';
 
 // Simulates an SMS gateway. Messages are kept in memory so tests (and a developer) can read the
 // OTP that a real phone would have received: `GET /__mock/messages?phone=…`.
-export type SmsMessage = { id: string; phone: string; template: string; params: Record<string, string>; sent_at: string };
+export type SmsMessage = {
+  id: string;
+  phone: string;
+  template: string;
+  params: Record<string, string>;
+  sent_at: string;
+};
 
 export function createSmsMock() {
   const messages: SmsMessage[] = [];
@@ -19,11 +25,17 @@ export function createSmsMock() {
       }
       if (req.method === 'GET' && url.pathname === '/__mock/messages') {
         const phone = url.searchParams.get('phone');
-        return sendJson(res, 200, { messages: messages.filter((m) => !phone || m.phone === phone).slice(-20) });
+        return sendJson(res, 200, {
+          messages: messages.filter((m) => !phone || m.phone === phone).slice(-20),
+        });
       }
       if (await applyFaults(req, res, faults)) return;
       if (req.method === 'POST' && url.pathname === '/v1/sms/send') {
-        const body = (await readJson(req)) as { phone?: string; template?: string; params?: Record<string, string> };
+        const body = (await readJson(req)) as {
+          phone?: string;
+          template?: string;
+          params?: Record<string, string>;
+        };
         if (!body.phone || !/^1\d{10}$/.test(body.phone) || !body.template) {
           return sendJson(res, 400, { code: 'INVALID_REQUEST', message: 'phone and template are required' });
         }

@@ -142,8 +142,14 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: time(),
     updated_at: time(),
   });
-  await qi.addIndex('claims', ['campaign_id', 'user_id', 'user_slot'], { unique: true, name: 'uq_claims_user_slot' });
-  await qi.addIndex('claims', ['campaign_id', 'person_slot'], { unique: true, name: 'uq_claims_person_slot' });
+  await qi.addIndex('claims', ['campaign_id', 'user_id', 'user_slot'], {
+    unique: true,
+    name: 'uq_claims_user_slot',
+  });
+  await qi.addIndex('claims', ['campaign_id', 'person_slot'], {
+    unique: true,
+    name: 'uq_claims_person_slot',
+  });
   await qi.addIndex('claims', ['campaign_id', 'packet_seq'], { unique: true, name: 'uq_claims_packet' });
   await qi.addIndex('claims', ['coupon_code'], { unique: true, name: 'uq_claims_coupon_code' });
   await qi.addIndex('claims', ['user_id', 'created_at'], { name: 'ix_claims_user' });
@@ -163,7 +169,10 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: time(),
     refunded_at: time(true),
   });
-  await qi.addIndex('coupon_redemptions', ['merchant_id', 'order_no'], { unique: true, name: 'uq_redemption_order' });
+  await qi.addIndex('coupon_redemptions', ['merchant_id', 'order_no'], {
+    unique: true,
+    name: 'uq_redemption_order',
+  });
   await qi.addIndex('coupon_redemptions', ['claim_id'], { name: 'ix_redemption_claim' });
 
   await qi.createTable('ledger_entries', {

@@ -5,7 +5,10 @@ import { listAudit } from './service';
 
 export function registerAuditRoutes(kit: RouteKit, db: Db) {
   kit.route({
-    method: 'get', path: '/admin/audit-logs', summary: 'Audit trail: who did what, when, and what changed', tags: ['audit'],
+    method: 'get',
+    path: '/admin/audit-logs',
+    summary: 'Audit trail: who did what, when, and what changed',
+    tags: ['audit'],
     auth: { kind: 'admin', roles: ['auditor'] },
     query: z.strictObject({
       entity_type: z.string().max(32).optional(),

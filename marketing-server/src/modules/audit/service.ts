@@ -37,7 +37,8 @@ export async function recordAudit(sql: Sql, entry: AuditEntry, now: Date): Promi
 export function diffObjects(before: Record<string, unknown>, after: Record<string, unknown>) {
   const out: Record<string, { from: unknown; to: unknown }> = {};
   for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) out[k] = { from: before[k] ?? null, to: after[k] ?? null };
+    if (JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+      out[k] = { from: before[k] ?? null, to: after[k] ?? null };
   }
   return out;
 }

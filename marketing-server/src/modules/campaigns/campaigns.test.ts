@@ -21,15 +21,27 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
 
   async function draft(extra: Record<string, unknown> = {}) {
     const admin = await env.admin('admin');
-    const f = await env.api('POST', '/api/v1/admin/funders', { token: admin, body: { name: '区财政局', kind: 'government' } });
-    await env.api('POST', `/api/v1/admin/funders/${f.body.id}/deposits`, { token: await env.admin('funder'), idem: `d-${f.body.id}`, body: { amount_fen: 1_000_000, reference: 'r' } });
+    const f = await env.api('POST', '/api/v1/admin/funders', {
+      token: admin,
+      body: { name: '区财政局', kind: 'government' },
+    });
+    await env.api('POST', `/api/v1/admin/funders/${f.body.id}/deposits`, {
+      token: await env.admin('funder'),
+      idem: `d-${f.body.id}`,
+      body: { amount_fen: 1_000_000, reference: 'r' },
+    });
     const now = env.clock.now();
     const res = await env.api('POST', '/api/v1/admin/campaigns', {
       token: await env.admin('manager'),
       body: {
-        kind: 'red_packet', name: '草稿', funder_id: f.body.id, budget_fen: 10_000,
-        claim_start_at: iso(new Date(now.getTime() - 1000)), claim_end_at: iso(new Date(now.getTime() + 3600_000)),
-        red_packet: { mode: 'fixed', amount_fen: 100 }, ...extra,
+        kind: 'red_packet',
+        name: '草稿',
+        funder_id: f.body.id,
+        budget_fen: 10_000,
+        claim_start_at: iso(new Date(now.getTime() - 1000)),
+        claim_end_at: iso(new Date(now.getTime() + 3600_000)),
+        red_packet: { mode: 'fixed', amount_fen: 100 },
+        ...extra,
       },
     });
     expect(res.status).toBe(201);
@@ -48,10 +60,16 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
     const approved = await act('approver', id, 'approve');
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', reserved_fen: 10_000, stock_total: 100 });
-    const audit = await env.api('GET', `/api/v1/admin/audit-logs?entity_type=campaign&entity_id=${id}`, { token: await env.admin('auditor') });
+    const audit = await env.api('GET', `/api/v1/admin/audit-logs?entity_type=campaign&entity_id=${id}`, {
+      token: await env.admin('auditor'),
+    });
     // The claim window is already open, so the scheduler may have started it right after approval.
     const trail = audit.body.items.reverse();
-    expect(trail.map((a: { action: string }) => a.action).slice(0, 3)).toEqual(['campaign.create', 'campaign.submit', 'campaign.approve']);
+    expect(trail.map((a: { action: string }) => a.action).slice(0, 3)).toEqual([
+      'campaign.create',
+      'campaign.submit',
+      'campaign.approve',
+    ]);
     expect(trail[2].changes.status).toEqual({ from: 'pending_approval', to: 'approved' });
     expect(trail[2].actor.id).toBe(await env.adminId('approver'));
     expect(trail[1].actor.id).toBe(await env.adminId('manager'));
@@ -62,7 +80,10 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
     const { id } = await draft();
     await act('manager', id, 'submit');
     // admin holds every role, but is the submitter here
-    const sub = await env.api('POST', `/api/v1/admin/campaigns/${id}/reject`, { token: admin, body: { comment: '预算需调整' } });
+    const sub = await env.api('POST', `/api/v1/admin/campaigns/${id}/reject`, {
+      token: admin,
+      body: { comment: '预算需调整' },
+    });
     expect(sub.body.status).toBe('rejected');
     expect((await act('manager', id, 'revise')).body.status).toBe('draft');
     await env.api('POST', `/api/v1/admin/campaigns/${id}/submit`, { token: admin });
@@ -72,14 +93,22 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
 
   it('refuses illegal transitions and edits outside draft, with the current status named', async () => {
     const { id } = await draft();
-    const table: [string, string][] = [['manager', 'pause'], ['manager', 'resume'], ['approver', 'approve'], ['manager', 'revise']];
+    const table: [string, string][] = [
+      ['manager', 'pause'],
+      ['manager', 'resume'],
+      ['approver', 'approve'],
+      ['manager', 'revise'],
+    ];
     for (const [user, action] of table) {
       const res = await act(user, id, action);
       expect(res.status, action).toBe(409);
       expect(res.body.code).toBe('INVALID_TRANSITION');
     }
     await act('manager', id, 'submit');
-    const edit = await env.api('PATCH', `/api/v1/admin/campaigns/${id}`, { token: await env.admin('manager'), body: { name: '改名' } });
+    const edit = await env.api('PATCH', `/api/v1/admin/campaigns/${id}`, {
+      token: await env.admin('manager'),
+      body: { name: '改名' },
+    });
     expect(edit.status).toBe(409);
     expect(edit.body.code).toBe('CAMPAIGN_NOT_EDITABLE');
     expect((await act('approver', id, 'reject')).status).toBe(400); // a rejection needs a comment
@@ -87,10 +116,18 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
 
   it('keeps versions of a draft with the diff between them', async () => {
     const { id } = await draft();
-    await env.api('PATCH', `/api/v1/admin/campaigns/${id}`, { token: await env.admin('manager'), body: { budget_fen: 20_000, name: '改后' } });
-    const v = await env.api('GET', `/api/v1/admin/campaigns/${id}/versions`, { token: await env.admin('approver') });
+    await env.api('PATCH', `/api/v1/admin/campaigns/${id}`, {
+      token: await env.admin('manager'),
+      body: { budget_fen: 20_000, name: '改后' },
+    });
+    const v = await env.api('GET', `/api/v1/admin/campaigns/${id}/versions`, {
+      token: await env.admin('approver'),
+    });
     expect(v.body.items).toHaveLength(2);
-    expect(v.body.items[1].changes).toEqual({ budget_fen: { from: 10_000, to: 20_000 }, name: { from: '草稿', to: '改后' } });
+    expect(v.body.items[1].changes).toEqual({
+      budget_fen: { from: 10_000, to: 20_000 },
+      name: { from: '草稿', to: '改后' },
+    });
   });
 
   it('refuses approval beyond the funder balance and reserves nothing', async () => {
@@ -104,16 +141,30 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
   });
 
   it('pause stops claims and resume reopens them', async () => {
-    const { id } = await runningCampaign(env, { kind: 'red_packet', budget_fen: 1000, red_packet: { mode: 'fixed', amount_fen: 100 } });
+    const { id } = await runningCampaign(env, {
+      kind: 'red_packet',
+      budget_fen: 1000,
+      red_packet: { mode: 'fixed', amount_fen: 100 },
+    });
     const [a, b] = await env.citizens(2);
     await act('manager', id, 'pause');
-    const refused = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: a.token, idem: 'p1', body: {} });
+    const refused = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: a.token,
+      idem: 'p1',
+      body: {},
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('CAMPAIGN_NOT_RUNNING');
     await act('manager', id, 'resume');
-    expect((await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: a.token, idem: 'p1', body: {} })).status).toBe(201);
+    expect(
+      (await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: a.token, idem: 'p1', body: {} }))
+        .status,
+    ).toBe(201);
     await act('manager', id, 'stop');
-    expect((await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: b.token, idem: 'p2', body: {} })).status).toBe(409);
+    expect(
+      (await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: b.token, idem: 'p2', body: {} }))
+        .status,
+    ).toBe(409);
   });
 
   it('starts on schedule by a node-schedule timer', async () => {
@@ -122,18 +173,37 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
     await act('manager', id, 'submit');
     expect((await act('approver', id, 'approve')).body.status).toBe('approved');
     const [u] = await env.citizens(1);
-    const early = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'e1', body: {} });
+    const early = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: u.token,
+      idem: 'e1',
+      body: {},
+    });
     expect(early.body.code).toBe('CAMPAIGN_NOT_STARTED');
-    const started = await waitFor(async () => (await env.api('GET', `/api/v1/admin/campaigns/${id}`, { token: await env.admin('approver') })).body.status === 'running');
+    const started = await waitFor(
+      async () =>
+        (await env.api('GET', `/api/v1/admin/campaigns/${id}`, { token: await env.admin('approver') })).body
+          .status === 'running',
+    );
     expect(started).toBe(true);
-    expect((await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'e1', body: {} })).status).toBe(201);
+    expect(
+      (await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'e1', body: {} }))
+        .status,
+    ).toBe(201);
   });
 
   it('after a restart it catches up: ends, settles and returns the unclaimed budget to the funder', async () => {
-    const { id, funderId } = await runningCampaign(env, { kind: 'red_packet', budget_fen: 10_000, red_packet: { mode: 'random', count: 10 } }, { deposit_fen: 50_000 });
+    const { id, funderId } = await runningCampaign(
+      env,
+      { kind: 'red_packet', budget_fen: 10_000, red_packet: { mode: 'random', count: 10 } },
+      { deposit_fen: 50_000 },
+    );
     const users = await env.citizens(3);
     const won = [];
-    for (const u of users) won.push((await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'r', body: {} })).body.amount_fen as number);
+    for (const u of users)
+      won.push(
+        (await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'r', body: {} }))
+          .body.amount_fen as number,
+      );
     const claimed = won.reduce((s, a) => s + a, 0);
     // The process was down while the claim window closed: a new process must finish the job.
     env.clock.advance(2 * 3600_000);
@@ -149,21 +219,44 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
     }
     const check = await ledgerCheck(env);
     expect(check.balanced).toBe(true);
-    expect(check.campaigns.find((x: { campaign_id: string }) => x.campaign_id === id)).toMatchObject({ returned_fen: 10_000 - claimed, granted_fen: claimed, budget_fen: 0 });
+    expect(check.campaigns.find((x: { campaign_id: string }) => x.campaign_id === id)).toMatchObject({
+      returned_fen: 10_000 - claimed,
+      granted_fen: claimed,
+      budget_fen: 0,
+    });
   });
 
   it('expires unused coupons at the end of their use window and returns the money', async () => {
-    const { id, funderId } = await runningCampaign(env, { kind: 'coupon', budget_fen: 5000, coupon: { type: 'instant', discount_fen: 1000, use_window: { days: 1 } } }, { deposit_fen: 8000 });
+    const { id, funderId } = await runningCampaign(
+      env,
+      {
+        kind: 'coupon',
+        budget_fen: 5000,
+        coupon: { type: 'instant', discount_fen: 1000, use_window: { days: 1 } },
+      },
+      { deposit_fen: 8000 },
+    );
     const users = await env.citizens(2);
-    for (const u of users) expect((await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'x', body: {} })).status).toBe(201);
+    for (const u of users)
+      expect(
+        (await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'x', body: {} }))
+          .status,
+      ).toBe(201);
     const coupon = (await env.api('GET', '/api/v1/me/coupons', { token: users[0].token })).body.items[0];
-    const used = await env.api('POST', '/api/v1/merchant/coupon-redemptions', { token: await env.admin('cashier'), idem: 'o-1', body: { coupon_code: coupon.coupon.code, order_no: 'O-1', order_amount_fen: 600 } });
+    const used = await env.api('POST', '/api/v1/merchant/coupon-redemptions', {
+      token: await env.admin('cashier'),
+      idem: 'o-1',
+      body: { coupon_code: coupon.coupon.code, order_no: 'O-1', order_amount_fen: 600 },
+    });
     expect(used.body.discount_fen).toBe(600);
     env.clock.advance(2 * 86400_000);
     await env.platform.lifecycle.runDue();
     const other = (await env.api('GET', '/api/v1/me/coupons', { token: users[1].token })).body.items[0];
     expect(other.status).toBe('expired');
-    expect((await env.api('GET', `/api/v1/admin/campaigns/${id}`, { token: await env.admin('approver') })).body.status).toBe('settled');
+    expect(
+      (await env.api('GET', `/api/v1/admin/campaigns/${id}`, { token: await env.admin('approver') })).body
+        .status,
+    ).toBe('settled');
     const f = await env.api('GET', `/api/v1/admin/funders/${funderId}`, { token: await env.admin('funder') });
     expect(f.body.balance_fen).toBe(8000 - 600);
     expect((await ledgerCheck(env)).balanced).toBe(true);

@@ -5,18 +5,23 @@ import { splitDoubleAverage } from './random-split';
 describe('splitDoubleAverage', () => {
   it('sums to the total, never gives a zero packet, and makes exactly count packets', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 1_000_000 }), fc.integer(), (count, extra, seed) => {
-        const total = count + extra;
-        let state = seed >>> 0;
-        const rand = (min: number, max: number) => {
-          state = (state * 1664525 + 1013904223) >>> 0;
-          return min + (state % (max - min));
-        };
-        const packets = splitDoubleAverage(total, count, rand);
-        expect(packets).toHaveLength(count);
-        expect(packets.reduce((s, p) => s + p, 0)).toBe(total);
-        expect(packets.every((p) => Number.isInteger(p) && p >= 1)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer(),
+        (count, extra, seed) => {
+          const total = count + extra;
+          let state = seed >>> 0;
+          const rand = (min: number, max: number) => {
+            state = (state * 1664525 + 1013904223) >>> 0;
+            return min + (state % (max - min));
+          };
+          const packets = splitDoubleAverage(total, count, rand);
+          expect(packets).toHaveLength(count);
+          expect(packets.reduce((s, p) => s + p, 0)).toBe(total);
+          expect(packets.every((p) => Number.isInteger(p) && p >= 1)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

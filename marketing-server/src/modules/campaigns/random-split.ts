@@ -7,7 +7,11 @@ export type RandomIntFn = (minInclusive: number, maxExclusive: number) => number
  * uniform in [1, min(2 × remaining ÷ left, remaining − (left − 1))], which keeps at least 1 fen for
  * every packet still to come; the last packet takes the rest. Sum is exact; no packet is zero.
  */
-export function splitDoubleAverage(total_fen: number, count: number, rand: RandomIntFn = randomInt): number[] {
+export function splitDoubleAverage(
+  total_fen: number,
+  count: number,
+  rand: RandomIntFn = randomInt,
+): number[] {
   if (!Number.isSafeInteger(total_fen) || !Number.isSafeInteger(count) || count < 1) {
     throw new RangeError('total_fen and count must be positive integers');
   }

@@ -26,7 +26,10 @@ export type CampaignRow = {
   updated_at: Date;
 };
 
-type RawRow = Omit<CampaignRow, 'config' | 'claim_start_at' | 'claim_end_at' | 'use_end_at' | 'created_at' | 'updated_at'> & {
+type RawRow = Omit<
+  CampaignRow,
+  'config' | 'claim_start_at' | 'claim_end_at' | 'use_end_at' | 'created_at' | 'updated_at'
+> & {
   config: string;
   claim_start_at: Date | string;
   claim_end_at: Date | string;
@@ -57,7 +60,9 @@ export function mapCampaign(r: RawRow): CampaignRow {
 export const forUpdate = (sql: Sql) => (sql.dialect === 'mysql' ? ' FOR UPDATE' : '');
 
 export async function findCampaign(sql: Sql, id: string, lock = false): Promise<CampaignRow | null> {
-  const rows = await sql.query<RawRow>(`SELECT * FROM campaigns WHERE id = ?${lock ? forUpdate(sql) : ''}`, [id]);
+  const rows = await sql.query<RawRow>(`SELECT * FROM campaigns WHERE id = ?${lock ? forUpdate(sql) : ''}`, [
+    id,
+  ]);
   return rows[0] ? mapCampaign(rows[0]) : null;
 }
 

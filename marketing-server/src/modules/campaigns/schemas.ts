@@ -75,7 +75,13 @@ const campaignFields = {
 };
 
 function checkCampaign(
-  c: { kind?: string; red_packet?: unknown; coupon?: unknown; claim_start_at?: string; claim_end_at?: string },
+  c: {
+    kind?: string;
+    red_packet?: unknown;
+    coupon?: unknown;
+    claim_start_at?: string;
+    claim_end_at?: string;
+  },
   ctx: z.RefinementCtx,
 ) {
   if (c.kind === 'red_packet' && !c.red_packet) {
@@ -130,7 +136,9 @@ export const campaignIdParams = z.strictObject({ id: idString });
 export const commentBody = z.strictObject({ comment: z.string().trim().min(1).max(500) });
 export const optionalCommentBody = z.strictObject({ comment: z.string().trim().max(500).optional() });
 export const listCampaignsQuery = z.strictObject({
-  status: z.enum(['draft', 'pending_approval', 'rejected', 'approved', 'running', 'paused', 'ended', 'settled']).optional(),
+  status: z
+    .enum(['draft', 'pending_approval', 'rejected', 'approved', 'running', 'paused', 'ended', 'settled'])
+    .optional(),
   kind: z.enum(['red_packet', 'coupon']).optional(),
   cursor: z.string().max(60).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),

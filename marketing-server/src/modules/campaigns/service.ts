@@ -7,14 +7,7 @@ import { newId } from '../../shared/ids';
 import type { Clock } from '../../shared/time';
 import { diffObjects, recordAudit, type Actor } from '../audit/service';
 import { splitDoubleAverage } from './random-split';
-import {
-  campaignDto,
-  findCampaign,
-  forUpdate,
-  mapCampaign,
-  stockOf,
-  type CampaignRow,
-} from './repository';
+import { campaignDto, findCampaign, forUpdate, mapCampaign, stockOf, type CampaignRow } from './repository';
 import type { CampaignConfig, CreateCampaignInput, UpdateCampaignInput } from './schemas';
 import { canTransition, isOpenForClaims, TRANSITIONS, type CampaignAction } from './state-machine';
 import { lastUseEnd, sizeCampaign } from './terms';
@@ -25,10 +18,12 @@ export type TransitionHooks = { afterTransition?: (c: CampaignRow, action: Campa
 
 type Meta = { requestId?: string | null; comment?: string | null };
 
-function editableSnapshot(c: Pick<CampaignRow, 'name' | 'description' | 'funder_id' | 'budget_fen' | 'config'> & {
-  claim_start_at: Date;
-  claim_end_at: Date;
-}) {
+function editableSnapshot(
+  c: Pick<CampaignRow, 'name' | 'description' | 'funder_id' | 'budget_fen' | 'config'> & {
+    claim_start_at: Date;
+    claim_end_at: Date;
+  },
+) {
   return {
     name: c.name,
     description: c.description,
@@ -51,14 +46,16 @@ async function assertFunderExists(sql: Sql, funderId: string) {
   if (!rows.length) throw unprocessable('FUNDER_NOT_FOUND', `出资方 ${funderId} 不存在`);
 }
 
-async function saveVersion(sql: Sql, c: CampaignRow | (Parameters<typeof editableSnapshot>[0] & { id: string; version: number }), actor: Actor, now: Date) {
-  await sql.exec('INSERT INTO campaign_versions (campaign_id, version, snapshot, created_by, created_at) VALUES (?,?,?,?,?)', [
-    c.id,
-    c.version,
-    JSON.stringify(editableSnapshot(c)),
-    actor.id,
-    now,
-  ]);
+async function saveVersion(
+  sql: Sql,
+  c: CampaignRow | (Parameters<typeof editableSnapshot>[0] & { id: string; version: number }),
+  actor: Actor,
+  now: Date,
+) {
+  await sql.exec(
+    'INSERT INTO campaign_versions (campaign_id, version, snapshot, created_by, created_at) VALUES (?,?,?,?,?)',
+    [c.id, c.version, JSON.stringify(editableSnapshot(c)), actor.id, now],
+  );
 }
 
 export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks = {}) {
@@ -67,7 +64,11 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
   async function createCampaign(actor: Actor, input: CreateCampaignInput, meta: Meta = {}) {
     const now = clock.now();
     const id = newId('cmp');
-    const config: CampaignConfig = { red_packet: input.red_packet, coupon: input.coupon, limits: input.limits };
+    const config: CampaignConfig = {
+      red_packet: input.red_packet,
+      coupon: input.coupon,
+      limits: input.limits,
+    };
     const sizing = sizeCampaign(input.kind, input.budget_fen, config);
     if (sizing.stock_total < 1) {
       throw unprocessable('BUDGET_TOO_SMALL', '预算不足以发放一份红包或券', { field: '/budget_fen' });
@@ -81,14 +82,50 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
           config, claim_start_at, claim_end_at, use_end_at, created_by, version, created_at, updated_at)
          VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
         [
-          id, input.kind, input.name, input.description ?? null, input.funder_id, 'draft', input.budget_fen,
-          sizing.face_fen, 0, sizing.stock_total, JSON.stringify(config), claimStart, claimEnd,
-          useEndOf(input.kind, config, claimEnd), actor.id, 1, now, now,
+          id,
+          input.kind,
+          input.name,
+          input.description ?? null,
+          input.funder_id,
+          'draft',
+          input.budget_fen,
+          sizing.face_fen,
+          0,
+          sizing.stock_total,
+          JSON.stringify(config),
+          claimStart,
+          claimEnd,
+          useEndOf(input.kind, config, claimEnd),
+          actor.id,
+          1,
+          now,
+          now,
         ],
       );
-      const snap = { id, version: 1, name: input.name, description: input.description ?? null, funder_id: input.funder_id, budget_fen: input.budget_fen, config, claim_start_at: claimStart, claim_end_at: claimEnd };
+      const snap = {
+        id,
+        version: 1,
+        name: input.name,
+        description: input.description ?? null,
+        funder_id: input.funder_id,
+        budget_fen: input.budget_fen,
+        config,
+        claim_start_at: claimStart,
+        claim_end_at: claimEnd,
+      };
       await saveVersion(sql, snap, actor, now);
-      await recordAudit(sql, { actor, action: 'campaign.create', entity_type: 'campaign', entity_id: id, changes: editableSnapshot(snap), request_id: meta.requestId }, now);
+      await recordAudit(
+        sql,
+        {
+          actor,
+          action: 'campaign.create',
+          entity_type: 'campaign',
+          entity_id: id,
+          changes: editableSnapshot(snap),
+          request_id: meta.requestId,
+        },
+        now,
+      );
     });
     return getCampaign(id);
   }
@@ -98,14 +135,17 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
     await db.tx(async (sql) => {
       const c = await findCampaign(sql, id, true);
       if (!c) throw notFound('活动');
-      if (c.status !== 'draft') throw conflict('CAMPAIGN_NOT_EDITABLE', `只有草稿状态的活动可以修改（当前：${c.status}）`);
+      if (c.status !== 'draft')
+        throw conflict('CAMPAIGN_NOT_EDITABLE', `只有草稿状态的活动可以修改（当前：${c.status}）`);
       const config: CampaignConfig = {
         red_packet: c.kind === 'red_packet' ? (input.red_packet ?? c.config.red_packet) : undefined,
         coupon: c.kind === 'coupon' ? (input.coupon ?? c.config.coupon) : undefined,
         limits: input.limits ?? c.config.limits,
       };
-      if (c.kind === 'red_packet' && input.coupon) throw unprocessable('VALIDATION_FAILED', 'coupon terms are not allowed on a red_packet campaign');
-      if (c.kind === 'coupon' && input.red_packet) throw unprocessable('VALIDATION_FAILED', 'red_packet terms are not allowed on a coupon campaign');
+      if (c.kind === 'red_packet' && input.coupon)
+        throw unprocessable('VALIDATION_FAILED', 'coupon terms are not allowed on a red_packet campaign');
+      if (c.kind === 'coupon' && input.red_packet)
+        throw unprocessable('VALIDATION_FAILED', 'red_packet terms are not allowed on a coupon campaign');
       const next = {
         id,
         version: c.version + 1,
@@ -117,18 +157,43 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
         claim_start_at: input.claim_start_at ? new Date(input.claim_start_at) : c.claim_start_at,
         claim_end_at: input.claim_end_at ? new Date(input.claim_end_at) : c.claim_end_at,
       };
-      if (next.claim_end_at <= next.claim_start_at) throw unprocessable('VALIDATION_FAILED', 'claim_end_at must be after claim_start_at');
+      if (next.claim_end_at <= next.claim_start_at)
+        throw unprocessable('VALIDATION_FAILED', 'claim_end_at must be after claim_start_at');
       if (input.funder_id) await assertFunderExists(sql, input.funder_id);
       const sizing = sizeCampaign(c.kind, next.budget_fen, config);
       if (sizing.stock_total < 1) throw unprocessable('BUDGET_TOO_SMALL', '预算不足以发放一份红包或券');
       await sql.exec(
         `UPDATE campaigns SET name=?, description=?, funder_id=?, budget_fen=?, face_fen=?, stock_total=?, config=?,
            claim_start_at=?, claim_end_at=?, use_end_at=?, version=?, updated_at=? WHERE id=?`,
-        [next.name, next.description, next.funder_id, next.budget_fen, sizing.face_fen, sizing.stock_total, JSON.stringify(config),
-          next.claim_start_at, next.claim_end_at, useEndOf(c.kind, config, next.claim_end_at), next.version, now, id],
+        [
+          next.name,
+          next.description,
+          next.funder_id,
+          next.budget_fen,
+          sizing.face_fen,
+          sizing.stock_total,
+          JSON.stringify(config),
+          next.claim_start_at,
+          next.claim_end_at,
+          useEndOf(c.kind, config, next.claim_end_at),
+          next.version,
+          now,
+          id,
+        ],
       );
       await saveVersion(sql, next, actor, now);
-      await recordAudit(sql, { actor, action: 'campaign.update', entity_type: 'campaign', entity_id: id, changes: diffObjects(editableSnapshot(c), editableSnapshot(next)), request_id: meta.requestId }, now);
+      await recordAudit(
+        sql,
+        {
+          actor,
+          action: 'campaign.update',
+          entity_type: 'campaign',
+          entity_id: id,
+          changes: diffObjects(editableSnapshot(c), editableSnapshot(next)),
+          request_id: meta.requestId,
+        },
+        now,
+      );
     });
     return getCampaign(id);
   }
@@ -142,9 +207,18 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
   async function listCampaigns(f: { status?: string; kind?: string; cursor?: string; limit: number }) {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (f.status) (where.push('status = ?'), params.push(f.status));
-    if (f.kind) (where.push('kind = ?'), params.push(f.kind));
-    if (f.cursor) (where.push('id < ?'), params.push(f.cursor));
+    if (f.status) {
+      where.push('status = ?');
+      params.push(f.status);
+    }
+    if (f.kind) {
+      where.push('kind = ?');
+      params.push(f.kind);
+    }
+    if (f.cursor) {
+      where.push('id < ?');
+      params.push(f.cursor);
+    }
     const rows = await db.query<Parameters<typeof mapCampaign>[0]>(
       `SELECT * FROM campaigns ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ?`,
       [...params, f.limit + 1],
@@ -156,7 +230,12 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
   }
 
   async function listVersions(id: string) {
-    const rows = await db.query<{ version: number; snapshot: string; created_by: string; created_at: Date | string }>(
+    const rows = await db.query<{
+      version: number;
+      snapshot: string;
+      created_by: string;
+      created_at: Date | string;
+    }>(
       'SELECT version, snapshot, created_by, created_at FROM campaign_versions WHERE campaign_id = ? ORDER BY version',
       [id],
     );
@@ -164,14 +243,25 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
     let prev: Record<string, unknown> = {};
     return rows.map((r) => {
       const snapshot = JSON.parse(r.snapshot) as Record<string, unknown>;
-      const out = { version: Number(r.version), created_by: r.created_by, created_at: new Date(r.created_at).toISOString(), snapshot, changes: diffObjects(prev, snapshot) };
+      const out = {
+        version: Number(r.version),
+        created_by: r.created_by,
+        created_at: new Date(r.created_at).toISOString(),
+        snapshot,
+        changes: diffObjects(prev, snapshot),
+      };
       prev = snapshot;
       return out;
     });
   }
 
   /** Guards and side effects of each action, run inside the transition's transaction. */
-  const effects: Partial<Record<CampaignAction, (sql: Sql, c: CampaignRow, actor: Actor, now: Date) => Promise<Record<string, unknown> | void>>> = {
+  const effects: Partial<
+    Record<
+      CampaignAction,
+      (sql: Sql, c: CampaignRow, actor: Actor, now: Date) => Promise<Record<string, unknown> | void>
+    >
+  > = {
     submit: async (sql, c, actor) => {
       await sql.exec('UPDATE campaigns SET submitted_by = ? WHERE id = ?', [actor.id, c.id]);
     },
@@ -193,10 +283,14 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
     await sql.query(`SELECT id FROM funders WHERE id = ?${forUpdate(sql)}`, [c.funder_id]);
     const available = await balanceOf(sql, accounts.funder(c.funder_id));
     if (available < sizing.reserved_fen) {
-      throw unprocessable('INSUFFICIENT_FUNDS', `出资方余额不足：需要 ${sizing.reserved_fen} 分，可用 ${available} 分`, {
-        required_fen: sizing.reserved_fen,
-        available_fen: available,
-      });
+      throw unprocessable(
+        'INSUFFICIENT_FUNDS',
+        `出资方余额不足：需要 ${sizing.reserved_fen} 分，可用 ${available} 分`,
+        {
+          required_fen: sizing.reserved_fen,
+          available_fen: available,
+        },
+      );
     }
     if (sizing.split === 'random') {
       const packets = splitDoubleAverage(sizing.reserved_fen, sizing.stock_total);
@@ -209,10 +303,26 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
       }
     }
     await createStockBuckets(sql, c.id, sizing.stock_total);
-    await post(sql, { kind: 'reserve', campaign_id: c.id, ref_id: c.id, transfers: [{ source: accounts.funder(c.funder_id), destination: accounts.campaignBudget(c.id), amount_fen: sizing.reserved_fen }] }, now);
-    await sql.exec('UPDATE campaigns SET reserved_fen = ?, face_fen = ?, stock_total = ?, approved_by = ? WHERE id = ?', [
-      sizing.reserved_fen, sizing.face_fen, sizing.stock_total, actor.id, c.id,
-    ]);
+    await post(
+      sql,
+      {
+        kind: 'reserve',
+        campaign_id: c.id,
+        ref_id: c.id,
+        transfers: [
+          {
+            source: accounts.funder(c.funder_id),
+            destination: accounts.campaignBudget(c.id),
+            amount_fen: sizing.reserved_fen,
+          },
+        ],
+      },
+      now,
+    );
+    await sql.exec(
+      'UPDATE campaigns SET reserved_fen = ?, face_fen = ?, stock_total = ?, approved_by = ? WHERE id = ?',
+      [sizing.reserved_fen, sizing.face_fen, sizing.stock_total, actor.id, c.id],
+    );
     return { reserved_fen: sizing.reserved_fen, stock_total: sizing.stock_total };
   }
 
@@ -228,13 +338,31 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
       rows.push(campaignId, b, first, size, size, 0);
       first += size;
     }
-    await sql.exec(`INSERT INTO campaign_stock_buckets (campaign_id, bucket, first_seq, size, remaining, open) VALUES ${rowsPlaceholder(n, 6)}`, rows);
+    await sql.exec(
+      `INSERT INTO campaign_stock_buckets (campaign_id, bucket, first_seq, size, remaining, open) VALUES ${rowsPlaceholder(n, 6)}`,
+      rows,
+    );
   }
 
   async function returnUnusedBudget(sql: Sql, c: CampaignRow, now: Date) {
     const budget = await balanceOf(sql, accounts.campaignBudget(c.id));
     if (budget > 0) {
-      await post(sql, { kind: 'return', campaign_id: c.id, ref_id: c.id, transfers: [{ source: accounts.campaignBudget(c.id), destination: accounts.funder(c.funder_id), amount_fen: budget }] }, now);
+      await post(
+        sql,
+        {
+          kind: 'return',
+          campaign_id: c.id,
+          ref_id: c.id,
+          transfers: [
+            {
+              source: accounts.campaignBudget(c.id),
+              destination: accounts.funder(c.funder_id),
+              amount_fen: budget,
+            },
+          ],
+        },
+        now,
+      );
     }
     return { returned_fen: budget };
   }
@@ -249,13 +377,36 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
       const c = await findCampaign(sql, id, true);
       if (!c) throw notFound('活动');
       if (!canTransition(c.status, action)) {
-        throw conflict('INVALID_TRANSITION', `活动当前状态为 ${c.status}，不能执行 ${action}`, { status: c.status, action });
+        throw conflict('INVALID_TRANSITION', `活动当前状态为 ${c.status}，不能执行 ${action}`, {
+          status: c.status,
+          action,
+        });
       }
       const to = TRANSITIONS[action].to;
       const details = (await effects[action]?.(sql, c, actor, now)) ?? {};
-      await sql.exec('UPDATE campaigns SET status = ?, updated_at = ? WHERE id = ? AND status = ?', [to, now, id, c.status]);
-      await sql.exec('UPDATE campaign_stock_buckets SET open = ? WHERE campaign_id = ?', [isOpenForClaims(to) ? 1 : 0, id]);
-      await recordAudit(sql, { actor, action: `campaign.${action}`, entity_type: 'campaign', entity_id: id, changes: { status: { from: c.status, to }, ...details }, comment: meta.comment, request_id: meta.requestId }, now);
+      await sql.exec('UPDATE campaigns SET status = ?, updated_at = ? WHERE id = ? AND status = ?', [
+        to,
+        now,
+        id,
+        c.status,
+      ]);
+      await sql.exec('UPDATE campaign_stock_buckets SET open = ? WHERE campaign_id = ?', [
+        isOpenForClaims(to) ? 1 : 0,
+        id,
+      ]);
+      await recordAudit(
+        sql,
+        {
+          actor,
+          action: `campaign.${action}`,
+          entity_type: 'campaign',
+          entity_id: id,
+          changes: { status: { from: c.status, to }, ...details },
+          comment: meta.comment,
+          request_id: meta.requestId,
+        },
+        now,
+      );
       return { ...c, status: to };
     });
     hooks.afterTransition?.(updated, action);
@@ -272,7 +423,15 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
     }
   }
 
-  return { createCampaign, updateCampaign, getCampaign, listCampaigns, listVersions, transition, transitionIfStill };
+  return {
+    createCampaign,
+    updateCampaign,
+    getCampaign,
+    listCampaigns,
+    listVersions,
+    transition,
+    transitionIfStill,
+  };
 }
 
 export type CampaignService = ReturnType<typeof createCampaignService>;

@@ -11,16 +11,7 @@ export const CAMPAIGN_STATUSES = [
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
 export type CampaignAction =
-  | 'submit'
-  | 'approve'
-  | 'reject'
-  | 'revise'
-  | 'start'
-  | 'pause'
-  | 'resume'
-  | 'stop'
-  | 'end'
-  | 'settle';
+  'submit' | 'approve' | 'reject' | 'revise' | 'start' | 'pause' | 'resume' | 'stop' | 'end' | 'settle';
 
 /** Every allowed transition, and nothing else (shared/docs/ARCHITECTURE.md §3). */
 export const TRANSITIONS: Record<CampaignAction, { from: readonly CampaignStatus[]; to: CampaignStatus }> = {

@@ -7,7 +7,12 @@ export function couponFaceFen(c: CouponTerms): number {
   return c.type === 'percent' ? (c.cap_fen as number) : (c.discount_fen as number);
 }
 
-export type Sizing = { face_fen: number; stock_total: number; reserved_fen: number; split: 'fixed' | 'random' };
+export type Sizing = {
+  face_fen: number;
+  stock_total: number;
+  reserved_fen: number;
+  split: 'fixed' | 'random';
+};
 
 /**
  * How many units a campaign can issue and what approval reserves from the funder. The budget is an
@@ -21,7 +26,10 @@ export function sizeCampaign(kind: 'red_packet' | 'coupon', budget_fen: number, 
     const count = Math.min(cfg.red_packet.count, max_count ?? Infinity);
     return { face_fen: 0, stock_total: count, reserved_fen: cap, split: 'random' };
   }
-  const face = kind === 'red_packet' ? (cfg.red_packet as { amount_fen: number }).amount_fen : couponFaceFen(cfg.coupon!);
+  const face =
+    kind === 'red_packet'
+      ? (cfg.red_packet as { amount_fen: number }).amount_fen
+      : couponFaceFen(cfg.coupon!);
   const byAmount = Math.floor(Math.min(budget_fen, max_amount_fen ?? Infinity) / face);
   const stock = Math.min(byAmount, max_count ?? Infinity);
   return { face_fen: face, stock_total: stock, reserved_fen: stock * face, split: 'fixed' };
@@ -34,10 +42,14 @@ export type DiscountResult =
 /** Discount of a coupon on an order: never more than the order, so the payable is never negative. */
 export function computeDiscount(c: CouponTerms, order_amount_fen: number): DiscountResult {
   const threshold = c.threshold_fen ?? 0;
-  if (order_amount_fen < threshold) return { ok: false, code: 'ORDER_BELOW_THRESHOLD', threshold_fen: threshold };
+  if (order_amount_fen < threshold)
+    return { ok: false, code: 'ORDER_BELOW_THRESHOLD', threshold_fen: threshold };
   let discount: number;
   if (c.type === 'percent') {
-    discount = Math.min(c.cap_fen as number, Math.floor((order_amount_fen * (c.percent_off as number)) / PERCENT_BASE));
+    discount = Math.min(
+      c.cap_fen as number,
+      Math.floor((order_amount_fen * (c.percent_off as number)) / PERCENT_BASE),
+    );
   } else {
     discount = c.discount_fen as number;
   }

@@ -9,13 +9,24 @@ describe.each(MODES)('claims under concurrency (%s)', (mode) => {
   afterAll(async () => env?.close());
 
   it('1,000 parallel claims by 1,000 users on 100 packets yield exactly 100, ledger balanced', async () => {
-    const { id } = await runningCampaign(env, { kind: 'red_packet', budget_fen: 100_00, red_packet: { mode: 'random', count: 100 } });
+    const { id } = await runningCampaign(env, {
+      kind: 'red_packet',
+      budget_fen: 100_00,
+      red_packet: { mode: 'random', count: 100 },
+    });
     const users = await env.citizens(1000);
     const results = await Promise.all(
-      users.map((u, i) => env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: `storm-${i}`, body: {} })),
+      users.map((u, i) =>
+        env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: `storm-${i}`, body: {} }),
+      ),
     );
     const won = results.filter((r) => r.status === 201);
     const lost = results.filter((r) => r.status !== 201);
+    const outcomes: Record<string, number> = {};
+    for (const r of results)
+      outcomes[`${r.status} ${r.body?.code ?? ''}`.trim()] =
+        (outcomes[`${r.status} ${r.body?.code ?? ''}`.trim()] ?? 0) + 1;
+    expect(outcomes).toEqual({ '201': 100, '409 STOCK_EXHAUSTED': 900 });
     expect(won).toHaveLength(100);
     expect(new Set(lost.map((r) => r.body.code))).toEqual(new Set(['STOCK_EXHAUSTED']));
     expect(won.reduce((s, r) => s + r.body.amount_fen, 0)).toBe(100_00);
@@ -27,29 +38,56 @@ describe.each(MODES)('claims under concurrency (%s)', (mode) => {
   });
 
   it('200 parallel claims by ONE user with a per-user limit of 1 yield exactly 1', async () => {
-    const { id } = await runningCampaign(env, { kind: 'red_packet', budget_fen: 500_00, red_packet: { mode: 'fixed', amount_fen: 100 } });
+    const { id } = await runningCampaign(env, {
+      kind: 'red_packet',
+      budget_fen: 500_00,
+      red_packet: { mode: 'fixed', amount_fen: 100 },
+    });
     const [u] = await env.citizens(1);
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: `one-${i}`, body: {} })),
+      Array.from({ length: 200 }, (_, i) =>
+        env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: `one-${i}`, body: {} }),
+      ),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
-    expect(results.filter((r) => r.status !== 201).every((r) => r.status === 409 && r.body.code === 'USER_LIMIT_REACHED')).toBe(true);
+    expect(
+      results
+        .filter((r) => r.status !== 201)
+        .every((r) => r.status === 409 && r.body.code === 'USER_LIMIT_REACHED'),
+    ).toBe(true);
     const mine = await env.api('GET', '/api/v1/me/claims', { token: u.token });
     expect(mine.body.items).toHaveLength(1);
     expect((await ledgerCheck(env)).balanced).toBe(true);
   });
 
   it('replays the same Idempotency-Key, refuses it for another body, and 409s while in flight', async () => {
-    const { id } = await runningCampaign(env, { kind: 'coupon', budget_fen: 100_00, coupon: { type: 'instant', discount_fen: 500, use_window: { days: 7 } }, limits: { per_user: { count: 3, period: 'day' } } });
+    const { id } = await runningCampaign(env, {
+      kind: 'coupon',
+      budget_fen: 100_00,
+      coupon: { type: 'instant', discount_fen: 500, use_window: { days: 7 } },
+      limits: { per_user: { count: 3, period: 'day' } },
+    });
     const [u] = await env.citizens(1);
-    const first = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'tap-1', body: { channel: 'h5' } });
+    const first = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: u.token,
+      idem: 'tap-1',
+      body: { channel: 'h5' },
+    });
     expect(first.status).toBe(201);
     expect(first.body.coupon.code).toMatch(/^\d{12}$/);
-    const again = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'tap-1', body: { channel: 'h5' } });
+    const again = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: u.token,
+      idem: 'tap-1',
+      body: { channel: 'h5' },
+    });
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    const other = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'tap-1', body: { channel: 'weapp' } });
+    const other = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: u.token,
+      idem: 'tap-1',
+      body: { channel: 'weapp' },
+    });
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
 
@@ -57,17 +95,27 @@ describe.each(MODES)('claims under concurrency (%s)', (mode) => {
     const scope = `citizen:${u.id}`;
     const begun = await env.platform.idempotencyStore.begin(scope, 'tap-2');
     expect(begun.kind).toBe('proceed');
-    const during = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'tap-2', body: {} });
+    const during = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: u.token,
+      idem: 'tap-2',
+      body: {},
+    });
     expect(during.status).toBe(409);
     expect(during.body.code).toBe('IDEMPOTENCY_REQUEST_IN_PROGRESS');
     await env.platform.idempotencyStore.finish(scope, 'tap-2', null);
-    const after = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'tap-2', body: {} });
+    const after = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: u.token,
+      idem: 'tap-2',
+      body: {},
+    });
     expect(after.status).toBe(201);
     expect(after.body.id).not.toBe(first.body.id);
 
     // The same key fired many times at once creates one claim; the others replay it or see 409.
     const burst = await Promise.all(
-      Array.from({ length: 20 }, () => env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'tap-3', body: {} })),
+      Array.from({ length: 20 }, () =>
+        env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'tap-3', body: {} }),
+      ),
     );
     const ok = burst.filter((r) => r.status === 201);
     expect(ok.length).toBeGreaterThanOrEqual(1);
@@ -79,12 +127,25 @@ describe.each(MODES)('claims under concurrency (%s)', (mode) => {
   });
 
   it('a replay after Redis lost its cache still returns the committed claim, never a second one', async () => {
-    const { id } = await runningCampaign(env, { kind: 'red_packet', budget_fen: 100_00, red_packet: { mode: 'fixed', amount_fen: 100 }, limits: { per_user: { count: 5, period: 'lifetime' } } });
+    const { id } = await runningCampaign(env, {
+      kind: 'red_packet',
+      budget_fen: 100_00,
+      red_packet: { mode: 'fixed', amount_fen: 100 },
+      limits: { per_user: { count: 5, period: 'lifetime' } },
+    });
     const [u] = await env.citizens(1);
-    const first = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'lost-1', body: {} });
+    const first = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: u.token,
+      idem: 'lost-1',
+      body: {},
+    });
     expect(first.status).toBe(201);
     if (env.platform.redis) await env.platform.redis.del(`idem:r:citizen:${u.id}:lost-1`);
-    const again = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'lost-1', body: {} });
+    const again = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: u.token,
+      idem: 'lost-1',
+      body: {},
+    });
     expect(again.status).toBe(201);
     expect(again.body.id).toBe(first.body.id);
     const mine = await env.api('GET', '/api/v1/me/claims', { token: u.token });

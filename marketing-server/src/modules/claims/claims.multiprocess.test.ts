@@ -49,13 +49,21 @@ describe('claims across two server processes on one MySQL + Redis', () => {
   it('1,000 parallel claims split over 2 processes on 100 packets yield exactly 100', async () => {
     const base = 20000 + Math.floor(Math.random() * 20000);
     children.push(await startServerProcess(env, base), await startServerProcess(env, base + 1));
-    const { id } = await runningCampaign(env, { kind: 'red_packet', budget_fen: 50_00, red_packet: { mode: 'random', count: 100 } });
+    const { id } = await runningCampaign(env, {
+      kind: 'red_packet',
+      budget_fen: 50_00,
+      red_packet: { mode: 'random', count: 100 },
+    });
     const users = await env.citizens(1000);
     const results = await Promise.all(
       users.map(async (u, i) => {
         const res = await fetch(`http://127.0.0.1:${base + (i % 2)}/api/v1/campaigns/${id}/claims`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${u.token}`, 'idempotency-key': `mp-${i}`, 'content-type': 'application/json' },
+          headers: {
+            authorization: `Bearer ${u.token}`,
+            'idempotency-key': `mp-${i}`,
+            'content-type': 'application/json',
+          },
           body: '{}',
         });
         return { status: res.status, body: (await res.json()) as { code?: string; amount_fen?: number } };
@@ -63,9 +71,14 @@ describe('claims across two server processes on one MySQL + Redis', () => {
     );
     const won = results.filter((r) => r.status === 201);
     expect(won).toHaveLength(100);
-    expect(results.filter((r) => r.status !== 201).every((r) => r.body.code === 'STOCK_EXHAUSTED')).toBe(true);
+    expect(results.filter((r) => r.status !== 201).every((r) => r.body.code === 'STOCK_EXHAUSTED')).toBe(
+      true,
+    );
     expect(won.reduce((s, r) => s + (r.body.amount_fen ?? 0), 0)).toBe(50_00);
-    const rows = await env.platform.db.query<{ n: number }>('SELECT COUNT(*) AS n FROM claims WHERE campaign_id = ?', [id]);
+    const rows = await env.platform.db.query<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM claims WHERE campaign_id = ?',
+      [id],
+    );
     expect(Number(rows[0].n)).toBe(100);
     expect((await ledgerCheck(env)).balanced).toBe(true);
   });

@@ -10,12 +10,18 @@ const listQuery = z.strictObject({
 
 export function registerClaimRoutes(kit: RouteKit, claims: ClaimsService) {
   kit.route({
-    method: 'get', path: '/campaigns', summary: 'Campaigns a citizen can claim now or soon', tags: ['claims'],
+    method: 'get',
+    path: '/campaigns',
+    summary: 'Campaigns a citizen can claim now or soon',
+    tags: ['claims'],
     auth: { kind: 'none' },
     handler: async () => ({ status: 200, body: await claims.listClaimable() }),
   });
   kit.route({
-    method: 'post', path: '/campaigns/:id/claims', summary: 'Claim a red packet or coupon (one tap)', tags: ['claims'],
+    method: 'post',
+    path: '/campaigns/:id/claims',
+    summary: 'Claim a red packet or coupon (one tap)',
+    tags: ['claims'],
     auth: { kind: 'citizen' },
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     body: z.strictObject({
@@ -35,15 +41,27 @@ export function registerClaimRoutes(kit: RouteKit, claims: ClaimsService) {
     }),
   });
   kit.route({
-    method: 'get', path: '/me/claims', summary: 'My red packets and coupons', tags: ['claims'],
+    method: 'get',
+    path: '/me/claims',
+    summary: 'My red packets and coupons',
+    tags: ['claims'],
     auth: { kind: 'citizen' },
     query: listQuery,
-    handler: async ({ query, principal }) => ({ status: 200, body: await claims.listMyClaims(citizenId(principal), query) }),
+    handler: async ({ query, principal }) => ({
+      status: 200,
+      body: await claims.listMyClaims(citizenId(principal), query),
+    }),
   });
   kit.route({
-    method: 'get', path: '/me/coupons', summary: 'My coupons with their codes and use windows', tags: ['claims'],
+    method: 'get',
+    path: '/me/coupons',
+    summary: 'My coupons with their codes and use windows',
+    tags: ['claims'],
     auth: { kind: 'citizen' },
     query: listQuery,
-    handler: async ({ query, principal }) => ({ status: 200, body: await claims.listMyClaims(citizenId(principal), { ...query, kind: 'coupon' }) }),
+    handler: async ({ query, principal }) => ({
+      status: 200,
+      body: await claims.listMyClaims(citizenId(principal), { ...query, kind: 'coupon' }),
+    }),
   });
 }

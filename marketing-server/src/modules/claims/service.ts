@@ -47,9 +47,7 @@ export function claimDto(r: ClaimRow, campaign?: Pick<CampaignRow, 'name' | 'con
       r.kind === 'coupon'
         ? {
             code: r.coupon_code,
-            terms: campaign?.config.coupon
-              ? { ...campaign.config.coupon, use_window: undefined }
-              : undefined,
+            terms: campaign?.config.coupon ? { ...campaign.config.coupon, use_window: undefined } : undefined,
             use_start_at: toRfc3339(r.use_start_at),
             use_end_at: toRfc3339(r.use_end_at),
           }
@@ -100,7 +98,10 @@ export function createClaimsService(deps: ClaimsDeps) {
     let p = packetCache.get(c.id);
     if (!p) {
       p = db
-        .query<{ seq: number; amount_fen: number }>('SELECT seq, amount_fen FROM campaign_packets WHERE campaign_id = ? ORDER BY seq', [c.id])
+        .query<{ seq: number; amount_fen: number }>(
+          'SELECT seq, amount_fen FROM campaign_packets WHERE campaign_id = ? ORDER BY seq',
+          [c.id],
+        )
         .then((rows) => rows.map((r) => Number(r.amount_fen)));
       packetCache.set(c.id, p);
       p.catch(() => packetCache.delete(c.id));
@@ -127,7 +128,8 @@ export function createClaimsService(deps: ClaimsDeps) {
     if (now >= c.claim_end_at || c.status === 'ended' || c.status === 'settled') {
       throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动已结束');
     }
-    if (!['approved', 'running', 'paused'].includes(c.status)) throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动未开放领取');
+    if (!['approved', 'running', 'paused'].includes(c.status))
+      throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动未开放领取');
   }
 
   /**
@@ -139,7 +141,9 @@ export function createClaimsService(deps: ClaimsDeps) {
     const empty = emptyBuckets.get(c.id) ?? new Set<number>();
     emptyBuckets.set(c.id, empty);
     const bucketCount = await bucketCountOf(sql, c.id);
-    for (let attempt = 0; attempt < 3; attempt++) {
+    // Each failed decrement proves its bucket empty (stock never goes up), so this ends within
+    // bucketCount rounds; capping it lower would declare a sell-out while other buckets still hold stock.
+    for (let round = 0; round <= bucketCount; round++) {
       const candidates: number[] = [];
       for (let b = 0; b < bucketCount; b++) if (!empty.has(b)) candidates.push(b);
       if (!candidates.length) return 'sold_out';
@@ -162,7 +166,10 @@ export function createClaimsService(deps: ClaimsDeps) {
   async function bucketCountOf(sql: Sql, campaignId: string) {
     let n = bucketCounts.get(campaignId);
     if (n === undefined) {
-      const rows = await sql.query<{ n: number }>('SELECT COUNT(*) AS n FROM campaign_stock_buckets WHERE campaign_id = ?', [campaignId]);
+      const rows = await sql.query<{ n: number }>(
+        'SELECT COUNT(*) AS n FROM campaign_stock_buckets WHERE campaign_id = ?',
+        [campaignId],
+      );
       n = Number(rows[0].n);
       if (n > 0) bucketCounts.set(campaignId, n);
     }
@@ -191,7 +198,10 @@ export function createClaimsService(deps: ClaimsDeps) {
     const key = `${campaignId}:${bucket}`;
     let v = firstSeqs.get(key);
     if (v === undefined) {
-      const rows = await sql.query<{ first_seq: number }>('SELECT first_seq FROM campaign_stock_buckets WHERE campaign_id = ? AND bucket = ?', [campaignId, bucket]);
+      const rows = await sql.query<{ first_seq: number }>(
+        'SELECT first_seq FROM campaign_stock_buckets WHERE campaign_id = ? AND bucket = ?',
+        [campaignId, bucket],
+      );
       v = Number(rows[0].first_seq);
       firstSeqs.set(key, v);
     }
@@ -203,10 +213,16 @@ export function createClaimsService(deps: ClaimsDeps) {
     if (!cap) return;
     const day = cstDayKey(now);
     const bump = () =>
-      sql.exec('UPDATE campaign_day_counts SET claimed = claimed + 1 WHERE campaign_id = ? AND day = ? AND claimed < ?', [c.id, day, cap]);
+      sql.exec(
+        'UPDATE campaign_day_counts SET claimed = claimed + 1 WHERE campaign_id = ? AND day = ? AND claimed < ?',
+        [c.id, day, cap],
+      );
     if ((await bump()).affectedRows === 1) return;
     try {
-      await sql.exec('INSERT INTO campaign_day_counts (campaign_id, day, claimed) VALUES (?,?,1)', [c.id, day]);
+      await sql.exec('INSERT INTO campaign_day_counts (campaign_id, day, claimed) VALUES (?,?,1)', [
+        c.id,
+        day,
+      ]);
       return;
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;
@@ -217,13 +233,23 @@ export function createClaimsService(deps: ClaimsDeps) {
 
   async function personSlot(sql: Sql, c: CampaignRow, userId: string): Promise<string | null> {
     if (!c.config.limits.natural_person) return null;
-    const rows = await sql.query<{ id_hash: string | null }>('SELECT id_hash FROM users WHERE id = ?', [userId]);
+    const rows = await sql.query<{ id_hash: string | null }>('SELECT id_hash FROM users WHERE id = ?', [
+      userId,
+    ]);
     const idHash = rows[0]?.id_hash;
     if (!idHash) throw unprocessable('NOT_ELIGIBLE', '本活动每位实名用户限领一次，请先完成实名认证');
     return idHash;
   }
 
-  async function insertClaim(sql: Sql, c: CampaignRow, req: ClaimRequest, now: Date, seq: number, amount: number, person: string | null) {
+  async function insertClaim(
+    sql: Sql,
+    c: CampaignRow,
+    req: ClaimRequest,
+    now: Date,
+    seq: number,
+    amount: number,
+    person: string | null,
+  ) {
     const limit = c.config.limits.per_user;
     const family = periodKey(limit, now);
     let index = 1;
@@ -252,8 +278,24 @@ export function createClaimsService(deps: ClaimsDeps) {
         await sql.exec(
           `INSERT INTO claims (id, campaign_id, user_id, kind, amount_fen, packet_seq, user_slot, person_slot, status, coupon_code,
              use_start_at, use_end_at, channel, device_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-          [row.id, c.id, req.userId, c.kind, amount, seq, `${family}#${index}`, person, 'granted', row.coupon_code,
-            row.use_start_at, row.use_end_at, req.channel ?? null, req.deviceId ?? null, now, now],
+          [
+            row.id,
+            c.id,
+            req.userId,
+            c.kind,
+            amount,
+            seq,
+            `${family}#${index}`,
+            person,
+            'granted',
+            row.coupon_code,
+            row.use_start_at,
+            row.use_end_at,
+            req.channel ?? null,
+            req.deviceId ?? null,
+            now,
+            now,
+          ],
         );
         return row;
       } catch (err) {
@@ -267,7 +309,11 @@ export function createClaimsService(deps: ClaimsDeps) {
         // Another claim by this user took this slot; try the next one within the limit.
       }
     }
-    throw refuse(409, 'USER_LIMIT_REACHED', limit.period === 'lifetime' ? '您已领取过本活动' : '您在本周期内的领取次数已达上限');
+    throw refuse(
+      409,
+      'USER_LIMIT_REACHED',
+      limit.period === 'lifetime' ? '您已领取过本活动' : '您在本周期内的领取次数已达上限',
+    );
   }
 
   /**
@@ -280,9 +326,17 @@ export function createClaimsService(deps: ClaimsDeps) {
     const c = await loadCampaign(req.campaignId);
     checkWindow(c, now);
     if (await isSoldOut(c.id)) throw refuse(409, 'STOCK_EXHAUSTED', '来晚了，已被领完');
-    const verdict = await eligibility({ campaign: c, userId: req.userId, channel: req.channel, deviceId: req.deviceId, now });
+    const verdict = await eligibility({
+      campaign: c,
+      userId: req.userId,
+      channel: req.channel,
+      deviceId: req.deviceId,
+      now,
+    });
     if (!verdict.eligible) {
-      throw new AppError(422, 'NOT_ELIGIBLE', verdict.reasons.join('；') || '不符合领取条件', { reasons: verdict.reasons });
+      throw new AppError(422, 'NOT_ELIGIBLE', verdict.reasons.join('；') || '不符合领取条件', {
+        reasons: verdict.reasons,
+      });
     }
     const packets = c.config.red_packet?.mode === 'random' ? await packetAmounts(c) : null;
     let outcome: 'sold_out' | 'closed' | null = null;
@@ -296,7 +350,22 @@ export function createClaimsService(deps: ClaimsDeps) {
       }
       const amount = packets ? packets[seq] : c.face_fen;
       const row = await insertClaim(sql, c, req, now, seq, amount, person);
-      await post(sql, { kind: 'claim', campaign_id: c.id, ref_id: row.id, transfers: [{ source: accounts.campaignBudget(c.id), destination: accounts.granted(c.id), amount_fen: amount }] }, now);
+      await post(
+        sql,
+        {
+          kind: 'claim',
+          campaign_id: c.id,
+          ref_id: row.id,
+          transfers: [
+            {
+              source: accounts.campaignBudget(c.id),
+              destination: accounts.granted(c.id),
+              amount_fen: amount,
+            },
+          ],
+        },
+        now,
+      );
       const body = claimDto(row, c);
       await req.idempotency.record(sql, 201, body, now);
       return body;
@@ -309,13 +378,28 @@ export function createClaimsService(deps: ClaimsDeps) {
     return dto!;
   }
 
-  async function listMyClaims(userId: string, f: { kind?: 'red_packet' | 'coupon'; status?: string; cursor?: string; limit: number }) {
+  async function listMyClaims(
+    userId: string,
+    f: { kind?: 'red_packet' | 'coupon'; status?: string; cursor?: string; limit: number },
+  ) {
     const where = ['user_id = ?'];
     const params: unknown[] = [userId];
-    if (f.kind) (where.push('kind = ?'), params.push(f.kind));
-    if (f.status) (where.push('status = ?'), params.push(f.status));
-    if (f.cursor) (where.push('id < ?'), params.push(f.cursor));
-    const rows = await db.query<ClaimRow>(`SELECT * FROM claims WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?`, [...params, f.limit + 1]);
+    if (f.kind) {
+      where.push('kind = ?');
+      params.push(f.kind);
+    }
+    if (f.status) {
+      where.push('status = ?');
+      params.push(f.status);
+    }
+    if (f.cursor) {
+      where.push('id < ?');
+      params.push(f.cursor);
+    }
+    const rows = await db.query<ClaimRow>(
+      `SELECT * FROM claims WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?`,
+      [...params, f.limit + 1],
+    );
     const page = rows.slice(0, f.limit);
     const items = [];
     for (const r of page) items.push(claimDto(r, await loadCampaign(r.campaign_id)));
@@ -332,7 +416,10 @@ export function createClaimsService(deps: ClaimsDeps) {
     for (const { id } of rows) {
       const c = await findCampaign(db, id);
       if (!c) continue;
-      const stock = await db.query<{ r: number | string | null }>('SELECT SUM(remaining) AS r FROM campaign_stock_buckets WHERE campaign_id = ?', [id]);
+      const stock = await db.query<{ r: number | string | null }>(
+        'SELECT SUM(remaining) AS r FROM campaign_stock_buckets WHERE campaign_id = ?',
+        [id],
+      );
       items.push({
         id: c.id,
         kind: c.kind,
@@ -360,4 +447,3 @@ export function createClaimsService(deps: ClaimsDeps) {
 }
 
 export type ClaimsService = ReturnType<typeof createClaimsService>;
-

@@ -10,20 +10,42 @@ describe.each(MODES)('coupon redemption at merchants (%s)', (mode) => {
     env = await startEnv(mode);
     cashier = await env.admin('cashier');
     cashier2 = await env.admin('cashier2');
-    merchantId = (await env.platform.db.query<{ merchant_id: string }>("SELECT merchant_id FROM admin_users WHERE username = 'cashier'"))[0].merchant_id;
+    merchantId = (
+      await env.platform.db.query<{ merchant_id: string }>(
+        "SELECT merchant_id FROM admin_users WHERE username = 'cashier'",
+      )
+    )[0].merchant_id;
   });
   afterAll(async () => env?.close());
 
   async function couponFor(coupon: Record<string, unknown>) {
-    const { id } = await runningCampaign(env, { kind: 'coupon', budget_fen: 100_000, coupon: { use_window: { days: 7 }, ...coupon } });
+    const { id } = await runningCampaign(env, {
+      kind: 'coupon',
+      budget_fen: 100_000,
+      coupon: { use_window: { days: 7 }, ...coupon },
+    });
     const [u] = await env.citizens(1);
-    const claim = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'c', body: {} });
+    const claim = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: u.token,
+      idem: 'c',
+      body: {},
+    });
     expect(claim.status).toBe(201);
     return { campaignId: id, code: claim.body.coupon.code as string, user: u };
   }
 
-  const redeem = (code: string, order_no: string, order_amount_fen: number, token = cashier, idem = `i-${order_no}`) =>
-    env.api('POST', '/api/v1/merchant/coupon-redemptions', { token, idem, body: { coupon_code: code, order_no, order_amount_fen } });
+  const redeem = (
+    code: string,
+    order_no: string,
+    order_amount_fen: number,
+    token = cashier,
+    idem = `i-${order_no}`,
+  ) =>
+    env.api('POST', '/api/v1/merchant/coupon-redemptions', {
+      token,
+      idem,
+      body: { coupon_code: code, order_no, order_amount_fen },
+    });
 
   it.each([
     // [terms, order amount, expected status, expected discount or error code]
@@ -48,9 +70,13 @@ describe.each(MODES)('coupon redemption at merchants (%s)', (mode) => {
 
   it('two parallel redemptions of one coupon: exactly one wins', async () => {
     const { code } = await couponFor({ type: 'instant', discount_fen: 500 });
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => redeem(code, `PAR-${code}-${i}`, 1000)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => redeem(code, `PAR-${code}-${i}`, 1000)),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
-    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'COUPON_ALREADY_USED')).toBe(true);
+    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'COUPON_ALREADY_USED')).toBe(
+      true,
+    );
     expect((await ledgerCheck(env)).balanced).toBe(true);
   });
 
@@ -74,27 +100,45 @@ describe.each(MODES)('coupon redemption at merchants (%s)', (mode) => {
   });
 
   it('refund reverses the subsidy and returns the coupon inside its use window', async () => {
-    const { code, user, campaignId } = await couponFor({ type: 'threshold', threshold_fen: 5000, discount_fen: 1000 });
+    const { code, user, campaignId } = await couponFor({
+      type: 'threshold',
+      threshold_fen: 5000,
+      discount_fen: 1000,
+    });
     const used = await redeem(code, `R-${code}`, 6000);
-    const before = (await env.api('GET', '/api/v1/admin/merchants', { token: await env.admin('auditor') })).body.items.find((m: { id: string }) => m.id === merchantId).payable_fen;
-    const refund = await env.api('POST', `/api/v1/merchant/coupon-redemptions/${used.body.id}/refund`, { token: cashier, idem: `rf-${code}` });
+    const before = (
+      await env.api('GET', '/api/v1/admin/merchants', { token: await env.admin('auditor') })
+    ).body.items.find((m: { id: string }) => m.id === merchantId).payable_fen;
+    const refund = await env.api('POST', `/api/v1/merchant/coupon-redemptions/${used.body.id}/refund`, {
+      token: cashier,
+      idem: `rf-${code}`,
+    });
     expect(refund.status).toBe(200);
     expect(refund.body).toMatchObject({ status: 'refunded', coupon_status: 'granted' });
-    const twice = await env.api('POST', `/api/v1/merchant/coupon-redemptions/${used.body.id}/refund`, { token: cashier, idem: `rf2-${code}` });
+    const twice = await env.api('POST', `/api/v1/merchant/coupon-redemptions/${used.body.id}/refund`, {
+      token: cashier,
+      idem: `rf2-${code}`,
+    });
     expect(twice.body.code).toBe('ALREADY_REFUNDED');
-    const after = (await env.api('GET', '/api/v1/admin/merchants', { token: await env.admin('auditor') })).body.items.find((m: { id: string }) => m.id === merchantId).payable_fen;
+    const after = (
+      await env.api('GET', '/api/v1/admin/merchants', { token: await env.admin('auditor') })
+    ).body.items.find((m: { id: string }) => m.id === merchantId).payable_fen;
     expect(before - after).toBe(1000);
     const mine = await env.api('GET', '/api/v1/me/coupons', { token: user.token });
     expect(mine.body.items[0].status).toBe('granted');
     expect((await redeem(code, `R2-${code}`, 6000)).status).toBe(201);
     const check = await ledgerCheck(env);
     expect(check.balanced).toBe(true);
-    expect(check.campaigns.find((c: { campaign_id: string }) => c.campaign_id === campaignId).spent_fen).toBe(1000);
+    expect(check.campaigns.find((c: { campaign_id: string }) => c.campaign_id === campaignId).spent_fen).toBe(
+      1000,
+    );
   });
 
   it('verify quotes the discount without redeeming', async () => {
     const { code } = await couponFor({ type: 'instant', discount_fen: 500 });
-    const q = await env.api('GET', `/api/v1/merchant/coupons/${code}?order_amount_fen=1200`, { token: cashier });
+    const q = await env.api('GET', `/api/v1/merchant/coupons/${code}?order_amount_fen=1200`, {
+      token: cashier,
+    });
     expect(q.body).toMatchObject({ discount_fen: 500, payable_fen: 700, status: 'granted' });
     expect((await redeem(code, `Q-${code}`, 1200)).status).toBe(201);
   });

@@ -3,21 +3,38 @@ import { actorOf, merchantOf, type RouteKit } from '../../http/router-kit';
 import type { CouponService } from './service';
 
 const code = z.string().regex(/^\d{12}$/, 'must be the 12-digit coupon code');
-const orderAmount = z.number().int('order_amount_fen must be an integer number of fen').positive().max(1_000_000_000);
+const orderAmount = z
+  .number()
+  .int('order_amount_fen must be an integer number of fen')
+  .positive()
+  .max(1_000_000_000);
 
 export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
   const merchant = { kind: 'admin', roles: ['merchant_operator'] } as const;
   kit.route({
-    method: 'get', path: '/merchant/coupons/:code', summary: 'Verify a coupon for an order amount (changes nothing)', tags: ['merchant'],
+    method: 'get',
+    path: '/merchant/coupons/:code',
+    summary: 'Verify a coupon for an order amount (changes nothing)',
+    tags: ['merchant'],
     auth: merchant,
     params: z.strictObject({ code }),
     query: z.strictObject({ order_amount_fen: z.coerce.number().int().positive().max(1_000_000_000) }),
-    handler: async ({ params, query, principal }) => ({ status: 200, body: await coupons.quote(merchantOf(principal), params.code, query.order_amount_fen) }),
+    handler: async ({ params, query, principal }) => ({
+      status: 200,
+      body: await coupons.quote(merchantOf(principal), params.code, query.order_amount_fen),
+    }),
   });
   kit.route({
-    method: 'post', path: '/merchant/coupon-redemptions', summary: 'Redeem a coupon on an order', tags: ['merchant'],
+    method: 'post',
+    path: '/merchant/coupon-redemptions',
+    summary: 'Redeem a coupon on an order',
+    tags: ['merchant'],
     auth: merchant,
-    body: z.strictObject({ coupon_code: code, order_no: z.string().min(1).max(64), order_amount_fen: orderAmount }),
+    body: z.strictObject({
+      coupon_code: code,
+      order_no: z.string().min(1).max(64),
+      order_amount_fen: orderAmount,
+    }),
     idempotent: true,
     handler: async ({ body, principal, idempotency }) => ({
       status: 201,
@@ -25,7 +42,10 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
     }),
   });
   kit.route({
-    method: 'post', path: '/merchant/coupon-redemptions/:id/refund', summary: 'Refund the order: reverse the subsidy, return the coupon', tags: ['merchant'],
+    method: 'post',
+    path: '/merchant/coupon-redemptions/:id/refund',
+    summary: 'Refund the order: reverse the subsidy, return the coupon',
+    tags: ['merchant'],
     auth: merchant,
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     idempotent: true,
@@ -35,9 +55,18 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
     }),
   });
   kit.route({
-    method: 'get', path: '/merchant/coupon-redemptions', summary: 'Redemptions at my merchant', tags: ['merchant'],
+    method: 'get',
+    path: '/merchant/coupon-redemptions',
+    summary: 'Redemptions at my merchant',
+    tags: ['merchant'],
     auth: merchant,
-    query: z.strictObject({ cursor: z.string().max(60).optional(), limit: z.coerce.number().int().min(1).max(100).default(20) }),
-    handler: async ({ query, principal }) => ({ status: 200, body: await coupons.listRedemptions(merchantOf(principal), query) }),
+    query: z.strictObject({
+      cursor: z.string().max(60).optional(),
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+    }),
+    handler: async ({ query, principal }) => ({
+      status: 200,
+      body: await coupons.listRedemptions(merchantOf(principal), query),
+    }),
   });
 }

@@ -17,7 +17,12 @@ export type WechatClient = { code2session(code: string): Promise<{ openid: strin
 export function createWechatClient(baseUrl: string, appId: string, secret: string): WechatClient {
   return {
     async code2session(code) {
-      const q = new URLSearchParams({ appid: appId, secret, js_code: code, grant_type: 'authorization_code' });
+      const q = new URLSearchParams({
+        appid: appId,
+        secret,
+        js_code: code,
+        grant_type: 'authorization_code',
+      });
       const body = (await fetchJson(`${baseUrl}/sns/jscode2session?${q}`, { method: 'GET' }, 5000)) as {
         openid?: string;
         errcode?: number;
@@ -28,14 +33,20 @@ export function createWechatClient(baseUrl: string, appId: string, secret: strin
   };
 }
 
-export type SmsClient = { send(phone: string, template: string, params: Record<string, string>): Promise<void> };
+export type SmsClient = {
+  send(phone: string, template: string, params: Record<string, string>): Promise<void>;
+};
 
 export function createSmsClient(baseUrl: string): SmsClient {
   return {
     async send(phone, template, params) {
       const body = (await fetchJson(
         `${baseUrl}/v1/sms/send`,
-        { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone, template, params }) },
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ phone, template, params }),
+        },
         5000,
       )) as { message_id?: string };
       if (!body.message_id) throw new AppError(503, 'UPSTREAM_UNAVAILABLE', '短信发送失败，请稍后重试');

@@ -7,41 +7,65 @@ const phone = z.string().regex(/^1[3-9]\d{9}$/, 'must be a mainland mobile numbe
 
 export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService) {
   kit.route({
-    method: 'post', path: '/auth/wechat', summary: 'Citizen login with a WeChat mini-program login code', tags: ['identity'],
+    method: 'post',
+    path: '/auth/wechat',
+    summary: 'Citizen login with a WeChat mini-program login code',
+    tags: ['identity'],
     auth: { kind: 'none' },
     body: z.strictObject({ code: z.string().min(1).max(128) }),
     handler: async ({ body }) => ({ status: 200, body: await identity.loginWithWechatCode(body.code) }),
   });
   kit.route({
-    method: 'post', path: '/auth/otp', summary: 'Send a one-time login code by SMS (H5)', tags: ['identity'],
+    method: 'post',
+    path: '/auth/otp',
+    summary: 'Send a one-time login code by SMS (H5)',
+    tags: ['identity'],
     auth: { kind: 'none' },
     body: z.strictObject({ phone }),
     handler: async ({ body }) => ({ status: 202, body: await identity.sendOtp(body.phone) }),
   });
   kit.route({
-    method: 'post', path: '/auth/otp/verify', summary: 'Citizen login with phone + OTP (H5)', tags: ['identity'],
+    method: 'post',
+    path: '/auth/otp/verify',
+    summary: 'Citizen login with phone + OTP (H5)',
+    tags: ['identity'],
     auth: { kind: 'none' },
     body: z.strictObject({ phone, code: z.string().regex(/^\d{6}$/, 'must be 6 digits') }),
     handler: async ({ body }) => ({ status: 200, body: await identity.loginWithOtp(body.phone, body.code) }),
   });
   kit.route({
-    method: 'get', path: '/me', summary: 'The logged-in citizen', tags: ['identity'],
+    method: 'get',
+    path: '/me',
+    summary: 'The logged-in citizen',
+    tags: ['identity'],
     auth: { kind: 'citizen' },
     handler: async ({ principal }) => ({ status: 200, body: await identity.getMe(citizenId(principal)) }),
   });
   kit.route({
-    method: 'post', path: '/me/identity', summary: 'Real-name verification (name + ID number)', tags: ['identity'],
+    method: 'post',
+    path: '/me/identity',
+    summary: 'Real-name verification (name + ID number)',
+    tags: ['identity'],
     auth: { kind: 'citizen' },
-    body: z.strictObject({ real_name: z.string().trim().min(2).max(32), id_number: z.string().min(18).max(18) }),
+    body: z.strictObject({
+      real_name: z.string().trim().min(2).max(32),
+      id_number: z.string().min(18).max(18),
+    }),
     handler: async ({ body, principal, requestId }) => ({
       status: 200,
       body: await identity.verifyIdentity(citizenId(principal), body.real_name, body.id_number, requestId),
     }),
   });
   kit.route({
-    method: 'post', path: '/admin/auth/login', summary: 'Admin login with username and password', tags: ['admin'],
+    method: 'post',
+    path: '/admin/auth/login',
+    summary: 'Admin login with username and password',
+    tags: ['admin'],
     auth: { kind: 'none' },
     body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
-    handler: async ({ body }) => ({ status: 200, body: await identity.loginAdmin(body.username, body.password) }),
+    handler: async ({ body }) => ({
+      status: 200,
+      body: await identity.loginAdmin(body.username, body.password),
+    }),
   });
 }

@@ -25,7 +25,15 @@ const OTP_TTL_MS = 5 * 60_000;
 const OTP_RESEND_MS = 60_000;
 const OTP_MAX_ATTEMPTS = 5;
 
-type UserRow = { id: string; openid: string | null; phone: string | null; real_name: string | null; id_number_masked: string | null; id_hash: string | null; created_at: Date | string };
+type UserRow = {
+  id: string;
+  openid: string | null;
+  phone: string | null;
+  real_name: string | null;
+  id_number_masked: string | null;
+  id_hash: string | null;
+  created_at: Date | string;
+};
 
 function userDto(u: UserRow) {
   return {
@@ -48,7 +56,12 @@ export function createIdentityService(deps: IdentityDeps) {
     if (existing) return existing;
     const now = clock.now();
     try {
-      await db.exec(`INSERT INTO users (id, ${column}, created_at, updated_at) VALUES (?,?,?,?)`, [newId('usr'), value, now, now]);
+      await db.exec(`INSERT INTO users (id, ${column}, created_at, updated_at) VALUES (?,?,?,?)`, [
+        newId('usr'),
+        value,
+        now,
+        now,
+      ]);
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err; // created concurrently by a parallel login
     }
@@ -75,29 +88,50 @@ export function createIdentityService(deps: IdentityDeps) {
       throw new AppError(429, 'OTP_TOO_FREQUENT', '验证码发送过于频繁，请 60 秒后再试');
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await db.exec('INSERT INTO otp_challenges (id, phone, code_hash, attempts, expires_at, created_at) VALUES (?,?,?,?,?,?)', [
-      newId('otp'), phone, keyedHash(deps.hashSecret, `${phone}:${code}`), 0, new Date(now.getTime() + OTP_TTL_MS), now,
-    ]);
+    await db.exec(
+      'INSERT INTO otp_challenges (id, phone, code_hash, attempts, expires_at, created_at) VALUES (?,?,?,?,?,?)',
+      [
+        newId('otp'),
+        phone,
+        keyedHash(deps.hashSecret, `${phone}:${code}`),
+        0,
+        new Date(now.getTime() + OTP_TTL_MS),
+        now,
+      ],
+    );
     await deps.sms.send(phone, 'LOGIN_OTP', { code, minutes: '5' });
     return { expires_in_s: OTP_TTL_MS / 1000, resend_after_s: OTP_RESEND_MS / 1000 };
   }
 
   async function loginWithOtp(phone: string, code: string) {
     const now = clock.now();
-    const rows = await db.query<{ id: string; code_hash: string; attempts: number; expires_at: Date | string; consumed_at: unknown }>(
+    const rows = await db.query<{
+      id: string;
+      code_hash: string;
+      attempts: number;
+      expires_at: Date | string;
+      consumed_at: unknown;
+    }>(
       'SELECT id, code_hash, attempts, expires_at, consumed_at FROM otp_challenges WHERE phone = ? ORDER BY created_at DESC LIMIT 1',
       [phone],
     );
     const ch = rows[0];
     const invalid = () => new AppError(401, 'OTP_INVALID', '验证码错误或已过期');
-    if (!ch || ch.consumed_at || new Date(ch.expires_at) <= now || Number(ch.attempts) >= OTP_MAX_ATTEMPTS) throw invalid();
+    if (!ch || ch.consumed_at || new Date(ch.expires_at) <= now || Number(ch.attempts) >= OTP_MAX_ATTEMPTS)
+      throw invalid();
     // Count the attempt first (conditionally) so parallel guesses cannot exceed the limit.
-    const counted = await db.exec('UPDATE otp_challenges SET attempts = attempts + 1 WHERE id = ? AND attempts < ? AND consumed_at IS NULL', [ch.id, OTP_MAX_ATTEMPTS]);
+    const counted = await db.exec(
+      'UPDATE otp_challenges SET attempts = attempts + 1 WHERE id = ? AND attempts < ? AND consumed_at IS NULL',
+      [ch.id, OTP_MAX_ATTEMPTS],
+    );
     if (counted.affectedRows !== 1) throw invalid();
     const expected = Buffer.from(ch.code_hash);
     const given = Buffer.from(keyedHash(deps.hashSecret, `${phone}:${code}`));
     if (!timingSafeEqual(expected, given)) throw invalid();
-    const consumed = await db.exec('UPDATE otp_challenges SET consumed_at = ? WHERE id = ? AND consumed_at IS NULL', [now, ch.id]);
+    const consumed = await db.exec(
+      'UPDATE otp_challenges SET consumed_at = ? WHERE id = ? AND consumed_at IS NULL',
+      [now, ch.id],
+    );
     if (consumed.affectedRows !== 1) throw invalid();
     return citizenSession(await findOrCreateUser('phone', phone));
   }
@@ -115,17 +149,36 @@ export function createIdentityService(deps: IdentityDeps) {
     const now = clock.now();
     const idHash = keyedHash(deps.hashSecret, `id:${id}`);
     await db.tx(async (sql) => {
-      const res = await sql.exec('UPDATE users SET real_name = ?, id_number_masked = ?, id_hash = ?, updated_at = ? WHERE id = ? AND id_hash IS NULL', [
-        realName, maskIdNumber(id), idHash, now, userId,
-      ]);
+      const res = await sql.exec(
+        'UPDATE users SET real_name = ?, id_number_masked = ?, id_hash = ?, updated_at = ? WHERE id = ? AND id_hash IS NULL',
+        [realName, maskIdNumber(id), idHash, now, userId],
+      );
       if (res.affectedRows !== 1) throw new AppError(409, 'ALREADY_VERIFIED', '已完成实名认证');
-      await recordAudit(sql, { actor: { type: 'citizen', id: userId }, action: 'user.verify_identity', entity_type: 'user', entity_id: userId, changes: { id_number: maskIdNumber(id) }, request_id: requestId }, now);
+      await recordAudit(
+        sql,
+        {
+          actor: { type: 'citizen', id: userId },
+          action: 'user.verify_identity',
+          entity_type: 'user',
+          entity_id: userId,
+          changes: { id_number: maskIdNumber(id) },
+          request_id: requestId,
+        },
+        now,
+      );
     });
     return getMe(userId);
   }
 
   async function loginAdmin(username: string, password: string) {
-    const rows = await db.query<{ id: string; password_hash: string; display_name: string; roles: string; merchant_id: string | null; funder_id: string | null }>(
+    const rows = await db.query<{
+      id: string;
+      password_hash: string;
+      display_name: string;
+      roles: string;
+      merchant_id: string | null;
+      funder_id: string | null;
+    }>(
       'SELECT id, password_hash, display_name, roles, merchant_id, funder_id FROM admin_users WHERE username = ?',
       [username],
     );
@@ -134,8 +187,25 @@ export function createIdentityService(deps: IdentityDeps) {
     const ok = await verifyPassword(password, u?.password_hash ?? DUMMY_HASH);
     if (!u || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
     const roles = JSON.parse(u.roles) as string[];
-    const { token, expires_at } = deps.adminTokens.issue({ typ: 'admin', sub: u.id, roles, merchant_id: u.merchant_id, funder_id: u.funder_id });
-    return { token, expires_at: toRfc3339(expires_at), user: { id: u.id, username, display_name: u.display_name, roles, merchant_id: u.merchant_id, funder_id: u.funder_id } };
+    const { token, expires_at } = deps.adminTokens.issue({
+      typ: 'admin',
+      sub: u.id,
+      roles,
+      merchant_id: u.merchant_id,
+      funder_id: u.funder_id,
+    });
+    return {
+      token,
+      expires_at: toRfc3339(expires_at),
+      user: {
+        id: u.id,
+        username,
+        display_name: u.display_name,
+        roles,
+        merchant_id: u.merchant_id,
+        funder_id: u.funder_id,
+      },
+    };
   }
 
   return { loginWithWechatCode, sendOtp, loginWithOtp, getMe, verifyIdentity, loginAdmin };

@@ -28,8 +28,16 @@ export async function checkLedger(db: Db, clock: Clock) {
   const unbalanced = await db.query<{ txn_id: string; s: unknown }>(
     'SELECT txn_id, SUM(amount_fen) AS s FROM ledger_entries GROUP BY txn_id HAVING SUM(amount_fen) <> 0 LIMIT 20',
   );
-  const total = num((await db.query<{ s: unknown }>('SELECT SUM(amount_fen) AS s FROM ledger_entries'))[0]?.s);
-  const campaigns = await db.query<{ id: string; name: string; status: string; reserved_fen: unknown; stock_total: unknown }>(
+  const total = num(
+    (await db.query<{ s: unknown }>('SELECT SUM(amount_fen) AS s FROM ledger_entries'))[0]?.s,
+  );
+  const campaigns = await db.query<{
+    id: string;
+    name: string;
+    status: string;
+    reserved_fen: unknown;
+    stock_total: unknown;
+  }>(
     "SELECT id, name, status, reserved_fen, stock_total FROM campaigns WHERE status IN ('approved','running','paused','ended','settled') ORDER BY id",
   );
   const perAccount = await db.query<{ campaign_id: string; account: string; kind: string; s: unknown }>(
@@ -38,7 +46,9 @@ export async function checkLedger(db: Db, clock: Clock) {
   const claimStats = await db.query<{ campaign_id: string; n: unknown; granted: unknown }>(
     "SELECT campaign_id, COUNT(*) AS n, SUM(CASE WHEN status = 'granted' THEN amount_fen ELSE 0 END) AS granted FROM claims GROUP BY campaign_id",
   );
-  const stock = await db.query<{ campaign_id: string; r: unknown }>('SELECT campaign_id, SUM(remaining) AS r FROM campaign_stock_buckets GROUP BY campaign_id');
+  const stock = await db.query<{ campaign_id: string; r: unknown }>(
+    'SELECT campaign_id, SUM(remaining) AS r FROM campaign_stock_buckets GROUP BY campaign_id',
+  );
   const stockBy = new Map(stock.map((s) => [s.campaign_id, num(s.r)]));
   const claimsBy = new Map(claimStats.map((c) => [c.campaign_id, c]));
 
@@ -51,18 +61,26 @@ export async function checkLedger(db: Db, clock: Clock) {
         f.budget += s;
         if (e.kind === 'reserve') f.reserved += s;
       } else if (e.account === `granted:${c.id}`) f.granted += s;
-      else if (e.account.startsWith('merchant_payable:') || e.account === 'payout_pending' || e.account === 'wallet_out') f.spent += s;
+      else if (
+        e.account.startsWith('merchant_payable:') ||
+        e.account === 'payout_pending' ||
+        e.account === 'wallet_out'
+      )
+        f.spent += s;
       else if (e.account.startsWith('funder:') && e.kind === 'return') f.returned += s;
     }
     const cs = claimsBy.get(c.id);
     const claims = num(cs?.n);
     const taken = num(c.stock_total) - (stockBy.get(c.id) ?? num(c.stock_total));
     const issues: string[] = [];
-    if (f.reserved !== num(c.reserved_fen)) issues.push(`reserved in ledger ${f.reserved} ≠ campaign reserved_fen ${num(c.reserved_fen)}`);
-    if (f.budget + f.granted + f.spent + f.returned !== f.reserved) issues.push('budget + granted + spent + returned ≠ reserved');
+    if (f.reserved !== num(c.reserved_fen))
+      issues.push(`reserved in ledger ${f.reserved} ≠ campaign reserved_fen ${num(c.reserved_fen)}`);
+    if (f.budget + f.granted + f.spent + f.returned !== f.reserved)
+      issues.push('budget + granted + spent + returned ≠ reserved');
     if (f.budget < 0) issues.push(`negative budget ${f.budget}`);
     if (f.granted < 0) issues.push(`negative granted ${f.granted}`);
-    if (f.granted !== num(cs?.granted)) issues.push(`granted balance ${f.granted} ≠ value of granted claims ${num(cs?.granted)}`);
+    if (f.granted !== num(cs?.granted))
+      issues.push(`granted balance ${f.granted} ≠ value of granted claims ${num(cs?.granted)}`);
     if (claims !== taken) issues.push(`claims ${claims} ≠ stock taken ${taken}`);
     return {
       campaign_id: c.id,

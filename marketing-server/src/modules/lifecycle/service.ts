@@ -11,7 +11,13 @@ import type { CampaignRow } from '../campaigns/repository';
 
 export const LIFECYCLE_JOB = 'campaign.lifecycle';
 
-export type LifecycleDeps = { db: Db; clock: Clock; queue: JobQueue; logger: Logger; campaigns: CampaignService };
+export type LifecycleDeps = {
+  db: Db;
+  clock: Clock;
+  queue: JobQueue;
+  logger: Logger;
+  campaigns: CampaignService;
+};
 
 /**
  * Time-driven campaign changes. node-schedule timers fire at each campaign's start and end and a
@@ -49,10 +55,38 @@ export function createLifecycle(deps: LifecycleDeps) {
     let expired = 0;
     for (const c of due) {
       await db.tx(async (sql) => {
-        const res = await sql.exec("UPDATE claims SET status = 'expired', updated_at = ? WHERE id = ? AND status = 'granted'", [now, c.id]);
+        const res = await sql.exec(
+          "UPDATE claims SET status = 'expired', updated_at = ? WHERE id = ? AND status = 'granted'",
+          [now, c.id],
+        );
         if (res.affectedRows !== 1) return;
-        await post(sql, { kind: 'expire', campaign_id: c.campaign_id, ref_id: c.id, transfers: [{ source: accounts.granted(c.campaign_id), destination: accounts.campaignBudget(c.campaign_id), amount_fen: Number(c.amount_fen) }] }, now);
-        await recordAudit(sql, { actor: SYSTEM_ACTOR, action: 'coupon.expire', entity_type: 'claim', entity_id: c.id, changes: { status: { from: 'granted', to: 'expired' } } }, now);
+        await post(
+          sql,
+          {
+            kind: 'expire',
+            campaign_id: c.campaign_id,
+            ref_id: c.id,
+            transfers: [
+              {
+                source: accounts.granted(c.campaign_id),
+                destination: accounts.campaignBudget(c.campaign_id),
+                amount_fen: Number(c.amount_fen),
+              },
+            ],
+          },
+          now,
+        );
+        await recordAudit(
+          sql,
+          {
+            actor: SYSTEM_ACTOR,
+            action: 'coupon.expire',
+            entity_type: 'claim',
+            entity_id: c.id,
+            changes: { status: { from: 'granted', to: 'expired' } },
+          },
+          now,
+        );
         expired++;
       });
     }
@@ -67,7 +101,10 @@ export function createLifecycle(deps: LifecycleDeps) {
     for (const c of ended) {
       if (c.kind === 'coupon') {
         if (c.use_end_at && new Date(c.use_end_at) > now) continue;
-        const open = await db.query("SELECT id FROM claims WHERE campaign_id = ? AND status = 'granted' LIMIT 1", [c.id]);
+        const open = await db.query(
+          "SELECT id FROM claims WHERE campaign_id = ? AND status = 'granted' LIMIT 1",
+          [c.id],
+        );
         if (open.length) continue;
       }
       await campaigns.transitionIfStill(SYSTEM_ACTOR, c.id, 'settle');
@@ -106,10 +143,18 @@ export function createLifecycle(deps: LifecycleDeps) {
 
   async function start() {
     queue.process(LIFECYCLE_JOB, () => runDue());
-    const active = await db.query<{ id: string }>("SELECT id FROM campaigns WHERE status IN ('approved','running','paused','ended')");
+    const active = await db.query<{ id: string }>(
+      "SELECT id FROM campaigns WHERE status IN ('approved','running','paused','ended')",
+    );
     for (const { id } of active) {
       const c = await campaigns.getCampaign(id);
-      arm({ id, status: c.status, claim_start_at: new Date(c.claim_start_at!), claim_end_at: new Date(c.claim_end_at!), use_end_at: c.use_end_at ? new Date(c.use_end_at) : null });
+      arm({
+        id,
+        status: c.status,
+        claim_start_at: new Date(c.claim_start_at!),
+        claim_end_at: new Date(c.claim_end_at!),
+        use_end_at: c.use_end_at ? new Date(c.use_end_at) : null,
+      });
     }
     await runDue().catch((err) => logger.error('lifecycle catch-up failed', { err }));
     sweeper = schedule.scheduleJob('*/1 * * * *', () => void enqueueRun('sweep'));
