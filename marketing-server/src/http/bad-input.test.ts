@@ -400,6 +400,12 @@ const claimCases: Case[] = [
     send: (s) => claim(s, { body: { channel: 'fax' } }),
   },
   {
+    name: 'claim: JSON null body',
+    status: 400,
+    code: VALIDATION,
+    send: (s) => claim(s, { raw: 'null' }),
+  },
+  {
     name: 'claim: invalid JSON "{bad"',
     status: 400,
     code: 'INVALID_JSON',
@@ -568,6 +574,12 @@ const routeCases: Case[] = [
     status: 404,
     code: 'ROUTE_NOT_FOUND',
     send: (s) => s.env.api('POST', '/api/v1/admin/nothing-here', { token: s.tok.admin, body: { a: 1 } }),
+  },
+  {
+    name: 'wrong method on an existing route',
+    status: 405,
+    code: 'METHOD_NOT_ALLOWED',
+    send: (s) => s.env.api('DELETE', '/api/v1/admin/campaigns', { token: s.tok.admin }),
   },
   {
     name: 'unknown route: outside the API prefix',

@@ -31,6 +31,9 @@ export function errorMapper(logger: Logger) {
       if (ctx.status === 404 && ctx.body === undefined) {
         throw new AppError(404, 'ROUTE_NOT_FOUND', `No route for ${ctx.method} ${ctx.path}`);
       }
+      if (ctx.status === 405 && typeof ctx.body !== 'object') {
+        throw new AppError(405, 'METHOD_NOT_ALLOWED', `${ctx.method} is not allowed on ${ctx.path}`);
+      }
     } catch (err) {
       const requestId = ctx.state.requestId as string;
       if (err instanceof AppError) {

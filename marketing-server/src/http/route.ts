@@ -95,7 +95,10 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
     const rawBody = ctx.state.body;
     if (!spec.body && rawBody !== undefined)
       throw badRequest('UNEXPECTED_BODY', 'This endpoint takes no body');
-    const body = spec.body ? parseOrThrow(spec.body, rawBody ?? {}, 'body') : undefined;
+    // An absent body counts as {}; an explicit JSON null does not.
+    const body = spec.body
+      ? parseOrThrow(spec.body, rawBody === undefined ? {} : rawBody, 'body')
+      : undefined;
     const base = {
       ctx,
       params: params as z.infer<P>,
