@@ -22,6 +22,7 @@
  *   BENCH_URL                use a running server instead of spawning one; then BENCH_DATABASE_URL (the
  *                            same database that server uses) and BENCH_TOKEN_SECRET (its TOKEN_SECRET)
  *                            are required too, since admins and citizens are created directly in it.
+ *   BENCH_SERVER_NODE_ARGS   extra node flags for the spawned server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
  *   TEST_MYSQL_URL / TEST_REDIS_URL  as for the tests (default mysql://root@127.0.0.1:3306, redis://127.0.0.1:6379)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -160,7 +161,8 @@ async function waitReady(baseUrl: string, child: ChildProcess | null, timeoutMs 
 }
 
 function spawnServer(databaseUrl: string, port: number, queuePrefix: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'marketing-server/src/server.ts'], {
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'marketing-server/src/server.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -184,7 +186,7 @@ function spawnServer(databaseUrl: string, port: number, queuePrefix: string): Ch
     serverStats.errorLines += (text.match(/error/gi) ?? []).length;
     if (serverStats.printed < 4000) {
       serverStats.printed += text.length;
-      process.stderr.write(text.replace(/^/gm, '[server] '));
+      process.stderr.write(text.replace(/^(?=.)/gm, '[server] '));
     }
   };
   child.stdout!.on('data', relay);
