@@ -167,6 +167,22 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
     ).toBe(409);
   });
 
+  it('starts at once when approved inside its claim window, even in the same second as submit', async () => {
+    // runningCampaign submits and approves back to back; no manual runDue here.
+    const { id } = await runningCampaign(
+      env,
+      { kind: 'red_packet', budget_fen: 1000, red_packet: { mode: 'fixed', amount_fen: 100 } },
+      { start: false },
+    );
+    const started = await waitFor(
+      async () =>
+        (await env.api('GET', `/api/v1/admin/campaigns/${id}`, { token: await env.admin('approver') })).body
+          .status === 'running',
+      5000,
+    );
+    expect(started).toBe(true);
+  });
+
   it('starts on schedule by a node-schedule timer', async () => {
     const now = env.clock.now();
     const { id } = await draft({ claim_start_at: iso(new Date(now.getTime() + 1500)) });

@@ -141,15 +141,18 @@ export function createClaimsService(deps: ClaimsDeps) {
     const empty = emptyBuckets.get(c.id) ?? new Set<number>();
     emptyBuckets.set(c.id, empty);
     const bucketCount = await bucketCountOf(sql, c.id);
-    // Each failed decrement proves its bucket empty (stock never goes up), so this ends within
-    // bucketCount rounds; capping it lower would declare a sell-out while other buckets still hold stock.
-    for (let round = 0; round <= bucketCount; round++) {
+    // A failed decrement proves its bucket empty or closed right now (stock never goes up), so it is
+    // not tried again in this transaction; the loop ends within bucketCount rounds. The SELECT below may
+    // read an older snapshot (REPEATABLE READ), so it only adds to what we know, never replaces it.
+    const failed = new Set<number>();
+    for (let round = 0; round < bucketCount; round++) {
       const candidates: number[] = [];
-      for (let b = 0; b < bucketCount; b++) if (!empty.has(b)) candidates.push(b);
-      if (!candidates.length) return 'sold_out';
+      for (let b = 0; b < bucketCount; b++) if (!empty.has(b) && !failed.has(b)) candidates.push(b);
+      if (!candidates.length) break;
       const bucket = candidates[Math.floor(Math.random() * candidates.length)];
       const seq = await decrementBucket(sql, c.id, bucket);
       if (seq !== null) return seq;
+      failed.add(bucket);
       // Learn the state of every bucket at once instead of probing them one by one.
       const rows = await sql.query<{ bucket: number; remaining: number; open: number }>(
         'SELECT bucket, remaining, open FROM campaign_stock_buckets WHERE campaign_id = ?',
@@ -159,7 +162,12 @@ export function createClaimsService(deps: ClaimsDeps) {
       if (rows.every((r) => Number(r.remaining) <= 0)) return 'sold_out';
       if (!rows.some((r) => Number(r.open) === 1)) return 'closed';
     }
-    return 'sold_out';
+    // Every bucket refused a decrement in this transaction: empty, or closed by a concurrent pause.
+    const open = await sql.query<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM campaign_stock_buckets WHERE campaign_id = ? AND open = 1 AND remaining > 0${sql.dialect === 'mysql' ? ' LOCK IN SHARE MODE' : ''}`,
+      [c.id],
+    );
+    return Number(open[0].n) > 0 ? 'closed' : 'sold_out';
   }
 
   const bucketCounts = new Map<string, number>();

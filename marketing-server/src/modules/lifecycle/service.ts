@@ -127,12 +127,16 @@ export function createLifecycle(deps: LifecycleDeps) {
 
   function arm(c: Pick<CampaignRow, 'id' | 'status' | 'claim_start_at' | 'claim_end_at' | 'use_end_at'>) {
     for (const j of timers.get(c.id) ?? []) j.cancel();
+    timers.delete(c.id);
+    if (!['approved', 'running', 'paused', 'ended'].includes(c.status)) return; // nothing is due before approval
     const jobs: schedule.Job[] = [];
     const now = clock.now().getTime();
     for (const at of [c.claim_start_at, c.claim_end_at, c.use_end_at]) {
       if (!at) continue;
       if (at.getTime() <= now) {
-        void enqueueRun(`due:${c.id}`);
+        // The status is part of the job id: a run queued for `pending_approval` must not swallow the
+        // one queued a moment later by the approval in the same second.
+        void enqueueRun(`due:${c.id}:${c.status}`);
         continue;
       }
       const job = schedule.scheduleJob(at, () => void enqueueRun(`timer:${c.id}`));
