@@ -9,6 +9,11 @@ export interface Sql {
   readonly dialect: Dialect;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   exec(sql: string, params?: unknown[]): Promise<ExecResult>;
+  /**
+   * A write whose result nobody reads. In a MySQL transaction it is sent with the next round trip
+   * (at the latest with COMMIT), so its errors surface there; elsewhere it runs at once.
+   */
+  defer(sql: string, params?: unknown[]): void | Promise<void>;
 }
 
 export interface Db extends Sql {

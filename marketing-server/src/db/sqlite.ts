@@ -29,6 +29,9 @@ export function createSqliteDb(file: string): Db {
         }),
       );
     },
+    async defer(text: string, params: unknown[] = []) {
+      await sql.exec(text, params);
+    },
   };
 
   const ready = (async () => {
@@ -49,6 +52,9 @@ export function createSqliteDb(file: string): Db {
       const run = chain.then(() => sql.exec(text, params));
       chain = run.catch(() => undefined);
       return run;
+    },
+    async defer(text: string, params?: unknown[]) {
+      await this.exec(text, params);
     },
     async tx<T>(fn: (s: Sql) => Promise<T>): Promise<T> {
       await ready;

@@ -52,6 +52,11 @@ export type RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
   response?: z.ZodType;
   /** Money- or stock-moving POSTs require an Idempotency-Key header. */
   idempotent?: boolean;
+  /**
+   * A cheap refusal checked together with the idempotency lookup (one Redis round trip), e.g. a
+   * sold-out flag: a replay still wins, anything else is refused without touching the database.
+   */
+  fastRefusal?: (params: z.infer<P>) => { guardKey: string; error: () => AppError };
   handler: (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Reply>;
 };
 
@@ -60,6 +65,9 @@ export type RegisteredRoute = RouteSpec<z.ZodType, z.ZodType, z.ZodType> & { ful
 export type RouteDeps = { tokens: TokenService; idempotency: IdempotencyStore };
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+// Built once: zod compiles a schema on first use, and rebuilding these per request showed in profiles.
+const ANY_PARAMS = z.object({}).passthrough();
+const NO_QUERY = z.strictObject({});
 
 function canonicalHash(method: string, path: string, body: unknown): string {
   return createHash('sha256')
@@ -90,8 +98,8 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
   });
   router[spec.method](spec.path, async (ctx) => {
     const principal = authenticate(ctx, deps.tokens, spec.auth);
-    const params = parseOrThrow(spec.params ?? z.object({}).passthrough(), ctx.params, 'path parameters');
-    const query = parseOrThrow(spec.query ?? z.strictObject({}), { ...ctx.query }, 'query');
+    const params = parseOrThrow(spec.params ?? ANY_PARAMS, ctx.params, 'path parameters');
+    const query = parseOrThrow(spec.query ?? NO_QUERY, { ...ctx.query }, 'query');
     const rawBody = ctx.state.body;
     if (!spec.body && rawBody !== undefined)
       throw badRequest('UNEXPECTED_BODY', 'This endpoint takes no body');
@@ -123,6 +131,7 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
       ctx,
       deps.idempotency,
       new IdempotencyTicket(deps.idempotency, scope, key, hash),
+      spec.fastRefusal?.(base.params) ?? null,
       () => spec.handler({ ...base, idempotency: ticketFor(ctx) }),
     );
   });
@@ -148,9 +157,11 @@ async function runIdempotently(
   ctx: Context,
   store: IdempotencyStore,
   ticket: IdempotencyTicket,
+  guard: { guardKey: string; error: () => AppError } | null,
   run: () => Promise<Reply>,
 ) {
-  const begun = await store.begin(ticket.scope, ticket.key);
+  const begun = await store.begin(ticket.scope, ticket.key, guard?.guardKey);
+  if (begun.kind === 'guarded') throw guard!.error();
   if (begun.kind === 'replay') {
     assertSameRequest(begun.response, ticket);
     return replay(ctx, begun.response);

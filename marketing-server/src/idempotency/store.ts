@@ -5,7 +5,11 @@ import { isDuplicateKeyError } from '../db/sql';
 export type StoredResponse = { request_hash: string; status_code: number; body: string };
 
 export type BeginResult =
-  { kind: 'proceed' } | { kind: 'replay'; response: StoredResponse } | { kind: 'in_flight' };
+  | { kind: 'proceed' }
+  | { kind: 'replay'; response: StoredResponse }
+  | { kind: 'in_flight' }
+  /** A guard key (e.g. a sold-out flag) is set: refuse without running or locking anything. */
+  | { kind: 'guarded' };
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 const LOCK_TTL_MS = 30_000;
@@ -19,7 +23,11 @@ export class IdempotencyRaceError extends Error {}
  * one process) the lock is a Map and the cache is the database itself.
  */
 export interface IdempotencyStore {
-  begin(scope: string, key: string): Promise<BeginResult>;
+  /**
+   * Replay, refuse as in flight, or take the in-flight lock. `guardKey` names a Redis flag that, when
+   * set and nothing is to be replayed, answers 'guarded' in the same round trip.
+   */
+  begin(scope: string, key: string, guardKey?: string): Promise<BeginResult>;
   /** Called after commit (or failure): caches a committed response and releases the in-flight lock. */
   finish(scope: string, key: string, committed: StoredResponse | null): Promise<void>;
   findDurable(scope: string, key: string): Promise<StoredResponse | null>;
@@ -88,6 +96,7 @@ export function createMemoryIdempotencyStore(db: Db): IdempotencyStore {
 const BEGIN_LUA = `
 local cached = redis.call('GET', KEYS[1])
 if cached then return {'cached', cached} end
+if ARGV[2] == '1' and redis.call('EXISTS', KEYS[3]) == 1 then return {'guarded'} end
 if redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[1]) then return {'go'} end
 return {'busy'}`;
 
@@ -100,10 +109,19 @@ export function createRedisIdempotencyStore(db: Db, redis: Redis): IdempotencySt
   const keys = (scope: string, key: string) => [`idem:r:${scope}:${key}`, `idem:l:${scope}:${key}`];
   return {
     cacheMayMiss: true,
-    async begin(scope, key) {
+    async begin(scope, key, guardKey) {
       const [cacheKey, lockKey] = keys(scope, key);
-      const res = (await redis.eval(BEGIN_LUA, 2, cacheKey, lockKey, LOCK_TTL_MS)) as string[];
+      const res = (await redis.eval(
+        BEGIN_LUA,
+        3,
+        cacheKey,
+        lockKey,
+        guardKey ?? lockKey,
+        LOCK_TTL_MS,
+        guardKey ? '1' : '0',
+      )) as string[];
       if (res[0] === 'cached') return { kind: 'replay', response: JSON.parse(res[1]) as StoredResponse };
+      if (res[0] === 'guarded') return { kind: 'guarded' };
       if (res[0] === 'busy') return { kind: 'in_flight' };
       return { kind: 'proceed' };
     },

@@ -31,6 +31,22 @@ describe.each(MODES)('claims under concurrency (%s)', (mode) => {
     expect(new Set(lost.map((r) => r.body.code))).toEqual(new Set(['STOCK_EXHAUSTED']));
     expect(won.reduce((s, r) => s + r.body.amount_fen, 0)).toBe(100_00);
     expect(won.every((r) => Number.isInteger(r.body.amount_fen) && r.body.amount_fen >= 1)).toBe(true);
+    // After the sell-out, a winner's retry still replays its claim; a new tap is refused cheaply.
+    const winner = results.findIndex((r) => r.status === 201);
+    const replay = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: users[winner].token,
+      idem: `storm-${winner}`,
+      body: {},
+    });
+    expect(replay.status).toBe(201);
+    expect(replay.body).toEqual(results[winner].body);
+    const [late] = await env.citizens(1);
+    const refused = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: late.token,
+      idem: 'late',
+      body: {},
+    });
+    expect(refused.body.code).toBe('STOCK_EXHAUSTED');
     const check = await ledgerCheck(env);
     expect(check.balanced).toBe(true);
     const fig = check.campaigns.find((c: { campaign_id: string }) => c.campaign_id === id);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citizenId, type RouteKit } from '../../http/router-kit';
-import type { ClaimsService } from './service';
+import { soldOutKey, stockExhausted, type ClaimsService } from './service';
 
 const listQuery = z.strictObject({
   status: z.enum(['granted', 'redeemed', 'expired']).optional(),
@@ -29,6 +29,7 @@ export function registerClaimRoutes(kit: RouteKit, claims: ClaimsService) {
       device_id: z.string().min(1).max(64).optional(),
     }),
     idempotent: true,
+    fastRefusal: (params) => ({ guardKey: soldOutKey(params.id), error: stockExhausted }),
     handler: async ({ params, body, principal, idempotency }) => ({
       status: 201,
       body: await claims.claim({

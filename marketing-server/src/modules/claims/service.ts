@@ -74,6 +74,10 @@ function periodKey(limit: CampaignLimits['per_user'], now: Date): string {
 
 const SOLD_OUT_TTL_S = 7 * 86400;
 
+/** Redis flag set once a campaign's stock is gone (stock never comes back). */
+export const soldOutKey = (campaignId: string) => `soldout:${campaignId}`;
+export const stockExhausted = () => new AppError(409, 'STOCK_EXHAUSTED', '来晚了，已被领完');
+
 export function createClaimsService(deps: ClaimsDeps) {
   const { db, redis, clock } = deps;
   const eligibility = deps.eligibility ?? allowAll;
@@ -109,18 +113,13 @@ export function createClaimsService(deps: ClaimsDeps) {
     return p;
   }
 
-  async function isSoldOut(campaignId: string): Promise<boolean> {
-    if (soldOut.has(campaignId)) return true;
-    if (redis && (await redis.exists(`soldout:${campaignId}`))) {
-      soldOut.add(campaignId);
-      return true;
-    }
-    return false;
-  }
+  // Other processes learn of a sell-out through the Redis flag, checked by the route together with the
+  // idempotency lookup (see fastRefusal in routes.ts); this process also remembers it locally.
+  const isSoldOut = (campaignId: string) => soldOut.has(campaignId);
 
   async function markSoldOut(campaignId: string) {
     soldOut.add(campaignId);
-    if (redis) await redis.set(`soldout:${campaignId}`, '1', 'EX', SOLD_OUT_TTL_S).catch(() => undefined);
+    if (redis) await redis.set(soldOutKey(campaignId), '1', 'EX', SOLD_OUT_TTL_S).catch(() => undefined);
   }
 
   function checkWindow(c: CampaignRow, now: Date) {
@@ -333,7 +332,7 @@ export function createClaimsService(deps: ClaimsDeps) {
     const now = clock.now();
     const c = await loadCampaign(req.campaignId);
     checkWindow(c, now);
-    if (await isSoldOut(c.id)) throw refuse(409, 'STOCK_EXHAUSTED', '来晚了，已被领完');
+    if (isSoldOut(c.id)) throw stockExhausted();
     const verdict = await eligibility({
       campaign: c,
       userId: req.userId,
@@ -380,7 +379,7 @@ export function createClaimsService(deps: ClaimsDeps) {
     });
     if (outcome === 'sold_out') {
       await markSoldOut(c.id);
-      throw refuse(409, 'STOCK_EXHAUSTED', '来晚了，已被领完');
+      throw stockExhausted();
     }
     if (outcome === 'closed') throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动暂停或未开放领取');
     return dto!;
