@@ -1,9 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerCheck, REDIS_URL, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
 
 const SERVER_ENTRY = path.resolve(__dirname, '../../server.ts');
+
+/** A port the OS just handed out, so it does not collide with other suites' servers. */
+async function freePort(): Promise<number> {
+  const srv = net.createServer();
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const { port } = srv.address() as net.AddressInfo;
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}
 
 async function startServerProcess(env: TestEnv, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
@@ -22,8 +32,10 @@ async function startServerProcess(env: TestEnv, port: number): Promise<ChildProc
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  let exited = false;
+  child.on('exit', () => (exited = true));
   const until = Date.now() + 30_000;
-  while (Date.now() < until) {
+  while (Date.now() < until && !exited) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
     } catch {
@@ -47,8 +59,8 @@ describe('claims across two server processes on one MySQL + Redis', () => {
   });
 
   it('1,000 parallel claims split over 2 processes on 100 packets yield exactly 100', async () => {
-    const base = 20000 + Math.floor(Math.random() * 20000);
-    children.push(await startServerProcess(env, base), await startServerProcess(env, base + 1));
+    const ports = [await freePort(), await freePort()];
+    children.push(await startServerProcess(env, ports[0]), await startServerProcess(env, ports[1]));
     const { id } = await runningCampaign(env, {
       kind: 'red_packet',
       budget_fen: 50_00,
@@ -57,7 +69,7 @@ describe('claims across two server processes on one MySQL + Redis', () => {
     const users = await env.citizens(1000);
     const results = await Promise.all(
       users.map(async (u, i) => {
-        const res = await fetch(`http://127.0.0.1:${base + (i % 2)}/api/v1/campaigns/${id}/claims`, {
+        const res = await fetch(`http://127.0.0.1:${ports[i % 2]}/api/v1/campaigns/${id}/claims`, {
           method: 'POST',
           headers: {
             authorization: `Bearer ${u.token}`,
