@@ -18,7 +18,8 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   RUN_JOBS: z.enum(['true', 'false']).default('true'),
   QUEUE_PREFIX: z.string().default('shuyuan'),
-  CLAIM_STOCK_BUCKETS: z.coerce.number().int().min(1).max(256).default(32),
+  CLAIM_STOCK_BUCKETS: z.coerce.number().int().min(1).max(256).default(128),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(512).default(64),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -36,6 +37,7 @@ export type Config = {
   seedDemo: boolean;
   runJobs: boolean;
   stockBuckets: number;
+  dbPoolSize: number;
   queuePrefix: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 };
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
     runJobs: e.RUN_JOBS === 'true',
     stockBuckets: e.CLAIM_STOCK_BUCKETS,
+    dbPoolSize: e.DB_POOL_SIZE,
     queuePrefix: e.QUEUE_PREFIX,
     logLevel: e.LOG_LEVEL,
   };

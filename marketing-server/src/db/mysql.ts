@@ -1,10 +1,10 @@
 import mysql from 'mysql2';
-import type { Db, ExecResult, Sql } from './sql';
+import { isDuplicateKeyError, type Db, type DeferOptions, type ExecResult, type Sql } from './sql';
 
 const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
 
 type Conn = mysql.Pool | mysql.PoolConnection;
-type Stmt = { sql: string; params: unknown[] };
+type Stmt = { sql: string; params: unknown[]; onDuplicate?: () => Error };
 
 // mysql2's callback API: its promise wrapper captures a stack trace per query (~4 % of a claim's CPU).
 function run(conn: Conn, sql: string, params: unknown[]): Promise<unknown> {
@@ -23,8 +23,10 @@ const autocommit = (pool: mysql.Pool): Sql => ({
   query: async <T>(sql: string, params: unknown[] = []) => (await run(pool, sql, params)) as T[],
   exec: async (sql: string, params: unknown[] = []) => toExec(await run(pool, sql, params)),
   // Outside a transaction there is no later round trip to ride on: run it now.
-  async defer(sql: string, params: unknown[] = []) {
-    await run(pool, sql, params);
+  async defer(sql: string, params: unknown[] = [], opts: DeferOptions = {}) {
+    await run(pool, sql, params).catch((err) => {
+      throw isDuplicateKeyError(err) && opts.onDuplicate ? opts.onDuplicate() : err;
+    });
   },
 });
 
@@ -39,19 +41,26 @@ function inTransaction(conn: mysql.PoolConnection) {
     if (!pending.length) return run(conn, sql, params);
     const batch = [...pending, { sql, params }];
     pending.length = 0;
-    const results = (await run(
-      conn,
-      batch.map((s) => s.sql).join(';\n'),
-      batch.flatMap((s) => s.params),
-    )) as unknown[];
-    return results[results.length - 1];
+    try {
+      const text = batch.map((s) => s.sql).join(';\n');
+      const results = (await run(
+        conn,
+        text,
+        batch.flatMap((s) => s.params),
+      )) as unknown[];
+      return results[results.length - 1];
+    } catch (err) {
+      const owners = batch.filter((s) => s.onDuplicate);
+      if (isDuplicateKeyError(err) && owners.length === 1) throw owners[0].onDuplicate!();
+      throw err;
+    }
   };
   const sql: Sql = {
     dialect: 'mysql',
     query: async <T>(text: string, params: unknown[] = []) => (await send(text, params)) as T[],
     exec: async (text: string, params: unknown[] = []) => toExec(await send(text, params)),
-    defer(text: string, params: unknown[] = []) {
-      pending.push({ sql: text, params });
+    defer(text: string, params: unknown[] = [], opts: DeferOptions = {}) {
+      pending.push({ sql: text, params, onDuplicate: opts.onDuplicate });
     },
   };
   return { sql, commit: () => send('COMMIT', []) };

@@ -5,6 +5,13 @@ export type Dialect = 'mysql' | 'sqlite';
 
 export type ExecResult = { affectedRows: number; insertId: number };
 
+/**
+ * `onDuplicate` turns a duplicate-key error of this deferred statement into a domain error. Contract:
+ * other deferred statements must not be able to hit a unique key (ledger entries cannot), so a
+ * duplicate-key error in a batch with exactly one such statement is attributed to it.
+ */
+export type DeferOptions = { onDuplicate?: () => Error };
+
 export interface Sql {
   readonly dialect: Dialect;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -13,7 +20,7 @@ export interface Sql {
    * A write whose result nobody reads. In a MySQL transaction it is sent with the next round trip
    * (at the latest with COMMIT), so its errors surface there; elsewhere it runs at once.
    */
-  defer(sql: string, params?: unknown[]): void | Promise<void>;
+  defer(sql: string, params?: unknown[], opts?: DeferOptions): void | Promise<void>;
 }
 
 export interface Db extends Sql {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
-import type { Db, ExecResult, Sql } from './sql';
+import { isDuplicateKeyError, type Db, type DeferOptions, type ExecResult, type Sql } from './sql';
 
 // Embedded mode is one process, so transactions are serialised by an in-process queue rather than
 // left to fight over SQLite's single writer lock (which would surface as SQLITE_BUSY).
@@ -29,8 +29,10 @@ export function createSqliteDb(file: string): Db {
         }),
       );
     },
-    async defer(text: string, params: unknown[] = []) {
-      await sql.exec(text, params);
+    async defer(text: string, params: unknown[] = [], opts: DeferOptions = {}) {
+      await sql.exec(text, params).catch((err) => {
+        throw isDuplicateKeyError(err) && opts.onDuplicate ? opts.onDuplicate() : err;
+      });
     },
   };
 
@@ -53,8 +55,10 @@ export function createSqliteDb(file: string): Db {
       chain = run.catch(() => undefined);
       return run;
     },
-    async defer(text: string, params?: unknown[]) {
-      await this.exec(text, params);
+    async defer(text: string, params?: unknown[], opts?: DeferOptions) {
+      await this.exec(text, params).catch((err) => {
+        throw isDuplicateKeyError(err) && opts?.onDuplicate ? opts.onDuplicate() : err;
+      });
     },
     async tx<T>(fn: (s: Sql) => Promise<T>): Promise<T> {
       await ready;

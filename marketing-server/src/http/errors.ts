@@ -4,13 +4,18 @@ import type { Logger } from '../shared/logger';
 // Business and input errors carry a stable UPPER_SNAKE code; the mapper turns them into
 // `{code, message, request_id}`. Anything else is a 500 whose details stay in the log.
 export class AppError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
+  readonly status: number;
+  readonly code: string;
+  readonly details?: unknown;
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    // Refusals are expected outcomes (thousands per second in a sell-out), not bugs: skip the stack trace.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
+    this.status = status;
+    this.code = code;
+    this.details = details;
   }
 }
 

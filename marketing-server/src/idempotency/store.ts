@@ -1,6 +1,5 @@
 import type { Redis } from 'ioredis';
 import type { Db, Sql } from '../db/sql';
-import { isDuplicateKeyError } from '../db/sql';
 
 export type StoredResponse = { request_hash: string; status_code: number; body: string };
 
@@ -48,23 +47,20 @@ async function findDurable(db: Db, scope: string, key: string): Promise<StoredRe
 }
 
 async function saveInTx(sql: Sql, scope: string, key: string, res: StoredResponse, now: Date) {
-  try {
-    await sql.exec(
-      'INSERT INTO idempotency_keys (scope, idem_key, request_hash, status_code, response_body, created_at, expires_at) VALUES (?,?,?,?,?,?,?)',
-      [
-        scope,
-        key,
-        res.request_hash,
-        res.status_code,
-        res.body,
-        now,
-        new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
-      ],
-    );
-  } catch (err) {
-    if (isDuplicateKeyError(err)) throw new IdempotencyRaceError('idempotency key committed concurrently');
-    throw err;
-  }
+  // Deferred: on MySQL it travels with COMMIT; a concurrent commit of the same key surfaces there.
+  await sql.defer(
+    'INSERT INTO idempotency_keys (scope, idem_key, request_hash, status_code, response_body, created_at, expires_at) VALUES (?,?,?,?,?,?,?)',
+    [
+      scope,
+      key,
+      res.request_hash,
+      res.status_code,
+      res.body,
+      now,
+      new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+    ],
+    { onDuplicate: () => new IdempotencyRaceError('idempotency key committed concurrently') },
+  );
 }
 
 export function createMemoryIdempotencyStore(db: Db): IdempotencyStore {

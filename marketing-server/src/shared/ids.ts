@@ -2,6 +2,18 @@ import { randomBytes, randomInt } from 'node:crypto';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
+// One getrandom() call per 4 KiB instead of one per id.
+const POOL_SIZE = 4096;
+let pool = randomBytes(POOL_SIZE);
+let poolOffset = 0;
+function randomByte(): number {
+  if (poolOffset === POOL_SIZE) {
+    pool = randomBytes(POOL_SIZE);
+    poolOffset = 0;
+  }
+  return pool[poolOffset++];
+}
+
 // Time-ordered opaque ids (prefix + 10 chars of time + 12 random chars): index-friendly in MySQL
 // and sortable for cursor pagination.
 export function newId(prefix: string): string {
@@ -11,9 +23,8 @@ export function newId(prefix: string): string {
     time = ALPHABET[t % 32] + time;
     t = Math.floor(t / 32);
   }
-  const bytes = randomBytes(12);
   let rand = '';
-  for (const b of bytes) rand += ALPHABET[b % 32];
+  for (let i = 0; i < 12; i++) rand += ALPHABET[randomByte() % 32];
   return `${prefix}_${time}${rand}`;
 }
 
