@@ -46,13 +46,20 @@ export type TestEnv = {
   close(): Promise<void>;
 };
 
+/** Puts a database name into a server URL, keeping any query (e.g. ?socketPath=…). */
+export function withDatabase(serverUrl: string, name: string): string {
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `sy_test_${randomBytes(5).toString('hex')}`;
   const conn = await mysql.createConnection(MYSQL_ROOT);
   await conn.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await conn.end();
   return {
-    url: `${MYSQL_ROOT}/${name}`,
+    url: withDatabase(MYSQL_ROOT, name),
     async drop() {
       const c = await mysql.createConnection(MYSQL_ROOT);
       await c.query(`DROP DATABASE IF EXISTS ${name}`);

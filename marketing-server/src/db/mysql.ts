@@ -1,5 +1,12 @@
 import mysql from 'mysql2';
-import { isDuplicateKeyError, type Db, type DeferOptions, type ExecResult, type Sql } from './sql';
+import {
+  isDuplicateKeyError,
+  type Db,
+  type DeferOptions,
+  type ExecResult,
+  type Sql,
+  type Statement,
+} from './sql';
 
 const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
 
@@ -22,6 +29,16 @@ const autocommit = (pool: mysql.Pool): Sql => ({
   dialect: 'mysql',
   query: async <T>(sql: string, params: unknown[] = []) => (await run(pool, sql, params)) as T[],
   exec: async (sql: string, params: unknown[] = []) => toExec(await run(pool, sql, params)),
+  async script<T>(statements: Statement[]) {
+    if (statements.length === 1)
+      return (await run(pool, statements[0].sql, statements[0].params ?? [])) as T[];
+    const results = (await run(
+      pool,
+      statements.map((s) => s.sql).join(';\n'),
+      statements.flatMap((s) => s.params ?? []),
+    )) as unknown[];
+    return results[results.length - 1] as T[];
+  },
   // Outside a transaction there is no later round trip to ride on: run it now.
   async defer(sql: string, params: unknown[] = [], opts: DeferOptions = {}) {
     await run(pool, sql, params).catch((err) => {
@@ -37,10 +54,11 @@ const autocommit = (pool: mysql.Pool): Sql => ({
  */
 function inTransaction(conn: mysql.PoolConnection) {
   const pending: Stmt[] = [{ sql: 'START TRANSACTION', params: [] }];
-  const send = async (sql: string, params: unknown[]) => {
-    if (!pending.length) return run(conn, sql, params);
-    const batch = [...pending, { sql, params }];
+  // Returns the result of the last statement, whatever was pending before it.
+  const send = async (sql: string, params: unknown[], more: Stmt[] = []) => {
+    const batch = [...pending, { sql, params }, ...more];
     pending.length = 0;
+    if (batch.length === 1) return run(conn, sql, params);
     try {
       const text = batch.map((s) => s.sql).join(';\n');
       const results = (await run(
@@ -59,6 +77,10 @@ function inTransaction(conn: mysql.PoolConnection) {
     dialect: 'mysql',
     query: async <T>(text: string, params: unknown[] = []) => (await send(text, params)) as T[],
     exec: async (text: string, params: unknown[] = []) => toExec(await send(text, params)),
+    async script<T>(statements: Statement[]) {
+      const [head, ...rest] = statements.map((s) => ({ sql: s.sql, params: s.params ?? [] }));
+      return (await send(head.sql, head.params, rest)) as T[];
+    },
     defer(text: string, params: unknown[] = [], opts: DeferOptions = {}) {
       pending.push({ sql: text, params, onDuplicate: opts.onDuplicate });
     },

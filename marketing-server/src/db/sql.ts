@@ -3,6 +3,8 @@
 // both dialects implement it so the same service code runs embedded (SQLite) and on MySQL.
 export type Dialect = 'mysql' | 'sqlite';
 
+export type Statement = { sql: string; params?: unknown[] };
+
 export type ExecResult = { affectedRows: number; insertId: number };
 
 /**
@@ -16,6 +18,8 @@ export interface Sql {
   readonly dialect: Dialect;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   exec(sql: string, params?: unknown[]): Promise<ExecResult>;
+  /** Several statements in one round trip where the dialect allows; returns the rows of the last. */
+  script<T = Record<string, unknown>>(statements: Statement[]): Promise<T[]>;
   /**
    * A write whose result nobody reads. In a MySQL transaction it is sent with the next round trip
    * (at the latest with COMMIT), so its errors surface there; elsewhere it runs at once.

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
-import { isDuplicateKeyError, type Db, type DeferOptions, type ExecResult, type Sql } from './sql';
+import {
+  isDuplicateKeyError,
+  type Db,
+  type DeferOptions,
+  type ExecResult,
+  type Sql,
+  type Statement,
+} from './sql';
 
 // Embedded mode is one process, so transactions are serialised by an in-process queue rather than
 // left to fight over SQLite's single writer lock (which would surface as SQLITE_BUSY).
@@ -29,6 +36,11 @@ export function createSqliteDb(file: string): Db {
         }),
       );
     },
+    async script<T>(statements: Statement[]) {
+      let last: T[] = [];
+      for (const s of statements) last = await sql.query<T>(s.sql, s.params ?? []);
+      return last;
+    },
     async defer(text: string, params: unknown[] = [], opts: DeferOptions = {}) {
       await sql.exec(text, params).catch((err) => {
         throw isDuplicateKeyError(err) && opts.onDuplicate ? opts.onDuplicate() : err;
@@ -52,6 +64,12 @@ export function createSqliteDb(file: string): Db {
     async exec(text: string, params?: unknown[]) {
       await ready;
       const run = chain.then(() => sql.exec(text, params));
+      chain = run.catch(() => undefined);
+      return run;
+    },
+    async script<T>(statements: Statement[]) {
+      await ready;
+      const run = chain.then(() => sql.script<T>(statements));
       chain = run.catch(() => undefined);
       return run;
     },

@@ -132,11 +132,16 @@ export function createClaimsService(deps: ClaimsDeps) {
   }
 
   /**
-   * Takes one unit of stock with a conditional decrement on a bucket row. MySQL returns the new
+   * Takes one unit of stock with a conditional decrement on a bucket row (`attempt` does the
+   * decrement on the bucket it is given, and may do more in the same round trip). MySQL returns the new
    * `remaining` through LAST_INSERT_ID(expr), SQLite through RETURNING; the packet's sequence number is
    * first_seq + remaining, unique within the campaign by construction.
    */
-  async function takeStock(sql: Sql, c: CampaignRow): Promise<number | 'sold_out' | 'closed'> {
+  async function takeStock<T>(
+    sql: Sql,
+    c: CampaignRow,
+    attempt: (bucket: number) => Promise<T | null>,
+  ): Promise<T | 'sold_out' | 'closed'> {
     const empty = emptyBuckets.get(c.id) ?? new Set<number>();
     emptyBuckets.set(c.id, empty);
     const bucketCount = await bucketCountOf(sql, c.id);
@@ -149,8 +154,8 @@ export function createClaimsService(deps: ClaimsDeps) {
       for (let b = 0; b < bucketCount; b++) if (!empty.has(b) && !failed.has(b)) candidates.push(b);
       if (!candidates.length) break;
       const bucket = candidates[Math.floor(Math.random() * candidates.length)];
-      const seq = await decrementBucket(sql, c.id, bucket);
-      if (seq !== null) return seq;
+      const taken = await attempt(bucket);
+      if (taken !== null) return taken;
       failed.add(bucket);
       // Learn the state of every bucket at once instead of probing them one by one.
       const rows = await sql.query<{ bucket: number; remaining: number; open: number }>(
@@ -246,6 +251,103 @@ export function createClaimsService(deps: ClaimsDeps) {
     const idHash = rows[0]?.id_hash;
     if (!idHash) throw unprocessable('NOT_ELIGIBLE', '本活动每位实名用户限领一次，请先完成实名认证');
     return idHash;
+  }
+
+  function newClaimRow(c: CampaignRow, req: ClaimRequest, now: Date, amount: number): ClaimRow {
+    const window = c.kind === 'coupon' ? couponUseWindow(c.config.coupon!, now) : null;
+    return {
+      id: newId('clm'),
+      campaign_id: c.id,
+      user_id: req.userId,
+      kind: c.kind,
+      amount_fen: amount,
+      status: 'granted',
+      coupon_code: c.kind === 'coupon' ? numericCode(12) : null,
+      use_start_at: window?.start ?? null,
+      use_end_at: window?.end ?? null,
+      created_at: now,
+    };
+  }
+
+  const CLAIM_COLUMNS = `id, campaign_id, user_id, kind, amount_fen, packet_seq, user_slot, person_slot, status, coupon_code,
+    use_start_at, use_end_at, channel, device_id, created_at, updated_at`;
+
+  function duplicateRefusal(err: unknown): AppError | 'coupon_code' | null {
+    if (!isDuplicateKeyError(err)) return null;
+    const msg = String((err as Error).message);
+    if (/person_slot/.test(msg)) return refuse(409, 'PERSON_LIMIT_REACHED', '同一实名用户已领取过本活动');
+    if (/coupon_code/.test(msg)) return 'coupon_code';
+    if (/user_slot/.test(msg)) return refuse(409, 'USER_LIMIT_REACHED', '您已领取过本活动');
+    return null;
+  }
+
+  /**
+   * MySQL, one claim per user: take a unit from `bucket` and insert the claim in the same round trip.
+   * The new `remaining` travels in a session variable that is NULL unless the decrement hit a row, and
+   * the INSERT only happens when it is set. Round trips dominate a claim's cost on MySQL, and this
+   * saves one while the bucket row is locked. Returns null when the bucket is empty or closed.
+   */
+  async function claimFromBucket(
+    sql: Sql,
+    c: CampaignRow,
+    req: ClaimRequest,
+    now: Date,
+    person: string | null,
+    bucket: number,
+  ): Promise<{ seq: number; row: ClaimRow | null } | null> {
+    const first = await bucketFirstSeq(sql, c.id, bucket);
+    const random = c.config.red_packet?.mode === 'random';
+    const row = newClaimRow(c, req, now, c.face_fen);
+    const amountSql = random
+      ? '(SELECT amount_fen FROM campaign_packets WHERE campaign_id = ? AND seq = ? + @remaining)'
+      : '?';
+    const amountParams = random ? [c.id, first] : [c.face_fen];
+    const statements = [
+      { sql: 'SET @remaining = NULL' },
+      {
+        sql: `UPDATE campaign_stock_buckets SET remaining = LAST_INSERT_ID(remaining - 1)
+                WHERE campaign_id = ? AND bucket = ? AND remaining > 0 AND open = 1`,
+        params: [c.id, bucket],
+      },
+      { sql: 'SET @remaining = IF(ROW_COUNT() = 1, LAST_INSERT_ID(), NULL)' },
+      {
+        sql: `INSERT INTO claims (${CLAIM_COLUMNS})
+                SELECT ?, ?, ?, ?, ${amountSql}, ? + @remaining, ?, ?, 'granted', ?, ?, ?, ?, ?, ?, ? FROM DUAL
+                WHERE @remaining IS NOT NULL`,
+        params: [
+          row.id,
+          c.id,
+          req.userId,
+          c.kind,
+          ...amountParams,
+          first,
+          `${periodKey(c.config.limits.per_user, now)}#1`,
+          person,
+          row.coupon_code,
+          row.use_start_at,
+          row.use_end_at,
+          req.channel ?? null,
+          req.deviceId ?? null,
+          now,
+          now,
+        ],
+      },
+      { sql: 'SELECT @remaining AS remaining' },
+    ];
+    try {
+      const rows = await sql.script<{ remaining: number | null }>(statements);
+      const remaining = rows[0]?.remaining;
+      if (remaining === null || remaining === undefined) return null;
+      const seq = first + Number(remaining);
+      return { seq, row: { ...row, amount_fen: random ? (await packetAmounts(c))[seq] : c.face_fen } };
+    } catch (err) {
+      const refusal = duplicateRefusal(err);
+      if (refusal instanceof AppError) throw refusal;
+      if (refusal !== 'coupon_code') throw err;
+      // A 1-in-10^11 coupon code collision: the unit is taken; insert again the ordinary way.
+      const rows = await sql.query<{ remaining: number }>('SELECT @remaining AS remaining');
+      return { seq: first + Number(rows[0].remaining), row: null };
+    }
   }
 
   async function insertClaim(
@@ -350,13 +452,18 @@ export function createClaimsService(deps: ClaimsDeps) {
     const dto = await db.tx(async (sql) => {
       const person = await personSlot(sql, c, req.userId);
       await takeDailyQuota(sql, c, now);
-      const seq = await takeStock(sql, c);
-      if (seq === 'sold_out' || seq === 'closed') {
-        outcome = seq;
+      const oneRoundTrip = sql.dialect === 'mysql' && c.config.limits.per_user.count === 1;
+      const taken = await takeStock(sql, c, async (bucket) => {
+        if (oneRoundTrip) return claimFromBucket(sql, c, req, now, person, bucket);
+        const seq = await decrementBucket(sql, c.id, bucket);
+        return seq === null ? null : { seq, row: null };
+      });
+      if (taken === 'sold_out' || taken === 'closed') {
+        outcome = taken;
         return null;
       }
-      const amount = packets ? packets[seq] : c.face_fen;
-      const row = await insertClaim(sql, c, req, now, seq, amount, person);
+      const amount = packets ? packets[taken.seq] : c.face_fen;
+      const row = taken.row ?? (await insertClaim(sql, c, req, now, taken.seq, amount, person));
       await post(
         sql,
         {
