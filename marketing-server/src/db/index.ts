@@ -1,6 +1,7 @@
 import { Sequelize } from 'sequelize';
 import { Umzug } from 'umzug';
 import * as init from './migrations/001-init';
+import * as leanClaimPath from './migrations/002-lean-claim-path';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -8,7 +9,10 @@ import type { Db } from './sql';
 export type Database = { db: Db; sequelize: Sequelize; dialect: 'mysql' | 'sqlite' };
 
 // Migrations are listed here (not globbed) so they run the same under tsx, vitest and a bundle.
-const MIGRATIONS = [{ name: '001-init', ...init }];
+const MIGRATIONS = [
+  { name: '001-init', ...init },
+  { name: '002-lean-claim-path', ...leanClaimPath },
+];
 
 export function sqliteFileFromUrl(url: string): string {
   return url.replace(/^sqlite:(\/\/)?/, '') || ':memory:';

@@ -283,7 +283,8 @@ export function createClaimsService(deps: ClaimsDeps) {
 
   /**
    * MySQL, one claim per user: take a unit from `bucket` and insert the claim in the same round trip.
-   * The new `remaining` travels in a session variable that is NULL unless the decrement hit a row, and
+   * The new `remaining` travels in a session variable that is NULL unless the decrement hit a row (it is
+   * assigned on every call, so a value left on the pooled connection is never read), and
    * the INSERT only happens when it is set. Round trips dominate a claim's cost on MySQL, and this
    * saves one while the bucket row is locked. Returns null when the bucket is empty or closed.
    */
@@ -303,7 +304,6 @@ export function createClaimsService(deps: ClaimsDeps) {
       : '?';
     const amountParams = random ? [c.id, first] : [c.face_fen];
     const statements = [
-      { sql: 'SET @remaining = NULL' },
       {
         sql: `UPDATE campaign_stock_buckets SET remaining = LAST_INSERT_ID(remaining - 1)
                 WHERE campaign_id = ? AND bucket = ? AND remaining > 0 AND open = 1`,
