@@ -1,6 +1,6 @@
 import mysql from 'mysql2';
 import {
-  isDuplicateKeyError,
+  mapDeferredError,
   type Db,
   type DeferOptions,
   type ExecResult,
@@ -11,7 +11,7 @@ import {
 const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
 
 type Conn = mysql.Pool | mysql.PoolConnection;
-type Stmt = { sql: string; params: unknown[]; onDuplicate?: () => Error };
+type Stmt = { sql: string; params: unknown[]; mapError?: (err: unknown) => Error | undefined };
 
 // mysql2's callback API: its promise wrapper captures a stack trace per query (~4 % of a claim's CPU).
 function run(conn: Conn, sql: string, params: unknown[]): Promise<unknown> {
@@ -42,7 +42,7 @@ const autocommit = (pool: mysql.Pool): Sql => ({
   // Outside a transaction there is no later round trip to ride on: run it now.
   async defer(sql: string, params: unknown[] = [], opts: DeferOptions = {}) {
     await run(pool, sql, params).catch((err) => {
-      throw isDuplicateKeyError(err) && opts.onDuplicate ? opts.onDuplicate() : err;
+      throw opts.mapError?.(err) ?? err;
     });
   },
 });
@@ -68,9 +68,10 @@ function inTransaction(conn: mysql.PoolConnection) {
       )) as unknown[];
       return results[results.length - 1];
     } catch (err) {
-      const owners = batch.filter((s) => s.onDuplicate);
-      if (isDuplicateKeyError(err) && owners.length === 1) throw owners[0].onDuplicate!();
-      throw err;
+      throw mapDeferredError(
+        err,
+        batch.flatMap((s) => (s.mapError ? [s.mapError] : [])),
+      );
     }
   };
   const sql: Sql = {
@@ -82,7 +83,7 @@ function inTransaction(conn: mysql.PoolConnection) {
       return (await send(head.sql, head.params, rest)) as T[];
     },
     defer(text: string, params: unknown[] = [], opts: DeferOptions = {}) {
-      pending.push({ sql: text, params, onDuplicate: opts.onDuplicate });
+      pending.push({ sql: text, params, mapError: opts.mapError });
     },
   };
   return { sql, commit: () => send('COMMIT', []) };

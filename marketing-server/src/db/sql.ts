@@ -8,11 +8,19 @@ export type Statement = { sql: string; params?: unknown[] };
 export type ExecResult = { affectedRows: number; insertId: number };
 
 /**
- * `onDuplicate` turns a duplicate-key error of this deferred statement into a domain error. Contract:
- * other deferred statements must not be able to hit a unique key (ledger entries cannot), so a
- * duplicate-key error in a batch with exactly one such statement is attributed to it.
+ * `mapError` turns an error this deferred statement caused into a domain error, and returns undefined
+ * for errors that are not its own. A batched round trip reports one error without saying which
+ * statement raised it, so each mapper must recognise its own (by table, key or column name).
  */
-export type DeferOptions = { onDuplicate?: () => Error };
+export type DeferOptions = { mapError?: (err: unknown) => Error | undefined };
+
+export function mapDeferredError(err: unknown, mappers: ((err: unknown) => Error | undefined)[]): unknown {
+  for (const map of mappers) {
+    const mapped = map(err);
+    if (mapped) return mapped;
+  }
+  return err;
+}
 
 export interface Sql {
   readonly dialect: Dialect;

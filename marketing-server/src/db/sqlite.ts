@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
-import {
-  isDuplicateKeyError,
-  type Db,
-  type DeferOptions,
-  type ExecResult,
-  type Sql,
-  type Statement,
-} from './sql';
+import { type Db, type DeferOptions, type ExecResult, type Sql, type Statement } from './sql';
 
 // Embedded mode is one process, so transactions are serialised by an in-process queue rather than
 // left to fight over SQLite's single writer lock (which would surface as SQLITE_BUSY).
@@ -43,7 +36,7 @@ export function createSqliteDb(file: string): Db {
     },
     async defer(text: string, params: unknown[] = [], opts: DeferOptions = {}) {
       await sql.exec(text, params).catch((err) => {
-        throw isDuplicateKeyError(err) && opts.onDuplicate ? opts.onDuplicate() : err;
+        throw opts.mapError?.(err) ?? err;
       });
     },
   };
@@ -75,7 +68,7 @@ export function createSqliteDb(file: string): Db {
     },
     async defer(text: string, params?: unknown[], opts?: DeferOptions) {
       await this.exec(text, params).catch((err) => {
-        throw isDuplicateKeyError(err) && opts?.onDuplicate ? opts.onDuplicate() : err;
+        throw opts?.mapError?.(err) ?? err;
       });
     },
     async tx<T>(fn: (s: Sql) => Promise<T>): Promise<T> {

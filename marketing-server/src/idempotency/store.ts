@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Db, Sql } from '../db/sql';
+import { isDuplicateKeyError, type Db, type Sql } from '../db/sql';
 
 export type StoredResponse = { request_hash: string; status_code: number; body: string };
 
@@ -59,7 +59,12 @@ async function saveInTx(sql: Sql, scope: string, key: string, res: StoredRespons
       now,
       new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
     ],
-    { onDuplicate: () => new IdempotencyRaceError('idempotency key committed concurrently') },
+    {
+      mapError: (err) =>
+        isDuplicateKeyError(err) && /PRIMARY|idempotency_keys/.test(String((err as Error).message))
+          ? new IdempotencyRaceError('idempotency key committed concurrently')
+          : undefined,
+    },
   );
 }
 

@@ -74,6 +74,12 @@ function periodKey(limit: CampaignLimits['per_user'], now: Date): string {
 
 const SOLD_OUT_TTL_S = 7 * 86400;
 
+/** The bucket tried had no unit to give (empty, or closed by a pause): try another one. */
+class BucketUnavailable extends Error {}
+/** Two coupons drew the same 12-digit code (about 1 in 10^11): draw again. */
+class CouponCodeCollision extends Error {}
+const notRunning = () => new AppError(409, 'CAMPAIGN_NOT_RUNNING', '活动暂停或未开放领取');
+
 /** Redis flag set once a campaign's stock is gone (stock never comes back). */
 export const soldOutKey = (campaignId: string) => `soldout:${campaignId}`;
 export const stockExhausted = () => new AppError(409, 'STOCK_EXHAUSTED', '来晚了，已被领完');
@@ -131,47 +137,35 @@ export function createClaimsService(deps: ClaimsDeps) {
       throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动未开放领取');
   }
 
+  /** A random bucket not known to be empty, nor refused in this claim; null when none is left. */
+  async function pickBucket(c: CampaignRow, refused: Set<number>): Promise<number | null> {
+    const empty = emptyBucketsOf(c.id);
+    const bucketCount = await bucketCountOf(db, c.id);
+    const candidates: number[] = [];
+    for (let b = 0; b < bucketCount; b++) if (!empty.has(b) && !refused.has(b)) candidates.push(b);
+    return candidates.length ? candidates[Math.floor(Math.random() * candidates.length)] : null;
+  }
+
+  function emptyBucketsOf(campaignId: string) {
+    let empty = emptyBuckets.get(campaignId);
+    if (!empty) emptyBuckets.set(campaignId, (empty = new Set<number>()));
+    return empty;
+  }
+
   /**
-   * Takes one unit of stock with a conditional decrement on a bucket row (`attempt` does the
-   * decrement on the bucket it is given, and may do more in the same round trip). MySQL returns the new
-   * `remaining` through LAST_INSERT_ID(expr), SQLite through RETURNING; the packet's sequence number is
-   * first_seq + remaining, unique within the campaign by construction.
+   * After a bucket refused a unit: read every bucket's latest committed state at once (outside any
+   * transaction, so never a stale snapshot), remember the empty ones, and say whether to go on.
    */
-  async function takeStock<T>(
-    sql: Sql,
-    c: CampaignRow,
-    attempt: (bucket: number) => Promise<T | null>,
-  ): Promise<T | 'sold_out' | 'closed'> {
-    const empty = emptyBuckets.get(c.id) ?? new Set<number>();
-    emptyBuckets.set(c.id, empty);
-    const bucketCount = await bucketCountOf(sql, c.id);
-    // A failed decrement proves its bucket empty or closed right now (stock never goes up), so it is
-    // not tried again in this transaction; the loop ends within bucketCount rounds. The SELECT below may
-    // read an older snapshot (REPEATABLE READ), so it only adds to what we know, never replaces it.
-    const failed = new Set<number>();
-    for (let round = 0; round < bucketCount; round++) {
-      const candidates: number[] = [];
-      for (let b = 0; b < bucketCount; b++) if (!empty.has(b) && !failed.has(b)) candidates.push(b);
-      if (!candidates.length) break;
-      const bucket = candidates[Math.floor(Math.random() * candidates.length)];
-      const taken = await attempt(bucket);
-      if (taken !== null) return taken;
-      failed.add(bucket);
-      // Learn the state of every bucket at once instead of probing them one by one.
-      const rows = await sql.query<{ bucket: number; remaining: number; open: number }>(
-        'SELECT bucket, remaining, open FROM campaign_stock_buckets WHERE campaign_id = ?',
-        [c.id],
-      );
-      for (const r of rows) if (Number(r.remaining) <= 0) empty.add(Number(r.bucket));
-      if (rows.every((r) => Number(r.remaining) <= 0)) return 'sold_out';
-      if (!rows.some((r) => Number(r.open) === 1)) return 'closed';
-    }
-    // Every bucket refused a decrement in this transaction: empty, or closed by a concurrent pause.
-    const open = await sql.query<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM campaign_stock_buckets WHERE campaign_id = ? AND open = 1 AND remaining > 0${sql.dialect === 'mysql' ? ' LOCK IN SHARE MODE' : ''}`,
+  async function learnBuckets(c: CampaignRow): Promise<'sold_out' | 'closed' | 'available'> {
+    const rows = await db.query<{ bucket: number; remaining: number; open: number }>(
+      'SELECT bucket, remaining, open FROM campaign_stock_buckets WHERE campaign_id = ?',
       [c.id],
     );
-    return Number(open[0].n) > 0 ? 'closed' : 'sold_out';
+    const empty = emptyBucketsOf(c.id);
+    for (const r of rows) if (Number(r.remaining) <= 0) empty.add(Number(r.bucket));
+    if (rows.every((r) => Number(r.remaining) <= 0)) return 'sold_out';
+    if (!rows.some((r) => Number(r.open) === 1 && Number(r.remaining) > 0)) return 'closed';
+    return 'available';
   }
 
   const bucketCounts = new Map<string, number>();
@@ -295,6 +289,7 @@ export function createClaimsService(deps: ClaimsDeps) {
     now: Date,
     person: string | null,
     bucket: number,
+    packets: number[] | null,
   ): Promise<{ seq: number; row: ClaimRow | null } | null> {
     const first = await bucketFirstSeq(sql, c.id, bucket);
     const random = c.config.red_packet?.mode === 'random';
@@ -339,7 +334,7 @@ export function createClaimsService(deps: ClaimsDeps) {
       const remaining = rows[0]?.remaining;
       if (remaining === null || remaining === undefined) return null;
       const seq = first + Number(remaining);
-      return { seq, row: { ...row, amount_fen: random ? (await packetAmounts(c))[seq] : c.face_fen } };
+      return { seq, row: { ...row, amount_fen: packets ? packets[seq] : c.face_fen } };
     } catch (err) {
       const refusal = duplicateRefusal(err);
       if (refusal instanceof AppError) throw refusal;
@@ -348,6 +343,66 @@ export function createClaimsService(deps: ClaimsDeps) {
       const rows = await sql.query<{ remaining: number }>('SELECT @remaining AS remaining');
       return { seq: first + Number(rows[0].remaining), row: null };
     }
+  }
+
+  /**
+   * MySQL, fixed amount, one claim per user: everything the claim writes is known before the stock is
+   * taken, so the decrement, the claim, the ledger posting and the idempotency record all travel with
+   * COMMIT in a single round trip. `packet_seq` is NOT NULL and computed from the session variable the
+   * decrement sets, so an empty or closed bucket makes the claim INSERT fail and the batch stop there.
+   */
+  async function deferClaimOnBucket(
+    sql: Sql,
+    c: CampaignRow,
+    req: ClaimRequest,
+    now: Date,
+    person: string | null,
+    bucket: number,
+  ) {
+    // Inside the transaction use its connection: taking a second one from the pool while holding the
+    // first can exhaust the pool under load and every claim then waits forever.
+    const first = await bucketFirstSeq(sql, c.id, bucket);
+    const row = newClaimRow(c, req, now, c.face_fen);
+    sql.defer(
+      `UPDATE campaign_stock_buckets SET remaining = LAST_INSERT_ID(remaining - 1)
+        WHERE campaign_id = ? AND bucket = ? AND remaining > 0 AND open = 1`,
+      [c.id, bucket],
+    );
+    sql.defer('SET @remaining = IF(ROW_COUNT() = 1, LAST_INSERT_ID(), NULL)');
+    sql.defer(
+      `INSERT INTO claims (${CLAIM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ? + @remaining, ?, ?, 'granted', ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        row.id,
+        c.id,
+        req.userId,
+        c.kind,
+        c.face_fen,
+        first,
+        `${periodKey(c.config.limits.per_user, now)}#1`,
+        person,
+        row.coupon_code,
+        row.use_start_at,
+        row.use_end_at,
+        req.channel ?? null,
+        req.deviceId ?? null,
+        now,
+        now,
+      ],
+      {
+        mapError: (err) => {
+          if (
+            (err as { errno?: number }).errno === 1048 &&
+            /packet_seq/.test(String((err as Error).message))
+          ) {
+            return new BucketUnavailable();
+          }
+          const refusal = duplicateRefusal(err);
+          if (refusal === 'coupon_code') return new CouponCodeCollision();
+          return refusal ?? undefined;
+        },
+      },
+    );
+    return row;
   }
 
   async function insertClaim(
@@ -448,48 +503,81 @@ export function createClaimsService(deps: ClaimsDeps) {
       });
     }
     const packets = c.config.red_packet?.mode === 'random' ? await packetAmounts(c) : null;
-    let outcome: 'sold_out' | 'closed' | null = null;
-    const dto = await db.tx(async (sql) => {
-      const person = await personSlot(sql, c, req.userId);
-      await takeDailyQuota(sql, c, now);
-      const oneRoundTrip = sql.dialect === 'mysql' && c.config.limits.per_user.count === 1;
-      const taken = await takeStock(sql, c, async (bucket) => {
-        if (oneRoundTrip) return claimFromBucket(sql, c, req, now, person, bucket);
-        const seq = await decrementBucket(sql, c.id, bucket);
-        return seq === null ? null : { seq, row: null };
-      });
-      if (taken === 'sold_out' || taken === 'closed') {
-        outcome = taken;
-        return null;
+    const refused = new Set<number>();
+    for (let collisions = 0; ;) {
+      const bucket = await pickBucket(c, refused);
+      const state = bucket === null ? await learnBuckets(c) : 'available';
+      if (bucket === null || state !== 'available') {
+        if (state === 'sold_out' || bucket === null) {
+          await markSoldOutIf(c, state);
+          throw state === 'closed' ? notRunning() : stockExhausted();
+        }
+        throw notRunning();
       }
-      const amount = packets ? packets[taken.seq] : c.face_fen;
-      const row = taken.row ?? (await insertClaim(sql, c, req, now, taken.seq, amount, person));
-      await post(
-        sql,
-        {
-          kind: 'claim',
-          campaign_id: c.id,
-          ref_id: row.id,
-          transfers: [
-            {
-              source: accounts.campaignBudget(c.id),
-              destination: accounts.granted(c.id),
-              amount_fen: amount,
-            },
-          ],
-        },
-        now,
-      );
-      const body = claimDto(row, c);
-      await req.idempotency.record(sql, 201, body, now);
-      return body;
-    });
-    if (outcome === 'sold_out') {
-      await markSoldOut(c.id);
-      throw stockExhausted();
+      try {
+        return await db.tx((sql) => claimOnBucket(sql, c, req, now, bucket, packets));
+      } catch (err) {
+        if (err instanceof CouponCodeCollision && ++collisions < 3) continue;
+        if (!(err instanceof BucketUnavailable)) throw err;
+        refused.add(bucket);
+        const learned = await learnBuckets(c);
+        if (learned === 'sold_out') {
+          await markSoldOut(c.id);
+          throw stockExhausted();
+        }
+        if (learned === 'closed') throw notRunning();
+      }
     }
-    if (outcome === 'closed') throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动暂停或未开放领取');
-    return dto!;
+  }
+
+  async function markSoldOutIf(c: CampaignRow, state: string) {
+    if (state === 'sold_out') await markSoldOut(c.id);
+  }
+
+  /**
+   * One attempt on one bucket, in one transaction: daily quota → one unit of stock → the claim row
+   * (unique per-user slot) → ledger posting budget → granted → idempotency record. A bucket that has
+   * nothing to give throws BucketUnavailable and the whole transaction rolls back.
+   */
+  async function claimOnBucket(
+    sql: Sql,
+    c: CampaignRow,
+    req: ClaimRequest,
+    now: Date,
+    bucket: number,
+    packets: number[] | null,
+  ) {
+    const person = await personSlot(sql, c, req.userId);
+    await takeDailyQuota(sql, c, now);
+    const oneClaimPerUser = c.config.limits.per_user.count === 1;
+    let row: ClaimRow;
+    if (sql.dialect === 'mysql' && oneClaimPerUser && !packets) {
+      row = await deferClaimOnBucket(sql, c, req, now, person, bucket);
+    } else if (sql.dialect === 'mysql' && oneClaimPerUser) {
+      const taken = await claimFromBucket(sql, c, req, now, person, bucket, packets);
+      if (!taken) throw new BucketUnavailable();
+      row = taken.row ?? (await insertClaim(sql, c, req, now, taken.seq, packets![taken.seq], person));
+    } else {
+      const seq = await decrementBucket(sql, c.id, bucket);
+      if (seq === null) throw new BucketUnavailable();
+      row = await insertClaim(sql, c, req, now, seq, packets ? packets[seq] : c.face_fen, person);
+    }
+    const amount = Number(row.amount_fen);
+    await post(
+      sql,
+      {
+        kind: 'claim',
+        campaign_id: c.id,
+        ref_id: row.id,
+        transfers: [
+          { source: accounts.campaignBudget(c.id), destination: accounts.granted(c.id), amount_fen: amount },
+        ],
+      },
+      now,
+    );
+    const body = claimDto(row, c);
+    await req.idempotency.record(sql, 201, body, now);
+    return body;
   }
 
   async function listMyClaims(
