@@ -18,7 +18,8 @@
  *   BENCH_USERS              phase 1 requests = distinct users (default 20000)
  *   BENCH_SELLOUT_REQUESTS   phase 2 requests = distinct users (default 100000)
  *   BENCH_SELLOUT_STOCK      phase 2 stock (default 20000)
- *   BENCH_CONNECTIONS        autocannon connections (default 64)
+ *   BENCH_CONNECTIONS        autocannon connections (default 32: on two shared cores, 64 in flight only
+ *                            queue — same throughput or less, twice the latency; try 64 to see it)
  *   BENCH_URL                use a running server instead of spawning one; then BENCH_DATABASE_URL (the
  *                            same database that server uses) and BENCH_TOKEN_SECRET (its TOKEN_SECRET)
  *                            are required too, since admins and citizens are created directly in it.
@@ -87,7 +88,7 @@ const intEnv = (name: string, def: number) => {
 const USERS = intEnv('BENCH_USERS', 20_000);
 const SELLOUT_REQUESTS = intEnv('BENCH_SELLOUT_REQUESTS', 100_000);
 const SELLOUT_STOCK = intEnv('BENCH_SELLOUT_STOCK', 20_000);
-const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 64);
+const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 32);
 const PACKET_FEN = 100;
 const THROUGHPUT_STOCK = Math.max(200_000, USERS * 2);
 const BENCH_PASSWORD = 'bench horse battery staple';

@@ -1,0 +1,272 @@
+import { isDuplicateKeyError, type Sql, type Statement } from '../../db/sql';
+import { AppError } from '../../http/errors';
+import { newId, numericCode } from '../../shared/ids';
+import { cstDayKey, cstMonthKey, cstWeekKey, toRfc3339 } from '../../shared/time';
+import type { CampaignRow } from '../campaigns/repository';
+import type { CampaignLimits } from '../campaigns/schemas';
+import { couponUseWindow } from '../campaigns/terms';
+import { BucketUnavailable, type StockBuckets } from './stock-buckets';
+
+// How a claim row gets written, in the three shapes the claim path uses (see service.ts `claimOnBucket`).
+
+export type ClaimRow = {
+  id: string;
+  campaign_id: string;
+  user_id: string;
+  kind: 'red_packet' | 'coupon';
+  amount_fen: number;
+  status: string;
+  coupon_code: string | null;
+  use_start_at: Date | string | null;
+  use_end_at: Date | string | null;
+  created_at: Date | string;
+};
+
+export type Claimant = { userId: string; channel?: string; deviceId?: string };
+
+/** Two coupons drew the same 12-digit code (about 1 in 10^11): draw again. */
+export class CouponCodeCollision extends Error {}
+
+export const refuse = (status: number, code: string, message: string) => new AppError(status, code, message);
+
+export function claimDto(r: ClaimRow, campaign?: Pick<CampaignRow, 'name' | 'config'>) {
+  return {
+    id: r.id,
+    campaign_id: r.campaign_id,
+    campaign_name: campaign?.name,
+    kind: r.kind,
+    amount_fen: Number(r.amount_fen),
+    status: r.status,
+    coupon:
+      r.kind === 'coupon'
+        ? {
+            code: r.coupon_code,
+            terms: campaign?.config.coupon ? { ...campaign.config.coupon, use_window: undefined } : undefined,
+            use_start_at: toRfc3339(r.use_start_at),
+            use_end_at: toRfc3339(r.use_end_at),
+          }
+        : null,
+    created_at: toRfc3339(r.created_at),
+  };
+}
+
+/** Which per-user slot family a claim falls in: the unique key (campaign, user, slot) enforces the limit. */
+export function periodKey(limit: CampaignLimits['per_user'], now: Date): string {
+  switch (limit.period) {
+    case 'day':
+      return `D${cstDayKey(now)}`;
+    case 'week':
+      return `W${cstWeekKey(now)}`;
+    case 'month':
+      return `M${cstMonthKey(now)}`;
+    default:
+      return 'L';
+  }
+}
+
+function newClaimRow(c: CampaignRow, who: Claimant, now: Date, amount: number): ClaimRow {
+  const window = c.kind === 'coupon' ? couponUseWindow(c.config.coupon!, now) : null;
+  return {
+    id: newId('clm'),
+    campaign_id: c.id,
+    user_id: who.userId,
+    kind: c.kind,
+    amount_fen: amount,
+    status: 'granted',
+    coupon_code: c.kind === 'coupon' ? numericCode(12) : null,
+    use_start_at: window?.start ?? null,
+    use_end_at: window?.end ?? null,
+    created_at: now,
+  };
+}
+
+type ValueSql = { sql: string; params: unknown[] };
+
+/**
+ * The INSERT of a claim row. Amount and sequence number may be SQL expressions (computed from the
+ * decrement in the same round trip); `onlyIf` makes the insert conditional (MySQL).
+ */
+function claimInsert(
+  row: ClaimRow,
+  who: Claimant,
+  slot: string,
+  person: string | null,
+  amount: ValueSql,
+  seq: ValueSql,
+  onlyIf?: string,
+): Statement {
+  return {
+    sql: `INSERT INTO claims (id, campaign_id, user_id, kind, amount_fen, packet_seq, user_slot, person_slot, status,
+            coupon_code, use_start_at, use_end_at, channel, device_id, created_at, updated_at)
+          SELECT ?, ?, ?, ?, ${amount.sql}, ${seq.sql}, ?, ?, 'granted', ?, ?, ?, ?, ?, ?, ?${onlyIf ? ` FROM DUAL WHERE ${onlyIf}` : ''}`,
+    params: [
+      row.id,
+      row.campaign_id,
+      who.userId,
+      row.kind,
+      ...amount.params,
+      ...seq.params,
+      slot,
+      person,
+      row.coupon_code,
+      row.use_start_at,
+      row.use_end_at,
+      who.channel ?? null,
+      who.deviceId ?? null,
+      row.created_at,
+      row.created_at,
+    ],
+  };
+}
+
+const literal = (v: unknown): ValueSql => ({ sql: '?', params: [v] });
+
+/** Maps a failed claim INSERT to what it means for the citizen (or to a retry), else undefined. */
+function claimInsertError(err: unknown): Error | undefined {
+  const msg = String((err as Error)?.message);
+  if ((err as { errno?: number }).errno === 1048 && /packet_seq/.test(msg)) return new BucketUnavailable();
+  if (!isDuplicateKeyError(err)) return undefined;
+  if (/person_slot/.test(msg)) return refuse(409, 'PERSON_LIMIT_REACHED', '同一实名用户已领取过本活动');
+  if (/coupon_code/.test(msg)) return new CouponCodeCollision();
+  if (/user_slot/.test(msg)) return refuse(409, 'USER_LIMIT_REACHED', '您已领取过本活动');
+  return undefined;
+}
+
+/**
+ * MySQL, fixed amount, one claim per user: everything the claim writes is known before the stock is
+ * taken, so the decrement and the claim are deferred and travel with the ledger posting, the
+ * idempotency record and COMMIT in one round trip. `packet_seq` is NOT NULL and computed from the
+ * session variable the decrement sets (assigned on every call, so a value left on a pooled connection
+ * is never read): an empty or closed bucket makes the claim INSERT fail and the batch stop there.
+ */
+export async function deferClaimInOneRoundTrip(
+  sql: Sql,
+  stock: StockBuckets,
+  c: CampaignRow,
+  who: Claimant,
+  now: Date,
+  person: string | null,
+  bucket: number,
+): Promise<ClaimRow> {
+  const first = await stock.firstSeqOf(sql, c.id, bucket);
+  const row = newClaimRow(c, who, now, c.face_fen);
+  sql.defer(
+    `UPDATE campaign_stock_buckets SET remaining = LAST_INSERT_ID(remaining - 1)
+      WHERE campaign_id = ? AND bucket = ? AND remaining > 0 AND open = 1`,
+    [c.id, bucket],
+  );
+  sql.defer('SET @remaining = IF(ROW_COUNT() = 1, LAST_INSERT_ID(), NULL)');
+  const insert = claimInsert(
+    row,
+    who,
+    `${periodKey(c.config.limits.per_user, now)}#1`,
+    person,
+    literal(c.face_fen),
+    {
+      sql: '? + @remaining',
+      params: [first],
+    },
+  );
+  sql.defer(insert.sql, insert.params, { mapError: claimInsertError });
+  return row;
+}
+
+/**
+ * MySQL, random amounts, one claim per user: the amount depends on which packet the decrement hands
+ * out, so the claim is inserted in the same round trip as the decrement (amount read from the packet
+ * table by SQL) and the new `remaining` comes back for the ledger and the response.
+ */
+export async function claimInTwoRoundTrips(
+  sql: Sql,
+  stock: StockBuckets,
+  c: CampaignRow,
+  who: Claimant,
+  now: Date,
+  person: string | null,
+  bucket: number,
+  packets: number[],
+): Promise<ClaimRow> {
+  const first = await stock.firstSeqOf(sql, c.id, bucket);
+  const row = newClaimRow(c, who, now, 0);
+  const slot = `${periodKey(c.config.limits.per_user, now)}#1`;
+  const amount = {
+    sql: '(SELECT amount_fen FROM campaign_packets WHERE campaign_id = ? AND seq = ? + @remaining)',
+    params: [c.id, first],
+  };
+  const statements = [
+    {
+      sql: `UPDATE campaign_stock_buckets SET remaining = LAST_INSERT_ID(remaining - 1)
+              WHERE campaign_id = ? AND bucket = ? AND remaining > 0 AND open = 1`,
+      params: [c.id, bucket],
+    },
+    { sql: 'SET @remaining = IF(ROW_COUNT() = 1, LAST_INSERT_ID(), NULL)' },
+    claimInsert(
+      row,
+      who,
+      slot,
+      person,
+      amount,
+      { sql: '? + @remaining', params: [first] },
+      '@remaining IS NOT NULL',
+    ),
+    { sql: 'SELECT @remaining AS remaining' },
+  ];
+  let remaining: number | null | undefined;
+  try {
+    remaining = (await sql.script<{ remaining: number | null }>(statements))[0]?.remaining;
+  } catch (err) {
+    throw claimInsertError(err) ?? err;
+  }
+  if (remaining === null || remaining === undefined) throw new BucketUnavailable();
+  return { ...row, amount_fen: packets[first + Number(remaining)] };
+}
+
+/**
+ * Any dialect and any per-user limit: take a unit, then insert the claim into the first free slot of
+ * the user's period (slot k of N; the unique key (campaign, user, slot) is what enforces the limit).
+ */
+export async function claimStepByStep(
+  sql: Sql,
+  stock: StockBuckets,
+  c: CampaignRow,
+  who: Claimant,
+  now: Date,
+  person: string | null,
+  bucket: number,
+  packets: number[] | null,
+): Promise<ClaimRow> {
+  const seq = await stock.decrement(sql, c.id, bucket);
+  if (seq === null) throw new BucketUnavailable();
+  const amount = packets ? packets[seq] : c.face_fen;
+  const limit = c.config.limits.per_user;
+  const family = periodKey(limit, now);
+  let index = 1;
+  if (limit.count > 1) {
+    const rows = await sql.query<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM claims WHERE campaign_id = ? AND user_id = ? AND user_slot LIKE ?',
+      [c.id, who.userId, `${family}#%`],
+    );
+    index = Number(rows[0].n) + 1;
+  }
+  for (let collisions = 0; index <= limit.count;) {
+    const row = newClaimRow(c, who, now, amount);
+    const insert = claimInsert(row, who, `${family}#${index}`, person, literal(amount), literal(seq));
+    try {
+      await sql.exec(insert.sql, insert.params);
+      return row;
+    } catch (err) {
+      const mapped = claimInsertError(err);
+      if (mapped instanceof CouponCodeCollision && ++collisions < 3) continue;
+      if (mapped instanceof AppError && mapped.code === 'USER_LIMIT_REACHED') {
+        index++; // another claim by this user took this slot; try the next one within the limit
+        continue;
+      }
+      throw mapped ?? err;
+    }
+  }
+  throw refuse(
+    409,
+    'USER_LIMIT_REACHED',
+    limit.period === 'lifetime' ? '您已领取过本活动' : '您在本周期内的领取次数已达上限',
+  );
+}
