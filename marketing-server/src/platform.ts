@@ -17,6 +17,7 @@ import { createSmsClient, createWechatClient } from './modules/identity/clients'
 import { createIdentityService } from './modules/identity/service';
 import { createLifecycle } from './modules/lifecycle/service';
 import { startLedgerCheckJob } from './modules/ledger/job';
+import { startIdempotencyCleanupJob } from './idempotency/cleanup';
 
 const CITIZEN_TOKEN_TTL_S = 7 * 86400;
 const ADMIN_TOKEN_TTL_S = 8 * 3600;
@@ -89,7 +90,9 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   };
   const lifecycle = createLifecycle({ db, clock, queue, logger, campaigns });
   lifecycleRef.arm = lifecycle.arm;
-  const stopLedgerJob = config.runJobs ? startLedgerCheckJob(db, clock, logger) : () => undefined;
+  const stopJobs = config.runJobs
+    ? [startLedgerCheckJob(db, clock, logger), startIdempotencyCleanupJob(db, clock, logger)]
+    : [];
   if (config.runJobs) await lifecycle.start();
 
   const app = buildApp({ db, redis, clock, logger, tokens, idempotency, services });
@@ -114,7 +117,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     },
     async close() {
       lifecycle.stop();
-      stopLedgerJob();
+      for (const stop of stopJobs) stop();
       if (server) {
         server.closeAllConnections();
         await new Promise((r) => server!.close(r));
