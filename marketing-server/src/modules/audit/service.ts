@@ -1,4 +1,5 @@
 import type { Db, Sql } from '../../db/sql';
+import { pageById } from '../../db/page';
 import { toRfc3339 } from '../../shared/time';
 
 export type Actor = { type: 'admin' | 'citizen' | 'system'; id: string };
@@ -66,23 +67,12 @@ type AuditRow = {
 };
 
 export async function listAudit(db: Db, f: AuditFilter) {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  for (const col of ['entity_type', 'entity_id', 'actor_id', 'action'] as const) {
-    if (f[col]) {
-      where.push(`${col} = ?`);
-      params.push(f[col]);
-    }
-  }
-  if (f.cursor) {
-    where.push('id < ?');
-    params.push(f.cursor);
-  }
-  const rows = await db.query<AuditRow>(
-    `SELECT * FROM audit_logs ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ?`,
-    [...params, f.limit + 1],
+  const { rows: page, next_cursor } = await pageById<AuditRow>(
+    db,
+    'audit_logs',
+    { entity_type: f.entity_type, entity_id: f.entity_id, actor_id: f.actor_id, action: f.action },
+    f,
   );
-  const page = rows.slice(0, f.limit);
   return {
     items: page.map((r) => ({
       id: String(r.id),
@@ -95,6 +85,6 @@ export async function listAudit(db: Db, f: AuditFilter) {
       request_id: r.request_id,
       created_at: toRfc3339(r.created_at),
     })),
-    next_cursor: rows.length > f.limit ? String(page[page.length - 1].id) : null,
+    next_cursor,
   };
 }

@@ -91,6 +91,30 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
     expect(self.status).toBe(403);
   });
 
+  it('pages lists by cursor without gaps or repeats', async () => {
+    for (let i = 0; i < 3; i++) await draft();
+    const token = await env.admin('auditor');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: { items: { id: string }[]; next_cursor: string | null } } = await env.api(
+        'GET',
+        `/api/v1/admin/campaigns?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        { token },
+      );
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...res.body.items.map((c) => c.id));
+      cursor = res.body.next_cursor;
+    } while (cursor);
+    const all = await env.platform.db.query<{ id: string }>('SELECT id FROM campaigns ORDER BY id DESC');
+    expect(seen).toEqual(all.map((r) => r.id));
+    const audit = await env.api('GET', '/api/v1/admin/audit-logs?limit=1', { token });
+    const next = await env.api('GET', `/api/v1/admin/audit-logs?limit=1&cursor=${audit.body.next_cursor}`, {
+      token,
+    });
+    expect(Number(next.body.items[0].id)).toBeLessThan(Number(audit.body.items[0].id));
+  });
+
   it('refuses illegal transitions and edits outside draft, with the current status named', async () => {
     const { id } = await draft();
     const table: [string, string][] = [

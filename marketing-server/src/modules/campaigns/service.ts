@@ -1,5 +1,6 @@
 import type { Db, Sql } from '../../db/sql';
 import { rowsPlaceholder } from '../../db/sql';
+import { pageById } from '../../db/page';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../../http/errors';
 import { accounts } from '../../ledger/accounts';
 import { balanceOf, post } from '../../ledger/ledger';
@@ -205,28 +206,16 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
   }
 
   async function listCampaigns(f: { status?: string; kind?: string; cursor?: string; limit: number }) {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (f.status) {
-      where.push('status = ?');
-      params.push(f.status);
-    }
-    if (f.kind) {
-      where.push('kind = ?');
-      params.push(f.kind);
-    }
-    if (f.cursor) {
-      where.push('id < ?');
-      params.push(f.cursor);
-    }
-    const rows = await db.query<Parameters<typeof mapCampaign>[0]>(
-      `SELECT * FROM campaigns ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ?`,
-      [...params, f.limit + 1],
+    const page = await pageById<Parameters<typeof mapCampaign>[0]>(
+      db,
+      'campaigns',
+      { status: f.status, kind: f.kind },
+      f,
     );
-    const page = rows.slice(0, f.limit).map(mapCampaign);
     const items = [];
-    for (const c of page) items.push({ ...campaignDto(c), stock: await stockOf(db, c.id, c.stock_total) });
-    return { items, next_cursor: rows.length > f.limit ? page[page.length - 1].id : null };
+    for (const c of page.rows.map(mapCampaign))
+      items.push({ ...campaignDto(c), stock: await stockOf(db, c.id, c.stock_total) });
+    return { items, next_cursor: page.next_cursor };
   }
 
   async function listVersions(id: string) {

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Db, Sql } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
+import { pageById } from '../../db/page';
 import { AppError, notFound, unprocessable } from '../../http/errors';
 import type { IdempotencyTicket } from '../../http/route';
 import { accounts } from '../../ledger/accounts';
@@ -225,28 +226,15 @@ export function createClaimsService(deps: ClaimsDeps) {
     userId: string,
     f: { kind?: 'red_packet' | 'coupon'; status?: string; cursor?: string; limit: number },
   ) {
-    const where = ['user_id = ?'];
-    const params: unknown[] = [userId];
-    if (f.kind) {
-      where.push('kind = ?');
-      params.push(f.kind);
-    }
-    if (f.status) {
-      where.push('status = ?');
-      params.push(f.status);
-    }
-    if (f.cursor) {
-      where.push('id < ?');
-      params.push(f.cursor);
-    }
-    const rows = await db.query<ClaimRow>(
-      `SELECT * FROM claims WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?`,
-      [...params, f.limit + 1],
+    const page = await pageById<ClaimRow>(
+      db,
+      'claims',
+      { user_id: userId, kind: f.kind, status: f.status },
+      f,
     );
-    const page = rows.slice(0, f.limit);
     const items = [];
-    for (const r of page) items.push(claimDto(r, await loadCampaign(r.campaign_id)));
-    return { items, next_cursor: rows.length > f.limit ? page[page.length - 1].id : null };
+    for (const r of page.rows) items.push(claimDto(r, await loadCampaign(r.campaign_id)));
+    return { items, next_cursor: page.next_cursor };
   }
 
   /** Campaigns a citizen can claim now or soon (with countdown), newest first. */
