@@ -133,11 +133,27 @@ function claimInsertError(err: unknown): Error | undefined {
 }
 
 /**
+ * MySQL: take a unit from a bucket and leave its new `remaining` in @remaining, or NULL when the bucket
+ * is empty or closed (assigned on every call, so a value left on a pooled connection is never read).
+ */
+function takeUnitIntoSessionVariable(c: CampaignRow, bucket: number): Statement[] {
+  return [
+    {
+      sql: `UPDATE campaign_stock_buckets SET remaining = LAST_INSERT_ID(remaining - 1)
+              WHERE campaign_id = ? AND bucket = ? AND remaining > 0 AND open = 1`,
+      params: [c.id, bucket],
+    },
+    { sql: 'SET @remaining = IF(ROW_COUNT() = 1, LAST_INSERT_ID(), NULL)' },
+  ];
+}
+
+const seqFromSession = (first: number): ValueSql => ({ sql: '? + @remaining', params: [first] });
+
+/**
  * MySQL, fixed amount, one claim per user: everything the claim writes is known before the stock is
  * taken, so the decrement and the claim are deferred and travel with the ledger posting, the
  * idempotency record and COMMIT in one round trip. `packet_seq` is NOT NULL and computed from the
- * session variable the decrement sets (assigned on every call, so a value left on a pooled connection
- * is never read): an empty or closed bucket makes the claim INSERT fail and the batch stop there.
+ * session variable the decrement sets: an empty or closed bucket makes the claim INSERT fail and the batch stop there.
  */
 export async function deferClaimInOneRoundTrip(
   sql: Sql,
@@ -150,23 +166,9 @@ export async function deferClaimInOneRoundTrip(
 ): Promise<ClaimRow> {
   const first = await stock.firstSeqOf(sql, c.id, bucket);
   const row = newClaimRow(c, who, now, c.face_fen);
-  sql.defer(
-    `UPDATE campaign_stock_buckets SET remaining = LAST_INSERT_ID(remaining - 1)
-      WHERE campaign_id = ? AND bucket = ? AND remaining > 0 AND open = 1`,
-    [c.id, bucket],
-  );
-  sql.defer('SET @remaining = IF(ROW_COUNT() = 1, LAST_INSERT_ID(), NULL)');
-  const insert = claimInsert(
-    row,
-    who,
-    `${periodKey(c.config.limits.per_user, now)}#1`,
-    person,
-    literal(c.face_fen),
-    {
-      sql: '? + @remaining',
-      params: [first],
-    },
-  );
+  for (const st of takeUnitIntoSessionVariable(c, bucket)) sql.defer(st.sql, st.params);
+  const slot = `${periodKey(c.config.limits.per_user, now)}#1`;
+  const insert = claimInsert(row, who, slot, person, literal(c.face_fen), seqFromSession(first));
   sql.defer(insert.sql, insert.params, { mapError: claimInsertError });
   return row;
 }
@@ -194,21 +196,8 @@ export async function claimInTwoRoundTrips(
     params: [c.id, first],
   };
   const statements = [
-    {
-      sql: `UPDATE campaign_stock_buckets SET remaining = LAST_INSERT_ID(remaining - 1)
-              WHERE campaign_id = ? AND bucket = ? AND remaining > 0 AND open = 1`,
-      params: [c.id, bucket],
-    },
-    { sql: 'SET @remaining = IF(ROW_COUNT() = 1, LAST_INSERT_ID(), NULL)' },
-    claimInsert(
-      row,
-      who,
-      slot,
-      person,
-      amount,
-      { sql: '? + @remaining', params: [first] },
-      '@remaining IS NOT NULL',
-    ),
+    ...takeUnitIntoSessionVariable(c, bucket),
+    claimInsert(row, who, slot, person, amount, seqFromSession(first), '@remaining IS NOT NULL'),
     { sql: 'SELECT @remaining AS remaining' },
   ];
   let remaining: number | null | undefined;
