@@ -48,9 +48,10 @@ const autocommit = (pool: mysql.Pool): Sql => ({
 });
 
 /**
- * A transaction on one connection where statements whose result nobody reads (BEGIN, ledger entries,
- * COMMIT) ride along with the next round trip as one multi-statement query. A claim thus costs four
- * round trips instead of seven; round trips, not SQL, are what a claim spends its time on.
+ * A transaction on one connection where statements whose result nobody reads (BEGIN, deferred writes,
+ * COMMIT) ride along with the next round trip as one multi-statement query. On this kind of machine
+ * round trips, not SQL, are what a claim spends its time on: a fixed-amount claim is one round trip.
+ * Every value is bound through placeholders, which is what makes `multipleStatements` safe here.
  */
 function inTransaction(conn: mysql.PoolConnection) {
   const pending: Stmt[] = [{ sql: 'START TRANSACTION', params: [] }];
