@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['marketing-server/src/**/*.test.ts', 'mocks/src/**/*.test.ts'],
+    include: ['rules-engine/src/**/*.test.ts', 'marketing-server/src/**/*.test.ts', 'mocks/src/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
