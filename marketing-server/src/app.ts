@@ -25,6 +25,8 @@ import type { FundingService } from './modules/funding/service';
 import { registerIdentityRoutes } from './modules/identity/routes';
 import type { IdentityService } from './modules/identity/service';
 import { registerLedgerRoutes } from './modules/ledger/routes';
+import { registerRuleRoutes } from './modules/rules/routes';
+import type { RulesService } from './modules/rules/service';
 
 export type AppDeps = {
   db: Db;
@@ -39,6 +41,7 @@ export type AppDeps = {
     campaigns: CampaignService;
     claims: ClaimsService;
     coupons: CouponService;
+    rules: RulesService;
   };
 };
 
@@ -62,6 +65,7 @@ export function buildApp(deps: AppDeps): Koa {
   registerAdminClaimRoutes(kit, deps.db, deps.clock);
   registerCouponRoutes(kit, deps.services.coupons);
   registerLedgerRoutes(kit, deps.db, deps.clock);
+  registerRuleRoutes(kit, deps.services.rules);
   registerAuditRoutes(kit, deps.db);
 
   const openapi = buildOpenApi(registry);

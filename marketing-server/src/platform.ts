@@ -16,6 +16,7 @@ import { createFundingService } from './modules/funding/service';
 import { createSmsClient, createWechatClient } from './modules/identity/clients';
 import { createIdentityService } from './modules/identity/service';
 import { createLifecycle } from './modules/lifecycle/service';
+import { createRulesService } from './modules/rules/service';
 import { startLedgerCheckJob } from './modules/ledger/job';
 import { startIdempotencyCleanupJob } from './idempotency/cleanup';
 
@@ -73,6 +74,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     { db, clock, stockBuckets: config.stockBuckets },
     { afterTransition: (c) => lifecycleRef.arm?.(c) },
   );
+  const rules = createRulesService({ db, clock });
   const services = {
     identity: createIdentityService({
       db,
@@ -85,7 +87,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     }),
     funding: createFundingService({ db, clock }),
     campaigns,
-    claims: createClaimsService({ db, redis, clock }),
+    claims: createClaimsService({ db, redis, clock, eligibility: rules.eligibility }),
+    rules,
     coupons: createCouponService({ db, clock }),
   };
   const lifecycle = createLifecycle({ db, clock, queue, logger, campaigns });

@@ -2,6 +2,7 @@ import { Sequelize } from 'sequelize';
 import { Umzug } from 'umzug';
 import * as init from './migrations/001-init';
 import * as leanClaimPath from './migrations/002-lean-claim-path';
+import * as ruleSets from './migrations/003-rule-sets';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -12,6 +13,7 @@ export type Database = { db: Db; sequelize: Sequelize; dialect: 'mysql' | 'sqlit
 const MIGRATIONS = [
   { name: '001-init', ...init },
   { name: '002-lean-claim-path', ...leanClaimPath },
+  { name: '003-rule-sets', ...ruleSets },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -22,7 +22,13 @@ export type ClaimRow = {
   created_at: Date | string;
 };
 
-export type Claimant = { userId: string; channel?: string; deviceId?: string };
+export type Claimant = {
+  userId: string;
+  channel?: string;
+  deviceId?: string;
+  /** The eligibility rule set version that allowed the claim and the facts it saw (JSON). */
+  decision?: { rule_version: number; facts: string } | null;
+};
 
 /** Two coupons drew the same 12-digit code (about 1 in 10^11): draw again. */
 export class CouponCodeCollision extends Error {}
@@ -97,8 +103,8 @@ function claimInsert(
 ): Statement {
   return {
     sql: `INSERT INTO claims (id, campaign_id, user_id, kind, amount_fen, packet_seq, user_slot, person_slot, status,
-            coupon_code, use_start_at, use_end_at, channel, device_id, created_at, updated_at)
-          SELECT ?, ?, ?, ?, ${amount.sql}, ${seq.sql}, ?, ?, 'granted', ?, ?, ?, ?, ?, ?, ?${onlyIf ? ` FROM DUAL WHERE ${onlyIf}` : ''}`,
+            coupon_code, use_start_at, use_end_at, channel, device_id, created_at, updated_at, rule_version, facts)
+          SELECT ?, ?, ?, ?, ${amount.sql}, ${seq.sql}, ?, ?, 'granted', ?, ?, ?, ?, ?, ?, ?, ?, ?${onlyIf ? ` FROM DUAL WHERE ${onlyIf}` : ''}`,
     params: [
       row.id,
       row.campaign_id,
@@ -115,6 +121,8 @@ function claimInsert(
       who.deviceId ?? null,
       row.created_at,
       row.created_at,
+      who.decision?.rule_version ?? null,
+      who.decision?.facts ?? null,
     ],
   };
 }

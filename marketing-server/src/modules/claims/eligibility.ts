@@ -8,12 +8,15 @@ export type EligibilityFacts = {
   now: Date;
 };
 
-export type EligibilityVerdict = { eligible: true } | { eligible: false; reasons: string[] };
+/** `rule_version` and `facts` are recorded on the claim: which rules decided, and on what. */
+export type EligibilityVerdict =
+  | { eligible: true; rule_version?: number; facts?: unknown }
+  | { eligible: false; reasons: string[]; codes?: string[]; rule_version?: number };
 
 /**
- * The seam where campaign eligibility rules plug into the claim path. The rules-engine issue supplies
- * an implementation that evaluates the campaign's approved rule set; until a campaign carries one,
- * every citizen who passes the limits is eligible.
+ * Where campaign eligibility plugs into the claim path. The rules module supplies the implementation
+ * (the campaign's active, approved rule set); a campaign without one lets every citizen through to the
+ * limits.
  */
 export type EligibilityCheck = (facts: EligibilityFacts) => Promise<EligibilityVerdict>;
 

@@ -15,6 +15,7 @@ import {
   CouponCodeCollision,
   deferClaimInOneRoundTrip,
   refuse,
+  type Claimant,
   type ClaimRow,
 } from './claim-writes';
 import { allowAll, type EligibilityCheck } from './eligibility';
@@ -146,8 +147,16 @@ export function createClaimsService(deps: ClaimsDeps) {
     if (!verdict.eligible) {
       throw new AppError(422, 'NOT_ELIGIBLE', verdict.reasons.join('；') || '不符合领取条件', {
         reasons: verdict.reasons,
+        reason_codes: verdict.codes ?? [],
+        rule_version: verdict.rule_version ?? null,
       });
     }
+    const claimant = {
+      ...req,
+      decision: verdict.rule_version
+        ? { rule_version: verdict.rule_version, facts: JSON.stringify(verdict.facts) }
+        : null,
+    };
     const packets = c.config.red_packet?.mode === 'random' ? await packetAmounts(c) : null;
     const refused = new Set<number>();
     for (let collisions = 0; ;) {
@@ -161,7 +170,7 @@ export function createClaimsService(deps: ClaimsDeps) {
         throw notRunning();
       }
       try {
-        return await db.tx((sql) => claimOnBucket(sql, c, req, now, bucket, packets));
+        return await db.tx((sql) => claimOnBucket(sql, c, claimant, now, bucket, packets));
       } catch (err) {
         if (err instanceof CouponCodeCollision && ++collisions < 3) continue;
         if (!(err instanceof BucketUnavailable)) throw err;
@@ -188,7 +197,7 @@ export function createClaimsService(deps: ClaimsDeps) {
   async function claimOnBucket(
     sql: Sql,
     c: CampaignRow,
-    req: ClaimRequest,
+    req: ClaimRequest & Claimant,
     now: Date,
     bucket: number,
     packets: number[] | null,

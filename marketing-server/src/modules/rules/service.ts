@@ -1,0 +1,285 @@
+import { compileRuleSet, simulate, validateRuleSet, type CompiledRuleSet, type Issue } from 'rules-engine';
+import type { Db } from '../../db/sql';
+import { isDuplicateKeyError } from '../../db/sql';
+import { AppError, conflict, forbidden, notFound, unprocessable } from '../../http/errors';
+import { newId } from '../../shared/ids';
+import { toRfc3339, type Clock } from '../../shared/time';
+import { recordAudit, type Actor } from '../audit/service';
+import { forUpdate } from '../campaigns/repository';
+import type { EligibilityCheck } from '../claims/eligibility';
+import { ELIGIBILITY_FACTS, eligibilityFacts, type UserProfile } from './facts';
+import { RULE_SET_TRANSITIONS, type RuleSetAction, type RuleSetStatus } from './state-machine';
+
+export type RulesDeps = { db: Db; clock: Clock };
+
+type RuleSetRow = {
+  id: string;
+  campaign_id: string;
+  kind: string;
+  version: number;
+  status: RuleSetStatus;
+  definition: string;
+  created_by: string;
+  submitted_by: string | null;
+  approved_by: string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+};
+
+/** Eligibility rule sets decide allow or reject over the facts the server provides, nothing else. */
+const ELIGIBILITY_FRAME = { facts: ELIGIBILITY_FACTS, decision_order: ['allow', 'reject'] };
+
+// How long a process keeps using the active version it looked up: a new approval reaches every
+// process within this time. Versions themselves never change, so their compiled form is kept.
+const ACTIVE_TTL_MS = 2000;
+
+function dto(r: RuleSetRow) {
+  return {
+    id: r.id,
+    campaign_id: r.campaign_id,
+    kind: r.kind,
+    version: Number(r.version),
+    status: r.status,
+    definition: JSON.parse(r.definition) as unknown,
+    created_by: r.created_by,
+    submitted_by: r.submitted_by,
+    approved_by: r.approved_by,
+    created_at: toRfc3339(r.created_at),
+    updated_at: toRfc3339(r.updated_at),
+  };
+}
+
+export function createRulesService(deps: RulesDeps) {
+  const { db, clock } = deps;
+  const compiled = new Map<string, CompiledRuleSet>();
+  const active = new Map<string, { at: number; version: number | null }>();
+
+  function framed(definition: unknown) {
+    return typeof definition === 'object' && definition !== null && !Array.isArray(definition)
+      ? { ...(definition as Record<string, unknown>), ...ELIGIBILITY_FRAME }
+      : definition;
+  }
+
+  function validateDefinition(definition: unknown): { ok: boolean; issues: Issue[] } {
+    const r = validateRuleSet(framed(definition));
+    return { ok: r.ok, issues: r.issues };
+  }
+
+  function assertValid(definition: unknown) {
+    const { ok, issues } = validateDefinition(definition);
+    if (!ok)
+      throw unprocessable('RULE_SET_INVALID', `规则有误：${issues[0].path} ${issues[0].message}`, { issues });
+  }
+
+  async function createDraft(actor: Actor, campaignId: string, definition: unknown, requestId?: string) {
+    assertValid(definition);
+    const now = clock.now();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const id = newId('rls');
+        await db.tx(async (sql) => {
+          const c = await sql.query('SELECT id FROM campaigns WHERE id = ?', [campaignId]);
+          if (!c.length) throw notFound('活动');
+          const max = await sql.query<{ v: number | null }>(
+            "SELECT MAX(version) AS v FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility'",
+            [campaignId],
+          );
+          const version = Number(max[0]?.v ?? 0) + 1;
+          await sql.exec(
+            `INSERT INTO rule_sets (id, campaign_id, kind, version, status, definition, created_by, created_at, updated_at)
+             VALUES (?,?,?,?,?,?,?,?,?)`,
+            [id, campaignId, 'eligibility', version, 'draft', JSON.stringify(definition), actor.id, now, now],
+          );
+          await recordAudit(
+            sql,
+            {
+              actor,
+              action: 'rule_set.create',
+              entity_type: 'rule_set',
+              entity_id: id,
+              changes: { campaign_id: campaignId, version },
+              request_id: requestId,
+            },
+            now,
+          );
+        });
+        return dto((await db.query<RuleSetRow>('SELECT * FROM rule_sets WHERE id = ?', [id]))[0]);
+      } catch (err) {
+        if (!isDuplicateKeyError(err)) throw err; // two drafts numbered at once: take the next number
+      }
+    }
+    throw conflict('CONCURRENT_UPDATE', '规则版本冲突，请重试');
+  }
+
+  async function list(campaignId: string) {
+    const rows = await db.query<RuleSetRow>(
+      "SELECT * FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility' ORDER BY version DESC",
+      [campaignId],
+    );
+    return { items: rows.map(dto) };
+  }
+
+  async function findVersion(campaignId: string, version: number) {
+    const r = (
+      await db.query<RuleSetRow>(
+        "SELECT * FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility' AND version = ?",
+        [campaignId, version],
+      )
+    )[0];
+    if (!r) throw notFound('规则版本');
+    return r;
+  }
+
+  /** Status changes of a version under the campaign's row lock, so two approvals cannot both go live. */
+  async function transition(
+    actor: Actor,
+    campaignId: string,
+    version: number,
+    action: RuleSetAction,
+    meta: { comment?: string; requestId?: string } = {},
+  ) {
+    const now = clock.now();
+    await db.tx(async (sql) => {
+      await sql.query(`SELECT id FROM campaigns WHERE id = ?${forUpdate(sql)}`, [campaignId]);
+      const r = (
+        await sql.query<RuleSetRow>(
+          "SELECT * FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility' AND version = ?",
+          [campaignId, version],
+        )
+      )[0];
+      if (!r) throw notFound('规则版本');
+      const t = RULE_SET_TRANSITIONS[action];
+      if (!t.from.includes(r.status))
+        throw conflict('INVALID_TRANSITION', `规则版本当前状态为 ${r.status}，不能执行 ${action}`, {
+          status: r.status,
+          action,
+        });
+      if (action === 'approve' && (actor.id === r.created_by || actor.id === r.submitted_by)) {
+        throw forbidden('经办与复核不能是同一人：起草或提交该规则的人不能审批它');
+      }
+      if (t.to === 'active') {
+        await sql.exec(
+          "UPDATE rule_sets SET status = 'superseded', updated_at = ? WHERE campaign_id = ? AND kind = 'eligibility' AND status = 'active'",
+          [now, campaignId],
+        );
+      }
+      const extra =
+        action === 'submit' ? ', submitted_by = ?' : action === 'approve' ? ', approved_by = ?' : '';
+      await sql.exec(
+        `UPDATE rule_sets SET status = ?, updated_at = ?${extra} WHERE id = ?`,
+        extra ? [t.to, now, actor.id, r.id] : [t.to, now, r.id],
+      );
+      await recordAudit(
+        sql,
+        {
+          actor,
+          action: `rule_set.${action}`,
+          entity_type: 'rule_set',
+          entity_id: r.id,
+          changes: { status: { from: r.status, to: t.to }, campaign_id: campaignId, version },
+          comment: meta.comment,
+          request_id: meta.requestId,
+        },
+        now,
+      );
+    });
+    active.delete(campaignId);
+    return dto(await findVersion(campaignId, version));
+  }
+
+  function compiledOf(r: Pick<RuleSetRow, 'id' | 'definition'>) {
+    let c = compiled.get(r.id);
+    if (!c) {
+      c = compileRuleSet(framed(JSON.parse(r.definition)));
+      compiled.set(r.id, c);
+    }
+    return c;
+  }
+
+  async function activeFor(
+    campaignId: string,
+  ): Promise<{ version: number; compiled: CompiledRuleSet } | null> {
+    const now = Date.now();
+    const cached = active.get(campaignId);
+    let version = cached && now - cached.at < ACTIVE_TTL_MS ? cached.version : undefined;
+    if (version === undefined) {
+      const rows = await db.query<{ version: number }>(
+        "SELECT version FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility' AND status = 'active'",
+        [campaignId],
+      );
+      version = rows[0] ? Number(rows[0].version) : null;
+      active.set(campaignId, { at: now, version });
+    }
+    if (version === null) return null;
+    // Keyed by version too, so the claim path reads no rule set row once a version is compiled.
+    const key = `${campaignId}:${version}`;
+    let c = compiled.get(key);
+    if (!c) {
+      const rows = await db.query<RuleSetRow>(
+        "SELECT id, definition FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility' AND version = ?",
+        [campaignId, version],
+      );
+      c = compiledOf(rows[0]);
+      compiled.set(key, c);
+    }
+    return { version, compiled: c };
+  }
+
+  /** Runs a version beside the active one over the facts of the campaign's last N claims. */
+  async function simulateVersion(campaignId: string, version: number, lastN: number) {
+    const draft = compiledOf(await findVersion(campaignId, version));
+    const live =
+      (await activeFor(campaignId))?.compiled ??
+      compileRuleSet({
+        hit_policy: 'first',
+        rules: [],
+        default: { decision: 'allow' },
+        ...ELIGIBILITY_FRAME,
+      });
+    const rows = await db.query<{ id: string; facts: string; created_at: Date | string }>(
+      'SELECT id, facts, created_at FROM claims WHERE campaign_id = ? AND facts IS NOT NULL ORDER BY id DESC LIMIT ?',
+      [campaignId, lastN],
+    );
+    return simulate(
+      live,
+      draft,
+      rows.map((r) => ({ id: r.id, facts: JSON.parse(r.facts), now: new Date(r.created_at) })),
+    );
+  }
+
+  /** The claim path's eligibility check: the campaign's active rule set over the user's and request's facts. */
+  const eligibility: EligibilityCheck = async ({ campaign, userId, channel, deviceId, now }) => {
+    const rs = await activeFor(campaign.id);
+    if (!rs) return { eligible: true };
+    const u = (
+      await db.query<{
+        id: string;
+        id_hash: string | null;
+        created_at: Date | string;
+        profile: string | null;
+      }>('SELECT id, id_hash, created_at, profile FROM users WHERE id = ?', [userId])
+    )[0];
+    if (!u) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+    const facts = eligibilityFacts(
+      {
+        id: u.id,
+        verified: Boolean(u.id_hash),
+        registered_at: new Date(u.created_at),
+        profile: (u.profile ? JSON.parse(u.profile) : {}) as UserProfile,
+      },
+      { time: now, channel, device_id: deviceId },
+    );
+    const r = rs.compiled.evaluate(facts, { now });
+    if (r.decision === 'allow') return { eligible: true, rule_version: rs.version, facts };
+    return {
+      eligible: false,
+      reasons: r.messages.length ? r.messages : ['不符合本活动的领取条件'],
+      codes: r.reasons,
+      rule_version: rs.version,
+    };
+  };
+
+  return { validateDefinition, createDraft, list, transition, simulateVersion, eligibility };
+}
+
+export type RulesService = ReturnType<typeof createRulesService>;
