@@ -27,6 +27,8 @@ import type { IdentityService } from './modules/identity/service';
 import { registerLedgerRoutes } from './modules/ledger/routes';
 import { registerRuleRoutes } from './modules/rules/routes';
 import type { RulesService } from './modules/rules/service';
+import { registerRiskRoutes } from './modules/risk/routes';
+import type { RiskService } from './modules/risk/service';
 
 export type AppDeps = {
   db: Db;
@@ -42,6 +44,7 @@ export type AppDeps = {
     claims: ClaimsService;
     coupons: CouponService;
     rules: RulesService;
+    risk: RiskService;
   };
 };
 
@@ -66,6 +69,7 @@ export function buildApp(deps: AppDeps): Koa {
   registerCouponRoutes(kit, deps.services.coupons);
   registerLedgerRoutes(kit, deps.db, deps.clock);
   registerRuleRoutes(kit, deps.services.rules);
+  registerRiskRoutes(kit, deps.services.risk);
   registerAuditRoutes(kit, deps.db);
 
   const openapi = buildOpenApi(registry);

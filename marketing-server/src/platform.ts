@@ -17,6 +17,8 @@ import { createSmsClient, createWechatClient } from './modules/identity/clients'
 import { createIdentityService } from './modules/identity/service';
 import { createLifecycle } from './modules/lifecycle/service';
 import { createRulesService } from './modules/rules/service';
+import { createMemoryRiskCounters, createRedisRiskCounters } from './modules/risk/counters';
+import { createRiskService } from './modules/risk/service';
 import { startLedgerCheckJob } from './modules/ledger/job';
 import { startIdempotencyCleanupJob } from './idempotency/cleanup';
 
@@ -75,6 +77,12 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     { afterTransition: (c) => lifecycleRef.arm?.(c) },
   );
   const rules = createRulesService({ db, clock });
+  const risk = createRiskService({
+    db,
+    clock,
+    rules,
+    counters: redis ? createRedisRiskCounters(redis) : createMemoryRiskCounters(clock),
+  });
   const services = {
     identity: createIdentityService({
       db,
@@ -87,8 +95,9 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     }),
     funding: createFundingService({ db, clock }),
     campaigns,
-    claims: createClaimsService({ db, redis, clock, eligibility: rules.eligibility }),
+    claims: createClaimsService({ db, redis, clock, eligibility: rules.eligibility, risk: risk.assess }),
     rules,
+    risk,
     coupons: createCouponService({ db, clock }),
   };
   const lifecycle = createLifecycle({ db, clock, queue, logger, campaigns });

@@ -75,6 +75,7 @@ const TEST_ADMINS: [string, string[], boolean?][] = [
   ['approver', ['approver']],
   ['funder', ['funder']],
   ['auditor', ['auditor']],
+  ['analyst', ['risk_analyst']],
   ['cashier', ['merchant_operator'], true],
   ['cashier2', ['merchant_operator'], true],
 ];

@@ -3,6 +3,7 @@ import { Umzug } from 'umzug';
 import * as init from './migrations/001-init';
 import * as leanClaimPath from './migrations/002-lean-claim-path';
 import * as ruleSets from './migrations/003-rule-sets';
+import * as risk from './migrations/004-risk';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -14,6 +15,7 @@ const MIGRATIONS = [
   { name: '001-init', ...init },
   { name: '002-lean-claim-path', ...leanClaimPath },
   { name: '003-rule-sets', ...ruleSets },
+  { name: '004-risk', ...risk },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

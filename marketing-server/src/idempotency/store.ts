@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { isDuplicateKeyError, type Db, type Sql } from '../db/sql';
+import { AppError } from '../http/errors';
 
 export type StoredResponse = { request_hash: string; status_code: number; body: string };
 
@@ -112,15 +113,12 @@ export function createRedisIdempotencyStore(db: Db, redis: Redis): IdempotencySt
     cacheMayMiss: true,
     async begin(scope, key, guardKey) {
       const [cacheKey, lockKey] = keys(scope, key);
-      const res = (await redis.eval(
-        BEGIN_LUA,
-        3,
-        cacheKey,
-        lockKey,
-        guardKey ?? lockKey,
-        LOCK_TTL_MS,
-        guardKey ? '1' : '0',
-      )) as string[];
+      // Without Redis no money-moving request can be checked for duplicates in flight: refuse clearly.
+      const res = (await redis
+        .eval(BEGIN_LUA, 3, cacheKey, lockKey, guardKey ?? lockKey, LOCK_TTL_MS, guardKey ? '1' : '0')
+        .catch(() => {
+          throw new AppError(503, 'SERVICE_UNAVAILABLE', '服务繁忙，请稍后重试');
+        })) as string[];
       if (res[0] === 'cached') return { kind: 'replay', response: JSON.parse(res[1]) as StoredResponse };
       if (res[0] === 'guarded') return { kind: 'guarded' };
       if (res[0] === 'busy') return { kind: 'in_flight' };
@@ -128,14 +126,18 @@ export function createRedisIdempotencyStore(db: Db, redis: Redis): IdempotencySt
     },
     async finish(scope, key, committed) {
       const [cacheKey, lockKey] = keys(scope, key);
-      await redis.eval(
-        FINISH_LUA,
-        2,
-        cacheKey,
-        lockKey,
-        committed ? JSON.stringify(committed) : '',
-        IDEMPOTENCY_TTL_MS,
-      );
+      // After a commit a lost cache write costs only a database read on replay, and the lock expires
+      // by itself: never turn a committed success into an error here.
+      await redis
+        .eval(
+          FINISH_LUA,
+          2,
+          cacheKey,
+          lockKey,
+          committed ? JSON.stringify(committed) : '',
+          IDEMPOTENCY_TTL_MS,
+        )
+        .catch(() => undefined);
     },
     findDurable: (scope, key) => findDurable(db, scope, key),
     saveInTx,

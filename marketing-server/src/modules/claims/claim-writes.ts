@@ -26,8 +26,13 @@ export type Claimant = {
   userId: string;
   channel?: string;
   deviceId?: string;
-  /** The eligibility rule set version that allowed the claim and the facts it saw (JSON). */
-  decision?: { rule_version: number; facts: string } | null;
+  ip?: string;
+  /** The eligibility rule set version that allowed the claim (null when the campaign has none). */
+  ruleVersion?: number | null;
+  /** The facts the eligibility and risk decisions saw (JSON), kept for simulations and review. */
+  facts?: string | null;
+  /** The risk decision: `review` holds the claim until an analyst decides. */
+  risk?: { version: number | null; decision: string; reasons: string[]; shadow: string | null } | null;
 };
 
 /** Two coupons drew the same 12-digit code (about 1 in 10^11): draw again. */
@@ -78,7 +83,8 @@ function newClaimRow(c: CampaignRow, who: Claimant, now: Date, amount: number): 
     user_id: who.userId,
     kind: c.kind,
     amount_fen: amount,
-    status: 'granted',
+    // A claim the risk policy wants reviewed is held: reserved, but not usable until approved.
+    status: who.risk?.decision === 'review' ? 'held' : 'granted',
     coupon_code: c.kind === 'coupon' ? numericCode(12) : null,
     use_start_at: window?.start ?? null,
     use_end_at: window?.end ?? null,
@@ -103,8 +109,9 @@ function claimInsert(
 ): Statement {
   return {
     sql: `INSERT INTO claims (id, campaign_id, user_id, kind, amount_fen, packet_seq, user_slot, person_slot, status,
-            coupon_code, use_start_at, use_end_at, channel, device_id, created_at, updated_at, rule_version, facts)
-          SELECT ?, ?, ?, ?, ${amount.sql}, ${seq.sql}, ?, ?, 'granted', ?, ?, ?, ?, ?, ?, ?, ?, ?${onlyIf ? ` FROM DUAL WHERE ${onlyIf}` : ''}`,
+            coupon_code, use_start_at, use_end_at, channel, device_id, created_at, updated_at, rule_version, facts,
+            ip, risk_version, risk_decision, risk_reasons, risk_shadow)
+          SELECT ?, ?, ?, ?, ${amount.sql}, ${seq.sql}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${onlyIf ? ` FROM DUAL WHERE ${onlyIf}` : ''}`,
     params: [
       row.id,
       row.campaign_id,
@@ -114,6 +121,7 @@ function claimInsert(
       ...seq.params,
       slot,
       person,
+      row.status,
       row.coupon_code,
       row.use_start_at,
       row.use_end_at,
@@ -121,8 +129,13 @@ function claimInsert(
       who.deviceId ?? null,
       row.created_at,
       row.created_at,
-      who.decision?.rule_version ?? null,
-      who.decision?.facts ?? null,
+      who.ruleVersion ?? null,
+      who.facts ?? null,
+      who.ip ?? null,
+      who.risk?.version ?? null,
+      who.risk?.decision ?? null,
+      who.risk?.reasons.join(',').slice(0, 255) ?? null,
+      who.risk?.shadow ?? null,
     ],
   };
 }

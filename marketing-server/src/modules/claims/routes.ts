@@ -30,9 +30,10 @@ export function registerClaimRoutes(kit: RouteKit, claims: ClaimsService) {
     }),
     idempotent: true,
     fastRefusal: (params) => ({ guardKey: soldOutKey(params.id), error: stockExhausted }),
-    handler: async ({ params, body, principal, idempotency }) => ({
+    handler: async ({ ctx, params, body, principal, idempotency }) => ({
       status: 201,
       body: await claims.claim({
+        ip: ctx.ip,
         campaignId: params.id,
         userId: citizenId(principal),
         channel: body.channel,

@@ -19,6 +19,7 @@ import {
   type ClaimRow,
 } from './claim-writes';
 import { allowAll, type EligibilityCheck } from './eligibility';
+import type { RiskService } from '../risk/service';
 import { BucketUnavailable, createStockBuckets } from './stock-buckets';
 
 export { claimDto } from './claim-writes';
@@ -28,10 +29,18 @@ export type ClaimRequest = {
   userId: string;
   channel?: string;
   deviceId?: string;
+  ip?: string;
   idempotency: IdempotencyTicket;
 };
 
-export type ClaimsDeps = { db: Db; redis: Redis | null; clock: Clock; eligibility?: EligibilityCheck };
+export type ClaimsDeps = {
+  db: Db;
+  redis: Redis | null;
+  clock: Clock;
+  eligibility?: EligibilityCheck;
+  /** The risk policy check (modules/risk); absent, every eligible claim passes. */
+  risk?: RiskService['assess'];
+};
 
 const SOLD_OUT_TTL_S = 7 * 86400;
 
@@ -151,11 +160,28 @@ export function createClaimsService(deps: ClaimsDeps) {
         rule_version: verdict.rule_version ?? null,
       });
     }
-    const claimant = {
+    const risk = deps.risk
+      ? await deps.risk({
+          campaign: c,
+          userId: req.userId,
+          deviceId: req.deviceId,
+          ip: req.ip,
+          channel: req.channel,
+          now,
+        })
+      : null;
+    if (risk?.decision === 'reject') {
+      throw new AppError(422, 'RISK_REJECTED', '当前账户或设备存在异常，暂无法领取；如有疑问请联系客服', {
+        reason_codes: risk.reasons,
+      });
+    }
+    const facts =
+      verdict.facts || risk ? { ...(verdict.facts as object), ...(risk ? { risk: risk.facts } : {}) } : null;
+    const claimant: ClaimRequest & Claimant = {
       ...req,
-      decision: verdict.rule_version
-        ? { rule_version: verdict.rule_version, facts: JSON.stringify(verdict.facts) }
-        : null,
+      ruleVersion: verdict.rule_version ?? null,
+      facts: facts ? JSON.stringify(facts) : null,
+      risk,
     };
     const packets = c.config.red_packet?.mode === 'random' ? await packetAmounts(c) : null;
     const refused = new Set<number>();

@@ -44,7 +44,7 @@ export async function checkLedger(db: Db, clock: Clock) {
     'SELECT campaign_id, account, kind, SUM(amount_fen) AS s FROM ledger_entries WHERE campaign_id IS NOT NULL GROUP BY campaign_id, account, kind',
   );
   const claimStats = await db.query<{ campaign_id: string; n: unknown; granted: unknown }>(
-    "SELECT campaign_id, COUNT(*) AS n, SUM(CASE WHEN status = 'granted' THEN amount_fen ELSE 0 END) AS granted FROM claims GROUP BY campaign_id",
+    "SELECT campaign_id, COUNT(*) AS n, SUM(CASE WHEN status IN ('granted', 'held') THEN amount_fen ELSE 0 END) AS granted FROM claims GROUP BY campaign_id",
   );
   const stock = await db.query<{ campaign_id: string; r: unknown }>(
     'SELECT campaign_id, SUM(remaining) AS r FROM campaign_stock_buckets GROUP BY campaign_id',

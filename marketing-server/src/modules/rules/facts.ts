@@ -32,3 +32,20 @@ export function eligibilityFacts(
     request: { time: request.time.toISOString(), channel: request.channel, device_id: request.device_id },
   };
 }
+
+/** The facts a risk policy may use: velocity counters, list hits, and a little about the user and request. */
+export const RISK_FACTS: FactSchema = {
+  'velocity.user_claims_1h': 'number',
+  'velocity.user_claims_24h': 'number',
+  'velocity.device_claims_1h': 'number',
+  'velocity.device_users_24h': 'number',
+  'velocity.ip_claims_1h': 'number',
+  'velocity.ip_users_24h': 'number',
+  'velocity.subnet_users_24h': 'number',
+  'lists.blocked': 'boolean',
+  'lists.allowed': 'boolean',
+  'user.verified': 'boolean',
+  'user.registered_at': 'date',
+  'request.channel': 'string',
+  'request.has_device_id': 'boolean',
+};

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf, type RouteKit } from '../../http/router-kit';
-import type { RulesService } from './service';
+import type { RuleKind, RulesService } from './service';
+import type { Role } from '../../http/auth';
 import type { RuleSetAction } from './state-machine';
 
 // The rule set itself is checked by the rules-engine validator (precise paths, fact types), so the
@@ -12,7 +13,7 @@ const versionParams = z.strictObject({
   version: z.coerce.number().int().positive(),
 });
 
-const ACTIONS: { action: RuleSetAction; roles: ('campaign_manager' | 'approver')[]; summary: string }[] = [
+const ACTIONS: { action: RuleSetAction; roles: Role[]; summary: string }[] = [
   {
     action: 'submit',
     roles: ['campaign_manager'],
@@ -25,68 +26,92 @@ const ACTIONS: { action: RuleSetAction; roles: ('campaign_manager' | 'approver')
   },
   { action: 'reject', roles: ['approver'], summary: 'Reject a submitted version' },
   { action: 'rollback', roles: ['approver'], summary: 'Make an earlier (superseded) version active again' },
+  {
+    action: 'shadow',
+    roles: ['campaign_manager', 'risk_analyst'],
+    summary: 'Run a draft beside the live version, recording only',
+  },
+];
+
+const KINDS: { kind: RuleKind; path: string; label: string; makers: Role[] }[] = [
+  { kind: 'eligibility', path: 'rule-sets', label: 'eligibility rule set', makers: ['campaign_manager'] },
+  { kind: 'risk', path: 'risk-policies', label: 'risk policy', makers: ['campaign_manager', 'risk_analyst'] },
 ];
 
 export function registerRuleRoutes(kit: RouteKit, rules: RulesService) {
   kit.route({
     method: 'post',
     path: '/admin/rule-sets/validate',
-    summary: 'Validate an eligibility rule set (issues with paths)',
+    summary: 'Validate an eligibility rule set or risk policy (issues with paths)',
     tags: ['rules'],
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'risk_analyst'] },
-    body: z.strictObject({ definition }),
-    handler: async ({ body }) => ({ status: 200, body: rules.validateDefinition(body.definition) }),
+    body: z.strictObject({ definition, kind: z.enum(['eligibility', 'risk']).default('eligibility') }),
+    handler: async ({ body }) => ({
+      status: 200,
+      body: rules.validateDefinition(body.definition, body.kind),
+    }),
   });
+  for (const k of KINDS) registerVersionRoutes(kit, rules, k);
+}
+
+/** The same life cycle for both kinds: drafts, simulation, maker-checker, rollback, shadow. */
+function registerVersionRoutes(kit: RouteKit, rules: RulesService, k: (typeof KINDS)[number]) {
+  const base = `/admin/campaigns/:id/${k.path}`;
   kit.route({
     method: 'get',
-    path: '/admin/campaigns/:id/rule-sets',
-    summary: 'Eligibility rule set versions of a campaign',
+    path: base,
+    summary: `Versions of a campaign's ${k.label}`,
     tags: ['rules'],
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'auditor', 'risk_analyst'] },
     params: campaignParams,
-    handler: async ({ params }) => ({ status: 200, body: await rules.list(params.id) }),
+    handler: async ({ params }) => ({ status: 200, body: await rules.list(params.id, k.kind) }),
   });
   kit.route({
     method: 'post',
-    path: '/admin/campaigns/:id/rule-sets',
-    summary: 'Create a draft eligibility rule set version',
+    path: base,
+    summary: `Create a draft ${k.label} version`,
     tags: ['rules'],
-    auth: { kind: 'admin', roles: ['campaign_manager'] },
+    auth: { kind: 'admin', roles: k.makers },
     params: campaignParams,
     body: z.strictObject({ definition }),
     handler: async ({ params, body, principal, requestId }) => ({
       status: 201,
-      body: await rules.createDraft(actorOf(principal), params.id, body.definition, requestId),
+      body: await rules.createDraft(actorOf(principal), params.id, body.definition, requestId, k.kind),
     }),
   });
   kit.route({
     method: 'post',
-    path: '/admin/campaigns/:id/rule-sets/:version/simulate',
-    summary: 'Simulate a version against the last N claims',
+    path: `${base}/:version/simulate`,
+    summary: `Simulate a ${k.label} version against the last N claims`,
     tags: ['rules'],
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'risk_analyst'] },
     params: versionParams,
     body: z.strictObject({ last_n: z.number().int().min(1).max(10_000).default(1000) }),
     handler: async ({ params, body }) => ({
       status: 200,
-      body: await rules.simulateVersion(params.id, params.version, body.last_n),
+      body: await rules.simulateVersion(params.id, params.version, body.last_n, k.kind),
     }),
   });
   for (const a of ACTIONS) {
+    if (a.action === 'shadow' && k.kind !== 'risk') continue;
     kit.route({
       method: 'post',
-      path: `/admin/campaigns/:id/rule-sets/:version/${a.action}`,
-      summary: a.summary,
+      path: `${base}/:version/${a.action}`,
+      summary: `${a.summary} (${k.label})`,
       tags: ['rules'],
-      auth: { kind: 'admin', roles: a.roles },
+      auth: { kind: 'admin', roles: a.action === 'submit' || a.action === 'shadow' ? k.makers : a.roles },
       params: versionParams,
       body: z.strictObject({ comment: z.string().trim().max(500).optional() }),
       handler: async ({ params, body, principal, requestId }) => ({
         status: 200,
-        body: await rules.transition(actorOf(principal), params.id, params.version, a.action, {
-          comment: body.comment,
-          requestId,
-        }),
+        body: await rules.transition(
+          actorOf(principal),
+          params.id,
+          params.version,
+          a.action,
+          { comment: body.comment, requestId },
+          k.kind,
+        ),
       }),
     });
   }

@@ -1,5 +1,5 @@
 import { compileRuleSet, simulate, validateRuleSet, type CompiledRuleSet, type Issue } from 'rules-engine';
-import type { Db } from '../../db/sql';
+import type { Db, Sql } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../../http/errors';
 import { newId } from '../../shared/ids';
@@ -7,7 +7,7 @@ import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit/service';
 import { forUpdate } from '../campaigns/repository';
 import type { EligibilityCheck } from '../claims/eligibility';
-import { ELIGIBILITY_FACTS, eligibilityFacts, type UserProfile } from './facts';
+import { ELIGIBILITY_FACTS, eligibilityFacts, RISK_FACTS, type UserProfile } from './facts';
 import { RULE_SET_TRANSITIONS, type RuleSetAction, type RuleSetStatus } from './state-machine';
 
 export type RulesDeps = { db: Db; clock: Clock };
@@ -26,8 +26,15 @@ type RuleSetRow = {
   updated_at: Date | string;
 };
 
-/** Eligibility rule sets decide allow or reject over the facts the server provides, nothing else. */
-const ELIGIBILITY_FRAME = { facts: ELIGIBILITY_FACTS, decision_order: ['allow', 'reject'] };
+/**
+ * Eligibility rule sets decide allow or reject, risk policies pass, review or reject, each over the facts
+ * the server provides for its kind and nothing else.
+ */
+const FRAMES = {
+  eligibility: { facts: ELIGIBILITY_FACTS, decision_order: ['allow', 'reject'] },
+  risk: { facts: RISK_FACTS, decision_order: ['pass', 'review', 'reject'] },
+};
+export type RuleKind = keyof typeof FRAMES;
 
 // How long a process keeps using the active version it looked up: a new approval reaches every
 // process within this time. Versions themselves never change, so their compiled form is kept.
@@ -52,27 +59,39 @@ function dto(r: RuleSetRow) {
 export function createRulesService(deps: RulesDeps) {
   const { db, clock } = deps;
   const compiled = new Map<string, CompiledRuleSet>();
-  const active = new Map<string, { at: number; version: number | null }>();
+  const current = new Map<
+    string,
+    { at: number; found: { version: number; compiled: CompiledRuleSet } | null }
+  >();
 
-  function framed(definition: unknown) {
+  function framed(definition: unknown, kind: RuleKind) {
     return typeof definition === 'object' && definition !== null && !Array.isArray(definition)
-      ? { ...(definition as Record<string, unknown>), ...ELIGIBILITY_FRAME }
+      ? { ...(definition as Record<string, unknown>), ...FRAMES[kind] }
       : definition;
   }
 
-  function validateDefinition(definition: unknown): { ok: boolean; issues: Issue[] } {
-    const r = validateRuleSet(framed(definition));
+  function validateDefinition(
+    definition: unknown,
+    kind: RuleKind = 'eligibility',
+  ): { ok: boolean; issues: Issue[] } {
+    const r = validateRuleSet(framed(definition, kind));
     return { ok: r.ok, issues: r.issues };
   }
 
-  function assertValid(definition: unknown) {
-    const { ok, issues } = validateDefinition(definition);
+  function assertValid(definition: unknown, kind: RuleKind) {
+    const { ok, issues } = validateDefinition(definition, kind);
     if (!ok)
       throw unprocessable('RULE_SET_INVALID', `规则有误：${issues[0].path} ${issues[0].message}`, { issues });
   }
 
-  async function createDraft(actor: Actor, campaignId: string, definition: unknown, requestId?: string) {
-    assertValid(definition);
+  async function createDraft(
+    actor: Actor,
+    campaignId: string,
+    definition: unknown,
+    requestId?: string,
+    kind: RuleKind = 'eligibility',
+  ) {
+    assertValid(definition, kind);
     const now = clock.now();
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
@@ -81,14 +100,14 @@ export function createRulesService(deps: RulesDeps) {
           const c = await sql.query('SELECT id FROM campaigns WHERE id = ?', [campaignId]);
           if (!c.length) throw notFound('活动');
           const max = await sql.query<{ v: number | null }>(
-            "SELECT MAX(version) AS v FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility'",
-            [campaignId],
+            'SELECT MAX(version) AS v FROM rule_sets WHERE campaign_id = ? AND kind = ?',
+            [campaignId, kind],
           );
           const version = Number(max[0]?.v ?? 0) + 1;
           await sql.exec(
             `INSERT INTO rule_sets (id, campaign_id, kind, version, status, definition, created_by, created_at, updated_at)
              VALUES (?,?,?,?,?,?,?,?,?)`,
-            [id, campaignId, 'eligibility', version, 'draft', JSON.stringify(definition), actor.id, now, now],
+            [id, campaignId, kind, version, 'draft', JSON.stringify(definition), actor.id, now, now],
           );
           await recordAudit(
             sql,
@@ -111,23 +130,21 @@ export function createRulesService(deps: RulesDeps) {
     throw conflict('CONCURRENT_UPDATE', '规则版本冲突，请重试');
   }
 
-  async function list(campaignId: string) {
+  async function list(campaignId: string, kind: RuleKind = 'eligibility') {
     const rows = await db.query<RuleSetRow>(
-      "SELECT * FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility' ORDER BY version DESC",
-      [campaignId],
+      'SELECT * FROM rule_sets WHERE campaign_id = ? AND kind = ? ORDER BY version DESC',
+      [campaignId, kind],
     );
     return { items: rows.map(dto) };
   }
 
-  async function findVersion(campaignId: string, version: number) {
-    const r = (
-      await db.query<RuleSetRow>(
-        "SELECT * FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility' AND version = ?",
-        [campaignId, version],
-      )
-    )[0];
-    if (!r) throw notFound('规则版本');
-    return r;
+  async function findVersion(campaignId: string, version: number, kind: RuleKind, sql: Sql = db) {
+    const rows = await sql.query<RuleSetRow>(
+      'SELECT * FROM rule_sets WHERE campaign_id = ? AND kind = ? AND version = ?',
+      [campaignId, kind, version],
+    );
+    if (!rows[0]) throw notFound('规则版本');
+    return rows[0];
   }
 
   /** Status changes of a version under the campaign's row lock, so two approvals cannot both go live. */
@@ -137,30 +154,28 @@ export function createRulesService(deps: RulesDeps) {
     version: number,
     action: RuleSetAction,
     meta: { comment?: string; requestId?: string } = {},
+    kind: RuleKind = 'eligibility',
   ) {
     const now = clock.now();
     await db.tx(async (sql) => {
       await sql.query(`SELECT id FROM campaigns WHERE id = ?${forUpdate(sql)}`, [campaignId]);
-      const r = (
-        await sql.query<RuleSetRow>(
-          "SELECT * FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility' AND version = ?",
-          [campaignId, version],
-        )
-      )[0];
-      if (!r) throw notFound('规则版本');
+      const r = await findVersion(campaignId, version, kind, sql);
       const t = RULE_SET_TRANSITIONS[action];
-      if (!t.from.includes(r.status))
+      if (!t.from.includes(r.status)) {
         throw conflict('INVALID_TRANSITION', `规则版本当前状态为 ${r.status}，不能执行 ${action}`, {
           status: r.status,
           action,
         });
+      }
       if (action === 'approve' && (actor.id === r.created_by || actor.id === r.submitted_by)) {
         throw forbidden('经办与复核不能是同一人：起草或提交该规则的人不能审批它');
       }
-      if (t.to === 'active') {
+      // One active and one shadow version per campaign and kind: the newcomer takes the place.
+      if (t.to === 'active' || t.to === 'shadow') {
+        const replaced = t.to === 'active' ? 'superseded' : 'draft';
         await sql.exec(
-          "UPDATE rule_sets SET status = 'superseded', updated_at = ? WHERE campaign_id = ? AND kind = 'eligibility' AND status = 'active'",
-          [now, campaignId],
+          'UPDATE rule_sets SET status = ?, updated_at = ? WHERE campaign_id = ? AND kind = ? AND status = ?',
+          [replaced, now, campaignId, kind, t.to],
         );
       }
       const extra =
@@ -173,69 +188,65 @@ export function createRulesService(deps: RulesDeps) {
         sql,
         {
           actor,
-          action: `rule_set.${action}`,
+          action: `${kind === 'risk' ? 'risk_policy' : 'rule_set'}.${action}`,
           entity_type: 'rule_set',
           entity_id: r.id,
-          changes: { status: { from: r.status, to: t.to }, campaign_id: campaignId, version },
+          changes: { status: { from: r.status, to: t.to }, campaign_id: campaignId, kind, version },
           comment: meta.comment,
           request_id: meta.requestId,
         },
         now,
       );
     });
-    active.delete(campaignId);
-    return dto(await findVersion(campaignId, version));
+    current.clear();
+    return dto(await findVersion(campaignId, version, kind));
   }
 
-  function compiledOf(r: Pick<RuleSetRow, 'id' | 'definition'>) {
+  function compiledOf(r: Pick<RuleSetRow, 'id' | 'definition' | 'kind'>) {
     let c = compiled.get(r.id);
     if (!c) {
-      c = compileRuleSet(framed(JSON.parse(r.definition)));
+      c = compileRuleSet(framed(JSON.parse(r.definition), r.kind as RuleKind));
       compiled.set(r.id, c);
     }
     return c;
   }
 
-  async function activeFor(
+  /** The campaign's version of a kind in a status (active, or shadow for risk), briefly cached. */
+  async function versionFor(
     campaignId: string,
+    kind: RuleKind,
+    status: 'active' | 'shadow' = 'active',
   ): Promise<{ version: number; compiled: CompiledRuleSet } | null> {
     const now = Date.now();
-    const cached = active.get(campaignId);
-    let version = cached && now - cached.at < ACTIVE_TTL_MS ? cached.version : undefined;
-    if (version === undefined) {
-      const rows = await db.query<{ version: number }>(
-        "SELECT version FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility' AND status = 'active'",
-        [campaignId],
-      );
-      version = rows[0] ? Number(rows[0].version) : null;
-      active.set(campaignId, { at: now, version });
-    }
-    if (version === null) return null;
-    // Keyed by version too, so the claim path reads no rule set row once a version is compiled.
-    const key = `${campaignId}:${version}`;
-    let c = compiled.get(key);
-    if (!c) {
+    const cacheKey = `${campaignId}:${kind}:${status}`;
+    const cached = current.get(cacheKey);
+    let found = cached && now - cached.at < ACTIVE_TTL_MS ? cached.found : undefined;
+    if (found === undefined) {
       const rows = await db.query<RuleSetRow>(
-        "SELECT id, definition FROM rule_sets WHERE campaign_id = ? AND kind = 'eligibility' AND version = ?",
-        [campaignId, version],
+        'SELECT id, kind, version, definition FROM rule_sets WHERE campaign_id = ? AND kind = ? AND status = ?',
+        [campaignId, kind, status],
       );
-      c = compiledOf(rows[0]);
-      compiled.set(key, c);
+      found = rows[0] ? { version: Number(rows[0].version), compiled: compiledOf(rows[0]) } : null;
+      current.set(cacheKey, { at: now, found });
     }
-    return { version, compiled: c };
+    return found;
   }
 
-  /** Runs a version beside the active one over the facts of the campaign's last N claims. */
-  async function simulateVersion(campaignId: string, version: number, lastN: number) {
-    const draft = compiledOf(await findVersion(campaignId, version));
-    const live =
-      (await activeFor(campaignId))?.compiled ??
-      compileRuleSet({
-        hit_policy: 'first',
-        rules: [],
-        default: { decision: 'allow' },
-        ...ELIGIBILITY_FRAME,
-      });
+  /** Runs a version beside the active one over the facts recorded with the campaign's last N claims. */
+  async function simulateVersion(
+    campaignId: string,
+    version: number,
+    lastN: number,
+    kind: RuleKind = 'eligibility',
+  ) {
+    const draft = compiledOf(await findVersion(campaignId, version, kind));
+    const admitAll = {
+      hit_policy: 'first',
+      rules: [],
+      default: { decision: kind === 'risk' ? 'pass' : 'allow' },
+      ...FRAMES[kind],
+    };
+    const live = (await versionFor(campaignId, kind))?.compiled ?? compileRuleSet(admitAll);
     const rows = await db.query<{ id: string; facts: string; created_at: Date | string }>(
       'SELECT id, facts, created_at FROM claims WHERE campaign_id = ? AND facts IS NOT NULL ORDER BY id DESC LIMIT ?',
       [campaignId, lastN],
@@ -249,7 +260,7 @@ export function createRulesService(deps: RulesDeps) {
 
   /** The claim path's eligibility check: the campaign's active rule set over the user's and request's facts. */
   const eligibility: EligibilityCheck = async ({ campaign, userId, channel, deviceId, now }) => {
-    const rs = await activeFor(campaign.id);
+    const rs = await versionFor(campaign.id, 'eligibility');
     if (!rs) return { eligible: true };
     const u = (
       await db.query<{
@@ -279,7 +290,7 @@ export function createRulesService(deps: RulesDeps) {
     };
   };
 
-  return { validateDefinition, createDraft, list, transition, simulateVersion, eligibility };
+  return { validateDefinition, createDraft, list, transition, simulateVersion, versionFor, eligibility };
 }
 
 export type RulesService = ReturnType<typeof createRulesService>;

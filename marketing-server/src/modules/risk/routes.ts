@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { actorOf, type RouteKit } from '../../http/router-kit';
+import type { RiskService } from './service';
+
+export function registerRiskRoutes(kit: RouteKit, risk: RiskService) {
+  const analyst = { kind: 'admin', roles: ['risk_analyst'] } as const;
+  kit.route({
+    method: 'get',
+    path: '/admin/risk/reviews',
+    summary: 'Claims held for review, with reasons and counters',
+    tags: ['risk'],
+    auth: analyst,
+    query: z.strictObject({ campaign_id: z.string().min(1).max(40).optional() }),
+    handler: async ({ query }) => ({ status: 200, body: await risk.heldClaims(query.campaign_id) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/risk/reviews/decisions',
+    summary: 'Approve or reject held claims in bulk',
+    tags: ['risk'],
+    auth: analyst,
+    body: z.strictObject({
+      claim_ids: z.array(z.string().min(1).max(40)).min(1).max(500),
+      decision: z.enum(['approve', 'reject']),
+      comment: z.string().trim().max(500).optional(),
+    }),
+    handler: async ({ body, principal, requestId }) => ({
+      status: 200,
+      body: await risk.decideHeld(actorOf(principal), body.claim_ids, body.decision, body.comment, requestId),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/risk/lists',
+    summary: 'Block and allow list entries',
+    tags: ['risk'],
+    auth: { kind: 'admin', roles: ['risk_analyst', 'auditor'] },
+    handler: async () => ({ status: 200, body: await risk.listEntries() }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/risk/lists',
+    summary: 'Add a user, device or IP to the block or allow list',
+    tags: ['risk'],
+    auth: analyst,
+    body: z.strictObject({
+      list: z.enum(['block', 'allow']),
+      subject_type: z.enum(['user', 'device', 'ip']),
+      value: z.string().trim().min(1).max(128),
+      reason: z.string().trim().max(255).optional(),
+    }),
+    handler: async ({ body, principal, requestId }) => ({
+      status: 201,
+      body: await risk.addListEntry(actorOf(principal), body, requestId),
+    }),
+  });
+  kit.route({
+    method: 'delete',
+    path: '/admin/risk/lists/:id',
+    summary: 'Remove a list entry',
+    tags: ['risk'],
+    auth: analyst,
+    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    handler: async ({ params, principal, requestId }) => {
+      await risk.removeListEntry(actorOf(principal), params.id, requestId);
+      return { status: 204 };
+    },
+  });
+}

@@ -1,0 +1,237 @@
+import type { Db } from '../../db/sql';
+import { isDuplicateKeyError } from '../../db/sql';
+import { conflict, notFound } from '../../http/errors';
+import { accounts } from '../../ledger/accounts';
+import { post } from '../../ledger/ledger';
+import { newId } from '../../shared/ids';
+import { toRfc3339, type Clock } from '../../shared/time';
+import { recordAudit, type Actor } from '../audit/service';
+import type { CampaignRow } from '../campaigns/repository';
+import type { RulesService } from '../rules/service';
+import type { RiskCounters } from './counters';
+
+export type RiskDeps = { db: Db; clock: Clock; counters: RiskCounters; rules: RulesService };
+
+export type RiskAssessment = {
+  decision: 'pass' | 'review' | 'reject';
+  version: number | null;
+  reasons: string[];
+  /** What the policy in shadow mode would have decided, e.g. "v3:reject" (recorded, never enforced). */
+  shadow: string | null;
+  facts: Record<string, unknown>;
+};
+
+export type ListEntryInput = {
+  list: 'block' | 'allow';
+  subject_type: 'user' | 'device' | 'ip';
+  value: string;
+  reason?: string;
+};
+
+export function createRiskService(deps: RiskDeps) {
+  const { db, clock, counters, rules } = deps;
+
+  async function listHits(userId: string, deviceId?: string, ip?: string) {
+    const rows = await db.query<{ list: string }>(
+      `SELECT list FROM risk_lists WHERE (subject_type = 'user' AND value = ?) OR (subject_type = 'device' AND value = ?)
+         OR (subject_type = 'ip' AND value = ?)`,
+      [userId, deviceId ?? '', ip ?? ''],
+    );
+    return { blocked: rows.some((r) => r.list === 'block'), allowed: rows.some((r) => r.list === 'allow') };
+  }
+
+  /**
+   * Runs the campaign's risk policy (and its shadow version, if any) over velocity counters, list hits
+   * and user facts. Counting fails closed: without Redis no claim passes unchecked.
+   */
+  async function assess(a: {
+    campaign: CampaignRow;
+    userId: string;
+    deviceId?: string;
+    ip?: string;
+    channel?: string;
+    now: Date;
+  }): Promise<RiskAssessment | null> {
+    const live = await rules.versionFor(a.campaign.id, 'risk');
+    const shadow = await rules.versionFor(a.campaign.id, 'risk', 'shadow');
+    if (!live && !shadow) return null;
+    const velocity = await counters.observe({ userId: a.userId, deviceId: a.deviceId, ip: a.ip });
+    const user = (
+      await db.query<{ id_hash: string | null; created_at: Date | string }>(
+        'SELECT id_hash, created_at FROM users WHERE id = ?',
+        [a.userId],
+      )
+    )[0];
+    const facts = {
+      velocity,
+      lists: await listHits(a.userId, a.deviceId, a.ip),
+      user: {
+        verified: Boolean(user?.id_hash),
+        registered_at: user ? new Date(user.created_at).toISOString() : undefined,
+      },
+      request: { channel: a.channel, has_device_id: Boolean(a.deviceId) },
+    };
+    const r = live?.compiled.evaluate(facts, { now: a.now });
+    const s = shadow?.compiled.evaluate(facts, { now: a.now });
+    return {
+      decision: (r?.decision ?? 'pass') as RiskAssessment['decision'],
+      version: live?.version ?? null,
+      reasons: r?.reasons ?? [],
+      shadow: s ? `v${shadow!.version}:${s.decision}` : null,
+      facts,
+    };
+  }
+
+  async function addListEntry(actor: Actor, e: ListEntryInput, requestId?: string) {
+    const now = clock.now();
+    const id = newId('rsk');
+    try {
+      await db.tx(async (sql) => {
+        await sql.exec(
+          'INSERT INTO risk_lists (id, list, subject_type, value, reason, created_by, created_at) VALUES (?,?,?,?,?,?,?)',
+          [id, e.list, e.subject_type, e.value, e.reason ?? null, actor.id, now],
+        );
+        await recordAudit(
+          sql,
+          {
+            actor,
+            action: 'risk_list.add',
+            entity_type: 'risk_list',
+            entity_id: id,
+            changes: e,
+            request_id: requestId,
+          },
+          now,
+        );
+      });
+    } catch (err) {
+      if (isDuplicateKeyError(err)) throw conflict('LIST_ENTRY_EXISTS', '该名单条目已存在');
+      throw err;
+    }
+    return { id, ...e, created_at: toRfc3339(now) };
+  }
+
+  async function removeListEntry(actor: Actor, id: string, requestId?: string) {
+    const now = clock.now();
+    await db.tx(async (sql) => {
+      const res = await sql.exec('DELETE FROM risk_lists WHERE id = ?', [id]);
+      if (res.affectedRows !== 1) throw notFound('名单条目');
+      await recordAudit(
+        sql,
+        { actor, action: 'risk_list.remove', entity_type: 'risk_list', entity_id: id, request_id: requestId },
+        now,
+      );
+    });
+  }
+
+  async function listEntries() {
+    const rows = await db.query<{
+      id: string;
+      list: string;
+      subject_type: string;
+      value: string;
+      reason: string | null;
+      created_at: Date | string;
+    }>('SELECT * FROM risk_lists ORDER BY created_at DESC LIMIT 1000');
+    return { items: rows.map((r) => ({ ...r, created_at: toRfc3339(r.created_at) })) };
+  }
+
+  /** Claims held for review, with the reasons and the counters that triggered them. */
+  async function heldClaims(campaignId?: string) {
+    const rows = await db.query<{
+      id: string;
+      campaign_id: string;
+      user_id: string;
+      amount_fen: number;
+      risk_version: number;
+      risk_reasons: string | null;
+      facts: string | null;
+      created_at: Date | string;
+    }>(
+      `SELECT id, campaign_id, user_id, amount_fen, risk_version, risk_reasons, facts, created_at FROM claims
+        WHERE status = 'held' ${campaignId ? 'AND campaign_id = ?' : ''} ORDER BY id LIMIT 500`,
+      campaignId ? [campaignId] : [],
+    );
+    return {
+      items: rows.map((r) => ({
+        claim_id: r.id,
+        campaign_id: r.campaign_id,
+        user_id: r.user_id,
+        amount_fen: Number(r.amount_fen),
+        risk_version: r.risk_version === null ? null : Number(r.risk_version),
+        reasons: r.risk_reasons ? r.risk_reasons.split(',') : [],
+        facts: r.facts ? ((JSON.parse(r.facts) as { risk?: unknown }).risk ?? null) : null,
+        created_at: toRfc3339(r.created_at),
+      })),
+    };
+  }
+
+  /**
+   * Decides held claims in bulk. Approval releases the claim to the citizen; rejection returns its
+   * reserved money to the campaign budget (the stock unit is not reissued).
+   */
+  async function decideHeld(
+    actor: Actor,
+    claimIds: string[],
+    decision: 'approve' | 'reject',
+    comment?: string,
+    requestId?: string,
+  ) {
+    const now = clock.now();
+    const results: { claim_id: string; status: string }[] = [];
+    for (const claimId of claimIds) {
+      const status = await db.tx(async (sql) => {
+        const to = decision === 'approve' ? 'granted' : 'rejected';
+        const res = await sql.exec(
+          "UPDATE claims SET status = ?, updated_at = ? WHERE id = ? AND status = 'held'",
+          [to, now, claimId],
+        );
+        if (res.affectedRows !== 1) return 'not_held';
+        if (to === 'rejected') {
+          const c = (
+            await sql.query<{ campaign_id: string; amount_fen: number }>(
+              'SELECT campaign_id, amount_fen FROM claims WHERE id = ?',
+              [claimId],
+            )
+          )[0];
+          await post(
+            sql,
+            {
+              kind: 'expire',
+              campaign_id: c.campaign_id,
+              ref_id: claimId,
+              transfers: [
+                {
+                  source: accounts.granted(c.campaign_id),
+                  destination: accounts.campaignBudget(c.campaign_id),
+                  amount_fen: Number(c.amount_fen),
+                },
+              ],
+            },
+            now,
+          );
+        }
+        await recordAudit(
+          sql,
+          {
+            actor,
+            action: `risk_review.${decision}`,
+            entity_type: 'claim',
+            entity_id: claimId,
+            changes: { status: { from: 'held', to } },
+            comment,
+            request_id: requestId,
+          },
+          now,
+        );
+        return to;
+      });
+      results.push({ claim_id: claimId, status });
+    }
+    return { items: results };
+  }
+
+  return { assess, addListEntry, removeListEntry, listEntries, heldClaims, decideHeld };
+}
+
+export type RiskService = ReturnType<typeof createRiskService>;
