@@ -36,6 +36,7 @@ import { Redis } from 'ioredis';
 import { openDatabase, type Database } from '../src/db';
 import { hashPassword } from '../src/security/passwords';
 import { createTokenService } from '../src/security/tokens';
+import { createClaimTokens } from '../src/security/claim-tokens';
 import { newId } from '../src/shared/ids';
 import { createTestDatabase, REDIS_URL } from '../test/harness';
 
@@ -295,11 +296,6 @@ async function runningCampaign(api: Api, admins: Admins, funderId: string, name:
   const id = created.body.id as string;
   const sub = await api('POST', `/api/v1/admin/campaigns/${id}/submit`, { token: admins.manager });
   if (sub.status !== 200) throw new Error(`submit failed ${sub.status} ${JSON.stringify(sub.body)}`);
-  // Every transition arms a lifecycle run with the job id `lifecycle:<unix second>:due:<id>`, and bull
-  // drops a job whose id it has seen. Approving in the same second as the submit would have the start
-  // run deduplicated against the submit's (which found nothing to start), leaving the campaign
-  // `approved` until the once-a-minute sweep. Approve in the next second instead.
-  await sleep(1000 - (Date.now() % 1000) + 50);
   const approved = await api('POST', `/api/v1/admin/campaigns/${id}/approve`, { token: admins.approver });
   if (approved.status !== 200)
     throw new Error(`approve failed ${approved.status} ${JSON.stringify(approved.body)}`);
@@ -339,6 +335,7 @@ async function claimStorm(
   const reqErrors = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const claimPath = `/api/v1/campaigns/${campaignId}/claims`;
+  const claimTokens = createClaimTokens(TOKEN_SECRET);
   const request: AcRequest = {
     method: 'POST',
     path: claimPath,
@@ -358,6 +355,9 @@ async function claimStorm(
           'content-type': 'application/json',
           authorization: `Bearer ${u.token}`,
           'idempotency-key': `bench-${label}-${i}`,
+          // What the app fetched just before the tap (POST …/claim-tokens); minted here to keep the
+          // load on the claim path itself.
+          'x-claim-token': claimTokens.issue(u.id, campaignId, new Date()).token,
         },
       };
     },

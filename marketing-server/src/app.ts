@@ -10,6 +10,7 @@ import type { RegisteredRoute } from './http/route';
 import { createRouteKit } from './http/router-kit';
 import type { IdempotencyStore } from './idempotency/store';
 import type { TokenService } from './security/tokens';
+import type { ClaimTokens } from './security/claim-tokens';
 import type { Logger } from './shared/logger';
 import type { Clock } from './shared/time';
 import { registerAuditRoutes } from './modules/audit/routes';
@@ -36,6 +37,7 @@ export type AppDeps = {
   clock: Clock;
   logger: Logger;
   tokens: TokenService;
+  claimTokens: ClaimTokens;
   idempotency: IdempotencyStore;
   services: {
     identity: IdentityService;
@@ -64,7 +66,7 @@ export function buildApp(deps: AppDeps): Koa {
   registerIdentityRoutes(kit, deps.services.identity);
   registerFundingRoutes(kit, deps.services.funding);
   registerCampaignRoutes(kit, deps.services.campaigns);
-  registerClaimRoutes(kit, deps.services.claims);
+  registerClaimRoutes(kit, deps.services.claims, deps.claimTokens, deps.clock);
   registerAdminClaimRoutes(kit, deps.db, deps.clock);
   registerCouponRoutes(kit, deps.services.coupons);
   registerLedgerRoutes(kit, deps.db, deps.clock);

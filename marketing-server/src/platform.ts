@@ -7,6 +7,7 @@ import { migrate, openDatabase } from './db';
 import { createMemoryIdempotencyStore, createRedisIdempotencyStore } from './idempotency/store';
 import { createBullQueue, createInProcessQueue, type JobQueue } from './queue/queue';
 import { createTokenService } from './security/tokens';
+import { createClaimTokens } from './security/claim-tokens';
 import { createLogger, type Logger } from './shared/logger';
 import { systemClock, type Clock } from './shared/time';
 import { createCampaignService } from './modules/campaigns/service';
@@ -107,7 +108,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     : [];
   if (config.runJobs) await lifecycle.start();
 
-  const app = buildApp({ db, redis, clock, logger, tokens, idempotency, services });
+  const claimTokens = createClaimTokens(config.tokenSecret);
+  const app = buildApp({ db, redis, clock, logger, tokens, claimTokens, idempotency, services });
   let server: http.Server | null = null;
 
   return {

@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../src/config';
 import { createPlatform, type Platform } from '../src/platform';
 import { hashPassword } from '../src/security/passwords';
 import { createTokenService } from '../src/security/tokens';
+import { createClaimTokens } from '../src/security/claim-tokens';
 import { createLogger } from '../src/shared/logger';
 import { newId } from '../src/shared/ids';
 import type { Clock } from '../src/shared/time';
@@ -132,11 +133,20 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
   }
   const tokens = createTokenService(config.tokenSecret, 90 * 86400, () => clock.now().getTime());
   const adminTokens = new Map<string, { token: string; at: number }>();
+  const claimTokens = createClaimTokens(config.tokenSecret);
 
   const api: TestEnv['api'] = async (method, p, opts = {}) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     if (opts.idem) headers['idempotency-key'] = opts.idem;
+    // A citizen app fetches a claim token before each claim; tests get one minted the same way unless
+    // they set the header themselves (to test a missing or foreign token).
+    const claimPath = /^\/api\/v1\/campaigns\/([^/]+)\/claims$/.exec(p);
+    if (method === 'POST' && claimPath && opts.token && !('x-claim-token' in headers)) {
+      const who = tokens.verify(opts.token);
+      if (who) headers['x-claim-token'] = claimTokens.issue(who.sub, claimPath[1], clock.now()).token;
+    }
+    if (headers['x-claim-token'] === '') delete headers['x-claim-token'];
     let body: string | undefined = opts.raw;
     if (opts.body !== undefined) body = JSON.stringify(opts.body);
     if (body !== undefined) headers['content-type'] ??= 'application/json';

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClaimTokens } from '../../security/claim-tokens';
 import { ledgerCheck, REDIS_URL, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
 
 const SERVER_ENTRY = path.resolve(__dirname, '../../server.ts');
@@ -67,6 +68,7 @@ describe('claims across two server processes on one MySQL + Redis', () => {
       red_packet: { mode: 'random', count: 100 },
     });
     const users = await env.citizens(1000);
+    const claimTokens = createClaimTokens(env.config.tokenSecret);
     const results = await Promise.all(
       users.map(async (u, i) => {
         const res = await fetch(`http://127.0.0.1:${ports[i % 2]}/api/v1/campaigns/${id}/claims`, {
@@ -75,6 +77,7 @@ describe('claims across two server processes on one MySQL + Redis', () => {
             authorization: `Bearer ${u.token}`,
             'idempotency-key': `mp-${i}`,
             'content-type': 'application/json',
+            'x-claim-token': claimTokens.issue(u.id, id, new Date()).token,
           },
           body: '{}',
         });

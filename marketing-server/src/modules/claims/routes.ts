@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { citizenId, type RouteKit } from '../../http/router-kit';
+import { AppError, badRequest } from '../../http/errors';
+import type { ClaimTokens } from '../../security/claim-tokens';
+import { toRfc3339, type Clock } from '../../shared/time';
 import { soldOutKey, stockExhausted, type ClaimsService } from './service';
 
 const listQuery = z.strictObject({
@@ -8,7 +11,26 @@ const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export function registerClaimRoutes(kit: RouteKit, claims: ClaimsService) {
+export function registerClaimRoutes(
+  kit: RouteKit,
+  claims: ClaimsService,
+  claimTokens: ClaimTokens,
+  clock: Clock,
+) {
+  kit.route({
+    method: 'post',
+    path: '/campaigns/:id/claim-tokens',
+    summary:
+      'A short-lived token the claim request must carry (X-Claim-Token), bound to this user and campaign',
+    tags: ['claims'],
+    auth: { kind: 'citizen' },
+    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    handler: async ({ params, principal }) => {
+      await claims.assertClaimable(params.id);
+      const { token, expires_at } = claimTokens.issue(citizenId(principal), params.id, clock.now());
+      return { status: 201, body: { claim_token: token, expires_at: toRfc3339(expires_at) } };
+    },
+  });
   kit.route({
     method: 'get',
     path: '/campaigns',
@@ -30,17 +52,25 @@ export function registerClaimRoutes(kit: RouteKit, claims: ClaimsService) {
     }),
     idempotent: true,
     fastRefusal: (params) => ({ guardKey: soldOutKey(params.id), error: stockExhausted }),
-    handler: async ({ ctx, params, body, principal, idempotency }) => ({
-      status: 201,
-      body: await claims.claim({
-        ip: ctx.ip,
-        campaignId: params.id,
-        userId: citizenId(principal),
-        channel: body.channel,
-        deviceId: body.device_id,
-        idempotency: idempotency!,
-      }),
-    }),
+    handler: async ({ ctx, params, body, principal, idempotency }) => {
+      // Checked after the idempotency lookup, so a retried tap still gets its claim once the token expired.
+      const claimToken = ctx.get('x-claim-token');
+      if (!claimToken) throw badRequest('CLAIM_TOKEN_REQUIRED', '缺少领取凭证（X-Claim-Token）');
+      if (!claimTokens.verify(claimToken, citizenId(principal), params.id, clock.now())) {
+        throw new AppError(403, 'CLAIM_TOKEN_INVALID', '领取凭证已失效，请刷新页面后重试');
+      }
+      return {
+        status: 201,
+        body: await claims.claim({
+          ip: ctx.ip,
+          campaignId: params.id,
+          userId: citizenId(principal),
+          channel: body.channel,
+          deviceId: body.device_id,
+          idempotency: idempotency!,
+        }),
+      };
+    },
   });
   kit.route({
     method: 'get',

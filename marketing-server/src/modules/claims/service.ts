@@ -309,7 +309,12 @@ export function createClaimsService(deps: ClaimsDeps) {
     campaignCache.delete(id);
   }
 
-  return { claim, listMyClaims, listClaimable, forgetCampaign, claimDto };
+  /** For issuing claim tokens: the campaign exists and its claim window is open. */
+  async function assertClaimable(campaignId: string) {
+    checkWindow(await loadCampaign(campaignId), clock.now());
+  }
+
+  return { claim, assertClaimable, listMyClaims, listClaimable, forgetCampaign, claimDto };
 }
 
 export type ClaimsService = ReturnType<typeof createClaimsService>;
