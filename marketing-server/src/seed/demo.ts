@@ -11,6 +11,7 @@ export const DEMO_ADMINS = [
   { username: 'approver', password: 'approver-demo-2026', name: '活动复核 李强', roles: ['approver'] },
   { username: 'funder', password: 'funder-demo-2026', name: '商务局 资金专员', roles: ['funder'] },
   { username: 'auditor', password: 'auditor-demo-2026', name: '审计 陈静', roles: ['auditor'] },
+  { username: 'analyst', password: 'analyst-demo-2026', name: '风控分析 赵磊', roles: ['risk_analyst'] },
   {
     username: 'cashier',
     password: 'cashier-demo-2026',
