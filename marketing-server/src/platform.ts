@@ -96,7 +96,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     }),
     funding: createFundingService({ db, clock }),
     campaigns,
-    claims: createClaimsService({ db, redis, clock, eligibility: rules.eligibility, risk: risk.assess }),
+    claims: createClaimsService({ db, redis, clock, eligibility: rules.eligibility, risk }),
     rules,
     risk,
     coupons: createCouponService({ db, clock }),

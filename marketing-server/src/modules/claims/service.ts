@@ -39,7 +39,7 @@ export type ClaimsDeps = {
   clock: Clock;
   eligibility?: EligibilityCheck;
   /** The risk policy check (modules/risk); absent, every eligible claim passes. */
-  risk?: RiskService['assess'];
+  risk?: Pick<RiskService, 'assess' | 'recordClaimed'>;
 };
 
 const SOLD_OUT_TTL_S = 7 * 86400;
@@ -161,7 +161,7 @@ export function createClaimsService(deps: ClaimsDeps) {
       });
     }
     const risk = deps.risk
-      ? await deps.risk({
+      ? await deps.risk.assess({
           campaign: c,
           userId: req.userId,
           deviceId: req.deviceId,
@@ -196,7 +196,10 @@ export function createClaimsService(deps: ClaimsDeps) {
         throw notRunning();
       }
       try {
-        return await db.tx((sql) => claimOnBucket(sql, c, claimant, now, bucket, packets));
+        const claimed = await db.tx((sql) => claimOnBucket(sql, c, claimant, now, bucket, packets));
+        // Committed: count it towards the user's daily total (best effort; the claim stands regardless).
+        if (risk) await deps.risk!.recordClaimed(req.userId, claimed.amount_fen).catch(() => undefined);
+        return claimed;
       } catch (err) {
         if (err instanceof CouponCodeCollision && ++collisions < 3) continue;
         if (!(err instanceof BucketUnavailable)) throw err;

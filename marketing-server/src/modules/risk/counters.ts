@@ -14,10 +14,14 @@ export type VelocityFacts = {
   ip_claims_1h: number;
   ip_users_24h: number;
   subnet_users_24h: number;
+  /** Value the user claimed today (China Standard Time), in fen. */
+  user_amount_today_fen: number;
 };
 
 export interface RiskCounters {
   observe(s: ClaimSignals): Promise<VelocityFacts>;
+  /** Adds a committed claim's value to the user's total for today. */
+  addAmount(userId: string, amount_fen: number): Promise<void>;
 }
 
 const HOUR_MS = 3600_000;
@@ -56,7 +60,17 @@ for i, key in ipairs(KEYS) do
     out[#out + 1] = 0
   end
 end
+local today = math.floor((tonumber(t[1]) + 8 * 3600) / 86400)
+out[#out + 1] = tonumber(redis.call('GET', ARGV[3] .. today) or '0')
 return out`;
+
+// The day is counted in China Standard Time from Redis's clock, like the windows above.
+const ADD_AMOUNT_LUA = `
+local t = redis.call('TIME')
+local key = ARGV[1] .. math.floor((tonumber(t[1]) + 8 * 3600) / 86400)
+redis.call('INCRBY', key, ARGV[2])
+redis.call('EXPIRE', key, 172800)
+return 1`;
 
 function keysFor(s: ClaimSignals): string[] {
   const subnet = subnetOf(s.ip);
@@ -70,6 +84,8 @@ function keysFor(s: ClaimSignals): string[] {
   ];
 }
 
+const amountPrefix = (userId: string) => `risk:u:${userId}:amount:`;
+
 function toFacts(v: number[]): VelocityFacts {
   return {
     user_claims_1h: v[0],
@@ -79,6 +95,7 @@ function toFacts(v: number[]): VelocityFacts {
     ip_claims_1h: v[6],
     ip_users_24h: v[9],
     subnet_users_24h: v[11],
+    user_amount_today_fen: v[12] ?? 0,
   };
 }
 
@@ -90,11 +107,21 @@ export function createRedisRiskCounters(redis: Redis): RiskCounters {
     async observe(s) {
       try {
         const keys = keysFor(s);
-        const res = (await redis.eval(OBSERVE_LUA, keys.length, ...keys, randomUUID(), s.userId)) as number[];
+        const res = (await redis.eval(
+          OBSERVE_LUA,
+          keys.length,
+          ...keys,
+          randomUUID(),
+          s.userId,
+          amountPrefix(s.userId),
+        )) as number[];
         return toFacts(res.map(Number));
       } catch {
         throw riskUnavailable();
       }
+    },
+    async addAmount(userId, amount_fen) {
+      await redis.eval(ADD_AMOUNT_LUA, 0, amountPrefix(userId), amount_fen);
     },
   };
 }
@@ -102,8 +129,14 @@ export function createRedisRiskCounters(redis: Redis): RiskCounters {
 /** The same windows in process memory, for the embedded (single-process) mode. */
 export function createMemoryRiskCounters(clock: Clock): RiskCounters {
   const sets = new Map<string, Map<string, number>>();
+  const amounts = new Map<string, number>();
+  const dayOf = (t: number) => Math.floor((t + 8 * 3600_000) / DAY_MS);
   let seq = 0;
   return {
+    async addAmount(userId, amount_fen) {
+      const key = `${userId}:${dayOf(clock.now().getTime())}`;
+      amounts.set(key, (amounts.get(key) ?? 0) + amount_fen);
+    },
     async observe(s) {
       const now = clock.now().getTime();
       const out: number[] = [];
@@ -119,6 +152,7 @@ export function createMemoryRiskCounters(clock: Clock): RiskCounters {
         }
         out.push(hour, set.size);
       });
+      out.push(amounts.get(`${s.userId}:${dayOf(now)}`) ?? 0);
       return toFacts(out);
     },
   };

@@ -126,6 +126,45 @@ describe.each(MODES)('claim-time risk controls (%s)', (mode) => {
     expect(check.balanced).toBe(true);
   });
 
+  it('caps the value a user claims per day across claims', async () => {
+    const cap = {
+      hit_policy: 'worst',
+      rules: [
+        {
+          id: 'daily-cap',
+          when: { fact: 'velocity.user_amount_today_fen', op: 'gte', value: 200 },
+          then: { decision: 'reject', reason: 'DAILY_AMOUNT' },
+        },
+      ],
+      default: { decision: 'pass' },
+    };
+    const { id } = await runningCampaign(env, {
+      kind: 'red_packet',
+      budget_fen: 10_000,
+      red_packet: { mode: 'fixed', amount_fen: 100 },
+      limits: { per_user: { count: 5, period: 'day' } },
+    });
+    await env.api('POST', `/api/v1/admin/campaigns/${id}/risk-policies`, {
+      token: await env.admin('analyst'),
+      body: { definition: cap },
+    });
+    await env.api('POST', `/api/v1/admin/campaigns/${id}/risk-policies/1/submit`, {
+      token: await env.admin('analyst'),
+      body: {},
+    });
+    await env.api('POST', `/api/v1/admin/campaigns/${id}/risk-policies/1/approve`, {
+      token: await env.admin('approver'),
+      body: {},
+    });
+    const [u] = await env.citizens(1);
+    const codes = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await claim(id, u.token, `amt-${i}`, 'phone-amt', '172.23.0.1');
+      codes.push(r.status === 201 ? 201 : r.body.details.reason_codes[0]);
+    }
+    expect(codes).toEqual([201, 201, 'DAILY_AMOUNT']);
+  });
+
   it('block lists refuse at once', async () => {
     const id = await withPolicy(antiFarming);
     const [u] = await env.citizens(1);

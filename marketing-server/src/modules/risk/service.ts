@@ -231,7 +231,15 @@ export function createRiskService(deps: RiskDeps) {
     return { items: results };
   }
 
-  return { assess, addListEntry, removeListEntry, listEntries, heldClaims, decideHeld };
+  /**
+   * After a claim under a risk policy commits: count its value towards the user's daily total. A
+   * failure here must not undo a committed claim, so it is logged by the caller and ignored.
+   */
+  async function recordClaimed(userId: string, amount_fen: number) {
+    await counters.addAmount(userId, amount_fen);
+  }
+
+  return { assess, recordClaimed, addListEntry, removeListEntry, listEntries, heldClaims, decideHeld };
 }
 
 export type RiskService = ReturnType<typeof createRiskService>;

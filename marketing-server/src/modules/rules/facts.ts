@@ -42,6 +42,7 @@ export const RISK_FACTS: FactSchema = {
   'velocity.ip_claims_1h': 'number',
   'velocity.ip_users_24h': 'number',
   'velocity.subnet_users_24h': 'number',
+  'velocity.user_amount_today_fen': 'number',
   'lists.blocked': 'boolean',
   'lists.allowed': 'boolean',
   'user.verified': 'boolean',
