@@ -137,22 +137,27 @@ export function createClaimsService(deps: ClaimsDeps) {
   }
 
   /**
-   * Claims one red packet or coupon. Order of work inside one transaction: daily quota → one unit of
-   * stock → the claim row (unique per-user slot) → ledger posting budget → granted → idempotency
-   * record. Any refusal rolls it all back; nothing is read-then-written.
+   * Claims one red packet or coupon: window and sold-out checks, eligibility and risk (refusals end
+   * here), then one unit from some stock bucket in one transaction (see `claimOnBucket`). Nothing is
+   * read-then-written; any refusal rolls everything back.
    */
   async function claim(req: ClaimRequest) {
     const now = clock.now();
     const c = await loadCampaign(req.campaignId);
     checkWindow(c, now);
     if (isSoldOut(c.id)) throw stockExhausted();
-    const verdict = await eligibility({
-      campaign: c,
-      userId: req.userId,
-      channel: req.channel,
-      deviceId: req.deviceId,
-      now,
-    });
+    const claimant = await admit(c, req, now);
+    const packets = c.config.red_packet?.mode === 'random' ? await packetAmounts(c) : null;
+    const claimed = await claimFromAnyBucket(c, claimant, now, packets);
+    // Committed: count it towards the user's daily total (best effort; the claim stands regardless).
+    if (claimant.risk) await deps.risk!.recordClaimed(req.userId, claimed.amount_fen).catch(() => undefined);
+    return claimed;
+  }
+
+  /** Eligibility, then risk: refuses with the reasons, or returns what the claim row must record. */
+  async function admit(c: CampaignRow, req: ClaimRequest, now: Date): Promise<ClaimRequest & Claimant> {
+    const who = { campaign: c, userId: req.userId, channel: req.channel, deviceId: req.deviceId, now };
+    const verdict = await eligibility(who);
     if (!verdict.eligible) {
       throw new AppError(422, 'NOT_ELIGIBLE', verdict.reasons.join('；') || '不符合领取条件', {
         reasons: verdict.reasons,
@@ -160,16 +165,7 @@ export function createClaimsService(deps: ClaimsDeps) {
         rule_version: verdict.rule_version ?? null,
       });
     }
-    const risk = deps.risk
-      ? await deps.risk.assess({
-          campaign: c,
-          userId: req.userId,
-          deviceId: req.deviceId,
-          ip: req.ip,
-          channel: req.channel,
-          now,
-        })
-      : null;
+    const risk = deps.risk ? await deps.risk.assess({ ...who, ip: req.ip }) : null;
     if (risk?.decision === 'reject') {
       throw new AppError(422, 'RISK_REJECTED', '当前账户或设备存在异常，暂无法领取；如有疑问请联系客服', {
         reason_codes: risk.reasons,
@@ -177,45 +173,42 @@ export function createClaimsService(deps: ClaimsDeps) {
     }
     const facts =
       verdict.facts || risk ? { ...(verdict.facts as object), ...(risk ? { risk: risk.facts } : {}) } : null;
-    const claimant: ClaimRequest & Claimant = {
+    return {
       ...req,
       ruleVersion: verdict.rule_version ?? null,
       facts: facts ? JSON.stringify(facts) : null,
       risk,
     };
-    const packets = c.config.red_packet?.mode === 'random' ? await packetAmounts(c) : null;
+  }
+
+  /** Tries buckets until one gives a unit; refuses once the stock is gone or closed. */
+  async function claimFromAnyBucket(
+    c: CampaignRow,
+    claimant: ClaimRequest & Claimant,
+    now: Date,
+    packets: number[] | null,
+  ) {
     const refused = new Set<number>();
     for (let collisions = 0; ;) {
       const bucket = await stock.pickBucket(c, refused);
-      const state = bucket === null ? await stock.learnBuckets(c) : 'available';
-      if (bucket === null || state !== 'available') {
-        if (state === 'sold_out' || bucket === null) {
-          await markSoldOutIf(c, state);
-          throw state === 'closed' ? notRunning() : stockExhausted();
-        }
-        throw notRunning();
-      }
+      if (bucket === null) return refuseForStock(c, await stock.learnBuckets(c));
       try {
-        const claimed = await db.tx((sql) => claimOnBucket(sql, c, claimant, now, bucket, packets));
-        // Committed: count it towards the user's daily total (best effort; the claim stands regardless).
-        if (risk) await deps.risk!.recordClaimed(req.userId, claimed.amount_fen).catch(() => undefined);
-        return claimed;
+        return await db.tx((sql) => claimOnBucket(sql, c, claimant, now, bucket, packets));
       } catch (err) {
         if (err instanceof CouponCodeCollision && ++collisions < 3) continue;
         if (!(err instanceof BucketUnavailable)) throw err;
         refused.add(bucket);
-        const learned = await stock.learnBuckets(c);
-        if (learned === 'sold_out') {
-          await markSoldOut(c.id);
-          throw stockExhausted();
-        }
-        if (learned === 'closed') throw notRunning();
+        const state = await stock.learnBuckets(c);
+        if (state !== 'available') return refuseForStock(c, state);
       }
     }
   }
 
-  async function markSoldOutIf(c: CampaignRow, state: string) {
+  async function refuseForStock(c: CampaignRow, state: 'sold_out' | 'closed' | 'available'): Promise<never> {
+    if (state === 'closed') throw notRunning();
+    // 'available' here means every bucket refused us in a race with a pause/resume: say sold out, not stuck.
     if (state === 'sold_out') await markSoldOut(c.id);
+    throw stockExhausted();
   }
 
   /**
