@@ -1,7 +1,6 @@
 import schedule from 'node-schedule';
 import type { Db } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { releaseGrant } from '../../ledger/postings';
 import type { JobQueue } from '../../queue/queue';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
@@ -60,22 +59,7 @@ export function createLifecycle(deps: LifecycleDeps) {
           [now, c.id],
         );
         if (res.affectedRows !== 1) return;
-        await post(
-          sql,
-          {
-            kind: 'expire',
-            campaign_id: c.campaign_id,
-            ref_id: c.id,
-            transfers: [
-              {
-                source: accounts.granted(c.campaign_id),
-                destination: accounts.campaignBudget(c.campaign_id),
-                amount_fen: Number(c.amount_fen),
-              },
-            ],
-          },
-          now,
-        );
+        await releaseGrant(sql, c.campaign_id, c.id, Number(c.amount_fen), now);
         await recordAudit(
           sql,
           {

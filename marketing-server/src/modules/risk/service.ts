@@ -1,8 +1,7 @@
 import type { Db } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
 import { conflict, notFound } from '../../http/errors';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { releaseGrant } from '../../ledger/postings';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit/service';
@@ -194,22 +193,7 @@ export function createRiskService(deps: RiskDeps) {
               [claimId],
             )
           )[0];
-          await post(
-            sql,
-            {
-              kind: 'expire',
-              campaign_id: c.campaign_id,
-              ref_id: claimId,
-              transfers: [
-                {
-                  source: accounts.granted(c.campaign_id),
-                  destination: accounts.campaignBudget(c.campaign_id),
-                  amount_fen: Number(c.amount_fen),
-                },
-              ],
-            },
-            now,
-          );
+          await releaseGrant(sql, c.campaign_id, claimId, Number(c.amount_fen), now);
         }
         await recordAudit(
           sql,
