@@ -1,3 +1,8 @@
 export { createWechatMock } from './wechat/server';
 export { createSmsMock } from './sms/server';
 export type { RunningMock } from './shared/serve';
+export { createBankWalletMock } from './bank-wallet/server';
+export type { BankWalletMockOptions, BankFaults } from './bank-wallet/server';
+export { verifyCallback, signCallback } from './bank-wallet/callbacks';
+export { DEFAULT_LIMITS } from './bank-wallet/limits';
+export type { LimitTable, LevelLimits } from './bank-wallet/limits';

@@ -1,8 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 // Fault injection shared by the simulators: per request with the `X-Mock-Fault` header
-// (e.g. `latency=800`, `error`, `timeout`) or for every request via `POST /__mock/faults`.
-export type Faults = { latency_ms: number; error_rate: number; timeout: boolean };
+// (e.g. `latency=800`, `error`, `timeout`, `timeout-after-commit`) or for every request via
+// `POST /__mock/faults`. `timeout-after-commit` is not applied by `applyFaults`: a simulator that
+// supports it does the work and then calls `hangsAfterCommit` to leave the caller without an answer.
+export type Faults = {
+  latency_ms: number;
+  error_rate: number;
+  timeout: boolean;
+  timeout_after_commit: boolean;
+};
 
 export function parseFaultHeader(value: string | undefined): Partial<Faults> {
   const out: Partial<Faults> = {};
@@ -14,8 +21,19 @@ export function parseFaultHeader(value: string | undefined): Partial<Faults> {
     if (k === 'latency') out.latency_ms = Number(v) || 0;
     if (k === 'error') out.error_rate = v === undefined ? 1 : Number(v);
     if (k === 'timeout') out.timeout = true;
+    if (k === 'timeout-after-commit') out.timeout_after_commit = true;
   }
   return out;
+}
+
+/** The global faults overridden by the request's `X-Mock-Fault` header. */
+export function effectiveFaults(req: IncomingMessage, global: Faults): Faults {
+  return { ...global, ...parseFaultHeader(req.headers['x-mock-fault'] as string | undefined) };
+}
+
+/** True when the request asked for (or the simulator is set to) commit the work but never answer. */
+export function hangsAfterCommit(req: IncomingMessage, global: Faults): boolean {
+  return effectiveFaults(req, global).timeout_after_commit;
 }
 
 /** Returns true when the fault consumed the request (error sent or connection left hanging). */
@@ -24,7 +42,7 @@ export async function applyFaults(
   res: ServerResponse,
   global: Faults,
 ): Promise<boolean> {
-  const f = { ...global, ...parseFaultHeader(req.headers['x-mock-fault'] as string | undefined) };
+  const f = effectiveFaults(req, global);
   if (f.latency_ms > 0) await new Promise((r) => setTimeout(r, f.latency_ms));
   if (f.timeout) return true; // never answer; the caller's timeout must fire
   if (f.error_rate > 0 && Math.random() < f.error_rate) {
@@ -47,4 +65,9 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   return raw ? JSON.parse(raw) : {};
 }
 
-export const noFaults = (): Faults => ({ latency_ms: 0, error_rate: 0, timeout: false });
+export const noFaults = (): Faults => ({
+  latency_ms: 0,
+  error_rate: 0,
+  timeout: false,
+  timeout_after_commit: false,
+});
