@@ -1,0 +1,202 @@
+import { AppError } from '../../http/errors';
+import { createCircuitBreaker } from './breaker';
+
+// Typed client of the operating institution's e-CNY wallet API (the simulator in mocks/bank-wallet
+// speaks it; a real bank is reached by pointing BANK_API_URL at it). Calls keyed by out_trade_no /
+// out_request_no are idempotent at the bank, so only they are retried; everything else is sent once.
+
+export type BankOrderStatus = 'SUCCESS' | 'PROCESSING' | 'FAILED';
+export type BankOrder = {
+  type: string;
+  out_trade_no: string;
+  trade_no: string;
+  status: BankOrderStatus;
+  amount_fen: number;
+  error_code?: string;
+  error_message?: string;
+  created_at: string;
+  completed_at?: string | null;
+};
+export type BankWallet = {
+  wallet_id: string;
+  wallet_id_masked: string;
+  wallet_type: string;
+  wallet_level: string;
+  status: 'normal' | 'frozen' | 'closed';
+  balance_fen: number;
+  restricted_balance_fen: number;
+  total_balance_fen: number;
+  limits: { balance_fen: number; per_payment_fen: number; daily_fen: number; yearly_fen: number } | null;
+  usage: { daily_paid_fen: number; yearly_paid_fen: number };
+};
+
+/** The bank's answer is unknown (timeout, connection lost, 5xx): query by the key before retrying. */
+export class BankOutcomeUnknown extends AppError {
+  constructor(readonly operation: string) {
+    super(503, 'BANK_OUTCOME_UNKNOWN', '银行处理结果未知，请稍后查询');
+  }
+}
+
+/** Business refusals from the bank, mapped to platform codes (citizen-facing text in Chinese). */
+const BANK_CODES: Record<string, { status: number; code: string; message: string }> = {
+  LIMIT_BALANCE_EXCEEDED: {
+    status: 422,
+    code: 'WALLET_BALANCE_LIMIT',
+    message: '超出钱包余额上限，请升级钱包等级',
+  },
+  LIMIT_PER_PAYMENT_EXCEEDED: { status: 422, code: 'WALLET_PAYMENT_LIMIT', message: '超出钱包单笔支付限额' },
+  LIMIT_DAILY_EXCEEDED: { status: 422, code: 'WALLET_DAILY_LIMIT', message: '超出钱包日累计限额' },
+  LIMIT_YEARLY_EXCEEDED: { status: 422, code: 'WALLET_YEARLY_LIMIT', message: '超出钱包年累计限额' },
+  INSUFFICIENT_BALANCE: { status: 422, code: 'WALLET_INSUFFICIENT_BALANCE', message: '钱包余额不足' },
+  WALLET_FROZEN: { status: 422, code: 'WALLET_FROZEN', message: '钱包已冻结' },
+  WALLET_CLOSED: { status: 422, code: 'WALLET_CLOSED', message: '钱包已注销' },
+  CARD_NOT_BOUND: { status: 422, code: 'WALLET_CARD_NOT_BOUND', message: '钱包未绑定银行卡' },
+  OTP_INVALID: { status: 422, code: 'WALLET_OTP_INVALID', message: '验证码错误' },
+  OTP_EXPIRED: { status: 422, code: 'WALLET_OTP_EXPIRED', message: '验证码已过期' },
+  OTP_ATTEMPTS_EXCEEDED: { status: 429, code: 'WALLET_OTP_LOCKED', message: '验证码错误次数过多' },
+  ORDER_CONFLICT: { status: 409, code: 'BANK_ORDER_CONFLICT', message: '订单号已用于另一笔交易' },
+};
+
+export class BankRefusal extends AppError {
+  constructor(
+    readonly bankCode: string,
+    bankMessage: string,
+  ) {
+    const m = BANK_CODES[bankCode] ?? {
+      status: 502,
+      code: 'BANK_REJECTED',
+      message: `银行拒绝：${bankMessage}`,
+    };
+    super(m.status, m.code, m.message, { bank_code: bankCode });
+  }
+}
+
+export type BankClientOptions = {
+  baseUrl: string;
+  timeoutMs?: number;
+  /** Attempts for idempotent calls (first try included). */
+  attempts?: number;
+  backoffMs?: number;
+  breaker?: { failureThreshold: number; cooldownMs: number };
+  headers?: Record<string, string>;
+};
+
+type CallOptions = { idempotent: boolean; operation: string };
+type BankJson = {
+  code?: string;
+  message?: string;
+  status?: string;
+  out_trade_no?: string;
+  [k: string]: unknown;
+};
+type BankResponse = { status: number; json: BankJson | null };
+
+export function createBankWalletClient(opts: BankClientOptions) {
+  const timeoutMs = opts.timeoutMs ?? 5000;
+  const attempts = opts.attempts ?? 3;
+  const backoffMs = opts.backoffMs ?? 200;
+  const breaker = createCircuitBreaker(opts.breaker ?? { failureThreshold: 5, cooldownMs: 10_000 });
+
+  async function once(method: string, path: string, body: unknown, call: CallOptions): Promise<BankResponse> {
+    if (!breaker.allow()) throw new AppError(503, 'BANK_UNAVAILABLE', '银行服务暂时不可用，请稍后再试');
+    let res: Response;
+    try {
+      res = await fetch(opts.baseUrl + path, {
+        method,
+        headers: { 'content-type': 'application/json', ...(opts.headers ?? {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch {
+      breaker.failure();
+      throw new BankOutcomeUnknown(call.operation);
+    }
+    if (res.status >= 500) {
+      breaker.failure();
+      await res.body?.cancel();
+      throw new BankOutcomeUnknown(call.operation);
+    }
+    breaker.success();
+    const text = await res.text();
+    return { status: res.status, json: text ? (JSON.parse(text) as BankJson) : null };
+  }
+
+  /** Sends a call; idempotent ones are retried with backoff while the outcome is unknown. */
+  async function request(method: string, path: string, body: unknown, call: CallOptions) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once(method, path, body, call);
+      } catch (err) {
+        const retry = err instanceof BankOutcomeUnknown && call.idempotent && attempt < attempts;
+        if (!retry) throw err;
+        await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  function orderOrThrow(r: BankResponse): BankOrder {
+    if (r.status === 200 || r.status === 201) return r.json as unknown as BankOrder;
+    // A business refusal is recorded at the bank as a FAILED order; the 422 body is that order.
+    if (r.status === 422 && r.json?.out_trade_no && r.json.status === 'FAILED')
+      return r.json as unknown as BankOrder;
+    throw new BankRefusal(r.json?.code ?? 'UNKNOWN', r.json?.message ?? `HTTP ${r.status}`);
+  }
+
+  return {
+    breaker,
+    /** Pays a citizen wallet (a red packet: restricted, expiring, merchant-scoped). Key: out_trade_no. */
+    async pay(p: {
+      out_trade_no: string;
+      payer_wallet_id: string;
+      payee_wallet_id: string;
+      amount_fen: number;
+      kind?: 'standard' | 'red_packet';
+      expires_at?: string;
+      merchant_scope?: string[];
+    }) {
+      return orderOrThrow(await request('POST', '/v1/payments', p, { idempotent: true, operation: 'pay' }));
+    },
+    /** The order as the bank sees it, or null if the bank never received it. */
+    async queryPayment(out_trade_no: string): Promise<BankOrder | null> {
+      const r = await request('GET', `/v1/payments/${encodeURIComponent(out_trade_no)}`, undefined, {
+        idempotent: true,
+        operation: 'query',
+      });
+      if (r.status === 404) return null;
+      return orderOrThrow(r);
+    },
+    async topUp(p: { out_trade_no: string; wallet_id: string; amount_fen: number }) {
+      return orderOrThrow(await request('POST', '/v1/topups', p, { idempotent: true, operation: 'topup' }));
+    },
+    async getWallet(walletId: string): Promise<BankWallet> {
+      const r = await request('GET', `/v1/wallets/${encodeURIComponent(walletId)}`, undefined, {
+        idempotent: true,
+        operation: 'wallet',
+      });
+      if (r.status !== 200)
+        throw new BankRefusal(r.json?.code ?? 'WALLET_NOT_FOUND', r.json?.message ?? 'wallet not found');
+      return r.json as unknown as BankWallet;
+    },
+    /** Starts binding a phone: the bank sends an OTP. Not idempotent (a second call sends another OTP). */
+    async startBinding(phone: string) {
+      const r = await request('POST', '/v1/bindings', { phone }, { idempotent: false, operation: 'bind' });
+      if (r.status !== 201 && r.status !== 200)
+        throw new BankRefusal(r.json?.code ?? 'UNKNOWN', r.json?.message ?? '');
+      return r.json as unknown as { binding_id: string; phone_masked: string; otp_expires_at: string };
+    },
+    async confirmBinding(bindingId: string, otp: string) {
+      // The bank answers a repeated confirm with the right OTP the same way, so retrying is safe.
+      const r = await request(
+        'POST',
+        `/v1/bindings/${encodeURIComponent(bindingId)}/confirm`,
+        { otp },
+        { idempotent: true, operation: 'bind' },
+      );
+      if (r.status !== 200 && r.status !== 201)
+        throw new BankRefusal(r.json?.code ?? 'UNKNOWN', r.json?.message ?? '');
+      return r.json as unknown as { wallet_id: string; wallet_id_masked: string; wallet_opened: boolean };
+    },
+  };
+}
+
+export type BankWalletClient = ReturnType<typeof createBankWalletClient>;
