@@ -30,6 +30,16 @@ import { registerRuleRoutes } from './modules/rules/routes';
 import type { RulesService } from './modules/rules/service';
 import { registerRiskRoutes } from './modules/risk/routes';
 import type { RiskService } from './modules/risk/service';
+import { registerBankCallbackRoutes } from './modules/bank-callbacks/routes';
+import type { BankCallbacks } from './modules/bank-callbacks/service';
+import { registerPaymentRoutes } from './modules/payments/routes';
+import type { PaymentService } from './modules/payments/service';
+import { registerReconciliationRoutes } from './modules/reconciliation/routes';
+import type { ReconciliationService } from './modules/reconciliation/service';
+import { registerSettlementRoutes } from './modules/settlement/routes';
+import type { SettlementService } from './modules/settlement/service';
+import { registerWalletRoutes } from './modules/wallet/routes';
+import type { WalletService } from './modules/wallet/service';
 
 export type AppDeps = {
   db: Db;
@@ -47,6 +57,11 @@ export type AppDeps = {
     coupons: CouponService;
     rules: RulesService;
     risk: RiskService;
+    payments: PaymentService;
+    wallet: WalletService;
+    bankCallbacks: BankCallbacks;
+    settlement: SettlementService;
+    reconciliation: ReconciliationService;
   };
 };
 
@@ -73,6 +88,11 @@ export function buildApp(deps: AppDeps): Koa {
   registerRuleRoutes(kit, deps.services.rules);
   registerRiskRoutes(kit, deps.services.risk);
   registerAuditRoutes(kit, deps.db);
+  registerWalletRoutes(kit, deps.services.wallet);
+  registerPaymentRoutes(kit, deps.services.payments);
+  registerBankCallbackRoutes(kit, deps.services.bankCallbacks);
+  registerSettlementRoutes(kit, deps.services.settlement, deps.db, deps.clock);
+  registerReconciliationRoutes(kit, deps.services.reconciliation);
 
   const openapi = buildOpenApi(registry);
   api.get('/openapi.json', (ctx) => {

@@ -21,6 +21,19 @@ const envSchema = z.object({
   CLAIM_STOCK_BUCKETS: z.coerce.number().int().min(1).max(256).default(128),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(512).default(64),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  BANK_API_URL: z.string().url().optional(),
+  BANK_CALLBACK_SECRET: z.string().min(8).optional(),
+  BANK_PAYER_WALLET_ID: z
+    .string()
+    .regex(/^[0-9A-Za-z]{16}$/)
+    .optional(),
+  BANK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  PAYOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  PAYOUT_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  PAYOUT_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+  PAYOUT_SWEEP_SECONDS: z.coerce.number().int().min(1).max(59).default(5),
+  PAYOUT_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  QUEUE_STALLED_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
 });
 
 export type Config = {
@@ -40,10 +53,28 @@ export type Config = {
   dbPoolSize: number;
   queuePrefix: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  bank: {
+    /** The operating institution's API; none: the simulator runs in-process. */
+    apiUrl: string | undefined;
+    callbackSecret: string;
+    /** The platform's institutional (WT09) wallet that pays red packets and settlements. */
+    payerWalletId: string | undefined;
+    timeoutMs: number;
+  };
+  payouts: {
+    maxAttempts: number;
+    retryBaseMs: number;
+    leaseMs: number;
+    sweepSeconds: number;
+    concurrency: number;
+  };
+  queueStalledMs: number;
 };
 
 const DEV_TOKEN_SECRET = 'shuyuan-embedded-dev-token-secret';
 const DEV_ID_HASH_SECRET = 'shuyuan-embedded-dev-id-hash-secret';
+// The bank simulator's default key; a real bank issues one per partner.
+const DEV_BANK_CALLBACK_SECRET = 'bank-mock-secret';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -55,6 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const embedded = !e.DATABASE_URL;
   if (!embedded && (!e.TOKEN_SECRET || !e.ID_HASH_SECRET) && env.NODE_ENV === 'production') {
     throw new Error('TOKEN_SECRET and ID_HASH_SECRET are required when NODE_ENV=production');
+  }
+  if (e.BANK_API_URL && (!e.BANK_PAYER_WALLET_ID || !e.BANK_CALLBACK_SECRET)) {
+    throw new Error('BANK_API_URL needs BANK_PAYER_WALLET_ID and BANK_CALLBACK_SECRET');
   }
   return {
     port: e.PORT,
@@ -73,5 +107,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.DB_POOL_SIZE,
     queuePrefix: e.QUEUE_PREFIX,
     logLevel: e.LOG_LEVEL,
+    bank: {
+      apiUrl: e.BANK_API_URL,
+      callbackSecret: e.BANK_CALLBACK_SECRET ?? DEV_BANK_CALLBACK_SECRET,
+      payerWalletId: e.BANK_PAYER_WALLET_ID,
+      timeoutMs: e.BANK_TIMEOUT_MS,
+    },
+    payouts: {
+      maxAttempts: e.PAYOUT_MAX_ATTEMPTS,
+      retryBaseMs: e.PAYOUT_RETRY_BASE_MS,
+      leaseMs: e.PAYOUT_LEASE_MS,
+      sweepSeconds: e.PAYOUT_SWEEP_SECONDS,
+      concurrency: e.PAYOUT_CONCURRENCY,
+    },
+    queueStalledMs: e.QUEUE_STALLED_MS,
   };
 }

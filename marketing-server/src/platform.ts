@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { Redis } from 'ioredis';
-import { createSmsMock, createWechatMock, type RunningMock } from 'mocks';
+import { createBankWalletMock, createSmsMock, createWechatMock, type RunningMock } from 'mocks';
+import { createBankWalletClient, type BankWalletClient } from './connectors/bank-wallet/client';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { migrate, openDatabase } from './db';
@@ -22,6 +23,35 @@ import { createMemoryRiskCounters, createRedisRiskCounters } from './modules/ris
 import { createRiskService } from './modules/risk/service';
 import { startLedgerCheckJob } from './modules/ledger/job';
 import { startIdempotencyCleanupJob } from './idempotency/cleanup';
+import { createPaymentService } from './modules/payments/service';
+import { startBankSweeps } from './modules/payments/jobs';
+import { createPayoutService } from './modules/payouts/service';
+import { createWalletService } from './modules/wallet/service';
+import { createBankCallbacks } from './modules/bank-callbacks/service';
+import { createSettlementService } from './modules/settlement/service';
+import { createReconciliationService } from './modules/reconciliation/service';
+
+/** What the embedded mode's in-process bank gives the platform's institutional wallet to pay from. */
+const EMBEDDED_PAYER_FUNDS_FEN = 10_000_000_000; // ¥100,000,000
+
+/** The in-process bank simulator (embedded mode): a real HTTP server, with the platform's own wallet. */
+async function startEmbeddedBank(config: Config, clock: Clock) {
+  const mock = createBankWalletMock({ callbackSecret: config.bank.callbackSecret, now: () => clock.now() });
+  const running = await mock.listen();
+  const client = createBankWalletClient({ baseUrl: running.url, timeoutMs: config.bank.timeoutMs });
+  const payer = await client.openWallet({
+    wallet_type: 'WT09',
+    merchant_id: 'shuyuan',
+    name: '数元平台营销资金',
+  });
+  const funded = await fetch(`${running.url}/__mock/fund`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ wallet_id: payer.wallet_id, amount_fen: EMBEDDED_PAYER_FUNDS_FEN }),
+  });
+  if (!funded.ok) throw new Error(`could not fund the embedded bank wallet: HTTP ${funded.status}`);
+  return { mock, running, payerWalletId: payer.wallet_id };
+}
 
 const CITIZEN_TOKEN_TTL_S = 7 * 86400;
 const ADMIN_TOKEN_TTL_S = 8 * 3600;
@@ -48,7 +78,10 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       })
     : null;
   const queue: JobQueue = config.redisUrl
-    ? createBullQueue(config.redisUrl, logger, config.queuePrefix)
+    ? createBullQueue(config.redisUrl, logger, config.queuePrefix, {
+        stalledIntervalMs: config.queueStalledMs,
+        concurrency: config.payouts.concurrency + 4,
+      })
     : createInProcessQueue(logger);
   const idempotency = redis ? createRedisIdempotencyStore(db, redis) : createMemoryIdempotencyStore(db);
 
@@ -69,6 +102,46 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     mocks.push(m);
     smsUrl = m.url;
   }
+
+  let bankUrl = config.bank.apiUrl;
+  let payerWalletId = config.bank.payerWalletId;
+  let embeddedBank: Awaited<ReturnType<typeof startEmbeddedBank>> | null = null;
+  if (!bankUrl) {
+    embeddedBank = await startEmbeddedBank(config, clock);
+    mocks.push(embeddedBank.running);
+    bankUrl = embeddedBank.running.url;
+    payerWalletId = embeddedBank.payerWalletId;
+  }
+  const bank: BankWalletClient = createBankWalletClient({
+    baseUrl: bankUrl,
+    timeoutMs: config.bank.timeoutMs,
+  });
+  const payments = createPaymentService({
+    db,
+    clock,
+    queue,
+    logger,
+    bank,
+    payerWalletId: payerWalletId!,
+    retry: {
+      maxAttempts: config.payouts.maxAttempts,
+      baseDelayMs: config.payouts.retryBaseMs,
+      leaseMs: config.payouts.leaseMs,
+    },
+    concurrency: config.payouts.concurrency,
+  });
+  const payouts = createPayoutService({ db, clock, logger, payments });
+  const wallet = createWalletService({ db, clock, bank, onBound: payouts.releaseForUser });
+  const bankCallbacks = createBankCallbacks({
+    db,
+    clock,
+    logger,
+    secret: config.bank.callbackSecret,
+    payments,
+    wallet,
+  });
+  const settlement = createSettlementService({ db, clock, logger, payments });
+  const reconciliation = createReconciliationService({ db, clock, logger, bank, payments, wallet });
 
   const tokens = createTokenService(config.tokenSecret, CITIZEN_TOKEN_TTL_S, () => clock.now().getTime());
   const adminTokens = createTokenService(config.tokenSecret, ADMIN_TOKEN_TTL_S, () => clock.now().getTime());
@@ -96,17 +169,41 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     }),
     funding: createFundingService({ db, clock }),
     campaigns,
-    claims: createClaimsService({ db, redis, clock, eligibility: rules.eligibility, risk }),
+    claims: createClaimsService({
+      db,
+      redis,
+      clock,
+      eligibility: rules.eligibility,
+      risk,
+      onRedPacketGranted: payouts.notifyClaimed,
+    }),
     rules,
     risk,
     coupons: createCouponService({ db, clock }),
+    payments,
+    payouts,
+    wallet,
+    bankCallbacks,
+    settlement,
+    reconciliation,
   };
   const lifecycle = createLifecycle({ db, clock, queue, logger, campaigns });
   lifecycleRef.arm = lifecycle.arm;
   const stopJobs = config.runJobs
     ? [startLedgerCheckJob(db, clock, logger), startIdempotencyCleanupJob(db, clock, logger)]
     : [];
-  if (config.runJobs) await lifecycle.start();
+  if (config.runJobs) {
+    await lifecycle.start();
+    payments.start(config.payouts.sweepSeconds);
+    settlement.start();
+    reconciliation.start();
+    stopJobs.push(
+      startBankSweeps({ payouts, wallet, callbacks: bankCallbacks, logger }, config.payouts.sweepSeconds),
+      () => payments.stop(),
+      () => settlement.stop(),
+      () => reconciliation.stop(),
+    );
+  }
 
   const claimTokens = createClaimTokens(config.tokenSecret);
   const app = buildApp({ db, redis, clock, logger, tokens, claimTokens, idempotency, services });
@@ -122,16 +219,26 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     idempotencyStore: idempotency,
     lifecycle,
     services,
-    urls: { wechat: wechatUrl, sms: smsUrl },
+    urls: { wechat: wechatUrl, sms: smsUrl, bank: bankUrl },
+    bank,
+    /** The in-process bank simulator (embedded mode only), for demos and tests. */
+    embeddedBank: embeddedBank?.mock ?? null,
     async listen(port = config.port, host = config.host) {
       server = http.createServer(app.callback());
       server.keepAliveTimeout = 65_000;
       await new Promise<void>((resolve) => server!.listen(port, host, resolve));
+      // The in-process bank learns where to send its callbacks once the port is known.
+      const addr = server.address();
+      if (embeddedBank && addr && typeof addr === 'object') {
+        const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+        embeddedBank.mock.setCallbackUrl(`http://${h}:${addr.port}/api/v1/callbacks/bank-wallet`);
+      }
       return server;
     },
     async close() {
       lifecycle.stop();
       for (const stop of stopJobs) stop();
+      await payouts.drain().catch(() => undefined);
       if (server) {
         server.closeAllConnections();
         await new Promise((r) => server!.close(r));

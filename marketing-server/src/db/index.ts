@@ -4,6 +4,7 @@ import * as init from './migrations/001-init';
 import * as leanClaimPath from './migrations/002-lean-claim-path';
 import * as ruleSets from './migrations/003-rule-sets';
 import * as risk from './migrations/004-risk';
+import * as bankWallet from './migrations/005-bank-wallet';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -16,6 +17,7 @@ const MIGRATIONS = [
   { name: '002-lean-claim-path', ...leanClaimPath },
   { name: '003-rule-sets', ...ruleSets },
   { name: '004-risk', ...risk },
+  { name: '005-bank-wallet', ...bankWallet },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -31,6 +31,8 @@ export function jsonBody(opts: { limitBytes: number }) {
   return async function parseJsonBody(ctx: Context, next: Next) {
     if (!METHODS_WITH_BODY.has(ctx.method)) return next();
     const raw = await readBody(ctx.req, opts.limitBytes);
+    // Kept for the few routes that verify a signature over the exact bytes (bank callbacks).
+    ctx.state.rawBody = raw;
     if (raw.trim() === '') {
       ctx.state.body = undefined;
       return next();

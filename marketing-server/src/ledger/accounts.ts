@@ -6,9 +6,41 @@ export const accounts = {
   campaignBudget: (campaignId: string) => `campaign_budget:${campaignId}`,
   granted: (campaignId: string) => `granted:${campaignId}`,
   merchantPayable: (merchantId: string) => `merchant_payable:${merchantId}`,
+  /** Red packets handed to the bank, outcome not yet confirmed. */
   payoutPending: 'payout_pending',
+  /** Red packets the bank confirmed paid into citizens' wallets. */
   walletOut: 'wallet_out',
+  /** Merchant settlements handed to the bank, not yet confirmed. */
+  settlementPending: 'settlement_pending',
+  /** Subsidies the bank confirmed paid into a merchant's wallet. */
+  merchantPaid: (merchantId: string) => `merchant_paid:${merchantId}`,
 };
 
+/** Accounts whose money has left the campaign for good (or is on its way out through the bank). */
+export function isSpentAccount(account: string): boolean {
+  return (
+    account.startsWith('merchant_payable:') ||
+    account.startsWith('merchant_paid:') ||
+    account === accounts.payoutPending ||
+    account === accounts.walletOut ||
+    account === accounts.settlementPending
+  );
+}
+
 export type PostingKind =
-  'deposit' | 'reserve' | 'claim' | 'redeem' | 'redeem_release' | 'redeem_reversal' | 'expire' | 'return';
+  | 'deposit'
+  | 'reserve'
+  | 'claim'
+  | 'redeem'
+  | 'redeem_release'
+  | 'redeem_reversal'
+  | 'expire'
+  | 'return'
+  | 'payout_dispatch'
+  | 'payout_confirm'
+  | 'payout_refuse'
+  | 'payout_cancel'
+  | 'payout_recover'
+  | 'settle_dispatch'
+  | 'settle_confirm'
+  | 'settle_refuse';

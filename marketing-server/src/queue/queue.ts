@@ -3,19 +3,29 @@ import type { Logger } from '../shared/logger';
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 export type AddOptions = { jobId?: string; delayMs?: number; attempts?: number };
+export type ProcessOptions = { concurrency?: number };
 
 /** The jobs interface services see; bull on Redis in production, an in-process queue when embedded. */
 export interface JobQueue {
   add(name: string, data: Record<string, unknown>, opts?: AddOptions): Promise<void>;
-  process(name: string, handler: JobHandler): void;
+  process(name: string, handler: JobHandler, opts?: ProcessOptions): void;
   /** Resolves when every job added so far has finished (used by tests and shutdown). */
   drain(): Promise<void>;
   close(): Promise<void>;
 }
 
-export function createBullQueue(redisUrl: string, logger: Logger, prefix = 'shuyuan'): JobQueue {
+export function createBullQueue(
+  redisUrl: string,
+  logger: Logger,
+  prefix = 'shuyuan',
+  settings: { stalledIntervalMs?: number; concurrency?: number } = {},
+): JobQueue {
   const queue = new Bull('jobs', redisUrl, {
     prefix,
+    // A worker that dies mid-job holds its lock until it expires; then another worker takes the job.
+    settings: settings.stalledIntervalMs
+      ? { stalledInterval: settings.stalledIntervalMs, lockDuration: settings.stalledIntervalMs }
+      : undefined,
     defaultJobOptions: {
       removeOnComplete: 1000,
       removeOnFail: 5000,
@@ -23,17 +33,32 @@ export function createBullQueue(redisUrl: string, logger: Logger, prefix = 'shuy
     },
   });
   queue.on('failed', (job, err) => logger.warn('job failed', { job: job.name, id: job.id, err }));
+  let closing = false;
+  let started = false;
+  const handlers = new Map<string, JobHandler>();
   return {
     async add(name, data, opts = {}) {
       await queue.add(name, data, { jobId: opts.jobId, delay: opts.delayMs, attempts: opts.attempts ?? 3 });
     },
     process(name, handler) {
-      void queue.process(name, 4, (job) => handler(job.data as Record<string, unknown>));
+      handlers.set(name, handler);
+      if (started) return;
+      started = true;
+      // One processor for every job name: bull's process() called once per name left rejected
+      // promises behind at close. Concurrency is shared by all job kinds of this process.
+      queue
+        .process('*', settings.concurrency ?? 20, (job) => {
+          const h = handlers.get(job.name);
+          if (!h) throw new Error(`no handler for job ${job.name} in this process`);
+          return h(job.data as Record<string, unknown>);
+        })
+        .catch((err) => closing || logger.warn('queue worker stopped', { err }));
     },
     async drain() {
       await queue.whenCurrentJobsFinished();
     },
     async close() {
+      closing = true;
       await queue.close();
     },
   };
@@ -41,12 +66,33 @@ export function createBullQueue(redisUrl: string, logger: Logger, prefix = 'shuy
 
 export function createInProcessQueue(logger: Logger): JobQueue {
   const handlers = new Map<string, JobHandler>();
+  const limits = new Map<string, { max: number; active: number; waiting: (() => void)[] }>();
   const pendingIds = new Set<string>();
   const running = new Set<Promise<void>>();
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;
 
+  const slot = async (name: string) => {
+    const l = limits.get(name);
+    if (!l) return () => undefined;
+    if (l.active >= l.max) await new Promise<void>((r) => l.waiting.push(r));
+    l.active++;
+    return () => {
+      l.active--;
+      l.waiting.shift()?.();
+    };
+  };
+
   const run = async (name: string, data: Record<string, unknown>, attempts: number) => {
+    const release = await slot(name);
+    try {
+      await runWithRetries(name, data, attempts);
+    } finally {
+      release();
+    }
+  };
+
+  const runWithRetries = async (name: string, data: Record<string, unknown>, attempts: number) => {
     const handler = handlers.get(name);
     if (!handler) throw new Error(`no handler for job ${name}`);
     for (let attempt = 1; ; attempt++) {
@@ -81,8 +127,9 @@ export function createInProcessQueue(logger: Logger): JobQueue {
         timers.add(t);
       } else setImmediate(start);
     },
-    process(name, handler) {
+    process(name, handler, opts = {}) {
       handlers.set(name, handler);
+      if (opts.concurrency) limits.set(name, { max: opts.concurrency, active: 0, waiting: [] });
     },
     async drain() {
       await new Promise((r) => setImmediate(r));

@@ -35,3 +35,18 @@ export function cstWeekKey(d: Date): string {
   const sinceMonday = (p.dow + 6) % 7;
   return cstDayKey(new Date(d.getTime() - sinceMonday * 86400_000));
 }
+
+/** The instant a CST day (yyyyMMdd) begins, and the one after it ends. */
+export function cstDayBounds(day: string): { start: Date; end: Date } {
+  const start = new Date(
+    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(4, 6)) - 1, Number(day.slice(6, 8))) - CST_OFFSET_MS,
+  );
+  return { start, end: new Date(start.getTime() + 86400_000) };
+}
+
+/** The CST day before the one containing d, as yyyyMMdd. */
+export function previousCstDay(d: Date): string {
+  return cstDayKey(new Date(d.getTime() - 86400_000));
+}
+
+export const isDayKey = (s: string) => /^\d{8}$/.test(s) && cstDayKey(cstDayBounds(s).start) === s;

@@ -79,7 +79,8 @@ export type DeliveryRecord = {
 };
 
 export type NotifierOptions = {
-  url?: string;
+  /** Read at each delivery, so the receiver's URL can be set after the simulator starts. */
+  url: () => string | undefined;
   secret: string;
   now: () => Date;
   retryDelaysMs: number[];
@@ -114,7 +115,7 @@ export function createNotifier(opts: NotifierOptions) {
     log.push(rec);
     if (log.length > 5_000) log.splice(0, log.length - 5_000);
     try {
-      const res = await fetch(opts.url as string, {
+      const res = await fetch(opts.url() as string, {
         method: 'POST',
         headers: callbackHeaders(opts.secret, body, opts.now()),
         body,
@@ -133,7 +134,7 @@ export function createNotifier(opts: NotifierOptions) {
   return {
     log,
     send(event: CallbackEvent) {
-      if (!opts.url || closed) return;
+      if (!opts.url() || closed) return;
       later(0, () => void attempt(event, 1, false));
       if (Math.random() < opts.duplicateProbability()) {
         later(20 + Math.floor(Math.random() * 80), () => void attempt(event, 1, true));

@@ -125,8 +125,9 @@ export function createBankWalletMock(opts: BankWalletMockOptions = {}) {
     processing_ms: 0,
   });
   let faults = defaults();
+  let callbackUrl = opts.callbackUrl;
   const notifier = createNotifier({
-    url: opts.callbackUrl,
+    url: () => callbackUrl,
     secret: opts.callbackSecret ?? 'bank-mock-secret',
     now,
     retryDelaysMs: opts.callbackRetryDelaysMs ?? [200, 1_000, 5_000],
@@ -400,6 +401,10 @@ export function createBankWalletMock(opts: BankWalletMockOptions = {}) {
     ledger,
     deliveries: notifier.log,
     otps: bindings.sent,
+    /** Where callbacks go from now on (e.g. once the platform knows its own port). */
+    setCallbackUrl(url: string | undefined) {
+      callbackUrl = url;
+    },
     listen: (port?: number): Promise<RunningMock> => listen(server, port),
   };
 }

@@ -8,7 +8,8 @@ export type Faults = {
   latency_ms: number;
   error_rate: number;
   timeout: boolean;
-  timeout_after_commit: boolean;
+  /** true, or the probability (0–1) that a request is committed and left unanswered. */
+  timeout_after_commit: boolean | number;
 };
 
 export function parseFaultHeader(value: string | undefined): Partial<Faults> {
@@ -21,7 +22,7 @@ export function parseFaultHeader(value: string | undefined): Partial<Faults> {
     if (k === 'latency') out.latency_ms = Number(v) || 0;
     if (k === 'error') out.error_rate = v === undefined ? 1 : Number(v);
     if (k === 'timeout') out.timeout = true;
-    if (k === 'timeout-after-commit') out.timeout_after_commit = true;
+    if (k === 'timeout-after-commit') out.timeout_after_commit = v === undefined ? true : Number(v);
   }
   return out;
 }
@@ -33,7 +34,8 @@ export function effectiveFaults(req: IncomingMessage, global: Faults): Faults {
 
 /** True when the request asked for (or the simulator is set to) commit the work but never answer. */
 export function hangsAfterCommit(req: IncomingMessage, global: Faults): boolean {
-  return effectiveFaults(req, global).timeout_after_commit;
+  const v = effectiveFaults(req, global).timeout_after_commit;
+  return v === true || (typeof v === 'number' && Math.random() < v);
 }
 
 /** Returns true when the fault consumed the request (error sent or connection left hanging). */

@@ -168,6 +168,52 @@ export function createBankWalletClient(opts: BankClientOptions) {
     async topUp(p: { out_trade_no: string; wallet_id: string; amount_fen: number }) {
       return orderOrThrow(await request('POST', '/v1/topups', p, { idempotent: true, operation: 'topup' }));
     },
+    async queryTopUp(out_trade_no: string): Promise<BankOrder | null> {
+      const r = await request('GET', `/v1/topups/${encodeURIComponent(out_trade_no)}`, undefined, {
+        idempotent: true,
+        operation: 'query',
+      });
+      if (r.status === 404) return null;
+      return orderOrThrow(r);
+    },
+    /** Opens a wallet (the platform's own institutional wallet, a merchant's). Not idempotent. */
+    async openWallet(p: {
+      wallet_type: 'WT01' | 'WT09' | 'WT10';
+      wallet_level?: string;
+      merchant_id?: string;
+      phone?: string;
+      name?: string;
+    }): Promise<BankWallet> {
+      const r = await request('POST', '/v1/wallets', p, { idempotent: false, operation: 'wallet' });
+      if (r.status !== 201) throw new BankRefusal(r.json?.code ?? 'UNKNOWN', r.json?.message ?? '');
+      return r.json as unknown as BankWallet;
+    },
+    /** The reconciliation file for a CST day (yyyyMMdd), as CSV text; null while it is not ready. */
+    async fetchBill(billDate: string): Promise<string | null> {
+      if (!breaker.allow()) throw new AppError(503, 'BANK_UNAVAILABLE', '银行服务暂时不可用，请稍后再试');
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const res = await fetch(`${opts.baseUrl}/v1/bills?bill_date=${billDate}`, {
+            headers: opts.headers,
+            signal: AbortSignal.timeout(timeoutMs * 4),
+          });
+          if (res.status === 409) {
+            await res.body?.cancel();
+            return null;
+          }
+          if (res.status >= 500) throw new BankOutcomeUnknown('bill');
+          const text = await res.text();
+          if (res.status !== 200) throw new BankRefusal('BILL_UNAVAILABLE', text.slice(0, 200));
+          breaker.success();
+          return text;
+        } catch (err) {
+          if (err instanceof BankRefusal) throw err;
+          breaker.failure();
+          if (attempt >= attempts) throw new BankOutcomeUnknown('bill');
+          await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
+        }
+      }
+    },
     async getWallet(walletId: string): Promise<BankWallet> {
       const r = await request('GET', `/v1/wallets/${encodeURIComponent(walletId)}`, undefined, {
         idempotent: true,

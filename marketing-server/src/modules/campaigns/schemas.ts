@@ -11,9 +11,20 @@ const count = (what: string) => z.number().int(`${what} must be an integer`).pos
 export const rfc3339 = z.iso.datetime({ offset: true, message: 'must be an RFC 3339 time with offset' });
 const idString = z.string().min(1).max(40);
 
+// How a red packet lands in the citizen's wallet: with `merchant_ids` it is restricted money (spendable
+// only there, for `use_days` after payout, then taken back by the bank); without, ordinary balance.
+const redPacketPayout = {
+  merchant_ids: z
+    .array(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/))
+    .min(1)
+    .max(1000)
+    .optional(),
+  use_days: z.number().int().min(1).max(366).optional(),
+};
+
 const redPacketTerms = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('fixed'), amount_fen: fen('amount_fen') }),
-  z.strictObject({ mode: z.literal('random'), count: count('count') }),
+  z.strictObject({ mode: z.literal('fixed'), amount_fen: fen('amount_fen'), ...redPacketPayout }),
+  z.strictObject({ mode: z.literal('random'), count: count('count'), ...redPacketPayout }),
 ]);
 
 const useWindow = z.union([

@@ -6,7 +6,7 @@ import { toRfc3339, type Clock } from '../../shared/time';
 import { soldOutKey, stockExhausted, type ClaimsService } from './service';
 
 const listQuery = z.strictObject({
-  status: z.enum(['granted', 'redeemed', 'expired']).optional(),
+  status: z.enum(['granted', 'held', 'paying', 'paid', 'redeemed', 'expired', 'cancelled']).optional(),
   cursor: z.string().max(60).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

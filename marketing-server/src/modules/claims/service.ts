@@ -40,6 +40,8 @@ export type ClaimsDeps = {
   eligibility?: EligibilityCheck;
   /** The risk policy check (modules/risk); absent, every eligible claim passes. */
   risk?: Pick<RiskService, 'assess' | 'recordClaimed'>;
+  /** Told of every granted red packet after its commit (the payout intake). */
+  onRedPacketGranted?: (claimId: string) => void;
 };
 
 const SOLD_OUT_TTL_S = 7 * 86400;
@@ -149,6 +151,7 @@ export function createClaimsService(deps: ClaimsDeps) {
     const claimant = await admit(c, req, now);
     const packets = c.config.red_packet?.mode === 'random' ? await packetAmounts(c) : null;
     const claimed = await claimFromAnyBucket(c, claimant, now, packets);
+    if (claimed.kind === 'red_packet' && claimed.status === 'granted') deps.onRedPacketGranted?.(claimed.id);
     // Committed: count it towards the user's daily total (best effort; the claim stands regardless).
     if (claimant.risk) await deps.risk!.recordClaimed(req.userId, claimed.amount_fen).catch(() => undefined);
     return claimed;

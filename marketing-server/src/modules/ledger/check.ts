@@ -1,4 +1,5 @@
 import type { Db } from '../../db/sql';
+import { isSpentAccount } from '../../ledger/accounts';
 import { toRfc3339, type Clock } from '../../shared/time';
 
 type CampaignFigures = {
@@ -61,12 +62,7 @@ export async function checkLedger(db: Db, clock: Clock) {
         f.budget += s;
         if (e.kind === 'reserve') f.reserved += s;
       } else if (e.account === `granted:${c.id}`) f.granted += s;
-      else if (
-        e.account.startsWith('merchant_payable:') ||
-        e.account === 'payout_pending' ||
-        e.account === 'wallet_out'
-      )
-        f.spent += s;
+      else if (isSpentAccount(e.account)) f.spent += s;
       else if (e.account.startsWith('funder:') && e.kind === 'return') f.returned += s;
     }
     const cs = claimsBy.get(c.id);
@@ -98,12 +94,49 @@ export async function checkLedger(db: Db, clock: Clock) {
       issues,
     };
   });
-  const balanced = unbalanced.length === 0 && total === 0 && figures.every((f) => f.balanced);
+  const inFlight = await checkMoneyInFlight(db);
+  const balanced =
+    unbalanced.length === 0 && total === 0 && figures.every((f) => f.balanced) && inFlight.balanced;
   return {
     balanced,
     checked_at: toRfc3339(clock.now()),
     total_fen: total,
     unbalanced_postings: unbalanced.map((u) => ({ txn_id: u.txn_id, sum_fen: num(u.s) })),
     campaigns: figures,
+    bank_payments: inFlight,
+  };
+}
+
+/**
+ * Money handed to the bank but not yet confirmed sits in payout_pending / settlement_pending: those
+ * balances must equal what the payments in flight (or dead-lettered) carry, and no red packet the
+ * bank confirmed may be missing from wallet_out.
+ */
+async function checkMoneyInFlight(db: Db) {
+  const balances = await db.query<{ account: string; s: unknown }>(
+    "SELECT account, SUM(amount_fen) AS s FROM ledger_entries WHERE account IN ('payout_pending','settlement_pending') GROUP BY account",
+  );
+  const payments = await db.query<{ purpose: string; s: unknown }>(
+    "SELECT purpose, SUM(amount_fen) AS s FROM bank_payments WHERE status IN ('in_flight','dead') GROUP BY purpose",
+  );
+  const paying = await db.query<{ s: unknown }>(
+    "SELECT SUM(amount_fen) AS s FROM claims WHERE status = 'paying'",
+  );
+  const bal = (a: string) => num(balances.find((b) => b.account === a)?.s);
+  const sent = (p: string) => num(payments.find((x) => x.purpose === p)?.s);
+  const issues: string[] = [];
+  if (bal('payout_pending') !== sent('payout'))
+    issues.push(`payout_pending ${bal('payout_pending')} ≠ payouts in flight ${sent('payout')}`);
+  if (bal('payout_pending') !== num(paying[0]?.s))
+    issues.push(`payout_pending ${bal('payout_pending')} ≠ red packets being paid ${num(paying[0]?.s)}`);
+  if (bal('settlement_pending') !== sent('settlement'))
+    issues.push(
+      `settlement_pending ${bal('settlement_pending')} ≠ settlements in flight ${sent('settlement')}`,
+    );
+  return {
+    payout_pending_fen: bal('payout_pending'),
+    settlement_pending_fen: bal('settlement_pending'),
+    balanced: issues.length === 0,
+    issues,
   };
 }

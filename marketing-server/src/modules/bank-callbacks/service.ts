@@ -1,0 +1,148 @@
+import { verifyBankSignature } from '../../connectors/bank-wallet/signature';
+import { isDuplicateKeyError, type Db } from '../../db/sql';
+import { AppError } from '../../http/errors';
+import { accounts } from '../../ledger/accounts';
+import { post } from '../../ledger/ledger';
+import type { Logger } from '../../shared/logger';
+import type { Clock } from '../../shared/time';
+import type { BankOrder } from '../../connectors/bank-wallet/client';
+import type { PaymentService } from '../payments/service';
+import type { WalletService } from '../wallet/service';
+
+// Notifications from the bank. Order of checks: signature over the raw bytes and a 5-minute
+// timestamp window → nonce never seen (a replayed delivery is refused) → apply the event. Applying is
+// idempotent (conditional state transitions), and the event id is remembered afterwards, so the
+// bank's deliberate duplicates and its retries change nothing twice, in whatever order they come.
+
+export type BankCallbackDeps = {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  secret: string;
+  payments: PaymentService;
+  wallet: WalletService;
+};
+
+export type BankEvent = {
+  event_id: string;
+  event_type: string;
+  created_at: string;
+  resource: Record<string, unknown>;
+};
+
+const NONCE_RETENTION_MS = 10 * 60_000;
+
+const refused = (code: string, message: string) => new AppError(401, code, message);
+
+export function createBankCallbacks(deps: BankCallbackDeps) {
+  const { db, clock, logger } = deps;
+
+  async function seenEvent(eventId: string) {
+    return (
+      (await db.query('SELECT event_id FROM bank_callback_events WHERE event_id = ?', [eventId])).length > 0
+    );
+  }
+
+  async function remember(e: BankEvent) {
+    const otn = typeof e.resource.out_trade_no === 'string' ? e.resource.out_trade_no : null;
+    await db
+      .exec(
+        'INSERT INTO bank_callback_events (event_id, event_type, out_trade_no, received_at) VALUES (?,?,?,?)',
+        [e.event_id, e.event_type, otn, clock.now()],
+      )
+      .catch((err) => {
+        if (!isDuplicateKeyError(err)) throw err;
+      });
+  }
+
+  /**
+   * Unspent restricted red-packet money taken back by the bank at expiry: it returns to the campaign
+   * (or to its funder once the campaign has settled). The posting and the event id are written in one
+   * transaction, so a duplicate delivery cannot post it twice.
+   */
+  async function recoverRedPacket(e: BankEvent) {
+    const otn = String(e.resource.out_trade_no ?? '');
+    const amount = Number(e.resource.recovered_fen);
+    const p = await deps.payments.find(otn);
+    if (!p || p.purpose !== 'payout' || !Number.isSafeInteger(amount) || amount <= 0) return false;
+    const now = clock.now();
+    await db
+      .tx(async (sql) => {
+        await sql.exec(
+          'INSERT INTO bank_callback_events (event_id, event_type, out_trade_no, received_at) VALUES (?,?,?,?)',
+          [e.event_id, e.event_type, otn, now],
+        );
+        const c = (
+          await sql.query<{ status: string; funder_id: string }>(
+            'SELECT status, funder_id FROM campaigns WHERE id = ?',
+            [p.campaign_id],
+          )
+        )[0];
+        const destination =
+          c?.status === 'settled' ? accounts.funder(c.funder_id) : accounts.campaignBudget(p.campaign_id!);
+        await post(
+          sql,
+          {
+            kind: c?.status === 'settled' ? 'return' : 'payout_recover',
+            campaign_id: p.campaign_id,
+            ref_id: otn,
+            transfers: [{ source: accounts.walletOut, destination, amount_fen: amount }],
+          },
+          now,
+        );
+      })
+      .catch((err) => {
+        if (!isDuplicateKeyError(err)) throw err;
+      });
+    return true;
+  }
+
+  async function apply(e: BankEvent): Promise<boolean> {
+    const r = e.resource;
+    switch (e.event_type) {
+      case 'PAYMENT.SUCCESS':
+        return deps.payments.applyCallback(r as Partial<BankOrder>);
+      case 'TOPUP.SUCCESS': {
+        const id = String(r.out_trade_no ?? '');
+        if (!id.startsWith('tup_')) return false;
+        await deps.wallet.recordTopupOutcome(id, r as never).catch(() => undefined);
+        return true;
+      }
+      case 'RED_PACKET.RECOVERED':
+        return recoverRedPacket(e);
+      default:
+        return false; // movements the platform did not start (citizens paying merchants, refunds)
+    }
+  }
+
+  async function receive(get: (h: string) => string, rawBody: string, event: BankEvent) {
+    const now = clock.now();
+    const check = verifyBankSignature(deps.secret, get, rawBody, now);
+    if (!check.ok) {
+      logger.warn('bank callback refused', { reason: check.reason, event_id: event.event_id });
+      throw refused('CALLBACK_SIGNATURE_INVALID', `回调签名校验失败：${check.reason}`);
+    }
+    try {
+      await db.exec('INSERT INTO bank_callback_nonces (nonce, seen_at) VALUES (?,?)', [check.nonce, now]);
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+      logger.warn('bank callback replay refused', { event_id: event.event_id });
+      throw refused('CALLBACK_REPLAYED', '回调重放：该 nonce 已使用');
+    }
+    if (await seenEvent(event.event_id)) return { status: 'duplicate' as const };
+    const applied = await apply(event);
+    if (event.event_type !== 'RED_PACKET.RECOVERED') await remember(event);
+    return { status: applied ? ('applied' as const) : ('ignored' as const) };
+  }
+
+  async function purgeNonces() {
+    const res = await db.exec('DELETE FROM bank_callback_nonces WHERE seen_at < ?', [
+      new Date(clock.now().getTime() - NONCE_RETENTION_MS),
+    ]);
+    return res.affectedRows;
+  }
+
+  return { receive, purgeNonces };
+}
+
+export type BankCallbacks = ReturnType<typeof createBankCallbacks>;

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { actorOf, type RouteKit } from '../../http/router-kit';
+import { maskDeep } from '../../masking/mask';
+import type { PaymentService } from './service';
+
+const STATUSES = ['awaiting_wallet', 'pending', 'in_flight', 'paid', 'failed', 'dead', 'cancelled'] as const;
+const listQuery = z.strictObject({
+  status: z
+    .string()
+    .refine((s) => s.split(',').every((x) => (STATUSES as readonly string[]).includes(x)), {
+      message: `comma-separated list of ${STATUSES.join(', ')}`,
+    })
+    .optional(),
+  purpose: z.enum(['payout', 'settlement']).optional(),
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+const otnParams = z.strictObject({ out_trade_no: z.string().min(1).max(64) });
+
+/** Outbound bank payments for operators; wallet ids masked. */
+export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
+  const readers = { kind: 'admin', roles: ['funder', 'auditor', 'approver'] } as const;
+  const operators = { kind: 'admin', roles: ['approver'] } as const;
+  kit.route({
+    method: 'get',
+    path: '/admin/payments',
+    summary: 'Red-packet payouts and merchant settlements sent through the bank',
+    tags: ['payments'],
+    auth: readers,
+    query: listQuery,
+    handler: async ({ query }) => ({ status: 200, body: maskDeep(await payments.list(query)) }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/payments/dead-letter',
+    summary: 'Payments that need a person: refused by the bank, or outcome unknown after every retry',
+    tags: ['payments'],
+    auth: readers,
+    query: listQuery.omit({ status: true }),
+    handler: async ({ query }) => ({
+      status: 200,
+      body: maskDeep(await payments.list({ ...query, status: 'failed,dead' })),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/payments/:out_trade_no/retry',
+    summary: 'Send a dead payment back to the worker (it asks the bank first; never pays twice)',
+    tags: ['payments'],
+    auth: operators,
+    params: otnParams,
+    body: z.strictObject({ comment: z.string().trim().max(500).optional() }),
+    handler: async ({ params, body, principal, requestId }) => ({
+      status: 200,
+      body: maskDeep(await payments.revive(actorOf(principal), params.out_trade_no, body.comment, requestId)),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/payments/:out_trade_no/cancel',
+    summary: 'Give up on a payment that never left the platform; its money goes back',
+    tags: ['payments'],
+    auth: operators,
+    params: otnParams,
+    body: z.strictObject({ comment: z.string().trim().min(1).max(500) }),
+    handler: async ({ params, body, principal, requestId }) => ({
+      status: 200,
+      body: maskDeep(await payments.cancel(actorOf(principal), params.out_trade_no, body.comment, requestId)),
+    }),
+  });
+}

@@ -1,0 +1,349 @@
+import schedule from 'node-schedule';
+import type { BankWalletClient } from '../../connectors/bank-wallet/client';
+import type { Db } from '../../db/sql';
+import { AppError, notFound } from '../../http/errors';
+import { maskWalletId } from '../../masking/mask';
+import type { Logger } from '../../shared/logger';
+import { newId } from '../../shared/ids';
+import { cstDayBounds, cstDayKey, previousCstDay, toRfc3339, type Clock } from '../../shared/time';
+import type { PaymentService } from '../payments/service';
+import type { WalletService } from '../wallet/service';
+
+// Daily reconciliation against the bank's file for CST day D. Every movement the platform started
+// (payouts, settlements, top-ups) is matched by out_trade_no with the bank's rows. What is safe is
+// resolved at once — the bank booked an order our side still thinks is unknown: the bank is the
+// authority on money moved, so we confirm it — and what is explained is marked so (an order the
+// bank completed on the neighbouring day). Everything else is listed for an admin.
+
+export type MismatchClass = 'matched' | 'missing_on_platform' | 'missing_at_bank' | 'amount_differs';
+export type Resolution = 'none' | 'auto_confirmed' | 'explained' | 'unresolved';
+
+type BillRow = {
+  trade_time: string;
+  type: string;
+  out_trade_no: string;
+  out_request_no: string;
+  amount_fen: number;
+  status: string;
+  wallet_id_masked: string;
+  counterparty_wallet_id_masked: string;
+};
+
+type Item = {
+  out_trade_no: string;
+  type: string;
+  class: MismatchClass;
+  platform_amount_fen: number | null;
+  bank_amount_fen: number | null;
+  resolution: Resolution;
+  note: string | null;
+};
+
+export type ReconDeps = {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  bank: BankWalletClient;
+  payments: PaymentService;
+  wallet: WalletService;
+};
+
+export function parseBill(csv: string): { rows: BillRow[]; total_count: number; total_amount_fen: number } {
+  const lines = csv.trim().split(/\r?\n/);
+  const header = lines[0].split(',');
+  const summaryAt = lines.findIndex((l) => l.startsWith('total_count,'));
+  const rows = lines.slice(1, summaryAt < 0 ? undefined : summaryAt).map((l) => {
+    const cells = l.split(',');
+    const r = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
+    return { ...r, amount_fen: Number(r.amount_fen) } as unknown as BillRow;
+  });
+  const [count, amount] = summaryAt < 0 ? [rows.length, 0] : lines[summaryAt + 1].split(',').map(Number);
+  return { rows, total_count: count, total_amount_fen: amount };
+}
+
+type PlatformOrder = {
+  out_trade_no: string;
+  type: string;
+  amount_fen: number;
+  final: 'success' | 'failed' | 'open';
+  completed_at: Date | null;
+};
+
+export function createReconciliationService(deps: ReconDeps) {
+  const { db, clock, logger, bank, payments } = deps;
+  let job: schedule.Job | null = null;
+
+  async function platformOrder(otn: string): Promise<PlatformOrder | null> {
+    const p = await payments.find(otn);
+    if (p) {
+      const final =
+        p.status === 'paid' ? 'success' : ['failed', 'cancelled'].includes(p.status) ? 'failed' : 'open';
+      return {
+        out_trade_no: otn,
+        type: p.purpose,
+        amount_fen: p.amount_fen,
+        final,
+        completed_at: p.completed_at,
+      };
+    }
+    const t = (
+      await db.query<{ amount_fen: unknown; status: string; completed_at: Date | string | null }>(
+        'SELECT amount_fen, status, completed_at FROM wallet_topups WHERE id = ?',
+        [otn],
+      )
+    )[0];
+    if (!t) return null;
+    const final = t.status === 'succeeded' ? 'success' : t.status === 'failed' ? 'failed' : 'open';
+    const completed_at = t.completed_at ? new Date(t.completed_at) : null;
+    return { out_trade_no: otn, type: 'topup', amount_fen: Number(t.amount_fen), final, completed_at };
+  }
+
+  /** Our side of day D: what the platform believes completed at the bank that day. */
+  async function platformDay(day: string): Promise<PlatformOrder[]> {
+    const { start, end } = cstDayBounds(day);
+    const pays = await db.query<{
+      out_trade_no: string;
+      purpose: string;
+      amount_fen: unknown;
+      completed_at: Date;
+    }>(
+      "SELECT out_trade_no, purpose, amount_fen, completed_at FROM bank_payments WHERE status = 'paid' AND completed_at >= ? AND completed_at < ?",
+      [start, end],
+    );
+    const tops = await db.query<{ id: string; amount_fen: unknown; completed_at: Date }>(
+      "SELECT id, amount_fen, completed_at FROM wallet_topups WHERE status = 'succeeded' AND completed_at >= ? AND completed_at < ?",
+      [start, end],
+    );
+    return [
+      ...pays.map((p) => ({
+        out_trade_no: p.out_trade_no,
+        type: p.purpose,
+        amount_fen: Number(p.amount_fen),
+        final: 'success' as const,
+        completed_at: new Date(p.completed_at),
+      })),
+      ...tops.map((t) => ({
+        out_trade_no: t.id,
+        type: 'topup',
+        amount_fen: Number(t.amount_fen),
+        final: 'success' as const,
+        completed_at: new Date(t.completed_at),
+      })),
+    ];
+  }
+
+  /** The bank booked it, we had not heard: take the bank's word (it is the same out_trade_no). */
+  async function adoptBankOutcome(ours: PlatformOrder): Promise<boolean> {
+    if (ours.type === 'topup') {
+      const order = await bank.queryTopUp(ours.out_trade_no);
+      if (order?.status !== 'SUCCESS') return false;
+      await deps.wallet.recordTopupOutcome(ours.out_trade_no, order);
+      return true;
+    }
+    const order = await bank.queryPayment(ours.out_trade_no);
+    const p = await payments.find(ours.out_trade_no);
+    if (!order || !p || order.status !== 'SUCCESS') return false;
+    return (await payments.applyBankOrder(p, order)) === 'paid';
+  }
+
+  async function matchBankRow(row: BillRow, payerMasked: string | null): Promise<Item | null> {
+    const ours = await platformOrder(row.out_trade_no);
+    const base = { out_trade_no: row.out_trade_no, type: row.type, bank_amount_fen: row.amount_fen };
+    if (!ours) {
+      // Only movements out of our own wallet are ours to explain; citizens' own top-ups and payments are not.
+      const fromUs =
+        ['PAYMENT', 'RED_PACKET'].includes(row.type) && row.counterparty_wallet_id_masked === payerMasked;
+      if (!fromUs) return null;
+      return {
+        ...base,
+        class: 'missing_on_platform',
+        platform_amount_fen: null,
+        resolution: 'unresolved',
+        note: 'paid from the platform wallet, but no platform order has this out_trade_no',
+      };
+    }
+    const withOurs = { ...base, platform_amount_fen: ours.amount_fen };
+    if (ours.amount_fen !== row.amount_fen)
+      return { ...withOurs, class: 'amount_differs', resolution: 'unresolved', note: null };
+    if (ours.final === 'success') return { ...withOurs, class: 'matched', resolution: 'none', note: null };
+    if (ours.final === 'open' && (await adoptBankOutcome(ours)))
+      return {
+        ...withOurs,
+        class: 'missing_on_platform',
+        resolution: 'auto_confirmed',
+        note: 'confirmed from the bank',
+      };
+    return {
+      ...withOurs,
+      class: 'missing_on_platform',
+      resolution: 'unresolved',
+      note: `the bank booked it; the platform has it as ${ours.final}`,
+    };
+  }
+
+  async function explainMissingAtBank(ours: PlatformOrder, day: string): Promise<Item> {
+    const order =
+      ours.type === 'topup'
+        ? await bank.queryTopUp(ours.out_trade_no)
+        : await bank.queryPayment(ours.out_trade_no);
+    const base = {
+      out_trade_no: ours.out_trade_no,
+      type: ours.type,
+      class: 'missing_at_bank' as const,
+      platform_amount_fen: ours.amount_fen,
+    };
+    const bankDay = order?.completed_at ? cstDayKey(new Date(order.completed_at)) : null;
+    if (order?.status === 'SUCCESS' && bankDay !== day && order.amount_fen === ours.amount_fen) {
+      return {
+        ...base,
+        bank_amount_fen: order.amount_fen,
+        resolution: 'explained',
+        note: `booked by the bank on ${bankDay}`,
+      };
+    }
+    return {
+      ...base,
+      bank_amount_fen: order?.amount_fen ?? null,
+      resolution: 'unresolved',
+      note: order ? `bank status ${order.status}` : 'the bank has no such order',
+    };
+  }
+
+  /** Runs (or re-runs) the reconciliation of CST day `day` and stores the report. */
+  async function reconcile(day: string, createdBy = 'scheduler') {
+    const csv = await bank.fetchBill(day);
+    if (csv === null) throw new AppError(409, 'BILL_NOT_READY', `银行 ${day} 对账单尚未生成（D+1 可取）`);
+    const bill = parseBill(csv);
+    const payerMasked = payments.payerWalletId ? maskWalletId(payments.payerWalletId) : null;
+    const items: Item[] = [];
+    const seen = new Set<string>();
+    for (const row of bill.rows) {
+      if (row.type === 'REFUND' || row.type === 'RED_PACKET_RECOVERY' || row.type === 'TRANSFER') continue;
+      if (row.type === 'WITHDRAWAL') continue;
+      seen.add(row.out_trade_no);
+      const item = await matchBankRow(row, payerMasked);
+      if (item) items.push(item);
+    }
+    for (const ours of await platformDay(day)) {
+      if (!seen.has(ours.out_trade_no)) items.push(await explainMissingAtBank(ours, day));
+    }
+    const count = (f: (i: Item) => boolean) => items.filter(f).length;
+    const summary = {
+      bill_date: day,
+      bank_rows: bill.rows.length,
+      bank_total_count: bill.total_count,
+      bank_total_amount_fen: bill.total_amount_fen,
+      platform_orders: items.length,
+      matched: count((i) => i.class === 'matched'),
+      auto_resolved: count((i) => i.resolution === 'auto_confirmed'),
+      explained: count((i) => i.resolution === 'explained'),
+      unresolved: count((i) => i.resolution === 'unresolved'),
+      matched_amount_fen: items
+        .filter((i) => i.class === 'matched')
+        .reduce((s, i) => s + (i.bank_amount_fen ?? 0), 0),
+    };
+    const id = newId('rec');
+    const now = clock.now();
+    await db.tx(async (sql) => {
+      await sql.exec(
+        'INSERT INTO recon_reports (id, bill_date, status, summary, created_by, created_at) VALUES (?,?,?,?,?,?)',
+        [id, day, summary.unresolved ? 'mismatches' : 'balanced', JSON.stringify(summary), createdBy, now],
+      );
+      for (let i = 0; i < items.length; i += 200) {
+        const chunk = items.slice(i, i + 200);
+        await sql.exec(
+          `INSERT INTO recon_items (report_id, out_trade_no, type, class, platform_amount_fen, bank_amount_fen, resolution, note) VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?)').join(',')}`,
+          chunk.flatMap((it) => [
+            id,
+            it.out_trade_no,
+            it.type,
+            it.class,
+            it.platform_amount_fen,
+            it.bank_amount_fen,
+            it.resolution,
+            it.note,
+          ]),
+        );
+      }
+    });
+    if (summary.unresolved)
+      logger.warn('reconciliation found unresolved mismatches', { day, unresolved: summary.unresolved });
+    return getReport(id);
+  }
+
+  async function getReport(id: string, opts: { onlyMismatches?: boolean } = {}) {
+    const r = (
+      await db.query<{
+        id: string;
+        bill_date: string;
+        status: string;
+        summary: string;
+        created_by: string;
+        created_at: Date;
+      }>('SELECT * FROM recon_reports WHERE id = ?', [id])
+    )[0];
+    if (!r) throw notFound('对账报告');
+    const items = await db.query<Item>(
+      `SELECT out_trade_no, type, class, platform_amount_fen, bank_amount_fen, resolution, note FROM recon_items WHERE report_id = ?${opts.onlyMismatches ? " AND class <> 'matched'" : ''} ORDER BY id`,
+      [id],
+    );
+    return {
+      id: r.id,
+      bill_date: r.bill_date,
+      status: r.status,
+      summary: JSON.parse(r.summary),
+      created_by: r.created_by,
+      created_at: toRfc3339(r.created_at),
+      items: items.map((i) => ({
+        ...i,
+        platform_amount_fen: i.platform_amount_fen === null ? null : Number(i.platform_amount_fen),
+        bank_amount_fen: i.bank_amount_fen === null ? null : Number(i.bank_amount_fen),
+      })),
+    };
+  }
+
+  async function listReports(f: { bill_date?: string; limit: number }) {
+    const rows = await db.query<{
+      id: string;
+      bill_date: string;
+      status: string;
+      summary: string;
+      created_at: Date;
+    }>(
+      `SELECT id, bill_date, status, summary, created_at FROM recon_reports ${f.bill_date ? 'WHERE bill_date = ?' : ''} ORDER BY id DESC LIMIT ?`,
+      f.bill_date ? [f.bill_date, f.limit] : [f.limit],
+    );
+    return {
+      items: rows.map((r) => ({ ...r, summary: JSON.parse(r.summary), created_at: toRfc3339(r.created_at) })),
+    };
+  }
+
+  async function reportCsv(id: string) {
+    const r = await getReport(id);
+    const cell = (v: unknown) =>
+      v === null || v === undefined
+        ? ''
+        : /[",\n]/.test(String(v))
+          ? `"${String(v).replace(/"/g, '""')}"`
+          : String(v);
+    const lines = ['out_trade_no,type,class,platform_amount_fen,bank_amount_fen,resolution,note'];
+    for (const i of r.items)
+      lines.push(
+        [i.out_trade_no, i.type, i.class, i.platform_amount_fen, i.bank_amount_fen, i.resolution, i.note]
+          .map(cell)
+          .join(','),
+      );
+    return { filename: `reconciliation-${r.bill_date}-${r.id}.csv`, csv: lines.join('\n') + '\n' };
+  }
+
+  /** 09:00 CST every day: reconcile the day before (the bank's file is ready from D+1 00:00). */
+  function start() {
+    job = schedule.scheduleJob({ rule: '0 9 * * *', tz: 'Asia/Shanghai' }, () => {
+      reconcile(previousCstDay(clock.now())).catch((err) => logger.error('reconciliation failed', { err }));
+    });
+  }
+
+  return { reconcile, getReport, listReports, reportCsv, start, stop: () => job?.cancel() };
+}
+
+export type ReconciliationService = ReturnType<typeof createReconciliationService>;

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { citizenId, type RouteKit } from '../../http/router-kit';
+import type { WalletService } from './service';
+
+const MAX_TOPUP_FEN = 50_000_000; // ¥500,000: the highest balance limit of any wallet level
+
+export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
+  const citizen = { kind: 'citizen' } as const;
+  kit.route({
+    method: 'get',
+    path: '/me/wallet',
+    summary: 'My e-CNY wallet: balance, level limits and what they still allow (live from the bank)',
+    tags: ['wallet'],
+    auth: citizen,
+    handler: async ({ principal }) => ({ status: 200, body: await wallet.getWallet(citizenId(principal)) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/wallet/bindings',
+    summary: 'Start binding my wallet: the bank sends an OTP to this phone',
+    tags: ['wallet'],
+    auth: citizen,
+    body: z.strictObject({
+      phone: z.string().regex(/^1\d{10}$/, 'must be an 11-digit mainland mobile number'),
+    }),
+    handler: async ({ principal, body }) => ({
+      status: 201,
+      body: await wallet.startBinding(citizenId(principal), body.phone),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/wallet/bindings/:binding_id/confirm',
+    summary: 'Confirm the binding with the OTP; waiting red packets are then paid out',
+    tags: ['wallet'],
+    auth: citizen,
+    params: z.strictObject({ binding_id: z.string().min(1).max(64) }),
+    body: z.strictObject({ otp: z.string().regex(/^\d{6}$/, 'must be the 6-digit code') }),
+    handler: async ({ principal, params, body }) => ({
+      status: 200,
+      body: await wallet.confirmBinding(citizenId(principal), params.binding_id, body.otp),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/wallet/topups',
+    summary: 'Top up my wallet from the bound bank card (checked against the level limits)',
+    tags: ['wallet'],
+    auth: citizen,
+    body: z.strictObject({
+      amount_fen: z
+        .number()
+        .int('amount_fen must be an integer number of fen')
+        .positive('amount_fen must be positive')
+        .max(MAX_TOPUP_FEN),
+    }),
+    idempotent: true,
+    handler: async ({ principal, body, idempotency }) => ({
+      status: 201,
+      body: await wallet.topUp(citizenId(principal), body.amount_fen, idempotency!),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/wallet/topups',
+    summary: 'My top-up history',
+    tags: ['wallet'],
+    auth: citizen,
+    query: z.strictObject({
+      cursor: z.string().max(60).optional(),
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+    }),
+    handler: async ({ principal, query }) => ({
+      status: 200,
+      body: await wallet.listTopups(citizenId(principal), query),
+    }),
+  });
+}

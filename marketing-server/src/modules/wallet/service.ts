@@ -1,0 +1,289 @@
+import {
+  BankOutcomeUnknown,
+  BankRefusal,
+  type BankOrder,
+  type BankWallet,
+  type BankWalletClient,
+} from '../../connectors/bank-wallet/client';
+import { isDuplicateKeyError, type Db } from '../../db/sql';
+import { AppError, notFound, unprocessable } from '../../http/errors';
+import type { IdempotencyTicket } from '../../http/route';
+import { maskPhone } from '../../masking/mask';
+import { newId } from '../../shared/ids';
+import { formatYuan } from '../../shared/money';
+import { cstDayKey, toRfc3339, type Clock } from '../../shared/time';
+
+// A citizen's e-CNY wallet as the platform sees it: bound by phone + OTP at the bank, balance and
+// level limits read from the bank, top-ups from the bound bank card. Top-up money never passes
+// through the platform (card → wallet inside the bank), so it has no ledger postings; the top-up
+// rows are the platform's record, reconciled against the bank's file like every other order.
+
+export type WalletDeps = {
+  db: Db;
+  clock: Clock;
+  bank: BankWalletClient;
+  /** Payouts waiting for this citizen's wallet are released once it is bound. */
+  onBound?: (userId: string, walletId: string) => Promise<unknown>;
+};
+
+type BindingRow = {
+  user_id: string;
+  wallet_id: string;
+  wallet_id_masked: string;
+  wallet_level: string;
+  phone_masked: string;
+  card_no_masked: string | null;
+  bound_at: Date | string;
+};
+
+type TopupRow = {
+  id: string;
+  user_id: string;
+  idem_key: string;
+  wallet_id: string;
+  amount_fen: number;
+  status: 'processing' | 'succeeded' | 'failed';
+  error_code: string | null;
+  bank_trade_no: string | null;
+  created_at: Date | string;
+  completed_at: Date | string | null;
+};
+
+const notBound = () => new AppError(409, 'WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
+
+function topupDto(t: TopupRow) {
+  return {
+    id: t.id,
+    amount_fen: Number(t.amount_fen),
+    status: t.status,
+    error_code: t.error_code,
+    created_at: toRfc3339(t.created_at),
+    completed_at: toRfc3339(t.completed_at),
+  };
+}
+
+/** What the wallet's level still allows today (CST day and year, as the bank counts them). */
+export function headroom(w: BankWallet) {
+  if (!w.limits) return null;
+  return {
+    balance_fen: Math.max(0, w.limits.balance_fen - w.total_balance_fen),
+    daily_payment_fen: Math.max(0, w.limits.daily_fen - w.usage.daily_paid_fen),
+    yearly_payment_fen: Math.max(0, w.limits.yearly_fen - w.usage.yearly_paid_fen),
+    per_payment_fen: w.limits.per_payment_fen,
+  };
+}
+
+export function createWalletService(deps: WalletDeps) {
+  const { db, clock, bank } = deps;
+
+  async function binding(userId: string): Promise<BindingRow | null> {
+    return (
+      (await db.query<BindingRow>('SELECT * FROM wallet_bindings WHERE user_id = ?', [userId]))[0] ?? null
+    );
+  }
+
+  async function startBinding(userId: string, phone: string) {
+    const started = await bank.startBinding(phone);
+    await db.exec(
+      'INSERT INTO wallet_binding_requests (binding_id, user_id, phone_masked, expires_at, created_at) VALUES (?,?,?,?,?)',
+      [started.binding_id, userId, maskPhone(phone), new Date(started.otp_expires_at), clock.now()],
+    );
+    return {
+      binding_id: started.binding_id,
+      phone_masked: started.phone_masked,
+      otp_expires_at: toRfc3339(started.otp_expires_at),
+    };
+  }
+
+  async function confirmBinding(userId: string, bindingId: string, otp: string) {
+    const req = (
+      await db.query<{ user_id: string; phone_masked: string }>(
+        'SELECT user_id, phone_masked FROM wallet_binding_requests WHERE binding_id = ?',
+        [bindingId],
+      )
+    )[0];
+    // Another citizen's binding id is as unknown to this one as a made-up id.
+    if (!req || req.user_id !== userId) throw notFound('绑定请求');
+    const confirmed = await bank.confirmBinding(bindingId, otp);
+    const wallet = await bank.getWallet(confirmed.wallet_id);
+    const now = clock.now();
+    const row = {
+      wallet_id: wallet.wallet_id,
+      wallet_id_masked: wallet.wallet_id_masked,
+      wallet_level: wallet.wallet_level,
+      phone_masked: req.phone_masked,
+      card_no_masked:
+        (confirmed as { bank_card?: { card_no_masked?: string } }).bank_card?.card_no_masked ?? null,
+    };
+    await db.tx(async (sql) => {
+      const updated = await sql.exec(
+        'UPDATE wallet_bindings SET wallet_id = ?, wallet_id_masked = ?, wallet_level = ?, phone_masked = ?, card_no_masked = ?, updated_at = ? WHERE user_id = ?',
+        [...Object.values(row), now, userId],
+      );
+      if (updated.affectedRows === 0) {
+        await sql.exec(
+          'INSERT INTO wallet_bindings (user_id, wallet_id, wallet_id_masked, wallet_level, phone_masked, card_no_masked, bound_at, updated_at) VALUES (?,?,?,?,?,?,?,?)',
+          [userId, ...Object.values(row), now, now],
+        );
+      }
+      await sql.exec('DELETE FROM wallet_binding_requests WHERE binding_id = ?', [bindingId]);
+    });
+    await deps.onBound?.(userId, wallet.wallet_id);
+    return getWallet(userId);
+  }
+
+  /** Balance, level limits and what they still allow, read live from the bank. */
+  async function getWallet(userId: string) {
+    const b = await binding(userId);
+    if (!b) return { bound: false as const };
+    const w = await bank.getWallet(b.wallet_id);
+    return {
+      bound: true as const,
+      wallet_id_masked: w.wallet_id_masked,
+      wallet_type: w.wallet_type,
+      wallet_level: w.wallet_level,
+      status: w.status,
+      phone_masked: b.phone_masked,
+      card_no_masked: b.card_no_masked,
+      balance_fen: w.balance_fen,
+      restricted_balance_fen: w.restricted_balance_fen,
+      total_balance_fen: w.total_balance_fen,
+      limits: w.limits,
+      usage: w.usage,
+      headroom: headroom(w),
+      as_of: toRfc3339(clock.now()),
+      day: cstDayKey(clock.now()),
+    };
+  }
+
+  function checkTopupAgainstLimits(w: BankWallet, amount: number) {
+    if (w.status !== 'normal') throw unprocessable('WALLET_NOT_USABLE', '钱包已冻结或注销，暂不能充值');
+    const room = headroom(w);
+    if (room && amount > room.balance_fen) {
+      throw unprocessable(
+        'WALLET_BALANCE_LIMIT',
+        `超出钱包余额上限：当前最多还可充值 ${formatYuan(room.balance_fen)}`,
+        { headroom_fen: room.balance_fen, limit_fen: w.limits!.balance_fen, wallet_level: w.wallet_level },
+      );
+    }
+  }
+
+  async function findTopup(userId: string, idemKey: string) {
+    return (
+      await db.query<TopupRow>('SELECT * FROM wallet_topups WHERE user_id = ? AND idem_key = ?', [
+        userId,
+        idemKey,
+      ])
+    )[0];
+  }
+
+  /**
+   * Tops the wallet up from the bound card. The top-up row is keyed by (citizen, Idempotency-Key) and
+   * its id is the bank's out_trade_no, so a retried request, even after a crash mid-call, reaches the
+   * same bank order. The level limits are checked before the call (with the bank's live figures) and
+   * the bank checks them again when it books the money.
+   */
+  async function topUp(userId: string, amount_fen: number, idempotency: IdempotencyTicket) {
+    const b = await binding(userId);
+    if (!b) throw notBound();
+    let t = await findTopup(userId, idempotency.key);
+    if (!t) {
+      checkTopupAgainstLimits(await bank.getWallet(b.wallet_id), amount_fen);
+      const row = { id: newId('tup'), wallet_id: b.wallet_id, amount_fen, created_at: clock.now() };
+      try {
+        await db.exec(
+          "INSERT INTO wallet_topups (id, user_id, idem_key, wallet_id, amount_fen, status, created_at) VALUES (?,?,?,?,?,'processing',?)",
+          [row.id, userId, idempotency.key, row.wallet_id, amount_fen, row.created_at],
+        );
+      } catch (err) {
+        if (!isDuplicateKeyError(err)) throw err;
+      }
+      t = (await findTopup(userId, idempotency.key))!;
+    }
+    let order: BankOrder;
+    try {
+      order = await bank.topUp({
+        out_trade_no: t.id,
+        wallet_id: t.wallet_id,
+        amount_fen: Number(t.amount_fen),
+      });
+    } catch (err) {
+      if (err instanceof BankOutcomeUnknown)
+        throw new AppError(503, 'TOPUP_OUTCOME_UNKNOWN', '充值结果确认中，请稍后在充值记录中查看', {
+          topup_id: t.id,
+        });
+      throw err;
+    }
+    const done = await recordTopupOutcome(t.id, order);
+    if (done.status === 'failed') throw new BankRefusal(done.error_code ?? 'TOPUP_FAILED', '充值失败');
+    const body = { ...topupDto(done), wallet: await getWallet(userId) };
+    await db.tx((sql) => idempotency.record(sql, 201, body, clock.now()));
+    return body;
+  }
+
+  /** Applies the bank's outcome of a top-up (answer, callback or reconciliation); first outcome wins. */
+  async function recordTopupOutcome(
+    topupId: string,
+    order: Pick<BankOrder, 'status' | 'trade_no' | 'error_code' | 'completed_at'>,
+  ) {
+    if (order.status !== 'PROCESSING') {
+      const status = order.status === 'SUCCESS' ? 'succeeded' : 'failed';
+      await db.exec(
+        "UPDATE wallet_topups SET status = ?, error_code = ?, bank_trade_no = ?, completed_at = ? WHERE id = ? AND status = 'processing'",
+        [
+          status,
+          order.error_code ?? null,
+          order.trade_no ?? null,
+          order.completed_at ? new Date(order.completed_at) : clock.now(),
+          topupId,
+        ],
+      );
+    }
+    const rows = await db.query<TopupRow>('SELECT * FROM wallet_topups WHERE id = ?', [topupId]);
+    if (!rows[0]) throw notFound('充值记录');
+    return rows[0];
+  }
+
+  /** Top-ups still processing (the answer was lost): ask the bank. */
+  async function resolveProcessingTopups(limit = 200) {
+    const rows = await db.query<TopupRow>(
+      "SELECT * FROM wallet_topups WHERE status = 'processing' AND created_at < ? ORDER BY id LIMIT ?",
+      [new Date(clock.now().getTime() - 10_000), limit],
+    );
+    for (const t of rows) {
+      const order = await bank.queryTopUp(t.id).catch(() => undefined);
+      if (order === undefined) continue;
+      // Never received by the bank: the money did not move.
+      await recordTopupOutcome(
+        t.id,
+        order ?? { status: 'FAILED', trade_no: '', error_code: 'NOT_RECEIVED_BY_BANK', completed_at: null },
+      );
+    }
+    return rows.length;
+  }
+
+  async function listTopups(userId: string, f: { cursor?: string; limit: number }) {
+    const rows = await db.query<TopupRow>(
+      `SELECT * FROM wallet_topups WHERE user_id = ? ${f.cursor ? 'AND id < ?' : ''} ORDER BY id DESC LIMIT ?`,
+      f.cursor ? [userId, f.cursor, f.limit + 1] : [userId, f.limit + 1],
+    );
+    const page = rows.slice(0, f.limit);
+    return {
+      items: page.map(topupDto),
+      next_cursor: rows.length > f.limit ? page[page.length - 1].id : null,
+    };
+  }
+
+  return {
+    binding,
+    startBinding,
+    confirmBinding,
+    getWallet,
+    topUp,
+    recordTopupOutcome,
+    resolveProcessingTopups,
+    listTopups,
+  };
+}
+
+export type WalletService = ReturnType<typeof createWalletService>;
