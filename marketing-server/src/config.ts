@@ -28,6 +28,7 @@ const envSchema = z.object({
     .regex(/^[0-9A-Za-z]{16}$/)
     .optional(),
   BANK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  BANK_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
   PAYOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   PAYOUT_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
   PAYOUT_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
@@ -60,6 +61,7 @@ export type Config = {
     /** The platform's institutional (WT09) wallet that pays red packets and settlements. */
     payerWalletId: string | undefined;
     timeoutMs: number;
+    breakerCooldownMs: number;
   };
   payouts: {
     maxAttempts: number;
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       callbackSecret: e.BANK_CALLBACK_SECRET ?? DEV_BANK_CALLBACK_SECRET,
       payerWalletId: e.BANK_PAYER_WALLET_ID,
       timeoutMs: e.BANK_TIMEOUT_MS,
+      breakerCooldownMs: e.BANK_BREAKER_COOLDOWN_MS,
     },
     payouts: {
       maxAttempts: e.PAYOUT_MAX_ATTEMPTS,

@@ -129,6 +129,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       leaseMs: config.payouts.leaseMs,
     },
     concurrency: config.payouts.concurrency,
+    breakerCooldownMs: config.bank.breakerCooldownMs,
   });
   const payouts = createPayoutService({ db, clock, logger, payments });
   const wallet = createWalletService({ db, clock, bank, onBound: payouts.releaseForUser });

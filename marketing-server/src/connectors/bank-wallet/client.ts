@@ -127,6 +127,9 @@ export function createBankWalletClient(opts: BankClientOptions) {
       try {
         return await once(method, path, body, call);
       } catch (err) {
+        // The circuit opened during our retries: an earlier try may have reached the bank.
+        if (attempt > 1 && err instanceof AppError && err.code === 'BANK_UNAVAILABLE')
+          throw new BankOutcomeUnknown(call.operation);
         const retry = err instanceof BankOutcomeUnknown && call.idempotent && attempt < attempts;
         if (!retry) throw err;
         await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));

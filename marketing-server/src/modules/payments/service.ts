@@ -79,6 +79,8 @@ export type PaymentDeps = {
   payerWalletId: string;
   retry: PaymentRetryPolicy;
   concurrency?: number;
+  /** How long the bank client's circuit stays open; calls refused meanwhile wait this long. */
+  breakerCooldownMs?: number;
 };
 
 const PATCHABLE = new Set([
@@ -241,6 +243,17 @@ export function createPaymentService(deps: PaymentDeps) {
     if (res.affectedRows === 1) await enqueue(p.out_trade_no, `bp:${p.out_trade_no}:${attempts}`, delayMs);
   }
 
+  /** The circuit to the bank is open: try again after the cooldown, keeping the attempt count. */
+  async function waitForBreaker(p: PaymentRow) {
+    const delayMs = deps.breakerCooldownMs ?? 1000;
+    const now = clock.now();
+    await db.exec(
+      "UPDATE bank_payments SET next_attempt_at = ?, updated_at = ? WHERE out_trade_no = ? AND status = 'in_flight'",
+      [new Date(now.getTime() + delayMs), now, p.out_trade_no],
+    );
+    await enqueue(p.out_trade_no, `bp:${p.out_trade_no}:${p.attempts}:b${now.getTime()}`, delayMs);
+  }
+
   /** Applies what the bank says about an order, from whichever source (answer, query, callback, bill). */
   async function applyBankOrder(p: PaymentRow, order: BankOrder): Promise<PaymentStatus> {
     if (order.status === 'SUCCESS') {
@@ -298,6 +311,8 @@ export function createPaymentService(deps: PaymentDeps) {
         await transition(p, 'refuse', { last_error: `${err.bankCode}: ${err.message}`.slice(0, 255) });
       } else if (err instanceof BankRefusal) {
         await transition(p, 'give_up', { last_error: `${err.bankCode}: ${err.message}`.slice(0, 255) });
+      } else if (err instanceof AppError && err.code === 'BANK_UNAVAILABLE') {
+        await waitForBreaker(p); // nothing was sent: not an attempt with an unknown outcome
       } else if (err instanceof BankOutcomeUnknown || err instanceof AppError) {
         await retryLater(p, `${(err as AppError).code}: ${(err as Error).message}`);
       } else {

@@ -1,0 +1,83 @@
+import type { TestEnv } from './harness';
+
+// Helpers for suites that drive the bank wallet simulator the platform runs in-process (embedded
+// bank; a real HTTP server all the same).
+
+export async function bankCall(env: TestEnv, method: string, p: string, body?: unknown) {
+  const res = await fetch(env.platform.urls.bank + p, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text && text[0] === '{' ? JSON.parse(text) : text };
+}
+
+/** Sets the simulator's global faults (omitted ones back to defaults; duplicates off unless given). */
+export async function setBankFaults(env: TestEnv, faults: Record<string, unknown> = {}) {
+  const res = await bankCall(env, 'POST', '/__mock/faults', { duplicate_callbacks: 0, ...faults });
+  if (res.status !== 200) throw new Error(`faults not set: ${JSON.stringify(res.body)}`);
+}
+
+let phoneSeq = 0;
+export function newPhone(): string {
+  phoneSeq++;
+  return `139${String(Date.now() % 1e4).padStart(4, '0')}${String(phoneSeq).padStart(4, '0')}`;
+}
+
+/** Binds a citizen's wallet through the platform: phone → OTP read from the simulator → confirm. */
+export async function bindWallet(env: TestEnv, token: string, phone = newPhone()) {
+  const started = await env.api('POST', '/api/v1/me/wallet/bindings', { token, body: { phone } });
+  if (started.status !== 201) throw new Error(`binding failed: ${JSON.stringify(started.body)}`);
+  const otps = await bankCall(env, 'GET', `/__mock/otps?phone=${phone}`);
+  const otp = otps.body.otps.at(-1).otp as string;
+  const confirmed = await env.api('POST', `/api/v1/me/wallet/bindings/${started.body.binding_id}/confirm`, {
+    token,
+    body: { otp },
+  });
+  if (confirmed.status !== 200) throw new Error(`confirm failed: ${JSON.stringify(confirmed.body)}`);
+  const row = await env.platform.db.query<{ wallet_id: string; user_id: string }>(
+    'SELECT wallet_id, user_id FROM wallet_bindings WHERE wallet_id_masked = ? ORDER BY bound_at DESC',
+    [confirmed.body.wallet_id_masked],
+  );
+  return { walletId: row[0].wallet_id, phone, wallet: confirmed.body };
+}
+
+export async function bankWallet(env: TestEnv, walletId: string) {
+  return (await bankCall(env, 'GET', `/v1/wallets/${walletId}`)).body;
+}
+
+export async function waitFor<T>(what: string, fn: () => Promise<T | false>, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: T | false = false;
+  while (Date.now() < until) {
+    last = await fn();
+    if (last !== false) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+export async function paymentCounts(env: TestEnv, purpose = 'payout') {
+  const rows = await env.platform.db.query<{ status: string; n: unknown }>(
+    'SELECT status, COUNT(*) AS n FROM bank_payments WHERE purpose = ? GROUP BY status',
+    [purpose],
+  );
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>;
+}
+
+/** CST day key (yyyyMMdd) of the test clock's now. */
+export function cstToday(env: TestEnv): string {
+  const d = new Date(env.clock.now().getTime() + 8 * 3600_000);
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+export const FAST_BANK_ENV = {
+  BANK_TIMEOUT_MS: '300',
+  BANK_BREAKER_COOLDOWN_MS: '100',
+  PAYOUT_RETRY_BASE_MS: '20',
+  PAYOUT_MAX_ATTEMPTS: '12',
+  PAYOUT_LEASE_MS: '2000',
+  PAYOUT_SWEEP_SECONDS: '1',
+  QUEUE_STALLED_MS: '2000',
+};
