@@ -97,7 +97,7 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
   const env: Record<string, string> = {
     DATABASE_URL: dbUrl,
     PORT: '0',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_DEMO: 'false',
     QUEUE_PREFIX: `sytest${randomBytes(4).toString('hex')}`,
     TOKEN_SECRET: 'test-token-secret-0123456789',
@@ -107,7 +107,7 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
   };
   const config = loadConfig(env as NodeJS.ProcessEnv);
   const clock = new TestClock();
-  const platform = await createPlatform(config, { clock, logger: createLogger('silent') });
+  const platform = await createPlatform(config, { clock, logger: createLogger(config.logLevel) });
   const server = await platform.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

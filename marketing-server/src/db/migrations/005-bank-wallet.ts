@@ -76,7 +76,7 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     merchant_id: str(40),
     bill_date: str(8),
     amount_fen: fen(),
-    lines: { type: DataTypes.TEXT, allowNull: false },
+    line_items: { type: DataTypes.TEXT, allowNull: false },
     status: str(16),
     out_trade_no: str(64, true),
     note: str(255, true),

@@ -23,7 +23,7 @@ type SettlementRow = {
   merchant_id: string;
   bill_date: string;
   amount_fen: number;
-  lines: string;
+  line_items: string;
   status: string;
   out_trade_no: string | null;
   note: string | null;
@@ -37,7 +37,7 @@ const SETTLED_OR_ON_ITS_WAY = ['pending', 'in_flight', 'paid', 'dead'];
 
 async function linesOf(sql: Sql, p: PaymentRow): Promise<{ merchant: string; lines: Line[] }> {
   const s = (await sql.query<SettlementRow>('SELECT * FROM settlements WHERE id = ?', [p.ref_id]))[0];
-  return { merchant: s.merchant_id, lines: JSON.parse(s.lines) as Line[] };
+  return { merchant: s.merchant_id, lines: JSON.parse(s.line_items) as Line[] };
 }
 
 /** One posting per campaign, so every campaign's books stay whole. */
@@ -101,7 +101,7 @@ function settlementDto(s: SettlementRow) {
     merchant_id: s.merchant_id,
     bill_date: s.bill_date,
     amount_fen: Number(s.amount_fen),
-    lines: JSON.parse(s.lines) as Line[],
+    lines: JSON.parse(s.line_items) as Line[],
     status: s.status,
     out_trade_no: s.out_trade_no,
     note: s.note,
@@ -122,12 +122,12 @@ export function createSettlementService(deps: SettlementDeps) {
       [accounts.merchantPayable(merchantId), cutoff],
     );
     const taken = new Map<string, number>();
-    const earlier = await db.query<{ lines: string }>(
-      `SELECT lines FROM settlements WHERE merchant_id = ? AND status IN (${SETTLED_OR_ON_ITS_WAY.map(() => '?').join(',')})`,
+    const earlier = await db.query<{ line_items: string }>(
+      `SELECT line_items FROM settlements WHERE merchant_id = ? AND status IN (${SETTLED_OR_ON_ITS_WAY.map(() => '?').join(',')})`,
       [merchantId, ...SETTLED_OR_ON_ITS_WAY],
     );
     for (const e of earlier)
-      for (const l of JSON.parse(e.lines) as Line[])
+      for (const l of JSON.parse(e.line_items) as Line[])
         taken.set(l.campaign_id, (taken.get(l.campaign_id) ?? 0) + l.amount_fen);
     return earned
       .map((e) => ({ campaign_id: e.campaign_id, amount_fen: Number(e.s) - (taken.get(e.campaign_id) ?? 0) }))
@@ -161,7 +161,7 @@ export function createSettlementService(deps: SettlementDeps) {
       try {
         await db.tx(async (sql) => {
           await sql.exec(
-            `INSERT INTO settlements (id, merchant_id, bill_date, amount_fen, lines, status, out_trade_no, created_at, updated_at)
+            `INSERT INTO settlements (id, merchant_id, bill_date, amount_fen, line_items, status, out_trade_no, created_at, updated_at)
              VALUES (?,?,?,?,?,'pending',?,?,?)`,
             [id, m.id, billDate, amount, JSON.stringify(lines), id, now, now],
           );
