@@ -204,6 +204,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       () => settlement.stop(),
       () => reconciliation.stop(),
     );
+    queue.start();
   }
 
   const claimTokens = createClaimTokens(config.tokenSecret);

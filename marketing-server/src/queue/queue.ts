@@ -9,6 +9,8 @@ export type ProcessOptions = { concurrency?: number };
 export interface JobQueue {
   add(name: string, data: Record<string, unknown>, opts?: AddOptions): Promise<void>;
   process(name: string, handler: JobHandler, opts?: ProcessOptions): void;
+  /** Starts consuming jobs; called once every processor of this process is registered. */
+  start(): void;
   /** Resolves when every job added so far has finished (used by tests and shutdown). */
   drain(): Promise<void>;
   close(): Promise<void>;
@@ -42,10 +44,12 @@ export function createBullQueue(
     },
     process(name, handler) {
       handlers.set(name, handler);
+    },
+    start() {
       if (started) return;
       started = true;
-      // One processor for every job name: bull's process() called once per name left rejected
-      // promises behind at close. Concurrency is shared by all job kinds of this process.
+      // One processor for every job name (bull's process() called once per name left rejected
+      // promises behind at close), started after all handlers exist so no job meets a missing one.
       queue
         .process('*', settings.concurrency ?? 20, (job) => {
           const h = handlers.get(job.name);
@@ -70,7 +74,9 @@ export function createInProcessQueue(logger: Logger): JobQueue {
   const pendingIds = new Set<string>();
   const running = new Set<Promise<void>>();
   const timers = new Set<NodeJS.Timeout>();
+  const held: (() => void)[] = [];
   let closed = false;
+  let started = false;
 
   const slot = async (name: string) => {
     const l = limits.get(name);
@@ -125,11 +131,16 @@ export function createInProcessQueue(logger: Logger): JobQueue {
           start();
         }, opts.delayMs);
         timers.add(t);
-      } else setImmediate(start);
+      } else if (started) setImmediate(start);
+      else held.push(start);
     },
     process(name, handler, opts = {}) {
       handlers.set(name, handler);
       if (opts.concurrency) limits.set(name, { max: opts.concurrency, active: 0, waiting: [] });
+    },
+    start() {
+      started = true;
+      for (const run of held.splice(0)) setImmediate(run);
     },
     async drain() {
       await new Promise((r) => setImmediate(r));
