@@ -72,7 +72,11 @@ async function main() {
     const started = performance.now();
     let refused = 0;
     await inPool(users, CLAIM_CONCURRENCY, async (u, i) => {
-      const r = await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: `b-${i}`, body: {} });
+      const r = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+        token: u.token,
+        idem: `b-${i}`,
+        body: {},
+      });
       if (r.status !== 201) refused++;
     });
     const claimedMs = performance.now() - started;
@@ -83,7 +87,10 @@ async function main() {
       counts = await paymentCounts(env);
     }
     const seconds = (performance.now() - started) / 1000;
-    log(`claims done after ${(claimedMs / 1000).toFixed(1)} s, payouts after ${seconds.toFixed(1)} s`, counts);
+    log(
+      `claims done after ${(claimedMs / 1000).toFixed(1)} s, payouts after ${seconds.toFixed(1)} s`,
+      counts,
+    );
 
     await setBankFaults(env, {});
     let once = 0;
@@ -95,7 +102,8 @@ async function main() {
       else if (view.total_balance_fen > AMOUNT_FEN) twice++;
       else lost++;
     });
-    const check = (await env.api('GET', '/api/v1/admin/ledger/check', { token: await env.admin('auditor') })).body;
+    const check = (await env.api('GET', '/api/v1/admin/ledger/check', { token: await env.admin('auditor') }))
+      .body;
     console.log(
       JSON.stringify({
         payouts: N,

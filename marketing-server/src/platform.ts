@@ -5,6 +5,7 @@ import { createBankWalletClient, type BankWalletClient } from './connectors/bank
 import { buildApp } from './app';
 import type { Config } from './config';
 import { migrate, openDatabase } from './db';
+import type { Db } from './db/sql';
 import { createMemoryIdempotencyStore, createRedisIdempotencyStore } from './idempotency/store';
 import { createBullQueue, createInProcessQueue, type JobQueue } from './queue/queue';
 import { createTokenService } from './security/tokens';
@@ -33,6 +34,31 @@ import { createReconciliationService } from './modules/reconciliation/service';
 
 /** What the embedded mode's in-process bank gives the platform's institutional wallet to pay from. */
 const EMBEDDED_PAYER_FUNDS_FEN = 10_000_000_000; // ¥100,000,000
+
+/**
+ * The in-process bank keeps its books in memory, so after a restart the wallets the database knows
+ * are gone: citizens bind again, and every merchant gets a fresh settlement wallet.
+ */
+async function adoptEmbeddedBank(db: Db, bank: BankWalletClient, clock: Clock) {
+  await db.exec('DELETE FROM wallet_bindings');
+  await db.exec('UPDATE merchants SET wallet_id = NULL');
+  await openMerchantWallets(db, bank, clock);
+}
+
+/** Opens a settlement wallet at the embedded bank for every merchant that has none. */
+async function openMerchantWallets(db: Db, bank: BankWalletClient, clock: Clock) {
+  const merchants = await db.query<{ id: string; name: string }>(
+    'SELECT id, name FROM merchants WHERE wallet_id IS NULL',
+  );
+  for (const m of merchants) {
+    const w = await bank.openWallet({ wallet_type: 'WT09', merchant_id: m.id, name: m.name });
+    await db.exec('UPDATE merchants SET wallet_id = ?, updated_at = ? WHERE id = ?', [
+      w.wallet_id,
+      clock.now(),
+      m.id,
+    ]);
+  }
+}
 
 /** The in-process bank simulator (embedded mode): a real HTTP server, with the platform's own wallet. */
 async function startEmbeddedBank(config: Config, clock: Clock) {
@@ -141,6 +167,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     payments,
     wallet,
   });
+  if (embeddedBank) await adoptEmbeddedBank(db, bank, clock);
   const settlement = createSettlementService({ db, clock, logger, payments });
   const reconciliation = createReconciliationService({ db, clock, logger, bank, payments, wallet });
 
@@ -225,6 +252,10 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     bank,
     /** The in-process bank simulator (embedded mode only), for demos and tests. */
     embeddedBank: embeddedBank?.mock ?? null,
+    /** Embedded mode: merchants created since start-up get a wallet at the in-process bank. */
+    async openEmbeddedMerchantWallets() {
+      if (embeddedBank) await openMerchantWallets(db, bank, clock);
+    },
     async listen(port = config.port, host = config.host) {
       server = http.createServer(app.callback());
       server.keepAliveTimeout = 65_000;

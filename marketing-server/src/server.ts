@@ -20,6 +20,7 @@ if (config.embedded) {
     `  WeChat mock  ${platform.urls.wechat}  (POST /__mock/login {"user_key":"alice"} → a login code)`,
   );
   lines.push(`  SMS mock     ${platform.urls.sms}  (GET /__mock/messages?phone=13800000000 → OTPs sent)`);
+  lines.push(`  Bank mock    ${platform.urls.bank}  (GET /__mock/otps?phone=… → wallet-binding OTPs)`);
 }
 if (config.seedDemo) {
   lines.push(

@@ -34,6 +34,7 @@ export async function seedDemo(p: Platform): Promise<boolean> {
   const funder = await funding.createFunder(system, { name: '广州市商务局', kind: 'government' });
   const supermarket = await funding.createMerchant(system, { name: '天河城超市', category: 'supermarket' });
   await funding.createMerchant(system, { name: '北京路餐厅', category: 'catering' });
+  await p.openEmbeddedMerchantWallets();
 
   const ids: Record<string, string> = {};
   for (const a of DEMO_ADMINS) {
