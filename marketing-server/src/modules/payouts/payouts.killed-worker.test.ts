@@ -1,8 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerCheck, REDIS_URL, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
+import { ledgerCheck, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
 import {
   bankWallet,
   bindWallet,
@@ -12,53 +10,18 @@ import {
   setBankFaults,
   waitFor,
 } from '../../../test/bank';
-
-const SERVER_ENTRY = path.resolve(__dirname, '../../server.ts');
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((resolve) => srv.close(resolve));
-  return port;
-}
+import { freePort, startServerProcess } from '../../../test/server-process';
 
 /** A queue worker process (RUN_JOBS) on the same MySQL, Redis and bank as the test's platform. */
 async function startWorker(env: TestEnv): Promise<ChildProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
-    env: {
-      ...process.env,
-      ...FAST_BANK_ENV,
-      DATABASE_URL: env.config.databaseUrl,
-      REDIS_URL,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TOKEN_SECRET: env.config.tokenSecret,
-      ID_HASH_SECRET: env.config.idHashSecret,
-      QUEUE_PREFIX: env.config.queuePrefix,
-      BANK_API_URL: env.platform.urls.bank,
-      BANK_PAYER_WALLET_ID: env.platform.services.payments.payerWalletId,
-      BANK_CALLBACK_SECRET: env.config.bank.callbackSecret,
-      SEED_DEMO: 'false',
-      RUN_JOBS: 'true',
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  return startServerProcess(env, await freePort(), {
+    ...FAST_BANK_ENV,
+    BANK_API_URL: env.platform.urls.bank,
+    BANK_PAYER_WALLET_ID: env.platform.services.payments.payerWalletId,
+    BANK_CALLBACK_SECRET: env.config.bank.callbackSecret,
+    RUN_JOBS: 'true',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
   });
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  const until = Date.now() + 30_000;
-  while (Date.now() < until && !exited) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('worker did not become ready');
 }
 
 // MySQL + Redis only: the point is bull's hand-over of a dead worker's jobs and the lease sweeper.
