@@ -1,5 +1,6 @@
 import schedule from 'node-schedule';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
+import { pageById } from '../../db/page';
 import { accounts } from '../../ledger/accounts';
 import { post } from '../../ledger/ledger';
 import type { Logger } from '../../shared/logger';
@@ -197,26 +198,13 @@ export function createSettlementService(deps: SettlementDeps) {
     cursor?: string;
     limit: number;
   }) {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    for (const [k, v] of Object.entries({ merchant_id: f.merchant_id, bill_date: f.bill_date })) {
-      if (v === undefined) continue;
-      where.push(`${k} = ?`);
-      params.push(v);
-    }
-    if (f.cursor) {
-      where.push('id < ?');
-      params.push(f.cursor);
-    }
-    const rows = await db.query<SettlementRow>(
-      `SELECT * FROM settlements ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ?`,
-      [...params, f.limit + 1],
+    const page = await pageById<SettlementRow>(
+      db,
+      'settlements',
+      { merchant_id: f.merchant_id, bill_date: f.bill_date },
+      f,
     );
-    const page = rows.slice(0, f.limit);
-    return {
-      items: page.map(settlementDto),
-      next_cursor: rows.length > f.limit ? page[page.length - 1].id : null,
-    };
+    return { items: page.rows.map(settlementDto), next_cursor: page.next_cursor };
   }
 
   /** 01:00 CST every day: settle the day before. */
