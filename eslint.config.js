@@ -15,6 +15,26 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts (build, checks, simulators).
+    files: ['**/scripts/**/*.mjs'],
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        URL: 'readonly',
+      },
+    },
+  },
+  {
+    // Build tool configs that their tools load as CommonJS (babel, Taro).
+    files: ['**/babel.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // Tests assert response bodies field by field; typing every body would only restate the API.
     files: ['**/*.test.ts', '**/test/**/*.ts', '**/bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -11,6 +11,7 @@ import { createRouteKit } from './http/router-kit';
 import type { IdempotencyStore } from './idempotency/store';
 import type { TokenService } from './security/tokens';
 import type { ClaimTokens } from './security/claim-tokens';
+import { serveWebApp, type WebApp } from './http/web-app';
 import type { Logger } from './shared/logger';
 import type { Clock } from './shared/time';
 import { registerAuditRoutes } from './modules/audit/routes';
@@ -49,6 +50,8 @@ export type AppDeps = {
   tokens: TokenService;
   claimTokens: ClaimTokens;
   idempotency: IdempotencyStore;
+  /** Built front ends served beside the API (the citizen H5 app at /h5/). */
+  webApps?: WebApp[];
   services: {
     identity: IdentityService;
     funding: FundingService;
@@ -123,6 +126,7 @@ export function buildApp(deps: AppDeps): Koa {
   app.use(errorMapper(deps.logger));
   app.use(jsonBody({ limitBytes: 64 * 1024 }));
   app.use(ops.routes());
+  for (const web of deps.webApps ?? []) app.use(serveWebApp(web));
   app.use(api.routes());
   app.use(api.allowedMethods());
   return app;

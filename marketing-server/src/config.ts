@@ -1,14 +1,18 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 // Every setting comes from the environment; the defaults give the embedded mode a newcomer gets
 // from `npm start` (SQLite file under ./data, in-process queue, simulators started in-process).
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
   DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
+  H5_DIR: z.string().default(path.resolve(REPO_ROOT, 'h5', 'dist')),
   TOKEN_SECRET: z.string().min(16).optional(),
   ID_HASH_SECRET: z.string().min(16).optional(),
   WECHAT_API_URL: z.string().url().optional(),
@@ -44,6 +48,8 @@ export type Config = {
   embedded: boolean;
   redisUrl: string | undefined;
   dataDir: string;
+  /** The citizen H5 build served at /h5/. */
+  h5Dir: string;
   tokenSecret: string;
   idHashSecret: string;
   wechat: { apiUrl: string | undefined; appId: string; appSecret: string };
@@ -94,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port: e.PORT,
+    h5Dir: e.H5_DIR,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? `sqlite:${path.join(e.DATA_DIR, 'shuyuan.sqlite')}`,
     embedded,

@@ -235,7 +235,14 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   }
 
   const claimTokens = createClaimTokens(config.tokenSecret);
-  const app = buildApp({ db, redis, clock, logger, tokens, claimTokens, idempotency, services });
+  const webApps = [
+    {
+      mountPath: '/h5',
+      root: config.h5Dir,
+      missingHint: '市民端 H5 尚未构建：在仓库根目录运行 npm run build:h5',
+    },
+  ];
+  const app = buildApp({ db, redis, clock, logger, tokens, claimTokens, idempotency, services, webApps });
   let server: http.Server | null = null;
 
   return {

@@ -40,6 +40,39 @@ export function registerClaimRoutes(
     handler: async () => ({ status: 200, body: await claims.listClaimable() }),
   });
   kit.route({
+    method: 'get',
+    path: '/campaigns/:id',
+    summary: 'One campaign as citizens see it (terms, window, stock left)',
+    tags: ['claims'],
+    auth: { kind: 'none' },
+    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    handler: async ({ params }) => ({ status: 200, body: await claims.getClaimable(params.id) }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/campaigns',
+    summary: 'Campaigns I can claim now or soon, each with whether I am eligible and why not',
+    tags: ['claims'],
+    auth: { kind: 'citizen' },
+    handler: async ({ principal }) => ({
+      status: 200,
+      body: await claims.listClaimableFor(citizenId(principal)),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/campaigns/:id/eligibility',
+    summary:
+      'What claiming this campaign now would meet for me (eligibility rules, my limit), without claiming',
+    tags: ['claims'],
+    auth: { kind: 'citizen' },
+    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    handler: async ({ params, principal }) => ({
+      status: 200,
+      body: await claims.previewClaim(params.id, citizenId(principal)),
+    }),
+  });
+  kit.route({
     method: 'post',
     path: '/campaigns/:id/claims',
     summary: 'Claim a red packet or coupon (one tap)',
@@ -82,6 +115,18 @@ export function registerClaimRoutes(
     handler: async ({ query, principal }) => ({
       status: 200,
       body: await claims.listMyClaims(citizenId(principal), query),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/claims/:claim_id',
+    summary: 'One of my red packets or coupons (the coupon code page)',
+    tags: ['claims'],
+    auth: { kind: 'citizen' },
+    params: z.strictObject({ claim_id: z.string().min(1).max(40) }),
+    handler: async ({ params, principal }) => ({
+      status: 200,
+      body: await claims.getMyClaim(citizenId(principal), params.claim_id),
     }),
   });
   kit.route({

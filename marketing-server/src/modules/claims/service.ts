@@ -6,7 +6,7 @@ import { AppError, notFound, unprocessable } from '../../http/errors';
 import type { IdempotencyTicket } from '../../http/route';
 import { accounts } from '../../ledger/accounts';
 import { post } from '../../ledger/ledger';
-import { cstDayKey, toRfc3339, type Clock } from '../../shared/time';
+import { cstDayKey, type Clock } from '../../shared/time';
 import { findCampaign, type CampaignRow } from '../campaigns/repository';
 import {
   claimDto,
@@ -21,8 +21,12 @@ import {
 import { allowAll, type EligibilityCheck } from './eligibility';
 import type { RiskService } from '../risk/service';
 import { BucketUnavailable, createStockBuckets } from './stock-buckets';
+import { createMerchantNames } from './merchant-names';
+import { createCampaignViews } from './campaign-views';
 
 export { claimDto } from './claim-writes';
+
+export type { ClaimPreview } from './campaign-views';
 
 export type ClaimRequest = {
   campaignId: string;
@@ -61,6 +65,7 @@ export function createClaimsService(deps: ClaimsDeps) {
   const packetCache = new Map<string, Promise<number[]>>();
   const stock = createStockBuckets(db);
   const soldOut = new Set<string>();
+  const merchants = createMerchantNames(db);
 
   async function loadCampaign(id: string): Promise<CampaignRow> {
     const cached = campaignCache.get(id);
@@ -267,42 +272,32 @@ export function createClaimsService(deps: ClaimsDeps) {
       f,
     );
     const items = [];
-    for (const r of page.rows) items.push(claimDto(r, await loadCampaign(r.campaign_id)));
+    for (const r of page.rows) items.push(await myClaimDto(r));
     return { items, next_cursor: page.next_cursor };
   }
 
-  /** Campaigns a citizen can claim now or soon (with countdown), newest first. */
-  async function listClaimable(now = clock.now()) {
-    const rows = await db.query<{ id: string }>(
-      "SELECT id FROM campaigns WHERE status IN ('approved','running','paused') AND claim_end_at > ? ORDER BY claim_start_at, id LIMIT 100",
-      [now],
-    );
-    const items = [];
-    for (const { id } of rows) {
-      const c = await findCampaign(db, id);
-      if (!c) continue;
-      const stock = await db.query<{ r: number | string | null }>(
-        'SELECT SUM(remaining) AS r FROM campaign_stock_buckets WHERE campaign_id = ?',
-        [id],
-      );
-      items.push({
-        id: c.id,
-        kind: c.kind,
-        name: c.name,
-        description: c.description,
-        status: c.status === 'approved' ? 'upcoming' : c.status,
-        face_fen: c.face_fen,
-        red_packet: c.config.red_packet ?? null,
-        coupon: c.config.coupon ?? null,
-        claim_start_at: toRfc3339(c.claim_start_at),
-        claim_end_at: toRfc3339(c.claim_end_at),
-        starts_in_s: Math.max(0, Math.ceil((c.claim_start_at.getTime() - now.getTime()) / 1000)),
-        remaining: Number(stock[0]?.r ?? 0),
-        stock_total: c.stock_total,
-      });
-    }
-    return { items };
+  /** One of my claims (a coupon's code page); another citizen's claim is not found, not forbidden. */
+  async function getMyClaim(userId: string, claimId: string) {
+    const rows = await db.query<ClaimRow>('SELECT * FROM claims WHERE id = ? AND user_id = ?', [
+      claimId,
+      userId,
+    ]);
+    if (!rows[0]) throw notFound('领取记录');
+    return myClaimDto(rows[0]);
   }
+
+  /** A claim as its owner sees it: a coupon names the merchants where it can be used. */
+  async function myClaimDto(r: ClaimRow) {
+    const c = await loadCampaign(r.campaign_id);
+    const dto = claimDto(r, c);
+    if (!dto.coupon) return dto;
+    return {
+      ...dto,
+      coupon: { ...dto.coupon, merchants: await merchants.scope(c.config.coupon?.merchant_ids) },
+    };
+  }
+
+  const views = createCampaignViews({ db, clock, eligibility, loadCampaign, merchants });
 
   function forgetCampaign(id: string) {
     campaignCache.delete(id);
@@ -313,7 +308,15 @@ export function createClaimsService(deps: ClaimsDeps) {
     checkWindow(await loadCampaign(campaignId), clock.now());
   }
 
-  return { claim, assertClaimable, listMyClaims, listClaimable, forgetCampaign, claimDto };
+  return {
+    claim,
+    assertClaimable,
+    listMyClaims,
+    getMyClaim,
+    ...views,
+    forgetCampaign,
+    claimDto,
+  };
 }
 
 export type ClaimsService = ReturnType<typeof createClaimsService>;

@@ -1,0 +1,123 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Campaign } from '../api/types';
+import { CampaignCard, campaignHeadline, eligibilityLine } from './CampaignCard';
+import { StateView } from './StateView';
+import { ApiError } from '../api/errors';
+
+const base: Campaign = {
+  id: 'c1',
+  kind: 'coupon',
+  name: '满 80 减 20 商超券',
+  description: null,
+  status: 'running',
+  face_fen: 2000,
+  red_packet: null,
+  coupon: {
+    type: 'threshold',
+    threshold_fen: 8000,
+    discount_fen: 2000,
+    merchant_ids: ['m1'],
+    merchants: [{ id: 'm1', name: '天河城超市' }],
+  },
+  claim_start_at: '2026-12-01T20:00:00+08:00',
+  claim_end_at: '2026-12-08T20:00:00+08:00',
+  starts_in_s: 0,
+  remaining: 40,
+  stock_total: 100,
+};
+const mine = (over: Partial<NonNullable<Campaign['mine']>>) => ({
+  eligible: true,
+  code: null,
+  reasons: [],
+  claimed_in_period: 0,
+  limit: 1,
+  period: 'lifetime',
+  ...over,
+});
+
+describe('campaign card', () => {
+  it('shows eligibility before any tap', () => {
+    expect(eligibilityLine(base, false)).toEqual({ ok: true, text: '登录后查看领取资格' });
+    expect(eligibilityLine({ ...base, mine: mine({}) }, true)).toEqual({ ok: true, text: '可领取' });
+    expect(
+      eligibilityLine({ ...base, mine: mine({ eligible: false, code: 'USER_LIMIT_REACHED' }) }, true).text,
+    ).toBe('已领取');
+    expect(
+      eligibilityLine(
+        { ...base, mine: mine({ eligible: false, code: 'NOT_ELIGIBLE', reasons: ['仅限广州市民'] }) },
+        true,
+      ),
+    ).toEqual({ ok: false, text: '仅限广州市民' });
+    expect(eligibilityLine({ ...base, remaining: 0, mine: mine({}) }, true)).toEqual({
+      ok: false,
+      text: '已领完',
+    });
+  });
+
+  it('renders terms, merchant scope and stock', () => {
+    const onOpen = vi.fn();
+    const { container } = render(
+      <CampaignCard campaign={{ ...base, mine: mine({}) }} loggedIn onOpen={onOpen} />,
+    );
+    expect(container.textContent).toContain('满80减20');
+    expect(container.textContent).toContain('限 天河城超市 使用');
+    expect(container.textContent).toContain('剩余 40/100（40%）');
+    expect(container.textContent).toContain('可领取');
+  });
+
+  it('counts down to an upcoming campaign instead of showing stock', () => {
+    const soon = {
+      ...base,
+      status: 'upcoming' as const,
+      claim_start_at: new Date(Date.now() + 90_061_000).toISOString(),
+    };
+    const { container } = render(<CampaignCard campaign={soon} loggedIn={false} onOpen={() => {}} />);
+    expect(container.textContent).toMatch(/距开抢 1天 01:01:0[01]/);
+    expect(container.textContent).not.toContain('剩余');
+  });
+
+  it('names random red packets without a made-up amount', () => {
+    expect(
+      campaignHeadline({
+        ...base,
+        kind: 'red_packet',
+        coupon: null,
+        red_packet: { mode: 'random', count: 10 },
+      }),
+    ).toBe('随机金额');
+    expect(
+      campaignHeadline({
+        ...base,
+        kind: 'red_packet',
+        coupon: null,
+        face_fen: 5000,
+        red_packet: { mode: 'fixed' },
+      }),
+    ).toBe('¥50');
+  });
+});
+
+describe('state view', () => {
+  it('tells offline apart from a server error and offers a retry', () => {
+    const retry = vi.fn();
+    const { container, rerender } = render(
+      <StateView
+        kind="error"
+        error={new ApiError(0, 'NETWORK_ERROR', '网络不给力，请检查网络后重试')}
+        onRetry={retry}
+      />,
+    );
+    expect(container.textContent).toContain('网络连接不可用');
+    rerender(
+      <StateView
+        kind="error"
+        error={new ApiError(500, 'INTERNAL_ERROR', '系统开小差了', 'abcdef1234')}
+        onRetry={retry}
+      />,
+    );
+    expect(container.textContent).toContain('加载失败');
+    expect(container.textContent).toContain('编号 abcdef12');
+    expect(screen.getByText('重试')).toBeTruthy();
+  });
+});

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '券码', navigationBarBackgroundColor: '#c8102e' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '数字人民币钱包' });

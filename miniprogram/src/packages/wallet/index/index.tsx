@@ -1,0 +1,243 @@
+import './index.css';
+import { useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Button, Input, Text, View } from '@tarojs/components';
+import { api } from '../../../api';
+import { ApiError } from '../../../api/errors';
+import type { BoundWallet, Page, Topup, Wallet } from '../../../api/types';
+import { BottomNav } from '../../../components/BottomNav';
+import { StateView } from '../../../components/StateView';
+import { topupTaps } from '../../../lib/app-services';
+import { formatYuan, parseYuanInput } from '../../../lib/money';
+import { ensureLoggedIn } from '../../../lib/nav';
+import { formatCst } from '../../../lib/time';
+import { useRemote } from '../../../lib/use-remote';
+import { checkTopup, walletLevelName } from '../../../lib/wallet-limits';
+
+const errText = (err: unknown) => (err instanceof ApiError ? err.message : '系统开小差了，请稍后再试');
+
+function BindWallet({ onBound }: { onBound: () => void }) {
+  const [phone, setPhone] = useState('');
+  const [otp, setOtp] = useState('');
+  const [bindingId, setBindingId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function start() {
+    setError(null);
+    if (!/^1\d{10}$/.test(phone)) return setError('请输入钱包预留的 11 位手机号');
+    setBusy(true);
+    try {
+      const r = await api.post<{ binding_id: string }>('/me/wallet/bindings', { phone }, { attempts: 1 });
+      setBindingId(r.binding_id);
+    } catch (err) {
+      setError(errText(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm() {
+    setError(null);
+    if (!/^\d{6}$/.test(otp)) return setError('请输入 6 位验证码');
+    setBusy(true);
+    try {
+      await api.post(`/me/wallet/bindings/${bindingId}/confirm`, { otp }, { attempts: 1 });
+      void Taro.showToast({ title: '绑定成功', icon: 'success' });
+      onBound();
+    } catch (err) {
+      setError(errText(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className="card bind">
+      <Text className="card__title">绑定数字人民币钱包</Text>
+      <Text className="muted">红包将发放到您绑定的钱包；银行会向钱包预留手机号发送验证码。</Text>
+      <View className="field">
+        <Input
+          className="field__input bind-phone"
+          type="number"
+          maxlength={11}
+          placeholder="钱包预留手机号"
+          value={phone}
+          disabled={Boolean(bindingId)}
+          onInput={(e) => setPhone(e.detail.value)}
+        />
+      </View>
+      {bindingId ? (
+        <View className="field">
+          <Input
+            className="field__input bind-otp"
+            type="number"
+            maxlength={6}
+            placeholder="银行短信验证码"
+            value={otp}
+            onInput={(e) => setOtp(e.detail.value)}
+          />
+        </View>
+      ) : null}
+      {error ? <Text className="form-error">{error}</Text> : null}
+      <Button
+        className="btn btn--primary bind-submit"
+        loading={busy}
+        disabled={busy}
+        onClick={bindingId ? confirm : start}
+      >
+        {bindingId ? '确认绑定' : '获取验证码'}
+      </Button>
+    </View>
+  );
+}
+
+const QUICK_AMOUNTS = [5000, 10000, 20000];
+
+function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void }) {
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit() {
+    setError(null);
+    const fen = parseYuanInput(text);
+    if (fen === null) return setError('请输入正确的金额（最多两位小数）');
+    const refusal = checkTopup(wallet, fen);
+    if (refusal) return setError(refusal);
+    setBusy(true);
+    try {
+      const r = await topupTaps.run(`topup:${fen}`, (key) =>
+        api.post<Topup>('/me/wallet/topups', { amount_fen: fen }, { idempotencyKey: key }),
+      );
+      if (r.status === 'succeeded') {
+        void Taro.showToast({ title: `已充值 ${formatYuan(fen)}`, icon: 'success' });
+        setText('');
+      } else {
+        setError('充值结果确认中，请稍后在充值记录中查看');
+      }
+      onDone();
+    } catch (err) {
+      setError(errText(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className="card topup">
+      <Text className="card__title">从银行卡充值</Text>
+      <Text className="muted">
+        银行卡 {wallet.card_no_masked ?? '未绑定'} · 最多还可充值 {formatYuan(wallet.headroom.balance_fen)}
+      </Text>
+      <View className="chips">
+        {QUICK_AMOUNTS.map((fen) => (
+          <Text key={fen} className="chip" onClick={() => setText(String(fen / 100))}>
+            {formatYuan(fen)}
+          </Text>
+        ))}
+      </View>
+      <View className="field field--row">
+        <Text className="field__prefix">¥</Text>
+        <Input
+          className="field__input topup-amount"
+          type="digit"
+          placeholder="充值金额"
+          value={text}
+          onInput={(e) => setText(e.detail.value)}
+        />
+      </View>
+      {error ? <Text className="form-error topup-error">{error}</Text> : null}
+      <Button className="btn btn--primary topup-submit" loading={busy} disabled={busy} onClick={submit}>
+        充值
+      </Button>
+    </View>
+  );
+}
+
+const TOPUP_STATUS: Record<string, string> = {
+  succeeded: '成功',
+  failed: '失败',
+  pending: '处理中',
+  unknown: '确认中',
+};
+
+function WalletView({
+  wallet,
+  topups,
+  onChanged,
+}: {
+  wallet: BoundWallet;
+  topups: Topup[];
+  onChanged: () => void;
+}) {
+  return (
+    <View>
+      <View className="card wallet-card">
+        <Text className="wallet-card__label">钱包余额</Text>
+        <Text className="wallet-card__balance">{formatYuan(wallet.total_balance_fen)}</Text>
+        {wallet.restricted_balance_fen > 0 ? (
+          <Text className="wallet-card__sub">
+            其中限定用途红包 {formatYuan(wallet.restricted_balance_fen)}
+          </Text>
+        ) : null}
+        <Text className="wallet-card__sub">
+          {walletLevelName(wallet.wallet_level)} · {wallet.wallet_id_masked} · {wallet.phone_masked}
+        </Text>
+        {wallet.status !== 'normal' ? (
+          <Text className="banner banner--warn">钱包状态异常：{wallet.status}</Text>
+        ) : null}
+      </View>
+      <View className="card limits">
+        <Text className="card__title">钱包额度</Text>
+        <View className="limits__grid">
+          <Text>余额上限 {formatYuan(wallet.limits.balance_fen)}</Text>
+          <Text>单笔支付 {formatYuan(wallet.limits.per_payment_fen)}</Text>
+          <Text>日累计支付 {formatYuan(wallet.limits.daily_fen)}</Text>
+          <Text>年累计支付 {formatYuan(wallet.limits.yearly_fen)}</Text>
+          <Text>今日已付 {formatYuan(wallet.usage.daily_paid_fen)}</Text>
+          <Text>今年已付 {formatYuan(wallet.usage.yearly_paid_fen)}</Text>
+        </View>
+      </View>
+      <TopupForm wallet={wallet} onDone={onChanged} />
+      <View className="card history">
+        <Text className="card__title">充值记录</Text>
+        {topups.length === 0 ? <Text className="muted">暂无充值记录</Text> : null}
+        {topups.map((t) => (
+          <View key={t.id} className="history__row" data-topup={t.id}>
+            <Text>{formatCst(t.created_at)}</Text>
+            <Text className="history__amount">{formatYuan(t.amount_fen)}</Text>
+            <Text className={`badge badge--${t.status}`}>{TOPUP_STATUS[t.status] ?? t.status}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+export default function WalletPage() {
+  const loggedIn = ensureLoggedIn('/packages/wallet/index/index');
+  const { remote, reload } = useRemote(async () => {
+    if (!loggedIn) return { wallet: { bound: false } as Wallet, topups: [] as Topup[] };
+    const wallet = await api.get<Wallet>('/me/wallet');
+    const topups = wallet.bound ? (await api.get<Page<Topup>>('/me/wallet/topups?limit=10')).items : [];
+    return { wallet, topups };
+  });
+  useDidShow(() => void reload());
+
+  return (
+    <View className="page page--tabbed wallet">
+      {!remote.data ? (
+        remote.state === 'error' ? (
+          <StateView kind="error" error={remote.error} onRetry={reload} />
+        ) : (
+          <StateView kind="loading" />
+        )
+      ) : remote.data.wallet.bound ? (
+        <WalletView wallet={remote.data.wallet} topups={remote.data.topups} onChanged={() => void reload()} />
+      ) : (
+        <BindWallet onBound={() => void reload()} />
+      )}
+      <BottomNav current="wallet" />
+    </View>
+  );
+}

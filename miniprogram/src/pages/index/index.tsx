@@ -1,0 +1,78 @@
+import './index.css';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { api } from '../../api';
+import type { Campaign } from '../../api/types';
+import { BottomNav } from '../../components/BottomNav';
+import { CampaignCard } from '../../components/CampaignCard';
+import { StateView } from '../../components/StateView';
+import { open } from '../../lib/nav';
+import { session } from '../../lib/session';
+import { useRemote } from '../../lib/use-remote';
+
+/** Logged in: every campaign with the citizen's own eligibility, in one request. */
+async function loadCampaigns(): Promise<Campaign[]> {
+  const path = session.token() ? '/me/campaigns' : '/campaigns';
+  return (await api.get<{ items: Campaign[] }>(path)).items;
+}
+
+export default function Home() {
+  const { remote, reload } = useRemote(loadCampaigns);
+  const loggedIn = Boolean(session.token());
+  useDidShow(() => void reload());
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+
+  const items = remote.data ?? [];
+  const open_ = items.filter((c) => c.status === 'running' || c.status === 'paused');
+  const soon = items.filter((c) => c.status === 'upcoming');
+
+  return (
+    <View className="page page--tabbed home">
+      <View className="hero">
+        <Text className="hero__title">数字人民币 · 惠民红包</Text>
+        <Text className="hero__sub">政府补贴，先到先得，领取后直达数字人民币钱包</Text>
+        {!loggedIn ? (
+          <View
+            className="hero__login"
+            onClick={() => void open('login', { redirect: '/pages/index/index' })}
+          >
+            <Text>登录后查看领取资格 ›</Text>
+          </View>
+        ) : null}
+      </View>
+      {remote.state === 'error' && !remote.data ? (
+        <StateView kind="error" error={remote.error} onRetry={reload} />
+      ) : remote.state === 'loading' && !remote.data ? (
+        <StateView kind="loading" />
+      ) : items.length === 0 ? (
+        <StateView kind="empty" emptyText="暂无可领取的活动，敬请期待" />
+      ) : (
+        <View>
+          {remote.state === 'error' ? (
+            <Text className="banner banner--warn">{remote.error.message}</Text>
+          ) : null}
+          {open_.length ? <Text className="section-title">正在进行</Text> : null}
+          {open_.map((c) => (
+            <CampaignCard
+              key={c.id}
+              campaign={c}
+              loggedIn={loggedIn}
+              onOpen={() => void open('campaign', { id: c.id })}
+            />
+          ))}
+          {soon.length ? <Text className="section-title">即将开始</Text> : null}
+          {soon.map((c) => (
+            <CampaignCard
+              key={c.id}
+              campaign={c}
+              loggedIn={loggedIn}
+              onOpen={() => void open('campaign', { id: c.id })}
+              onStarted={() => void reload()}
+            />
+          ))}
+        </View>
+      )}
+      <BottomNav current="home" />
+    </View>
+  );
+}

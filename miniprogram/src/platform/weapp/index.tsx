@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { api } from '../../api';
+import { ApiError } from '../../api/errors';
+import type { LoginResult } from '../../lib/session';
+import type { LoginPanelProps, Platform } from '../types';
+
+/** Taro.login → code → our server, which trades it at WeChat (code2session) for the citizen's openid. */
+async function loginWithWechat(): Promise<LoginResult> {
+  const { code } = await Taro.login();
+  if (!code) throw new ApiError(0, 'WECHAT_CODE_INVALID', '微信登录失败，请重试');
+  return api.post<LoginResult>('/auth/wechat', { code }, { attempts: 1 });
+}
+
+function WechatLoginPanel({ onLoggedIn }: LoginPanelProps) {
+  const [busy, setBusy] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = () => {
+    setBusy(true);
+    setError(null);
+    loginWithWechat().then(onLoggedIn, (err: unknown) => {
+      setBusy(false);
+      setError(err instanceof ApiError ? err.message : '微信登录失败，请重试');
+    });
+  };
+  // In WeChat the login is silent: try once on open, offer the button if that fails.
+  useEffect(run, []);
+
+  return (
+    <View className="login-panel">
+      <Text className="login-panel__hint">使用微信身份登录，领取数字人民币红包和消费券</Text>
+      {error ? <Text className="form-error">{error}</Text> : null}
+      <Button className="btn btn--primary" loading={busy} disabled={busy} onClick={run}>
+        微信一键登录
+      </Button>
+    </View>
+  );
+}
+
+export const platform: Platform = { channel: 'weapp', LoginPanel: WechatLoginPanel };
