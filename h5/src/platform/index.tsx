@@ -107,4 +107,18 @@ function PhoneOtpLoginPanel({ onLoggedIn }: LoginPanelProps) {
   );
 }
 
-export const platform: Platform = { channel: 'h5', LoginPanel: PhoneOtpLoginPanel };
+// Taro's H5 network API only follows navigator.connection's type; the browser's online/offline events
+// are what actually change when the phone loses its signal.
+function watchNetwork(onChange: (online: boolean) => void) {
+  const on = () => onChange(true);
+  const off = () => onChange(false);
+  onChange(navigator.onLine);
+  window.addEventListener('online', on);
+  window.addEventListener('offline', off);
+  return () => {
+    window.removeEventListener('online', on);
+    window.removeEventListener('offline', off);
+  };
+}
+
+export const platform: Platform = { channel: 'h5', LoginPanel: PhoneOtpLoginPanel, watchNetwork };

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
 import { ApiError } from '../api/errors';
 
 export type Remote<T> =
@@ -32,4 +33,16 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []) {
     void reload();
   }, [reload]);
   return { remote, reload, setRemote };
+}
+
+/**
+ * Reloads when the page comes back into view (back from another page, app back to the foreground) but
+ * not on its first show, which the initial load already covers: at 20:00 every request counts.
+ */
+export function useReloadOnReturn(reload: () => unknown) {
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void reload();
+    shown.current = true;
+  });
 }

@@ -5,10 +5,12 @@ export type LoginPanelProps = { onLoggedIn: (login: LoginResult) => void };
 
 /**
  * What differs between the mini-program and the web, and nothing else: how a citizen logs in and
- * which channel claims are recorded under. Pages import `@platform`, which the build points at
+ * which channel claims are recorded under, how it learns the network went away. Pages import `@platform`, which the build points at
  * src/platform/weapp (WeChat login) or h5/src/platform (phone + SMS code).
  */
 export type Platform = {
   channel: 'weapp' | 'h5';
   LoginPanel: ComponentType<LoginPanelProps>;
+  /** Calls back with whether the device is online, now and on every change; returns the unsubscribe. */
+  watchNetwork: (onChange: (online: boolean) => void) => () => void;
 };

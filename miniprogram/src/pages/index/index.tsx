@@ -1,14 +1,15 @@
 import './index.css';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { api } from '../../api';
 import type { Campaign } from '../../api/types';
 import { BottomNav } from '../../components/BottomNav';
 import { CampaignCard } from '../../components/CampaignCard';
+import { OfflineBanner } from '../../components/OfflineBanner';
 import { StateView } from '../../components/StateView';
 import { open } from '../../lib/nav';
 import { session } from '../../lib/session';
-import { useRemote } from '../../lib/use-remote';
+import { useReloadOnReturn, useRemote } from '../../lib/use-remote';
 
 /** Logged in: every campaign with the citizen's own eligibility, in one request. */
 async function loadCampaigns(): Promise<Campaign[]> {
@@ -19,7 +20,7 @@ async function loadCampaigns(): Promise<Campaign[]> {
 export default function Home() {
   const { remote, reload } = useRemote(loadCampaigns);
   const loggedIn = Boolean(session.token());
-  useDidShow(() => void reload());
+  useReloadOnReturn(reload);
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
   const items = remote.data ?? [];
@@ -28,6 +29,7 @@ export default function Home() {
 
   return (
     <View className="page page--tabbed home">
+      <OfflineBanner />
       <View className="hero">
         <Text className="hero__title">数字人民币 · 惠民红包</Text>
         <Text className="hero__sub">政府补贴，先到先得，领取后直达数字人民币钱包</Text>

@@ -39,4 +39,13 @@ function WechatLoginPanel({ onLoggedIn }: LoginPanelProps) {
   );
 }
 
-export const platform: Platform = { channel: 'weapp', LoginPanel: WechatLoginPanel };
+function watchNetwork(onChange: (online: boolean) => void) {
+  const listener = (r: { isConnected: boolean }) => onChange(r.isConnected);
+  Taro.getNetworkType()
+    .then((r) => onChange(r.networkType !== 'none'))
+    .catch(() => undefined);
+  Taro.onNetworkStatusChange(listener);
+  return () => Taro.offNetworkStatusChange(listener);
+}
+
+export const platform: Platform = { channel: 'weapp', LoginPanel: WechatLoginPanel, watchNetwork };

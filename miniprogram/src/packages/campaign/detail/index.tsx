@@ -8,6 +8,7 @@ import type { Campaign, Claim, ClaimPreview } from '../../../api/types';
 import { campaignHeadline, eligibilityLine } from '../../../components/CampaignCard';
 import { Countdown } from '../../../components/Countdown';
 import { RedPacketOpening } from '../../../components/RedPacketOpening';
+import { OfflineBanner } from '../../../components/OfflineBanner';
 import { StateView } from '../../../components/StateView';
 import { claimFlow } from '../../../lib/app-services';
 import { merchantScopeText } from '../../../lib/coupon-status';
@@ -93,6 +94,7 @@ export default function CampaignDetail() {
 
   return (
     <View className="page detail">
+      <OfflineBanner />
       <View className={`detail__packet detail__packet--${c.kind}`}>
         <Text className="detail__headline">{campaignHeadline(c)}</Text>
         <Text className="detail__name">{c.name}</Text>

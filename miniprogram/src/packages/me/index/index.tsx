@@ -1,5 +1,5 @@
 import './index.css';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { api } from '../../../api';
 import type { Me } from '../../../api/types';
@@ -7,12 +7,12 @@ import { BottomNav } from '../../../components/BottomNav';
 import { StateView } from '../../../components/StateView';
 import { open, PAGES } from '../../../lib/nav';
 import { session } from '../../../lib/session';
-import { useRemote } from '../../../lib/use-remote';
+import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 
 export default function MePage() {
   const loggedIn = Boolean(session.token());
   const { remote, reload } = useRemote(async () => (loggedIn ? api.get<Me>('/me') : null));
-  useDidShow(() => void reload());
+  useReloadOnReturn(reload);
 
   async function logOut() {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定退出当前账号吗？' });

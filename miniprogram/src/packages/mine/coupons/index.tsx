@@ -1,10 +1,11 @@
 import './index.css';
 import { useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { api } from '../../../api';
 import type { Claim, Page } from '../../../api/types';
 import { BottomNav } from '../../../components/BottomNav';
+import { OfflineBanner } from '../../../components/OfflineBanner';
 import { StateView } from '../../../components/StateView';
 import {
   couponHeadline,
@@ -16,7 +17,7 @@ import {
 import { formatYuan } from '../../../lib/money';
 import { ensureLoggedIn, open } from '../../../lib/nav';
 import { formatCstDate } from '../../../lib/time';
-import { useRemote } from '../../../lib/use-remote';
+import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 
 const FILTERS: { key: 'all' | DisplayStatus; label: string }[] = [
   { key: 'all', label: '全部' },
@@ -71,7 +72,7 @@ export default function MyClaims() {
     setMore({ items: [], cursor: page.next_cursor, loading: false });
     return page;
   });
-  useDidShow(() => void reload());
+  useReloadOnReturn(reload);
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
   async function loadMore() {
@@ -93,6 +94,7 @@ export default function MyClaims() {
 
   return (
     <View className="page page--tabbed mine">
+      <OfflineBanner />
       <View className="filters">
         {FILTERS.map((f) => (
           <Text

@@ -1,17 +1,18 @@
 import './index.css';
 import { useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { api } from '../../../api';
 import { ApiError } from '../../../api/errors';
 import type { BoundWallet, Page, Topup, Wallet } from '../../../api/types';
 import { BottomNav } from '../../../components/BottomNav';
+import { OfflineBanner } from '../../../components/OfflineBanner';
 import { StateView } from '../../../components/StateView';
 import { topupTaps } from '../../../lib/app-services';
 import { formatYuan, parseYuanInput } from '../../../lib/money';
 import { ensureLoggedIn } from '../../../lib/nav';
 import { formatCst } from '../../../lib/time';
-import { useRemote } from '../../../lib/use-remote';
+import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 import { checkTopup, walletLevelName } from '../../../lib/wallet-limits';
 
 const errText = (err: unknown) => (err instanceof ApiError ? err.message : '系统开小差了，请稍后再试');
@@ -222,10 +223,11 @@ export default function WalletPage() {
     const topups = wallet.bound ? (await api.get<Page<Topup>>('/me/wallet/topups?limit=10')).items : [];
     return { wallet, topups };
   });
-  useDidShow(() => void reload());
+  useReloadOnReturn(reload);
 
   return (
     <View className="page page--tabbed wallet">
+      <OfflineBanner />
       {!remote.data ? (
         remote.state === 'error' ? (
           <StateView kind="error" error={remote.error} onRetry={reload} />
