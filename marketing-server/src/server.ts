@@ -13,6 +13,7 @@ const lines = [
   `Shuyuan (数元) marketing-server on ${base}  [${config.embedded ? 'embedded: SQLite + in-process queue' : 'MySQL' + (config.redisUrl ? ' + Redis/bull' : '')}]`,
   `  API          ${base}/api/v1   (OpenAPI: ${base}/api/v1/openapi.json)`,
   `  Health       ${base}/healthz  ${base}/readyz`,
+  `  Citizen H5   ${base}/h5/   (log in by phone; the SMS code is at the SMS mock below)`,
 ];
 if (config.embedded) {
   lines.push(`  Database     ${config.databaseUrl}`);
