@@ -19,6 +19,9 @@ import { registerCampaignRoutes } from './modules/campaigns/routes';
 import type { CampaignService } from './modules/campaigns/service';
 import { registerAdminClaimRoutes } from './modules/claims/admin-routes';
 import { registerClaimRoutes } from './modules/claims/routes';
+import { registerAnalyticsRoutes } from './modules/analytics/routes';
+import type { AnalyticsService } from './modules/analytics/service';
+import type { DayStats } from './modules/analytics/day-stats';
 import type { ClaimsService } from './modules/claims/service';
 import { registerCouponRoutes } from './modules/coupons/routes';
 import type { CouponService } from './modules/coupons/service';
@@ -57,6 +60,8 @@ export type AppDeps = {
     funding: FundingService;
     campaigns: CampaignService;
     claims: ClaimsService;
+    analytics: AnalyticsService;
+    dayStats: DayStats;
     coupons: CouponService;
     rules: RulesService;
     risk: RiskService;
@@ -84,7 +89,8 @@ export function buildApp(deps: AppDeps): Koa {
   registerIdentityRoutes(kit, deps.services.identity);
   registerFundingRoutes(kit, deps.services.funding);
   registerCampaignRoutes(kit, deps.services.campaigns);
-  registerClaimRoutes(kit, deps.services.claims, deps.claimTokens, deps.clock);
+  registerClaimRoutes(kit, deps.services.claims, deps.claimTokens, deps.clock, deps.services.dayStats);
+  registerAnalyticsRoutes(kit, deps.services.analytics);
   registerAdminClaimRoutes(kit, deps.db, deps.clock);
   registerCouponRoutes(kit, deps.services.coupons);
   registerLedgerRoutes(kit, deps.db, deps.clock);

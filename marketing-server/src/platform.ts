@@ -19,6 +19,8 @@ import { createFundingService } from './modules/funding/service';
 import { createSmsClient, createWechatClient } from './modules/identity/clients';
 import { createIdentityService } from './modules/identity/service';
 import { createLifecycle } from './modules/lifecycle/service';
+import { createAnalyticsService } from './modules/analytics/service';
+import { createDayStats } from './modules/analytics/day-stats';
 import { createRulesService } from './modules/rules/service';
 import { createMemoryRiskCounters, createRedisRiskCounters } from './modules/risk/counters';
 import { createRiskService } from './modules/risk/service';
@@ -185,6 +187,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     rules,
     counters: redis ? createRedisRiskCounters(redis) : createMemoryRiskCounters(clock),
   });
+  const dayStats = createDayStats({ db, clock, logger });
+  dayStats.start();
   const services = {
     identity: createIdentityService({
       db,
@@ -204,7 +208,10 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       eligibility: rules.eligibility,
       risk,
       onRedPacketGranted: payouts.notifyClaimed,
+      onRiskRejected: (campaignId) => dayStats.record(campaignId, 'risk_rejected'),
     }),
+    analytics: createAnalyticsService(db),
+    dayStats,
     rules,
     risk,
     coupons: createCouponService({ db, clock }),
@@ -277,6 +284,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     },
     async close() {
       lifecycle.stop();
+      await dayStats.stop().catch(() => undefined);
       for (const stop of stopJobs) stop();
       await payouts.drain().catch(() => undefined);
       if (server) {

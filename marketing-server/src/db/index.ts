@@ -5,6 +5,7 @@ import * as leanClaimPath from './migrations/002-lean-claim-path';
 import * as ruleSets from './migrations/003-rule-sets';
 import * as risk from './migrations/004-risk';
 import * as bankWallet from './migrations/005-bank-wallet';
+import * as campaignDayStats from './migrations/006-campaign-day-stats';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -18,6 +19,7 @@ const MIGRATIONS = [
   { name: '003-rule-sets', ...ruleSets },
   { name: '004-risk', ...risk },
   { name: '005-bank-wallet', ...bankWallet },
+  { name: '006-campaign-day-stats', ...campaignDayStats },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -3,6 +3,7 @@ import { citizenId, type RouteKit } from '../../http/router-kit';
 import { AppError, badRequest } from '../../http/errors';
 import type { ClaimTokens } from '../../security/claim-tokens';
 import { toRfc3339, type Clock } from '../../shared/time';
+import type { DayStats } from '../analytics/day-stats';
 import { soldOutKey, stockExhausted, type ClaimsService } from './service';
 
 const listQuery = z.strictObject({
@@ -16,6 +17,7 @@ export function registerClaimRoutes(
   claims: ClaimsService,
   claimTokens: ClaimTokens,
   clock: Clock,
+  dayStats?: Pick<DayStats, 'record'>,
 ) {
   kit.route({
     method: 'post',
@@ -46,7 +48,11 @@ export function registerClaimRoutes(
     tags: ['claims'],
     auth: { kind: 'none' },
     params: z.strictObject({ id: z.string().min(1).max(40) }),
-    handler: async ({ params }) => ({ status: 200, body: await claims.getClaimable(params.id) }),
+    handler: async ({ params }) => {
+      const body = await claims.getClaimable(params.id);
+      dayStats?.record(params.id, 'views');
+      return { status: 200, body };
+    },
   });
   kit.route({
     method: 'get',

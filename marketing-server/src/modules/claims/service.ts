@@ -46,6 +46,8 @@ export type ClaimsDeps = {
   risk?: Pick<RiskService, 'assess' | 'recordClaimed'>;
   /** Told of every granted red packet after its commit (the payout intake). */
   onRedPacketGranted?: (claimId: string) => void;
+  /** Told of every claim the risk policy refused (refusals leave no row; the dashboard counts them). */
+  onRiskRejected?: (campaignId: string) => void;
 };
 
 const SOLD_OUT_TTL_S = 7 * 86400;
@@ -175,6 +177,7 @@ export function createClaimsService(deps: ClaimsDeps) {
     }
     const risk = deps.risk ? await deps.risk.assess({ ...who, ip: req.ip }) : null;
     if (risk?.decision === 'reject') {
+      deps.onRiskRejected?.(c.id);
       throw new AppError(422, 'RISK_REJECTED', '当前账户或设备存在异常，暂无法领取；如有疑问请联系客服', {
         reason_codes: risk.reasons,
       });
