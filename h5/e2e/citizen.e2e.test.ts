@@ -23,7 +23,9 @@ describe('citizen H5 app', () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'index.html'))) {
-      throw new Error('h5/dist is missing: run `node h5/scripts/ensure-build.mjs` (npm run test:e2e does)');
+      throw new Error(
+        'h5/dist is missing: run `node scripts/ensure-web-builds.mjs h5` (npm run test:e2e does)',
+      );
     }
     env = await startEnv('sqlite');
     couponId = (

@@ -13,6 +13,7 @@ const envSchema = z.object({
   REDIS_URL: z.string().optional(),
   DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
   H5_DIR: z.string().default(path.resolve(REPO_ROOT, 'h5', 'dist')),
+  ADMIN_DIR: z.string().default(path.resolve(REPO_ROOT, 'admin', 'dist')),
   TOKEN_SECRET: z.string().min(16).optional(),
   ID_HASH_SECRET: z.string().min(16).optional(),
   WECHAT_API_URL: z.string().url().optional(),
@@ -50,6 +51,8 @@ export type Config = {
   dataDir: string;
   /** The citizen H5 build served at /h5/. */
   h5Dir: string;
+  /** The admin panel build served at /admin/. */
+  adminDir: string;
   tokenSecret: string;
   idHashSecret: string;
   wechat: { apiUrl: string | undefined; appId: string; appSecret: string };
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     h5Dir: e.H5_DIR,
+    adminDir: e.ADMIN_DIR,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? `sqlite:${path.join(e.DATA_DIR, 'shuyuan.sqlite')}`,
     embedded,

@@ -248,6 +248,11 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       root: config.h5Dir,
       missingHint: '市民端 H5 尚未构建：在仓库根目录运行 npm run build:h5',
     },
+    {
+      mountPath: '/admin',
+      root: config.adminDir,
+      missingHint: '管理后台尚未构建：在仓库根目录运行 npm run build:admin',
+    },
   ];
   const app = buildApp({ db, redis, clock, logger, tokens, claimTokens, idempotency, services, webApps });
   let server: http.Server | null = null;

@@ -14,6 +14,7 @@ const lines = [
   `  API          ${base}/api/v1   (OpenAPI: ${base}/api/v1/openapi.json)`,
   `  Health       ${base}/healthz  ${base}/readyz`,
   `  Citizen H5   ${base}/h5/   (log in by phone; the SMS code is at the SMS mock below)`,
+  `  Admin panel  ${base}/admin/   (demo logins below)`,
 ];
 if (config.embedded) {
   lines.push(`  Database     ${config.databaseUrl}`);

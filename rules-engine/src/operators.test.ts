@@ -101,3 +101,16 @@ describe('operators', () => {
     expect(check('a'.repeat(5000) + 'b', 'matches', 'b$')).toBe(false);
   });
 });
+
+describe('operatorsFor', () => {
+  it('offers each fact type only the operators that accept it', async () => {
+    const { operatorsFor } = await import('./operators');
+    expect(operatorsFor('boolean')).toEqual(['eq', 'ne', 'in', 'not_in']);
+    expect(operatorsFor('number')).toEqual(expect.arrayContaining(['eq', 'lt', 'gte', 'between', 'in']));
+    expect(operatorsFor('number')).not.toContain('starts_with');
+    expect(operatorsFor('date')).toEqual(
+      expect.arrayContaining(['within_days', 'time_between', 'day_of_week']),
+    );
+    expect(operatorsFor('string[]')).toEqual(['contains']);
+  });
+});

@@ -255,3 +255,8 @@ export const OPERATORS: Record<string, OperatorDef<any>> = {
 };
 
 export const OPERATOR_NAMES = Object.keys(OPERATORS);
+
+/** The operators a fact of this type can be compared with (what a rule editor should offer). */
+export function operatorsFor(factType: FactType): string[] {
+  return OPERATOR_NAMES.filter((name) => OPERATORS[name as keyof typeof OPERATORS].accepts(factType));
+}

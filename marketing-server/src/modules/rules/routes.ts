@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { operatorsFor, type FactSchema } from 'rules-engine';
+import { ELIGIBILITY_FACTS, RISK_FACTS } from './facts';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import type { RuleKind, RulesService } from './service';
 import type { Role } from '../../http/auth';
@@ -51,7 +53,27 @@ export function registerRuleRoutes(kit: RouteKit, rules: RulesService) {
       body: rules.validateDefinition(body.definition, body.kind),
     }),
   });
+  kit.route({
+    method: 'get',
+    path: '/admin/rule-facts',
+    summary:
+      'The facts each kind of rule set may use, their types and the operators that fit each (for editors)',
+    tags: ['rules'],
+    auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'risk_analyst', 'auditor', 'admin'] },
+    handler: async () => ({
+      status: 200,
+      body: {
+        eligibility: describeFacts(ELIGIBILITY_FACTS),
+        risk: describeFacts(RISK_FACTS),
+        decisions: { eligibility: ['allow', 'reject'], risk: ['pass', 'review', 'reject'] },
+      },
+    }),
+  });
   for (const k of KINDS) registerVersionRoutes(kit, rules, k);
+}
+
+function describeFacts(schema: FactSchema) {
+  return Object.entries(schema).map(([fact, type]) => ({ fact, type, operators: operatorsFor(type) }));
 }
 
 /** The same life cycle for both kinds: drafts, simulation, maker-checker, rollback, shadow. */

@@ -1,0 +1,35 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  FundOutlined,
+  NotificationOutlined,
+  SafetyOutlined,
+  ShopOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export type NavItem = { path: string; label: string; icon: ReactNode; roles: string[] };
+
+/** The menu, by role (admin sees everything). Routes use the same lists; the server enforces them too. */
+export const NAV: NavItem[] = [
+  {
+    path: '/dashboard',
+    label: '数据看板',
+    icon: <BarChartOutlined />,
+    roles: ['campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'],
+  },
+  {
+    path: '/campaigns',
+    label: '活动管理',
+    icon: <NotificationOutlined />,
+    roles: ['campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'],
+  },
+  { path: '/funding', label: '资金与对账', icon: <FundOutlined />, roles: ['funder', 'auditor'] },
+  { path: '/risk', label: '风控审核', icon: <SafetyOutlined />, roles: ['risk_analyst'] },
+  { path: '/merchant', label: '商户核销', icon: <ShopOutlined />, roles: ['merchant_operator'] },
+  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['auditor'] },
+];
+
+export function homeFor(can: (...roles: string[]) => boolean): string {
+  return NAV.find((n) => can(...n.roles))?.path ?? '/login';
+}

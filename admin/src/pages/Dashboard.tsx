@@ -1,0 +1,240 @@
+import { Card, Col, DatePicker, Row, Select, Space, Statistic } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { api, type Page } from '../api';
+import { Chart } from '../components/Chart';
+import { PageState } from '../components/PageState';
+import { useRemote } from '../components/use-remote';
+import { dayKey, yuan } from '../format';
+
+type Overview = {
+  days: {
+    day: string;
+    views: number;
+    claims: number;
+    claimed_fen: number;
+    redemptions: number;
+    subsidy_fen: number;
+    order_fen: number;
+    risk: { pass: number; review: number; reject: number };
+  }[];
+  funnel: { views: number; claims: number; redemptions: number };
+  by_merchant: {
+    name: string;
+    category: string;
+    redemptions: number;
+    subsidy_fen: number;
+    order_fen: number;
+  }[];
+  by_category: { category: string; redemptions: number; subsidy_fen: number; order_fen: number }[];
+  leverage: { subsidy_fen: number; order_fen: number; ratio: number | null };
+  burn: {
+    budget_fen: number;
+    points: { day: string; remaining_fen: number; plan_remaining_fen: number }[];
+  } | null;
+};
+
+const CATEGORY: Record<string, string> = {
+  supermarket: '商超',
+  catering: '餐饮',
+  retail: '零售',
+  parking: '停车',
+};
+const label = (d: string) => `${d.slice(4, 6)}-${d.slice(6, 8)}`;
+const yuanAxis = {
+  type: 'value' as const,
+  axisLabel: { formatter: (v: number) => yuan(v).replace(/\.00$/, '') },
+};
+const yuanTip = (
+  params:
+    | { seriesName: string; value: number; marker: string }[]
+    | { seriesName: string; value: number; marker: string },
+) =>
+  (Array.isArray(params) ? params : [params])
+    .map((p) => `${p.marker}${p.seriesName} ${yuan(p.value)}`)
+    .join('<br/>');
+
+export function Dashboard() {
+  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(6, 'day'), dayjs()]);
+  const [campaignId, setCampaignId] = useState<string | undefined>();
+  const campaigns = useRemote(
+    () => api<Page<{ id: string; name: string }>>('/admin/campaigns?limit=100'),
+    [],
+  );
+  const overview = useRemote(
+    () =>
+      api<Overview>(
+        `/admin/analytics/overview?from=${dayKey(range[0].toDate())}&to=${dayKey(range[1].toDate())}${campaignId ? `&campaign_id=${campaignId}` : ''}`,
+      ),
+    [range[0].valueOf(), range[1].valueOf(), campaignId],
+  );
+
+  const charts = useMemo(() => {
+    const o = overview.data;
+    if (!o) return null;
+    const days = o.days.map((d) => label(d.day));
+    return {
+      trend: {
+        tooltip: { trigger: 'axis' },
+        legend: { data: ['领取', '核销'] },
+        xAxis: { type: 'category', data: days },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [
+          { name: '领取', type: 'line', smooth: true, data: o.days.map((d) => d.claims) },
+          { name: '核销', type: 'line', smooth: true, data: o.days.map((d) => d.redemptions) },
+        ],
+      },
+      burn: o.burn
+        ? {
+            tooltip: { trigger: 'axis', formatter: yuanTip },
+            legend: { data: ['实际剩余预算', '计划剩余预算'] },
+            xAxis: { type: 'category', data: o.burn.points.map((p) => label(p.day)) },
+            yAxis: yuanAxis,
+            series: [
+              { name: '实际剩余预算', type: 'line', data: o.burn.points.map((p) => p.remaining_fen) },
+              {
+                name: '计划剩余预算',
+                type: 'line',
+                lineStyle: { type: 'dashed' },
+                data: o.burn.points.map((p) => p.plan_remaining_fen),
+              },
+            ],
+          }
+        : null,
+      funnel: {
+        tooltip: { trigger: 'item' },
+        series: [
+          {
+            type: 'funnel',
+            sort: 'none',
+            label: { formatter: '{b}：{c}' },
+            data: [
+              { name: '浏览', value: o.funnel.views },
+              { name: '领取', value: o.funnel.claims },
+              { name: '核销', value: o.funnel.redemptions },
+            ],
+          },
+        ],
+      },
+      merchants: {
+        tooltip: { trigger: 'axis', formatter: yuanTip },
+        legend: { data: ['补贴', '订单金额'] },
+        xAxis: { type: 'category', data: o.by_merchant.map((m) => m.name) },
+        yAxis: yuanAxis,
+        series: [
+          { name: '补贴', type: 'bar', data: o.by_merchant.map((m) => m.subsidy_fen) },
+          { name: '订单金额', type: 'bar', data: o.by_merchant.map((m) => m.order_fen) },
+        ],
+      },
+      categories: {
+        tooltip: { trigger: 'axis', formatter: yuanTip },
+        xAxis: { type: 'category', data: o.by_category.map((c) => CATEGORY[c.category] ?? c.category) },
+        yAxis: yuanAxis,
+        series: [{ name: '补贴', type: 'bar', data: o.by_category.map((c) => c.subsidy_fen) }],
+      },
+      risk: {
+        tooltip: { trigger: 'axis' },
+        legend: { data: ['通过', '人工审核', '拒绝'] },
+        xAxis: { type: 'category', data: days },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [
+          { name: '通过', type: 'bar', stack: 'r', data: o.days.map((d) => d.risk.pass) },
+          { name: '人工审核', type: 'bar', stack: 'r', data: o.days.map((d) => d.risk.review) },
+          { name: '拒绝', type: 'bar', stack: 'r', data: o.days.map((d) => d.risk.reject) },
+        ],
+      },
+    };
+  }, [overview.data]);
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card>
+        <Space wrap>
+          <DatePicker.RangePicker
+            value={range}
+            allowClear={false}
+            onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+            disabledDate={(d) => d.isAfter(dayjs())}
+          />
+          <Select
+            allowClear
+            placeholder="全部活动"
+            style={{ width: 280 }}
+            value={campaignId}
+            onChange={setCampaignId}
+            options={campaigns.data?.items.map((c) => ({ value: c.id, label: c.name }))}
+            className="dashboard-campaign"
+          />
+        </Space>
+      </Card>
+      <PageState remote={overview}>
+        {(o) => (
+          <>
+            <Row gutter={16}>
+              <Col span={6}>
+                <Card>
+                  <Statistic title="领取" value={o.funnel.claims} className="kpi-claims" />
+                </Card>
+              </Col>
+              <Col span={6}>
+                <Card>
+                  <Statistic title="核销" value={o.funnel.redemptions} className="kpi-redemptions" />
+                </Card>
+              </Col>
+              <Col span={6}>
+                <Card>
+                  <Statistic title="补贴支出" value={yuan(o.leverage.subsidy_fen)} className="kpi-subsidy" />
+                </Card>
+              </Col>
+              <Col span={6}>
+                <Card>
+                  <Statistic
+                    title="拉动比（带动消费 ÷ 补贴）"
+                    value={o.leverage.ratio === null ? '—' : `${o.leverage.ratio} 倍`}
+                    className="kpi-leverage"
+                  />
+                </Card>
+              </Col>
+            </Row>
+            <Row gutter={16} style={{ marginTop: 16 }}>
+              <Col span={12}>
+                <Card title="领取与核销趋势">
+                  <Chart option={charts!.trend} className="chart-trend" />
+                </Card>
+              </Col>
+              <Col span={12}>
+                <Card title="预算消耗（选择活动后显示计划线）">
+                  {charts!.burn ? (
+                    <Chart option={charts!.burn} />
+                  ) : (
+                    <p style={{ color: '#999' }}>请选择一个活动查看预算消耗与计划对比</p>
+                  )}
+                </Card>
+              </Col>
+            </Row>
+            <Row gutter={16} style={{ marginTop: 16 }}>
+              <Col span={8}>
+                <Card title="转化漏斗">
+                  <Chart option={charts!.funnel} />
+                </Card>
+              </Col>
+              <Col span={8}>
+                <Card title="各商户核销">
+                  <Chart option={charts!.merchants} />
+                </Card>
+              </Col>
+              <Col span={8}>
+                <Card title="各品类补贴">
+                  <Chart option={charts!.categories} />
+                </Card>
+              </Col>
+            </Row>
+            <Card title="风控决策" style={{ marginTop: 16 }}>
+              <Chart option={charts!.risk} height={260} />
+            </Card>
+          </>
+        )}
+      </PageState>
+    </Space>
+  );
+}

@@ -1,0 +1,247 @@
+import { Alert, Button, Card, Form, Input, InputNumber, Modal, Space, Table, Tabs, Tag, message } from 'antd';
+import { useState } from 'react';
+import { api, ApiError, newKey, session, type Page } from '../api';
+import { useAuth } from '../auth';
+import { PageState } from '../components/PageState';
+import { useRemote } from '../components/use-remote';
+import { cst, parseYuan, yuan } from '../format';
+
+type Funder = { id: string; name: string; kind: string; balance_fen: number; created_at: string };
+type Deposit = { id: string; amount_fen: number; reference: string; created_at: string };
+type LedgerCheck = {
+  balanced: boolean;
+  checked_at: string;
+  campaigns: {
+    campaign_id: string;
+    name: string;
+    status: string;
+    reserved_fen: number;
+    budget_fen: number;
+    granted_fen: number;
+    spent_fen: number;
+    returned_fen: number;
+    balanced: boolean;
+    issues: string[];
+  }[];
+};
+type Report = {
+  id: string;
+  bill_date: string;
+  status: string;
+  matched: number;
+  mismatched: number;
+  created_at: string;
+};
+
+function Deposits({ funder }: { funder: Funder }) {
+  const remote = useRemote(() => api<Page<Deposit>>(`/admin/funders/${funder.id}/deposits`), [funder.id]);
+  return (
+    <PageState remote={remote} isEmpty={(d) => d.items.length === 0} empty="暂无入金">
+      {(d) => (
+        <Table<Deposit>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={d.items}
+          columns={[
+            { title: '时间', dataIndex: 'created_at', render: cst },
+            { title: '金额', dataIndex: 'amount_fen', align: 'right', render: yuan },
+            { title: '凭证', dataIndex: 'reference' },
+          ]}
+        />
+      )}
+    </PageState>
+  );
+}
+
+function FundersTab() {
+  const { can } = useAuth();
+  const funders = useRemote(() => api<{ items: Funder[] }>('/admin/funders'), []);
+  const [depositFor, setDepositFor] = useState<Funder | null>(null);
+  const [form] = Form.useForm<{ amount_yuan: number; reference: string }>();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <PageState remote={funders} isEmpty={(d) => d.items.length === 0} empty="还没有出资方">
+        {(d) => (
+          <Table<Funder>
+            rowKey="id"
+            dataSource={d.items}
+            expandable={{ expandedRowRender: (f) => <Deposits funder={f} /> }}
+            columns={[
+              { title: '出资方', dataIndex: 'name' },
+              {
+                title: '类型',
+                dataIndex: 'kind',
+                render: (k: string) => ({ government: '政府部门', bank: '银行', merchant: '商户' })[k] ?? k,
+              },
+              { title: '可用余额', dataIndex: 'balance_fen', align: 'right', render: yuan },
+              {
+                title: '',
+                render: (_, f) =>
+                  can('funder') ? (
+                    <Button size="small" onClick={() => setDepositFor(f)}>
+                      登记入金
+                    </Button>
+                  ) : null,
+              },
+            ]}
+          />
+        )}
+      </PageState>
+      <Modal
+        open={depositFor !== null}
+        title={`登记入金：${depositFor?.name ?? ''}`}
+        okText="登记"
+        cancelText="取消"
+        onCancel={() => setDepositFor(null)}
+        onOk={async () => {
+          const v = await form.validateFields();
+          setError(null);
+          try {
+            await api(`/admin/funders/${depositFor!.id}/deposits`, {
+              method: 'POST',
+              body: { amount_fen: parseYuan(String(v.amount_yuan)), reference: v.reference },
+              idempotencyKey: newKey('deposit'),
+            });
+            message.success('已登记');
+            setDepositFor(null);
+            form.resetFields();
+            await funders.reload();
+          } catch (err) {
+            setError(err instanceof ApiError ? err.message : '登记失败');
+          }
+        }}
+      >
+        {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
+        <Form form={form} layout="vertical">
+          <Form.Item
+            label="金额（元）"
+            name="amount_yuan"
+            rules={[{ required: true, message: '请填写金额' }]}
+          >
+            <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            label="银行流水号 / 凭证"
+            name="reference"
+            rules={[{ required: true, message: '请填写凭证' }]}
+          >
+            <Input maxLength={128} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+function LedgerTab() {
+  const remote = useRemote(() => api<LedgerCheck>('/admin/ledger/check'), []);
+  return (
+    <PageState remote={remote}>
+      {(d) => (
+        <>
+          <Alert
+            className="ledger-result"
+            type={d.balanced ? 'success' : 'error'}
+            showIcon
+            message={
+              d.balanced
+                ? '账务平衡：所有分录借贷相等，各活动预算勾稽一致'
+                : '账务不平衡：请查看下表中标红的活动'
+            }
+            description={`检查时间 ${cst(d.checked_at)}`}
+            action={<Button onClick={() => void remote.reload()}>重新检查</Button>}
+            style={{ marginBottom: 16 }}
+          />
+          <Table
+            rowKey="campaign_id"
+            size="small"
+            dataSource={d.campaigns}
+            columns={[
+              { title: '活动', dataIndex: 'name' },
+              { title: '冻结', dataIndex: 'reserved_fen', align: 'right', render: yuan },
+              { title: '预算余额', dataIndex: 'budget_fen', align: 'right', render: yuan },
+              { title: '已发放未核销', dataIndex: 'granted_fen', align: 'right', render: yuan },
+              { title: '已支出', dataIndex: 'spent_fen', align: 'right', render: yuan },
+              { title: '已退回', dataIndex: 'returned_fen', align: 'right', render: yuan },
+              {
+                title: '结果',
+                dataIndex: 'balanced',
+                render: (b: boolean, r) =>
+                  b ? <Tag color="green">平衡</Tag> : <Tag color="red">{r.issues.join('；')}</Tag>,
+              },
+            ]}
+          />
+        </>
+      )}
+    </PageState>
+  );
+}
+
+function ReconTab() {
+  const remote = useRemote(() => api<{ items: Report[] }>('/admin/reconciliation/reports'), []);
+  async function download(r: Report) {
+    // The CSV needs the bearer token, so it is fetched and handed to the browser as a file.
+    const res = await fetch(`/api/v1/admin/reconciliation/reports/${r.id}/csv`, {
+      headers: { authorization: `Bearer ${session.token()}` },
+    });
+    if (!res.ok) return message.error('下载失败');
+    const url = URL.createObjectURL(await res.blob());
+    const a = Object.assign(document.createElement('a'), {
+      href: url,
+      download: `reconciliation-${r.bill_date}.csv`,
+    });
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+  return (
+    <PageState
+      remote={remote}
+      isEmpty={(d) => d.items.length === 0}
+      empty="还没有对账报告（每日 09:00 对前一天的银行账单）"
+    >
+      {(d) => (
+        <Table<Report>
+          rowKey="id"
+          size="small"
+          dataSource={d.items}
+          columns={[
+            { title: '账单日', dataIndex: 'bill_date' },
+            { title: '状态', dataIndex: 'status' },
+            { title: '一致', dataIndex: 'matched' },
+            {
+              title: '差异',
+              dataIndex: 'mismatched',
+              render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0),
+            },
+            { title: '生成时间', dataIndex: 'created_at', render: cst },
+            {
+              title: '',
+              render: (_, r) => (
+                <Button size="small" onClick={() => void download(r)}>
+                  下载 CSV
+                </Button>
+              ),
+            },
+          ]}
+        />
+      )}
+    </PageState>
+  );
+}
+
+export function Funding() {
+  return (
+    <Card title="资金与对账">
+      <Tabs
+        items={[
+          { key: 'funders', label: '出资方与入金', children: <FundersTab /> },
+          { key: 'ledger', label: '账务检查', children: <LedgerTab /> },
+          { key: 'recon', label: '对账报告', children: <ReconTab /> },
+        ]}
+      />
+      <Space />
+    </Card>
+  );
+}

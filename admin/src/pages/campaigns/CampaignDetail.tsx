@@ -1,0 +1,346 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Input,
+  Modal,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Tooltip,
+  message,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api, ApiError, type Page } from '../../api';
+import { useAuth } from '../../auth';
+import { PageState } from '../../components/PageState';
+import { useRemote } from '../../components/use-remote';
+import { STATUS_COLOR, STATUS_LABEL, cst, yuan } from '../../format';
+import { KIND_LABEL, termsText, type Campaign } from './types';
+
+type Version = {
+  version: number;
+  created_by: string;
+  created_at: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+};
+type ClaimRow = {
+  id: string;
+  user_id: string;
+  amount_fen: number;
+  status: string;
+  coupon_code: string | null;
+  channel: string | null;
+  created_at: string;
+  phone: string | null;
+  real_name: string | null;
+};
+
+// Which action each status allows, who may take it, and how it is labelled.
+const ACTIONS: {
+  action: string;
+  label: string;
+  from: string[];
+  roles: string[];
+  danger?: boolean;
+  needsComment?: boolean;
+}[] = [
+  { action: 'submit', label: '提交审批', from: ['draft'], roles: ['campaign_manager'] },
+  { action: 'approve', label: '批准', from: ['pending_approval'], roles: ['approver'] },
+  {
+    action: 'reject',
+    label: '驳回',
+    from: ['pending_approval'],
+    roles: ['approver'],
+    danger: true,
+    needsComment: true,
+  },
+  { action: 'revise', label: '退回修改', from: ['rejected'], roles: ['campaign_manager'] },
+  { action: 'pause', label: '暂停', from: ['running'], roles: ['campaign_manager'] },
+  { action: 'resume', label: '恢复', from: ['paused'], roles: ['campaign_manager'] },
+  {
+    action: 'stop',
+    label: '提前结束',
+    from: ['approved', 'running', 'paused'],
+    roles: ['campaign_manager', 'approver'],
+    danger: true,
+  },
+];
+
+const FIELD_LABEL: Record<string, string> = {
+  name: '名称',
+  description: '说明',
+  funder_id: '出资方',
+  budget_fen: '预算',
+  claim_start_at: '开始领取',
+  claim_end_at: '结束领取',
+  red_packet: '红包',
+  coupon: '券面',
+  limits: '限制',
+};
+
+const show = (field: string, v: unknown) =>
+  v === null || v === undefined
+    ? '—'
+    : field.endsWith('_fen') && typeof v === 'number'
+      ? yuan(v)
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v);
+
+/** Why a button is disabled, in words, or null when the user may press it. */
+export function whyNot(
+  a: (typeof ACTIONS)[number],
+  c: Campaign,
+  user: { id: string; roles: string[] },
+): string | null {
+  if (!a.roles.some((r) => user.roles.includes(r)) && !user.roles.includes('admin'))
+    return '您的角色不能执行此操作';
+  if (a.action === 'approve' && (c.created_by === user.id || c.submitted_by === user.id)) {
+    return '审批人不能是活动的创建人或提交人（双人复核）';
+  }
+  return null;
+}
+
+export function CampaignDetail() {
+  const { id = '' } = useParams();
+  const { user, can } = useAuth();
+  const campaign = useRemote(() => api<Campaign>(`/admin/campaigns/${id}`), [id]);
+  const versions = useRemote(() => api<{ items: Version[] }>(`/admin/campaigns/${id}/versions`), [id]);
+  const [unmasked, setUnmasked] = useState(false);
+  const claims = useRemote(
+    () => api<Page<ClaimRow>>(`/admin/campaigns/${id}/claims?limit=50${unmasked ? '&unmask=true' : ''}`),
+    [id, unmasked],
+  );
+  const [busy, setBusy] = useState<string | null>(null);
+  const [commentFor, setCommentFor] = useState<string | null>(null);
+  const [comment, setComment] = useState('');
+
+  // Live counters while claims come in.
+  useEffect(() => {
+    const t = setInterval(() => void campaign.reload(), 5000);
+    return () => clearInterval(t);
+  }, [campaign.reload]);
+
+  async function act(action: string, withComment?: string) {
+    setBusy(action);
+    try {
+      await api(`/admin/campaigns/${id}/${action}`, {
+        method: 'POST',
+        body: withComment ? { comment: withComment } : {},
+      });
+      message.success('操作成功');
+      await Promise.all([campaign.reload(), versions.reload()]);
+    } catch (err) {
+      message.error(err instanceof ApiError ? err.message : '操作失败');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <PageState remote={campaign}>
+      {(c) => (
+        <Space direction="vertical" size={16} style={{ width: '100%' }}>
+          <Card
+            title={
+              <Space>
+                {c.name}
+                <Tag color={STATUS_COLOR[c.status]} className="campaign-status">
+                  {STATUS_LABEL[c.status] ?? c.status}
+                </Tag>
+              </Space>
+            }
+            extra={
+              <Space wrap>
+                {user
+                  ? ACTIONS.filter((a) => a.from.includes(c.status)).map((a) => {
+                      const reason = whyNot(a, c, user);
+                      return (
+                        <Tooltip key={a.action} title={reason}>
+                          <Button
+                            className={`action-${a.action}`}
+                            danger={a.danger}
+                            type={a.action === 'approve' || a.action === 'submit' ? 'primary' : 'default'}
+                            disabled={Boolean(reason)}
+                            loading={busy === a.action}
+                            onClick={() => (a.needsComment ? setCommentFor(a.action) : void act(a.action))}
+                          >
+                            {a.label}
+                          </Button>
+                        </Tooltip>
+                      );
+                    })
+                  : null}
+              </Space>
+            }
+          >
+            {user &&
+            c.status === 'pending_approval' &&
+            (c.created_by === user.id || c.submitted_by === user.id) ? (
+              <Alert
+                className="four-eyes"
+                type="info"
+                showIcon
+                style={{ marginBottom: 16 }}
+                message="您创建或提交了此活动，须由另一位审批人批准。"
+              />
+            ) : null}
+            <Space size={48} wrap style={{ marginBottom: 16 }}>
+              <Statistic title="预算" value={yuan(c.budget_fen)} />
+              <Statistic
+                title="已领取"
+                value={c.stock.claimed}
+                suffix={`/ ${c.stock.total}`}
+                className="stat-claimed"
+              />
+              <Statistic title="剩余" value={c.stock.remaining} />
+              <Statistic title="已冻结预算" value={yuan(c.reserved_fen)} />
+            </Space>
+            <Descriptions size="small" column={2} bordered>
+              <Descriptions.Item label="类型">{KIND_LABEL[c.kind]}</Descriptions.Item>
+              <Descriptions.Item label="内容">{termsText(c, yuan)}</Descriptions.Item>
+              <Descriptions.Item label="领取时间">
+                {cst(c.claim_start_at)} 至 {cst(c.claim_end_at)}
+              </Descriptions.Item>
+              <Descriptions.Item label="每人限领">
+                {c.limits.per_user.count} 次 /{' '}
+                {
+                  ({ lifetime: '整个活动', day: '天', week: '周', month: '月' } as Record<string, string>)[
+                    c.limits.per_user.period
+                  ]
+                }
+                {c.limits.natural_person ? '（实名限一次）' : ''}
+              </Descriptions.Item>
+              <Descriptions.Item label="版本">v{c.version}</Descriptions.Item>
+              <Descriptions.Item label="规则">
+                <Space>
+                  <Link to={`/campaigns/${c.id}/rules/eligibility`}>领取资格规则</Link>
+                  <Link to={`/campaigns/${c.id}/rules/risk`}>风控策略</Link>
+                </Space>
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+          <Card>
+            <Tabs
+              items={[
+                {
+                  key: 'claims',
+                  label: '领取记录',
+                  children: (
+                    <>
+                      {can('auditor') ? (
+                        <Button
+                          className="unmask-btn"
+                          style={{ marginBottom: 12 }}
+                          onClick={() =>
+                            unmasked
+                              ? setUnmasked(false)
+                              : Modal.confirm({
+                                  title: '查看明文个人信息',
+                                  content: '本次查看将记入审计日志。',
+                                  okText: '确认查看',
+                                  cancelText: '取消',
+                                  onOk: () => setUnmasked(true),
+                                })
+                          }
+                        >
+                          {unmasked ? '恢复脱敏' : '查看明文（审计）'}
+                        </Button>
+                      ) : null}
+                      <PageState remote={claims} isEmpty={(d) => d.items.length === 0} empty="还没有人领取">
+                        {(d) => (
+                          <Table<ClaimRow>
+                            rowKey="id"
+                            size="small"
+                            className="claims-table"
+                            dataSource={d.items}
+                            pagination={false}
+                            columns={[
+                              { title: '时间', dataIndex: 'created_at', render: cst },
+                              {
+                                title: '手机号',
+                                dataIndex: 'phone',
+                                className: 'col-phone',
+                                render: (p) => p ?? '—',
+                              },
+                              { title: '姓名', dataIndex: 'real_name', render: (p) => p ?? '—' },
+                              { title: '金额', dataIndex: 'amount_fen', align: 'right', render: yuan },
+                              { title: '状态', dataIndex: 'status' },
+                              { title: '渠道', dataIndex: 'channel', render: (p) => p ?? '—' },
+                            ]}
+                          />
+                        )}
+                      </PageState>
+                    </>
+                  ),
+                },
+                {
+                  key: 'versions',
+                  label: '版本与变更',
+                  children: (
+                    <PageState remote={versions}>
+                      {(d) => (
+                        <Table
+                          rowKey={(r) => `${r.version}-${r.field}`}
+                          size="small"
+                          className="versions-table"
+                          pagination={false}
+                          dataSource={d.items.flatMap((ver) =>
+                            Object.entries(ver.changes ?? {}).map(([field, ch]) => ({
+                              version: ver.version,
+                              at: ver.created_at,
+                              field,
+                              ...ch,
+                            })),
+                          )}
+                          columns={[
+                            { title: '版本', dataIndex: 'version', render: (v) => `v${v}` },
+                            { title: '时间', dataIndex: 'at', render: cst },
+                            { title: '字段', dataIndex: 'field', render: (f: string) => FIELD_LABEL[f] ?? f },
+                            {
+                              title: '原值',
+                              render: (_, r) => (
+                                <span style={{ color: '#999' }}>{show(r.field, r.from)}</span>
+                              ),
+                            },
+                            { title: '新值', render: (_, r) => <b>{show(r.field, r.to)}</b> },
+                          ]}
+                        />
+                      )}
+                    </PageState>
+                  ),
+                },
+              ]}
+            />
+          </Card>
+          <Modal
+            open={commentFor !== null}
+            title="驳回原因"
+            okText="驳回"
+            cancelText="取消"
+            okButtonProps={{ disabled: comment.trim().length === 0 }}
+            onCancel={() => setCommentFor(null)}
+            onOk={() => {
+              const a = commentFor!;
+              setCommentFor(null);
+              void act(a, comment.trim());
+              setComment('');
+            }}
+          >
+            <Input.TextArea
+              rows={3}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              placeholder="请写明需要修改的地方"
+            />
+          </Modal>
+        </Space>
+      )}
+    </PageState>
+  );
+}
