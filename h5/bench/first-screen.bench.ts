@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { runningCampaign, startEnv } from '../../marketing-server/test/harness';
-import { launchPhone } from '../e2e/browser';
+import { launchPhone } from '../../marketing-server/test/browser';
 
 const root = path.resolve(new URL('.', import.meta.url).pathname, '..', '..');
 const runs = Number(process.env.BENCH_RUNS ?? 15);

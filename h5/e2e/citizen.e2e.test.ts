@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runningCampaign, startEnv, type TestEnv } from '../../marketing-server/test/harness';
-import { ARTIFACTS, launchPhone, shot, typeInto } from './browser';
+import { ARTIFACTS, launchPhone, shot, typeInto } from '../../marketing-server/test/browser';
 
 // Taro's H5 router keeps earlier pages in the DOM (hidden), as the mini-program keeps its page stack:
 // every locator here asks for the visible element.

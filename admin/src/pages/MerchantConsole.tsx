@@ -53,7 +53,13 @@ function RedeemPanel({ onRedeemed }: { onRedeemed: () => void }) {
   };
 
   async function verify() {
-    await form.validateFields(['code', 'amount_yuan']);
+    if (
+      !(await form.validateFields(['code', 'amount_yuan']).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
     const { code, fen } = read();
     setError(null);
     setDone(null);
@@ -66,7 +72,13 @@ function RedeemPanel({ onRedeemed }: { onRedeemed: () => void }) {
   }
 
   async function redeem() {
-    await form.validateFields();
+    if (
+      !(await form.validateFields().then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
     const { code, fen, orderNo } = read();
     setBusy(true);
     setError(null);

@@ -138,8 +138,12 @@ export function CampaignWizard() {
   const couponType = Form.useWatch('coupon_type', form);
 
   async function next() {
-    await form.validateFields(STEP_FIELDS[step]);
-    setStep((s) => s + 1);
+    // A failed validation marks the fields in red; nothing else to do.
+    const ok = await form.validateFields(STEP_FIELDS[step]).then(
+      () => true,
+      () => false,
+    );
+    if (ok) setStep((s) => s + 1);
   }
 
   async function create(submitAfter: boolean) {

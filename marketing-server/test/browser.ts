@@ -3,10 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
+// Browser tests of the front ends (h5/e2e, admin/e2e) share this: Debian's chromium via playwright-core.
 export const ARTIFACTS = path.resolve(new URL('.', import.meta.url).pathname, '..', '..', 'artifacts', 'e2e');
 
 /** Debian's chromium, headless, as a 375×667 phone with a fresh profile. */
-export async function launchPhone(): Promise<{
+export const launchPhone = () => launchBrowser({ width: 375, height: 667, mobile: true });
+
+/** A desktop browser for the admin panel. */
+export const launchDesktop = () => launchBrowser({ width: 1440, height: 900, mobile: false });
+
+export async function launchBrowser(screen: { width: number; height: number; mobile: boolean }): Promise<{
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
@@ -25,10 +31,10 @@ export async function launchPhone(): Promise<{
       '--disable-component-update',
       '--disable-sync',
     ],
-    viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
+    viewport: { width: screen.width, height: screen.height },
+    deviceScaleFactor: screen.mobile ? 2 : 1,
+    isMobile: screen.mobile,
+    hasTouch: screen.mobile,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
@@ -49,7 +55,16 @@ export async function launchPhone(): Promise<{
 export async function shot(page: Page, name: string) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   // Page slides and the red-packet opening are CSS animations: photograph the settled screen.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+      undefined,
+      { timeout: 3000 },
+    )
+    .catch(() => undefined);
   await page.waitForTimeout(100);
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
