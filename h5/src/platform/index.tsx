@@ -84,7 +84,7 @@ function PhoneOtpLoginPanel({ onLoggedIn }: LoginPanelProps) {
         />
         <Button
           className="btn btn--small btn--ghost login-send"
-          disabled={sending || resendLeft > 0}
+          disabled={sending || resendLeft > 0 || undefined}
           onClick={sendCode}
         >
           {resendLeft > 0 ? `${resendLeft}秒后重发` : sent ? '重新获取' : '获取验证码'}
@@ -98,7 +98,7 @@ function PhoneOtpLoginPanel({ onLoggedIn }: LoginPanelProps) {
       <Button
         className="btn btn--primary login-submit"
         loading={verifying}
-        disabled={verifying}
+        disabled={verifying || undefined}
         onClick={verify}
       >
         登录

@@ -71,7 +71,7 @@ export async function seedDemo(p: Platform): Promise<boolean> {
     await p.services.campaigns.transition(approver, c.id, 'approve', { comment: '预算与规则已核对' });
     return c;
   };
-  await launch({
+  const redPacket = await launch({
     kind: 'red_packet',
     name: '数字人民币 ¥200 消费红包',
     description: '广州市民专享，随机金额，先到先得',
@@ -82,7 +82,7 @@ export async function seedDemo(p: Platform): Promise<boolean> {
     red_packet: { mode: 'random', count: 1000 },
     limits: { per_user: { count: 1, period: 'lifetime' }, natural_person: false },
   });
-  await launch({
+  const coupon = await launch({
     kind: 'coupon',
     name: '满 80 减 20 商超券',
     description: '指定商超可用，领取后 7 天内有效',
@@ -109,6 +109,68 @@ export async function seedDemo(p: Platform): Promise<boolean> {
     red_packet: { mode: 'fixed', amount_fen: 5000 },
     limits: { per_user: { count: 1, period: 'lifetime' }, natural_person: true },
   });
+  await p.lifecycle.runDue(); // the two open campaigns start now
+  await seedActivity(p, {
+    redPacketId: redPacket.id,
+    couponId: coupon.id,
+    merchantId: supermarket.id,
+    cashierId: ids.cashier,
+    store,
+  });
   await p.queue.drain();
   return true;
+}
+
+/**
+ * A little of a real day, so the panel's lists and dashboards have something to show: citizens open,
+ * claim, and a few coupons are used at the supermarket. Everything goes through the services.
+ */
+async function seedActivity(
+  p: Platform,
+  d: {
+    redPacketId: string;
+    couponId: string;
+    merchantId: string;
+    cashierId: string;
+    store: ReturnType<typeof createMemoryIdempotencyStore>;
+  },
+) {
+  const now = new Date();
+  const codes: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    const userId = newId('usr');
+    await p.db.exec('INSERT INTO users (id, phone, created_at, updated_at) VALUES (?,?,?,?)', [
+      userId,
+      `1390000${String(1000 + i)}`,
+      now,
+      now,
+    ]);
+    for (let v = 0; v < 3; v++) p.services.dayStats.record(d.couponId, 'views');
+    const claimed = await p.services.claims.claim({
+      campaignId: d.couponId,
+      userId,
+      channel: i % 3 === 0 ? 'weapp' : 'h5',
+      idempotency: new IdempotencyTicket(d.store, `citizen:${userId}`, `seed-claim-${i}`, 'seed'),
+    });
+    if (claimed.coupon?.code) codes.push(claimed.coupon.code);
+    if (i < 6) {
+      p.services.dayStats.record(d.redPacketId, 'views');
+      await p.services.claims.claim({
+        campaignId: d.redPacketId,
+        userId,
+        channel: 'h5',
+        idempotency: new IdempotencyTicket(d.store, `citizen:${userId}`, `seed-rp-${i}`, 'seed'),
+      });
+    }
+  }
+  const orders = [12_800, 9_950, 23_600, 8_000];
+  for (const [i, amount] of orders.entries()) {
+    await p.services.coupons.redeem(
+      { type: 'admin', id: d.cashierId },
+      d.merchantId,
+      { coupon_code: codes[i], order_no: `DEMO-${String(i + 1).padStart(4, '0')}`, order_amount_fen: amount },
+      new IdempotencyTicket(d.store, `merchant:${d.merchantId}`, `seed-redeem-${i}`, 'seed'),
+    );
+  }
+  await p.services.dayStats.flush();
 }

@@ -87,6 +87,15 @@ describe('api client', () => {
     expect(onUnauthenticated).toHaveBeenCalledOnce();
   });
 
+  it('does not end a session that was never there (a wrong login code is a 401 too)', async () => {
+    fakeServer([{ status: 401, body: { code: 'OTP_INVALID', message: '验证码错误' } }]);
+    const onUnauthenticated = vi.fn();
+    await expect(client(null, onUnauthenticated).post('/auth/otp/verify', {})).rejects.toMatchObject({
+      code: 'OTP_INVALID',
+    });
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
+
   it('sends no authorization header when logged out', async () => {
     const calls = fakeServer([{ status: 200, body: { items: [] } }]);
     await client(null).get('/campaigns');

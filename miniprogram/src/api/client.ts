@@ -65,7 +65,8 @@ export function createApiClient(opts: ApiClientOptions) {
       details?: unknown;
     };
     const code = body.code ?? (res.statusCode >= 500 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR');
-    if (res.statusCode === 401) opts.onUnauthenticated?.();
+    // A wrong login code is a 401 too; only a request that carried a session means it expired.
+    if (res.statusCode === 401 && token) opts.onUnauthenticated?.();
     throw new ApiError(res.statusCode, code, messageFor(code, body.message), body.request_id, body.details);
   }
 

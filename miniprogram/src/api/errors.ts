@@ -13,7 +13,14 @@ export class ApiError extends Error {
 
   /** Worth retrying the same request (with the same Idempotency-Key): nothing was decided yet. */
   get retryable(): boolean {
-    return this.code === 'NETWORK_ERROR' || this.status === 502 || this.status === 503 || this.status === 504;
+    return (
+      this.code === 'NETWORK_ERROR' ||
+      // The first attempt with this key is still running at the server: its outcome is not known yet.
+      this.code === 'IDEMPOTENCY_REQUEST_IN_PROGRESS' ||
+      this.status === 502 ||
+      this.status === 503 ||
+      this.status === 504
+    );
   }
 }
 
@@ -47,6 +54,7 @@ const MESSAGES: Record<string, string> = {
   BANK_UNAVAILABLE: '银行系统繁忙，请稍后再试',
   TOPUP_OUTCOME_UNKNOWN: '充值结果确认中，请稍后在充值记录中查看',
   INTERNAL_ERROR: '系统开小差了，请稍后再试',
+  IDEMPOTENCY_REQUEST_IN_PROGRESS: '上一次操作仍在处理中，请稍候查看结果',
 };
 
 /** Codes whose server message carries the figures the citizen needs (e.g. "最多还可充值 ¥900.00"). */

@@ -49,7 +49,7 @@ export function CampaignCard({
         ) : null}
         <View className="campaign-card__meta">
           {c.status === 'upcoming' ? (
-            <Countdown startsAt={c.claim_start_at} onDone={onStarted} />
+            <Countdown seconds={c.starts_in_s} onDone={onStarted} />
           ) : (
             <Text className="stock">
               剩余 {c.remaining}/{c.stock_total}（{leftPct}%）

@@ -9,7 +9,10 @@ type Sent = { path: string; key?: string; token?: string };
  * A scripted server behind a real client: claim answers come from `claimOutcomes` in order. It
  * remembers which Idempotency-Keys it granted, as the real one does, so a replayed key gets the same claim.
  */
-function scriptedApi(claimOutcomes: ('network' | 'token_invalid' | 'sold_out' | 'ok')[]) {
+function scriptedApi(
+  claimOutcomes: ('network' | 'in_progress' | 'token_invalid' | 'sold_out' | 'ok')[],
+  tokenRefused = false,
+) {
   const sent: Sent[] = [];
   const granted = new Map<string, { id: string }>();
   let tokens = 0;
@@ -18,7 +21,10 @@ function scriptedApi(claimOutcomes: ('network' | 'token_invalid' | 'sold_out' | 
   const fake: ApiClient = {
     ...api,
     async request<T>(path: string, o: { headers?: Record<string, string>; idempotencyKey?: string } = {}) {
-      if (path.endsWith('/claim-tokens')) return { claim_token: `tok${++tokens}` } as T;
+      if (path.endsWith('/claim-tokens')) {
+        if (tokenRefused && tokens > 0) throw new ApiError(409, 'CAMPAIGN_NOT_RUNNING', '活动已结束');
+        return { claim_token: `tok${++tokens}` } as T;
+      }
       sent.push({ path, key: o.idempotencyKey, token: o.headers?.['x-claim-token'] });
       const key = o.idempotencyKey!;
       if (granted.has(key)) return granted.get(key) as T;
@@ -27,6 +33,7 @@ function scriptedApi(claimOutcomes: ('network' | 'token_invalid' | 'sold_out' | 
         granted.set(key, { id: `clm${++claims}` }); // the server did claim; the answer was lost
         throw new ApiError(0, 'NETWORK_ERROR', '网络不给力');
       }
+      if (outcome === 'in_progress') throw new ApiError(409, 'IDEMPOTENCY_REQUEST_IN_PROGRESS', '处理中');
       if (outcome === 'token_invalid') throw new ApiError(403, 'CLAIM_TOKEN_INVALID', '领取凭证已失效');
       if (outcome === 'sold_out') throw new ApiError(409, 'STOCK_EXHAUSTED', '来晚了，已被领完');
       const claim = { id: `clm${++claims}` };
@@ -84,5 +91,24 @@ describe('claim flow', () => {
     const [a, b] = await Promise.all([flow.claim('c1'), flow.claim('c2')]);
     expect(a).not.toEqual(b);
     expect(s.claimCount()).toBe(2);
+  });
+
+  it('keeps the key while the first attempt is still running at the server (409 in progress)', async () => {
+    const s = scriptedApi(['in_progress', 'ok']);
+    const flow = createClaimFlow(s.api, 'h5');
+    await expect(flow.claim('c1')).rejects.toMatchObject({ code: 'IDEMPOTENCY_REQUEST_IN_PROGRESS' });
+    const kept = flow.pendingKey('c1');
+    expect(kept).not.toBeNull();
+    await flow.claim('c1');
+    expect(s.sent.map((x) => x.key)).toEqual([kept, kept]);
+  });
+
+  it('resends the first token with a lost claim, so a campaign that closed meanwhile still returns it', async () => {
+    const s = scriptedApi(['network'], true);
+    const flow = createClaimFlow(s.api, 'h5');
+    await expect(flow.claim('c1')).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+    const second = await flow.claim('c1'); // a new token would be refused now
+    expect(second).toEqual({ id: 'clm1' });
+    expect(s.sent.map((x) => x.token)).toEqual(['tok1', 'tok1']);
   });
 });

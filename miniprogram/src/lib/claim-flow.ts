@@ -18,21 +18,31 @@ export function createClaimFlow(client: ApiClient, channel: 'weapp' | 'h5') {
     return res.claim_token;
   }
 
+  // The token that went with an undecided key: its retry resends it, because the server looks the key
+  // up before it checks the token, so even a lapsed token gets back a claim that went through. (A fresh
+  // token could be refused once the campaign closed, and would hide that claim.)
+  const tokenOfKey = new Map<string, string>();
+
   async function claimWithKey(campaignId: string, key: string): Promise<Claim> {
-    let token = await claimToken(campaignId);
+    let token = tokenOfKey.get(key) ?? (await claimToken(campaignId));
+    tokenOfKey.set(key, token);
     for (let renewed = false; ; renewed = true) {
       try {
-        return await client.post<Claim>(
+        const claimed = await client.post<Claim>(
           `/campaigns/${campaignId}/claims`,
           { channel },
           { idempotencyKey: key, headers: { 'x-claim-token': token } },
         );
+        tokenOfKey.delete(key);
+        return claimed;
       } catch (err) {
         // The token lapsed while the page sat open: one fresh token, same key.
         if (err instanceof ApiError && err.code === 'CLAIM_TOKEN_INVALID' && !renewed) {
           token = await claimToken(campaignId);
+          tokenOfKey.set(key, token);
           continue;
         }
+        if (!(err instanceof ApiError && err.retryable)) tokenOfKey.delete(key);
         throw err;
       }
     }

@@ -37,6 +37,22 @@ describe.each(MODES)('eligibility rule sets (%s)', (mode) => {
       body: {},
     });
 
+  it('tells editors which facts exist, their types and the operators that fit each', async () => {
+    const res = await env.api('GET', '/api/v1/admin/rule-facts', { token: await env.admin('manager') });
+    expect(res.status).toBe(200);
+    const level = res.body.eligibility.find((f: any) => f.fact === 'user.wallet_level');
+    expect(level).toMatchObject({ type: 'number' });
+    expect(level.operators).toContain('lte');
+    expect(level.operators).not.toContain('starts_with');
+    expect(res.body.risk.length).toBeGreaterThan(0);
+    expect(res.body.decisions).toEqual({
+      eligibility: ['allow', 'reject'],
+      risk: ['pass', 'review', 'reject'],
+    });
+    const citizen = (await env.citizens(1))[0];
+    expect((await env.api('GET', '/api/v1/admin/rule-facts', { token: citizen.token })).status).toBe(403);
+  });
+
   it('refuses invalid rule sets with the path of each problem and writes nothing', async () => {
     const { id } = await runningCampaign(env, {
       kind: 'red_packet',

@@ -32,7 +32,7 @@ function WechatLoginPanel({ onLoggedIn }: LoginPanelProps) {
     <View className="login-panel">
       <Text className="login-panel__hint">使用微信身份登录，领取数字人民币红包和消费券</Text>
       {error ? <Text className="form-error">{error}</Text> : null}
-      <Button className="btn btn--primary" loading={busy} disabled={busy} onClick={run}>
+      <Button className="btn btn--primary" loading={busy} disabled={busy || undefined} onClick={run}>
         微信一键登录
       </Button>
     </View>

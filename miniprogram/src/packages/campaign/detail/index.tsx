@@ -45,6 +45,7 @@ export default function CampaignDetail() {
 
   async function tapClaim() {
     if (!ensureLoggedIn(here)) return;
+    if (!tappable()) return; // Taro's H5 button still fires onClick when disabled
     setRefusal(null);
     setClaiming(true);
     try {
@@ -55,6 +56,19 @@ export default function CampaignDetail() {
       setClaiming(false);
       void reload();
     }
+  }
+
+  function tappable(): boolean {
+    const c = remote.data;
+    if (!c) return false;
+    const line = eligibilityLine(c, true);
+    return (
+      !claiming &&
+      c.status === 'running' &&
+      c.remaining > 0 &&
+      c.mine?.code !== 'USER_LIMIT_REACHED' &&
+      line.ok
+    );
   }
 
   if (!remote.data) {
@@ -108,7 +122,7 @@ export default function CampaignDetail() {
         <Text className="detail__row">
           剩余 {c.remaining}/{c.stock_total} · 每人限领 {c.per_user?.count ?? 1} 次
         </Text>
-        {upcoming ? <Countdown startsAt={c.claim_start_at} onDone={() => void reload()} /> : null}
+        {upcoming ? <Countdown seconds={c.starts_in_s} onDone={() => void reload()} /> : null}
         {eligibility.text && !claimed ? (
           <Text className={`eligibility ${eligibility.ok ? 'eligibility--ok' : 'eligibility--no'}`}>
             {eligibility.text}
@@ -120,7 +134,7 @@ export default function CampaignDetail() {
       <View className="detail__actions">
         <Button
           className="btn btn--primary btn--big claim-btn"
-          disabled={!canTap && loggedIn}
+          disabled={(!canTap && loggedIn) || undefined}
           loading={claiming}
           onClick={tapClaim}
         >

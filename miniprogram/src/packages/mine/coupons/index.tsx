@@ -6,6 +6,7 @@ import { api } from '../../../api';
 import type { Claim, Page } from '../../../api/types';
 import { BottomNav } from '../../../components/BottomNav';
 import { OfflineBanner } from '../../../components/OfflineBanner';
+import { LoginPrompt } from '../../../components/LoginPrompt';
 import { StateView } from '../../../components/StateView';
 import {
   couponHeadline,
@@ -15,7 +16,8 @@ import {
   type DisplayStatus,
 } from '../../../lib/coupon-status';
 import { formatYuan } from '../../../lib/money';
-import { ensureLoggedIn, open } from '../../../lib/nav';
+import { open } from '../../../lib/nav';
+import { session } from '../../../lib/session';
 import { formatCstDate } from '../../../lib/time';
 import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 
@@ -59,7 +61,7 @@ function ClaimItem({ claim }: { claim: Claim }) {
 }
 
 export default function MyClaims() {
-  const loggedIn = ensureLoggedIn('/packages/mine/coupons/index');
+  const loggedIn = Boolean(session.token());
   const [filter, setFilter] = useState<'all' | DisplayStatus>('all');
   const [more, setMore] = useState<{ items: Claim[]; cursor: string | null; loading: boolean }>({
     items: [],
@@ -106,7 +108,9 @@ export default function MyClaims() {
           </Text>
         ))}
       </View>
-      {!remote.data ? (
+      {!loggedIn ? (
+        <LoginPrompt backTo="/packages/mine/coupons/index" what="红包和券" />
+      ) : !remote.data ? (
         remote.state === 'error' ? (
           <StateView kind="error" error={remote.error} onRetry={reload} />
         ) : (

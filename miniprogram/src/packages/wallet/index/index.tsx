@@ -7,10 +7,11 @@ import { ApiError } from '../../../api/errors';
 import type { BoundWallet, Page, Topup, Wallet } from '../../../api/types';
 import { BottomNav } from '../../../components/BottomNav';
 import { OfflineBanner } from '../../../components/OfflineBanner';
+import { LoginPrompt } from '../../../components/LoginPrompt';
 import { StateView } from '../../../components/StateView';
 import { topupTaps } from '../../../lib/app-services';
 import { formatYuan, parseYuanInput } from '../../../lib/money';
-import { ensureLoggedIn } from '../../../lib/nav';
+import { session } from '../../../lib/session';
 import { formatCst } from '../../../lib/time';
 import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 import { checkTopup, walletLevelName } from '../../../lib/wallet-limits';
@@ -26,7 +27,7 @@ function BindWallet({ onBound }: { onBound: () => void }) {
 
   async function start() {
     setError(null);
-    if (!/^1\d{10}$/.test(phone)) return setError('请输入钱包预留的 11 位手机号');
+    if (!/^1[3-9]\d{9}$/.test(phone)) return setError('请输入钱包预留的 11 位手机号');
     setBusy(true);
     try {
       const r = await api.post<{ binding_id: string }>('/me/wallet/bindings', { phone }, { attempts: 1 });
@@ -80,10 +81,22 @@ function BindWallet({ onBound }: { onBound: () => void }) {
         </View>
       ) : null}
       {error ? <Text className="form-error">{error}</Text> : null}
+      {bindingId ? (
+        <Text
+          className="link"
+          onClick={() => {
+            setBindingId(null);
+            setOtp('');
+            setError(null);
+          }}
+        >
+          更换手机号 / 重新获取验证码
+        </Text>
+      ) : null}
       <Button
         className="btn btn--primary bind-submit"
         loading={busy}
-        disabled={busy}
+        disabled={busy || undefined}
         onClick={bindingId ? confirm : start}
       >
         {bindingId ? '确认绑定' : '获取验证码'}
@@ -148,7 +161,12 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
         />
       </View>
       {error ? <Text className="form-error topup-error">{error}</Text> : null}
-      <Button className="btn btn--primary topup-submit" loading={busy} disabled={busy} onClick={submit}>
+      <Button
+        className="btn btn--primary topup-submit"
+        loading={busy}
+        disabled={busy || undefined}
+        onClick={submit}
+      >
         充值
       </Button>
     </View>
@@ -185,7 +203,11 @@ function WalletView({
           {walletLevelName(wallet.wallet_level)} · {wallet.wallet_id_masked} · {wallet.phone_masked}
         </Text>
         {wallet.status !== 'normal' ? (
-          <Text className="banner banner--warn">钱包状态异常：{wallet.status}</Text>
+          <Text className="banner banner--warn">
+            钱包
+            {({ frozen: '已冻结', closed: '已注销' } as Record<string, string>)[wallet.status] ?? '状态异常'}
+            ，暂不能充值和收款，请联系开户银行
+          </Text>
         ) : null}
       </View>
       <View className="card limits">
@@ -216,7 +238,7 @@ function WalletView({
 }
 
 export default function WalletPage() {
-  const loggedIn = ensureLoggedIn('/packages/wallet/index/index');
+  const loggedIn = Boolean(session.token());
   const { remote, reload } = useRemote(async () => {
     if (!loggedIn) return { wallet: { bound: false } as Wallet, topups: [] as Topup[] };
     const wallet = await api.get<Wallet>('/me/wallet');
@@ -228,7 +250,9 @@ export default function WalletPage() {
   return (
     <View className="page page--tabbed wallet">
       <OfflineBanner />
-      {!remote.data ? (
+      {!loggedIn ? (
+        <LoginPrompt backTo="/packages/wallet/index/index" what="钱包" />
+      ) : !remote.data ? (
         remote.state === 'error' ? (
           <StateView kind="error" error={remote.error} onRetry={reload} />
         ) : (
