@@ -212,4 +212,20 @@ describe('citizen H5 app', () => {
     );
     expect(topups.map((t) => Number(t.amount_fen))).toEqual([10000]);
   });
+
+  it('verifies the real name on 我的, after which the page says so', async () => {
+    await page.locator('.bottom-nav__item:visible', { hasText: '我的' }).click();
+    await typeInto(page, '.verify-name', '张三');
+    await typeInto(page, '.verify-id', '11010519491231002X');
+    await page.locator('.verify-submit:visible').click();
+    await expect
+      .poll(async () => (await page.locator('.me__profile:visible').textContent()) ?? '')
+      .toContain('已实名');
+    await shot(page, '10-me-verified');
+    const u = await env.platform.db.query<{ id_hash: string | null }>(
+      'SELECT id_hash FROM users WHERE phone = ?',
+      [PHONE],
+    );
+    expect(u[0].id_hash).toBeTruthy();
+  });
 });

@@ -1,13 +1,77 @@
 import './index.css';
 import Taro from '@tarojs/taro';
-import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Button, Input, Text, View } from '@tarojs/components';
 import { api } from '../../../api';
+import { ApiError } from '../../../api/errors';
 import type { Me } from '../../../api/types';
 import { BottomNav } from '../../../components/BottomNav';
 import { StateView } from '../../../components/StateView';
 import { open, PAGES } from '../../../lib/nav';
 import { session } from '../../../lib/session';
 import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
+
+/** Real-name verification: some campaigns are one per natural person, checked by ID number. */
+function VerifyIdentity({ onVerified }: { onVerified: () => void }) {
+  const [name, setName] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function submit() {
+    setError(null);
+    if (name.trim().length < 2) return setError('请输入身份证上的姓名');
+    if (!/^\d{17}[\dXx]$/.test(idNumber)) return setError('请输入 18 位身份证号');
+    setBusy(true);
+    try {
+      await api.post(
+        '/me/identity',
+        { real_name: name.trim(), id_number: idNumber.toUpperCase() },
+        { attempts: 1 },
+      );
+      void Taro.showToast({ title: '实名认证成功', icon: 'success' });
+      onVerified();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : '认证失败，请稍后再试');
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <View className="card verify">
+      <Text className="card__title">实名认证</Text>
+      <Text className="muted">
+        部分活动每位实名用户限领一次。身份证号只保存不可逆摘要，页面和后台均脱敏显示。
+      </Text>
+      <View className="field">
+        <Input
+          className="field__input verify-name"
+          placeholder="姓名"
+          value={name}
+          onInput={(e) => setName(e.detail.value)}
+        />
+      </View>
+      <View className="field">
+        <Input
+          className="field__input verify-id"
+          type="idcard"
+          maxlength={18}
+          placeholder="身份证号"
+          value={idNumber}
+          onInput={(e) => setIdNumber(e.detail.value)}
+        />
+      </View>
+      {error ? <Text className="form-error">{error}</Text> : null}
+      <Button
+        className="btn btn--primary verify-submit"
+        loading={busy}
+        disabled={busy || undefined}
+        onClick={submit}
+      >
+        提交认证
+      </Button>
+    </View>
+  );
+}
 
 export default function MePage() {
   const loggedIn = Boolean(session.token());
@@ -45,6 +109,9 @@ export default function MePage() {
           <StateView kind="loading" />
         )}
       </View>
+      {loggedIn && remote.data && !remote.data.verified ? (
+        <VerifyIdentity onVerified={() => void reload()} />
+      ) : null}
       <View className="card menu">
         <Text className="menu__item" onClick={() => void open('coupons')}>
           我的红包和券 ›

@@ -123,6 +123,11 @@ export default function MyClaims() {
         />
       ) : (
         <View>
+          {all.some((c) => c.kind === 'red_packet' && displayStatus(c) === 'paying') ? (
+            <Text className="banner banner--warn" onClick={() => void open('wallet')}>
+              红包发放到您绑定的数字人民币钱包；还未绑定的，绑定后自动到账 ›
+            </Text>
+          ) : null}
           {shown.map((c) => (
             <ClaimItem key={c.id} claim={c} />
           ))}
