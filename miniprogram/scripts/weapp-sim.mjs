@@ -94,6 +94,11 @@ for (const api of [
 ]) {
   wxApi[api] = (opts) => setTimeout(() => opts?.success?.({ errMsg: `${api}:ok`, confirm: true }), 1);
 }
+const networkListeners = new Set();
+wxApi.onNetworkStatusChange = (fn) => void networkListeners.add(fn);
+wxApi.offNetworkStatusChange = (fn) => void networkListeners.delete(fn);
+wxApi.getNetworkType = (opts) =>
+  setTimeout(() => opts?.success?.({ networkType: 'wifi', errMsg: 'getNetworkType:ok' }), 1);
 wxApi.showToast = (opts) => {
   toasts.push(opts.title);
   setTimeout(() => opts?.success?.({ errMsg: 'showToast:ok' }), 1);
@@ -224,6 +229,17 @@ const homeTexts = texts(home.data).join('');
 for (const expected of ['满 80 减 20 商超券', '满80减20', '剩余 7/10（70%）', '登录后查看领取资格']) {
   assert.ok(homeTexts.includes(expected), `home does not show "${expected}": ${homeTexts.slice(0, 400)}`);
 }
+
+// Losing the network shows the offline banner (wx.onNetworkStatusChange), regaining it removes it.
+for (const fn of networkListeners) fn({ isConnected: false, networkType: 'none' });
+await tick();
+assert.ok(texts(home.data).join('').includes('网络已断开'), 'no offline banner when the network dropped');
+for (const fn of networkListeners) fn({ isConnected: true, networkType: 'wifi' });
+await tick();
+assert.ok(
+  !texts(home.data).join('').includes('网络已断开'),
+  'offline banner stayed after the network came back',
+);
 
 // A tap on the card goes through Taro's event handler to wx.navigateTo with the campaign id.
 const card = findNode(home.data, (n) => typeof n.cl === 'string' && n.cl.includes('campaign-card') && n.sid);

@@ -41,6 +41,8 @@ function WechatLoginPanel({ onLoggedIn }: LoginPanelProps) {
 
 function watchNetwork(onChange: (online: boolean) => void) {
   const listener = (r: { isConnected: boolean }) => onChange(r.isConnected);
+  // Present since base library 1.1; a banner is not worth crashing a page on an odd runtime.
+  if (typeof Taro.onNetworkStatusChange !== 'function') return () => undefined;
   Taro.getNetworkType()
     .then((r) => onChange(r.networkType !== 'none'))
     .catch(() => undefined);
