@@ -20,6 +20,7 @@ import type { CampaignService } from './modules/campaigns/service';
 import { registerAdminClaimRoutes } from './modules/claims/admin-routes';
 import { registerClaimRoutes } from './modules/claims/routes';
 import { registerAnalyticsRoutes } from './modules/analytics/routes';
+import { registerParkingRoutes } from './modules/parking/routes';
 import type { AnalyticsService } from './modules/analytics/service';
 import type { DayStats } from './modules/analytics/day-stats';
 import type { ClaimsService } from './modules/claims/service';
@@ -91,6 +92,7 @@ export function buildApp(deps: AppDeps): Koa {
   registerCampaignRoutes(kit, deps.services.campaigns);
   registerClaimRoutes(kit, deps.services.claims, deps.claimTokens, deps.clock, deps.services.dayStats);
   registerAnalyticsRoutes(kit, deps.services.analytics);
+  registerParkingRoutes(kit);
   registerAdminClaimRoutes(kit, deps.db, deps.clock);
   registerCouponRoutes(kit, deps.services.coupons);
   registerLedgerRoutes(kit, deps.db, deps.clock);
