@@ -65,6 +65,16 @@ describe('admin panel', () => {
     await expect.poll(() => page.url()).not.toContain('/merchant');
   });
 
+  it('previews a parking fee with a Guangzhou tariff', async () => {
+    await page.goto(`${env.url}/admin/parking`);
+    await page.locator('.preview-entry').fill('2026-12-01T22:00');
+    await page.locator('.preview-exit').fill('2026-12-02T08:00');
+    await page.locator('.preview-run').click();
+    await expect(page.locator('.preview-result').textContent()).resolves.toContain('¥15.00');
+    await expect(page.locator('.ant-tag', { hasText: '夜间封顶' }).count()).resolves.toBe(1);
+    await shot(page, 'admin-00-parking-preview');
+  });
+
   it('creates and submits a campaign with the wizard; the maker cannot approve it', async () => {
     await page.goto(`${env.url}/admin/campaigns/new`);
     await page.locator('#name').fill('e2e 满 50 减 10 券');

@@ -16,6 +16,7 @@ import { CampaignWizard } from './pages/campaigns/CampaignWizard';
 import { Funding } from './pages/Funding';
 import { Login } from './pages/Login';
 import { MerchantConsole } from './pages/MerchantConsole';
+import { ParkingTariffs } from './pages/ParkingTariffs';
 import { RiskReview } from './pages/RiskReview';
 import { RuleBuilder } from './pages/RuleBuilder';
 
@@ -87,6 +88,14 @@ createRoot(document.getElementById('root')!).render(
                   element={
                     <Guard roles={['campaign_manager', 'approver', 'risk_analyst', 'auditor']}>
                       <RuleBuilder />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/parking"
+                  element={
+                    <Guard roles={rolesOf('/parking')}>
+                      <ParkingTariffs />
                     </Guard>
                   }
                 />

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CarOutlined,
   BarChartOutlined,
   FundOutlined,
   NotificationOutlined,
@@ -24,6 +25,7 @@ export const NAV: NavItem[] = [
     icon: <NotificationOutlined />,
     roles: ['campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'],
   },
+  { path: '/parking', label: '停车收费', icon: <CarOutlined />, roles: ['campaign_manager', 'auditor'] },
   { path: '/funding', label: '资金与对账', icon: <FundOutlined />, roles: ['funder', 'auditor'] },
   { path: '/risk', label: '风控审核', icon: <SafetyOutlined />, roles: ['risk_analyst'] },
   { path: '/merchant', label: '商户核销', icon: <ShopOutlined />, roles: ['merchant_operator'] },
