@@ -5,13 +5,24 @@ import { REDIS_URL, type TestEnv } from './harness';
 
 const SERVER_ENTRY = path.resolve(__dirname, '../src/server.ts');
 
-/** A port the OS just handed out, so it does not collide with other suites' servers. */
+/**
+ * A free port for a server process, taken below the OS's ephemeral range (32768+ on Linux): a port the
+ * OS handed out with listen(0) could be handed out again, before our process binds it, to one of the
+ * many listen(0) servers (simulators, other suites) starting meanwhile — and it was, once, in CI.
+ */
 export async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((resolve) => srv.close(resolve));
-  return port;
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const srv = net.createServer();
+    const ok = await new Promise<boolean>((resolve) => {
+      srv.once('error', () => resolve(false));
+      srv.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (ok) {
+      await new Promise((resolve) => srv.close(resolve));
+      return port;
+    }
+  }
 }
 
 /** A separate marketing-server process on the test env's MySQL and Redis, ready when this resolves. */
