@@ -5,3 +5,18 @@ export function formatYuan(fen: number): string {
   const yuan = digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}¥${yuan}.${digits.slice(-2)}`;
 }
+
+/**
+ * `pct` percent of an integer amount of fen, as whole fen: rounded down (a discount the platform
+ * grants) or up (a price scaled by a vehicle class). Integer in, integer out; the one place where
+ * percentages of money are taken.
+ */
+export function percentOfFen(fen: number, pct: number, rounding: 'down' | 'up'): number {
+  if (!Number.isSafeInteger(fen) || !Number.isSafeInteger(pct)) {
+    throw new TypeError(`percentOfFen needs integers, got ${fen} and ${pct}`);
+  }
+  const product = fen * pct;
+  const whole = Math.trunc(product / 100);
+  const exact = whole * 100 === product;
+  return rounding === 'down' || exact ? whole : whole + 1;
+}

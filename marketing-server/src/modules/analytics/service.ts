@@ -118,7 +118,8 @@ export function createAnalyticsService(db: Db) {
       leverage: {
         subsidy_fen: subsidy,
         order_fen: sum('order_fen'),
-        // Orders per fen of subsidy, two decimals; null until something was redeemed.
+        // Orders per fen of subsidy: a dimensionless ratio (not money), rounded from integer fen to two
+        // decimals for display; null until something was redeemed.
         ratio: subsidy > 0 ? Math.round((sum('order_fen') * 100) / subsidy) / 100 : null,
       },
       burn: f.campaignId ? await burnDown(f.campaignId, days) : null,

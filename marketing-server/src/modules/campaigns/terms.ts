@@ -1,6 +1,5 @@
+import { percentOfFen } from '../../shared/money';
 import type { CampaignConfig, CouponTerms } from './schemas';
-
-const PERCENT_BASE = 100;
 
 /** The most one coupon can ever cost the budget; reserved at claim, the unused part released at redemption. */
 export function couponFaceFen(c: CouponTerms): number {
@@ -46,10 +45,7 @@ export function computeDiscount(c: CouponTerms, order_amount_fen: number): Disco
     return { ok: false, code: 'ORDER_BELOW_THRESHOLD', threshold_fen: threshold };
   let discount: number;
   if (c.type === 'percent') {
-    discount = Math.min(
-      c.cap_fen as number,
-      Math.floor((order_amount_fen * (c.percent_off as number)) / PERCENT_BASE),
-    );
+    discount = Math.min(c.cap_fen as number, percentOfFen(order_amount_fen, c.percent_off as number, 'down'));
   } else {
     discount = c.discount_fen as number;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { percentOfFen } from '../../shared/money';
 
 // Parking tariffs as data, and the one pure function that prices a stay. No I/O: the gate flow, the
 // admin preview and the tests all call `priceStay`.
@@ -136,7 +137,7 @@ export function priceStay(tariff: Tariff, vehicle: VehicleClass, entryAt: Date, 
       kind: 'vehicle_class',
       detail: `${vehicle === 'large' ? '大型车' : '小型车'}按 ${pricePct}% 计价`,
     });
-  const scaled = (p: number) => Math.ceil((p * pricePct) / 100);
+  const scaled = (p: number) => percentOfFen(p, pricePct, 'up');
 
   const unit = tariff.unit_minutes * MIN;
   const dayStart = minutesOf(tariff.day.start);
@@ -192,7 +193,7 @@ export function priceStay(tariff: Tariff, vehicle: VehicleClass, entryAt: Date, 
   }
   let fee = breakdown.reduce((s, l) => s + l.fen, 0);
   if (vehicle === 'new_energy' && ev.discount_pct > 0) {
-    const off = Math.ceil((fee * ev.discount_pct) / 100);
+    const off = percentOfFen(fee, ev.discount_pct, 'up');
     adjustments.push({ kind: 'new_energy_discount', detail: `新能源车优惠 ${ev.discount_pct}%`, fen: -off });
     fee -= off;
   }
@@ -200,33 +201,30 @@ export function priceStay(tariff: Tariff, vehicle: VehicleClass, entryAt: Date, 
 }
 
 /** The examples of shared/docs/DOMAIN.md: Guangzhou central and outer districts (on-street rules). */
+const GZ_CENTRAL = tariffSchema.parse({
+  name: '广州中心城区（路内）',
+  unit_minutes: 30,
+  grace: { minutes: 15, counts_if_exceeded: true },
+  day: { start: '07:30', end: '21:30', unit_price_fen: 500 },
+  night: { unit_price_fen: 100, cap_fen: 1000 },
+  cap_24h_fen: 4500,
+  billing_day_start: '07:30',
+  vehicle_classes: {
+    small: { price_pct: 100 },
+    large: { price_pct: 200 },
+    new_energy: { free_minutes: 60, discount_pct: 0 },
+  },
+});
+
+// Outer districts: the same rules at a lower day price and 24-hour cap.
+const GZ_OUTER: Tariff = {
+  ...GZ_CENTRAL,
+  name: '广州外围城区（路内）',
+  day: { ...GZ_CENTRAL.day, unit_price_fen: 300 },
+  cap_24h_fen: 2700,
+};
+
 export const GUANGZHOU_TARIFFS: Record<string, Tariff> = {
-  'gz-central': tariffSchema.parse({
-    name: '广州中心城区（路内）',
-    unit_minutes: 30,
-    grace: { minutes: 15, counts_if_exceeded: true },
-    day: { start: '07:30', end: '21:30', unit_price_fen: 500 },
-    night: { unit_price_fen: 100, cap_fen: 1000 },
-    cap_24h_fen: 4500,
-    billing_day_start: '07:30',
-    vehicle_classes: {
-      small: { price_pct: 100 },
-      large: { price_pct: 200 },
-      new_energy: { free_minutes: 60, discount_pct: 0 },
-    },
-  }),
-  'gz-outer': tariffSchema.parse({
-    name: '广州外围城区（路内）',
-    unit_minutes: 30,
-    grace: { minutes: 15, counts_if_exceeded: true },
-    day: { start: '07:30', end: '21:30', unit_price_fen: 300 },
-    night: { unit_price_fen: 100, cap_fen: 1000 },
-    cap_24h_fen: 2700,
-    billing_day_start: '07:30',
-    vehicle_classes: {
-      small: { price_pct: 100 },
-      large: { price_pct: 200 },
-      new_energy: { free_minutes: 60, discount_pct: 0 },
-    },
-  }),
+  'gz-central': GZ_CENTRAL,
+  'gz-outer': GZ_OUTER,
 };
