@@ -21,6 +21,7 @@ import { registerAdminClaimRoutes } from './modules/claims/admin-routes';
 import { registerClaimRoutes } from './modules/claims/routes';
 import { registerAnalyticsRoutes } from './modules/analytics/routes';
 import { registerParkingRoutes } from './modules/parking/routes';
+import type { ParkingService } from './modules/parking/service';
 import type { AnalyticsService } from './modules/analytics/service';
 import type { DayStats } from './modules/analytics/day-stats';
 import type { ClaimsService } from './modules/claims/service';
@@ -71,6 +72,7 @@ export type AppDeps = {
     bankCallbacks: BankCallbacks;
     settlement: SettlementService;
     reconciliation: ReconciliationService;
+    parking: ParkingService;
   };
 };
 
@@ -92,7 +94,7 @@ export function buildApp(deps: AppDeps): Koa {
   registerCampaignRoutes(kit, deps.services.campaigns);
   registerClaimRoutes(kit, deps.services.claims, deps.claimTokens, deps.clock, deps.services.dayStats);
   registerAnalyticsRoutes(kit, deps.services.analytics);
-  registerParkingRoutes(kit);
+  registerParkingRoutes(kit, deps.services.parking);
   registerAdminClaimRoutes(kit, deps.db, deps.clock);
   registerCouponRoutes(kit, deps.services.coupons);
   registerLedgerRoutes(kit, deps.db, deps.clock);

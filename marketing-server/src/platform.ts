@@ -33,6 +33,8 @@ import { createWalletService } from './modules/wallet/service';
 import { createBankCallbacks } from './modules/bank-callbacks/service';
 import { createSettlementService } from './modules/settlement/service';
 import { createReconciliationService } from './modules/reconciliation/service';
+import { createParkingService } from './modules/parking/service';
+import { startParkingSweeps } from './modules/parking/jobs';
 
 /** What the embedded mode's in-process bank gives the platform's institutional wallet to pay from. */
 const EMBEDDED_PAYER_FUNDS_FEN = 10_000_000_000; // ¥100,000,000
@@ -172,6 +174,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   if (embeddedBank) await adoptEmbeddedBank(db, bank, clock);
   const settlement = createSettlementService({ db, clock, logger, payments });
   const reconciliation = createReconciliationService({ db, clock, logger, bank, payments, wallet });
+  const parking = createParkingService({ db, clock, logger, bank, wallet });
+  await parking.ensureExampleTariffs();
 
   const tokens = createTokenService(config.tokenSecret, CITIZEN_TOKEN_TTL_S, () => clock.now().getTime());
   const adminTokens = createTokenService(config.tokenSecret, ADMIN_TOKEN_TTL_S, () => clock.now().getTime());
@@ -221,6 +225,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     bankCallbacks,
     settlement,
     reconciliation,
+    parking,
   };
   const lifecycle = createLifecycle({ db, clock, queue, logger, campaigns });
   lifecycleRef.arm = lifecycle.arm;
@@ -237,6 +242,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       () => payments.stop(),
       () => settlement.stop(),
       () => reconciliation.stop(),
+      startParkingSweeps(parking, logger, config.payouts.sweepSeconds),
     );
     queue.start();
   }

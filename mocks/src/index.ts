@@ -6,3 +6,5 @@ export type { BankWalletMockOptions, BankFaults } from './bank-wallet/server';
 export { verifyCallback, signCallback } from './bank-wallet/callbacks';
 export { DEFAULT_LIMITS } from './bank-wallet/limits';
 export type { LimitTable, LevelLimits } from './bank-wallet/limits';
+export { createParkingGateMock } from './parking-gate/server';
+export type { ParkingGateMock, ParkingGateMockOptions, PlateEvent, LaneConfig } from './parking-gate/server';

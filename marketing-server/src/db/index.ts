@@ -6,6 +6,7 @@ import * as ruleSets from './migrations/003-rule-sets';
 import * as risk from './migrations/004-risk';
 import * as bankWallet from './migrations/005-bank-wallet';
 import * as campaignDayStats from './migrations/006-campaign-day-stats';
+import * as parking from './migrations/007-parking';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -20,6 +21,7 @@ const MIGRATIONS = [
   { name: '004-risk', ...risk },
   { name: '005-bank-wallet', ...bankWallet },
   { name: '006-campaign-day-stats', ...campaignDayStats },
+  { name: '007-parking', ...parking },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

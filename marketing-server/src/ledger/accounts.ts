@@ -14,6 +14,12 @@ export const accounts = {
   settlementPending: 'settlement_pending',
   /** Subsidies the bank confirmed paid into a merchant's wallet. */
   merchantPaid: (merchantId: string) => `merchant_paid:${merchantId}`,
+  /**
+   * Citizens' own wallet money paid to a merchant through us (a parking fee): it moves inside the
+   * bank, wallet to wallet, and these two accounts record it so every fee we collect is in the books.
+   */
+  citizenWallets: 'citizen_wallets',
+  parkingCollected: (lotId: string) => `parking_collected:${lotId}`,
 };
 
 /** Accounts whose money has left the campaign for good (or is on its way out through the bank). */
@@ -43,4 +49,5 @@ export type PostingKind =
   | 'payout_recover'
   | 'settle_dispatch'
   | 'settle_confirm'
-  | 'settle_refuse';
+  | 'settle_refuse'
+  | 'parking_payment';

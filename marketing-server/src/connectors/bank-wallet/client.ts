@@ -168,6 +168,20 @@ export function createBankWalletClient(opts: BankClientOptions) {
       if (r.status === 404) return null;
       return orderOrThrow(r);
     },
+    /** A citizen pays a merchant from their wallet (e.g. a parking fee). Key: out_trade_no. */
+    async transfer(p: { out_trade_no: string; wallet_id: string; merchant_id: string; amount_fen: number }) {
+      return orderOrThrow(
+        await request('POST', '/v1/transfers', p, { idempotent: true, operation: 'transfer' }),
+      );
+    },
+    async queryTransfer(out_trade_no: string): Promise<BankOrder | null> {
+      const r = await request('GET', `/v1/transfers/${encodeURIComponent(out_trade_no)}`, undefined, {
+        idempotent: true,
+        operation: 'query',
+      });
+      if (r.status === 404) return null;
+      return orderOrThrow(r);
+    },
     async topUp(p: { out_trade_no: string; wallet_id: string; amount_fen: number }) {
       return orderOrThrow(await request('POST', '/v1/topups', p, { idempotent: true, operation: 'topup' }));
     },

@@ -1,4 +1,4 @@
-import { verifyBankSignature } from '../../connectors/bank-wallet/signature';
+import { verifySignedRequest } from '../../security/signed-request';
 import { isDuplicateKeyError, type Db } from '../../db/sql';
 import { AppError } from '../../http/errors';
 import { accounts } from '../../ledger/accounts';
@@ -117,7 +117,7 @@ export function createBankCallbacks(deps: BankCallbackDeps) {
 
   async function receive(get: (h: string) => string, rawBody: string, event: BankEvent) {
     const now = clock.now();
-    const check = verifyBankSignature(deps.secret, get, rawBody, now);
+    const check = verifySignedRequest(deps.secret, get, rawBody, now);
     if (!check.ok) {
       logger.warn('bank callback refused', { reason: check.reason, event_id: event.event_id });
       throw refused('CALLBACK_SIGNATURE_INVALID', `回调签名校验失败：${check.reason}`);

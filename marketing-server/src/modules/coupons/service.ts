@@ -66,13 +66,205 @@ async function couponByCode(sql: Sql, code: string) {
   return rows[0];
 }
 
+/** Whether the coupon can pay part of this order at this merchant now, and how much. */
+export async function evaluateCoupon(
+  sql: Sql,
+  coupon: CouponClaim,
+  merchantId: string,
+  order: number,
+  now: Date,
+) {
+  if (coupon.status === 'redeemed') throw fail(409, 'COUPON_ALREADY_USED', '该券已使用');
+  if (coupon.status === 'expired') throw fail(409, 'COUPON_EXPIRED', '该券已过期');
+  if (coupon.status !== 'granted') throw fail(409, 'COUPON_NOT_USABLE', '该券不可用');
+  if (now < new Date(coupon.use_start_at)) throw fail(422, 'COUPON_NOT_YET_USABLE', '未到券的使用时间');
+  if (now >= new Date(coupon.use_end_at)) throw fail(409, 'COUPON_EXPIRED', '该券已过期');
+  const campaign = await findCampaign(sql, coupon.campaign_id);
+  const terms = campaign!.config.coupon!;
+  if (terms.merchant_ids.length && !terms.merchant_ids.includes(merchantId)) {
+    throw fail(422, 'MERCHANT_NOT_IN_SCOPE', '该券不能在本商户使用');
+  }
+  const d = computeDiscount(terms, order);
+  if (!d.ok)
+    throw fail(422, 'ORDER_BELOW_THRESHOLD', `订单金额未达到使用门槛（满 ${d.threshold_fen} 分可用）`, {
+      threshold_fen: d.threshold_fen,
+    });
+  return { campaign: campaign!, discount: { discount_fen: d.discount_fen, payable_fen: d.payable_fen } };
+}
+
+/**
+ * Redeems a coupon on an order exactly once, inside the caller's transaction: the conditional status
+ * change is the lock; the subsidy becomes owed to the merchant and the unused part of the coupon's
+ * reservation goes back to budget.
+ */
+export async function redeemCouponInTx(
+  sql: Sql,
+  actor: Actor,
+  merchantId: string,
+  input: { coupon_code: string; order_no: string; order_amount_fen: number },
+  now: Date,
+) {
+  const coupon = await couponByCode(sql, input.coupon_code);
+  const { discount } = await evaluateCoupon(sql, coupon, merchantId, input.order_amount_fen, now);
+  const taken = await sql.exec(
+    "UPDATE claims SET status = 'redeemed', updated_at = ? WHERE id = ? AND status = 'granted'",
+    [now, coupon.id],
+  );
+  if (taken.affectedRows !== 1) throw fail(409, 'COUPON_ALREADY_USED', '该券已使用');
+  const row: RedemptionRow = {
+    id: newId('rdm'),
+    claim_id: coupon.id,
+    campaign_id: coupon.campaign_id,
+    merchant_id: merchantId,
+    order_no: input.order_no,
+    order_amount_fen: input.order_amount_fen,
+    ...discount,
+    status: 'redeemed',
+    created_at: now,
+    refunded_at: null,
+  };
+  try {
+    await sql.exec(
+      `INSERT INTO coupon_redemptions (id, claim_id, campaign_id, merchant_id, order_no, order_amount_fen, discount_fen, payable_fen, status, operator_id, created_at)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      [
+        row.id,
+        row.claim_id,
+        row.campaign_id,
+        merchantId,
+        row.order_no,
+        row.order_amount_fen,
+        row.discount_fen,
+        row.payable_fen,
+        'redeemed',
+        actor.id,
+        now,
+      ],
+    );
+  } catch (err) {
+    if (isDuplicateKeyError(err)) throw fail(409, 'ORDER_ALREADY_REDEEMED', '该订单已使用过优惠券');
+    throw err;
+  }
+  const face = Number(coupon.amount_fen);
+  const transfers: Transfer[] = [
+    {
+      source: accounts.granted(coupon.campaign_id),
+      destination: accounts.merchantPayable(merchantId),
+      amount_fen: discount.discount_fen,
+    },
+    {
+      source: accounts.granted(coupon.campaign_id),
+      destination: accounts.campaignBudget(coupon.campaign_id),
+      amount_fen: face - discount.discount_fen,
+    },
+  ];
+  await post(sql, { kind: 'redeem', campaign_id: coupon.campaign_id, ref_id: row.id, transfers }, now);
+  await recordAudit(
+    sql,
+    {
+      actor,
+      action: 'coupon.redeem',
+      entity_type: 'claim',
+      entity_id: coupon.id,
+      changes: {
+        status: { from: 'granted', to: 'redeemed' },
+        redemption_id: row.id,
+        discount_fen: discount.discount_fen,
+      },
+    },
+    now,
+  );
+  const body = redemptionDto(row, coupon.coupon_code);
+  return body;
+}
+
+/**
+ * Reverses a redemption inside the caller's transaction (the order was refunded or its payment
+ * failed): the subsidy is no longer owed. Inside the use window the coupon becomes usable again;
+ * after it, the coupon is expired and its value returns to the budget (and on to the funder if the
+ * campaign already settled).
+ */
+export async function refundRedemptionInTx(
+  sql: Sql,
+  actor: Actor,
+  merchantId: string,
+  redemptionId: string,
+  now: Date,
+) {
+  const rows = await sql.query<RedemptionRow>('SELECT * FROM coupon_redemptions WHERE id = ?', [
+    redemptionId,
+  ]);
+  const r = rows[0];
+  if (!r || r.merchant_id !== merchantId) throw notFound('核销记录');
+  const flipped = await sql.exec(
+    "UPDATE coupon_redemptions SET status = 'refunded', refunded_at = ? WHERE id = ? AND status = 'redeemed'",
+    [now, r.id],
+  );
+  if (flipped.affectedRows !== 1) throw fail(409, 'ALREADY_REFUNDED', '该核销已退款');
+  const coupon = (await sql.query<CouponClaim>('SELECT * FROM claims WHERE id = ?', [r.claim_id]))[0];
+  const campaign = (await findCampaign(sql, r.campaign_id))!;
+  const inWindow = now < new Date(coupon.use_end_at) && campaign.status !== 'settled';
+  const nextStatus = inWindow ? 'granted' : 'expired';
+  await sql.exec("UPDATE claims SET status = ?, updated_at = ? WHERE id = ? AND status = 'redeemed'", [
+    nextStatus,
+    now,
+    coupon.id,
+  ]);
+  const face = Number(coupon.amount_fen);
+  const discount = Number(r.discount_fen);
+  const c = r.campaign_id;
+  const transfers: Transfer[] = inWindow
+    ? [
+        {
+          source: accounts.merchantPayable(merchantId),
+          destination: accounts.granted(c),
+          amount_fen: discount,
+        },
+        {
+          source: accounts.campaignBudget(c),
+          destination: accounts.granted(c),
+          amount_fen: face - discount,
+        },
+      ]
+    : [
+        {
+          source: accounts.merchantPayable(merchantId),
+          destination: accounts.campaignBudget(c),
+          amount_fen: discount,
+        },
+        ...(campaign.status === 'settled'
+          ? [
+              {
+                source: accounts.campaignBudget(c),
+                destination: accounts.funder(campaign.funder_id),
+                amount_fen: discount,
+              },
+            ]
+          : []),
+      ];
+  await post(sql, { kind: 'redeem_reversal', campaign_id: c, ref_id: r.id, transfers }, now);
+  await recordAudit(
+    sql,
+    {
+      actor,
+      action: 'coupon.refund',
+      entity_type: 'claim',
+      entity_id: coupon.id,
+      changes: { status: { from: 'redeemed', to: nextStatus }, redemption_id: r.id },
+    },
+    now,
+  );
+  const body = redemptionDto({ ...r, status: 'refunded', refunded_at: now }, coupon.coupon_code);
+  return { ...body, coupon_status: nextStatus };
+}
+
 export function createCouponService(deps: CouponsDeps) {
   const { db, clock } = deps;
 
   /** Checks a coupon against an order without changing anything (the cashier's "verify"). */
   async function quote(merchantId: string, code: string, order_amount_fen: number) {
     const coupon = await couponByCode(db, code);
-    const { discount } = await evaluate(db, coupon, merchantId, order_amount_fen, clock.now());
+    const { discount } = await evaluateCoupon(db, coupon, merchantId, order_amount_fen, clock.now());
     return {
       coupon_code: code,
       status: coupon.status,
@@ -80,25 +272,6 @@ export function createCouponService(deps: CouponsDeps) {
       order_amount_fen,
       ...discount,
     };
-  }
-
-  async function evaluate(sql: Sql, coupon: CouponClaim, merchantId: string, order: number, now: Date) {
-    if (coupon.status === 'redeemed') throw fail(409, 'COUPON_ALREADY_USED', '该券已使用');
-    if (coupon.status === 'expired') throw fail(409, 'COUPON_EXPIRED', '该券已过期');
-    if (coupon.status !== 'granted') throw fail(409, 'COUPON_NOT_USABLE', '该券不可用');
-    if (now < new Date(coupon.use_start_at)) throw fail(422, 'COUPON_NOT_YET_USABLE', '未到券的使用时间');
-    if (now >= new Date(coupon.use_end_at)) throw fail(409, 'COUPON_EXPIRED', '该券已过期');
-    const campaign = await findCampaign(sql, coupon.campaign_id);
-    const terms = campaign!.config.coupon!;
-    if (terms.merchant_ids.length && !terms.merchant_ids.includes(merchantId)) {
-      throw fail(422, 'MERCHANT_NOT_IN_SCOPE', '该券不能在本商户使用');
-    }
-    const d = computeDiscount(terms, order);
-    if (!d.ok)
-      throw fail(422, 'ORDER_BELOW_THRESHOLD', `订单金额未达到使用门槛（满 ${d.threshold_fen} 分可用）`, {
-        threshold_fen: d.threshold_fen,
-      });
-    return { campaign: campaign!, discount: { discount_fen: d.discount_fen, payable_fen: d.payable_fen } };
   }
 
   /**
@@ -113,77 +286,7 @@ export function createCouponService(deps: CouponsDeps) {
   ) {
     const now = clock.now();
     return db.tx(async (sql) => {
-      const coupon = await couponByCode(sql, input.coupon_code);
-      const { discount } = await evaluate(sql, coupon, merchantId, input.order_amount_fen, now);
-      const taken = await sql.exec(
-        "UPDATE claims SET status = 'redeemed', updated_at = ? WHERE id = ? AND status = 'granted'",
-        [now, coupon.id],
-      );
-      if (taken.affectedRows !== 1) throw fail(409, 'COUPON_ALREADY_USED', '该券已使用');
-      const row: RedemptionRow = {
-        id: newId('rdm'),
-        claim_id: coupon.id,
-        campaign_id: coupon.campaign_id,
-        merchant_id: merchantId,
-        order_no: input.order_no,
-        order_amount_fen: input.order_amount_fen,
-        ...discount,
-        status: 'redeemed',
-        created_at: now,
-        refunded_at: null,
-      };
-      try {
-        await sql.exec(
-          `INSERT INTO coupon_redemptions (id, claim_id, campaign_id, merchant_id, order_no, order_amount_fen, discount_fen, payable_fen, status, operator_id, created_at)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-          [
-            row.id,
-            row.claim_id,
-            row.campaign_id,
-            merchantId,
-            row.order_no,
-            row.order_amount_fen,
-            row.discount_fen,
-            row.payable_fen,
-            'redeemed',
-            actor.id,
-            now,
-          ],
-        );
-      } catch (err) {
-        if (isDuplicateKeyError(err)) throw fail(409, 'ORDER_ALREADY_REDEEMED', '该订单已使用过优惠券');
-        throw err;
-      }
-      const face = Number(coupon.amount_fen);
-      const transfers: Transfer[] = [
-        {
-          source: accounts.granted(coupon.campaign_id),
-          destination: accounts.merchantPayable(merchantId),
-          amount_fen: discount.discount_fen,
-        },
-        {
-          source: accounts.granted(coupon.campaign_id),
-          destination: accounts.campaignBudget(coupon.campaign_id),
-          amount_fen: face - discount.discount_fen,
-        },
-      ];
-      await post(sql, { kind: 'redeem', campaign_id: coupon.campaign_id, ref_id: row.id, transfers }, now);
-      await recordAudit(
-        sql,
-        {
-          actor,
-          action: 'coupon.redeem',
-          entity_type: 'claim',
-          entity_id: coupon.id,
-          changes: {
-            status: { from: 'granted', to: 'redeemed' },
-            redemption_id: row.id,
-            discount_fen: discount.discount_fen,
-          },
-        },
-        now,
-      );
-      const body = redemptionDto(row, coupon.coupon_code);
+      const body = await redeemCouponInTx(sql, actor, merchantId, input, now);
       await ticket.record(sql, 201, body, now);
       return body;
     });
@@ -197,72 +300,9 @@ export function createCouponService(deps: CouponsDeps) {
   async function refund(actor: Actor, merchantId: string, redemptionId: string, ticket: IdempotencyTicket) {
     const now = clock.now();
     return db.tx(async (sql) => {
-      const rows = await sql.query<RedemptionRow>('SELECT * FROM coupon_redemptions WHERE id = ?', [
-        redemptionId,
-      ]);
-      const r = rows[0];
-      if (!r || r.merchant_id !== merchantId) throw notFound('核销记录');
-      const flipped = await sql.exec(
-        "UPDATE coupon_redemptions SET status = 'refunded', refunded_at = ? WHERE id = ? AND status = 'redeemed'",
-        [now, r.id],
-      );
-      if (flipped.affectedRows !== 1) throw fail(409, 'ALREADY_REFUNDED', '该核销已退款');
-      const coupon = (await sql.query<CouponClaim>('SELECT * FROM claims WHERE id = ?', [r.claim_id]))[0];
-      const campaign = (await findCampaign(sql, r.campaign_id))!;
-      const inWindow = now < new Date(coupon.use_end_at) && campaign.status !== 'settled';
-      const nextStatus = inWindow ? 'granted' : 'expired';
-      await sql.exec("UPDATE claims SET status = ?, updated_at = ? WHERE id = ? AND status = 'redeemed'", [
-        nextStatus,
-        now,
-        coupon.id,
-      ]);
-      const face = Number(coupon.amount_fen);
-      const discount = Number(r.discount_fen);
-      const c = r.campaign_id;
-      const transfers: Transfer[] = inWindow
-        ? [
-            {
-              source: accounts.merchantPayable(merchantId),
-              destination: accounts.granted(c),
-              amount_fen: discount,
-            },
-            {
-              source: accounts.campaignBudget(c),
-              destination: accounts.granted(c),
-              amount_fen: face - discount,
-            },
-          ]
-        : [
-            {
-              source: accounts.merchantPayable(merchantId),
-              destination: accounts.campaignBudget(c),
-              amount_fen: discount,
-            },
-            ...(campaign.status === 'settled'
-              ? [
-                  {
-                    source: accounts.campaignBudget(c),
-                    destination: accounts.funder(campaign.funder_id),
-                    amount_fen: discount,
-                  },
-                ]
-              : []),
-          ];
-      await post(sql, { kind: 'redeem_reversal', campaign_id: c, ref_id: r.id, transfers }, now);
-      await recordAudit(
-        sql,
-        {
-          actor,
-          action: 'coupon.refund',
-          entity_type: 'claim',
-          entity_id: coupon.id,
-          changes: { status: { from: 'redeemed', to: nextStatus }, redemption_id: r.id },
-        },
-        now,
-      );
-      const body = redemptionDto({ ...r, status: 'refunded', refunded_at: now }, coupon.coupon_code);
-      await ticket.record(sql, 200, { ...body, coupon_status: nextStatus }, now);
-      return { ...body, coupon_status: nextStatus };
+      const body = await refundRedemptionInTx(sql, actor, merchantId, redemptionId, now);
+      await ticket.record(sql, 200, body, now);
+      return body;
     });
   }
 

@@ -1,29 +1,202 @@
 import { z } from 'zod';
-import { badRequest, notFound } from '../../http/errors';
-import type { RouteKit } from '../../http/router-kit';
+import { badRequest } from '../../http/errors';
+import { actorOf, citizenId, type RouteKit } from '../../http/router-kit';
+import { isDayKey } from '../../shared/time';
 import { rfc3339 } from '../campaigns/schemas';
-import { GUANGZHOU_TARIFFS, priceStay, tariffSchema } from './tariff';
+import { plateEventSchema } from './gate-events';
+import type { ParkingService } from './service';
+import { priceStay, tariffSchema, type Tariff } from './tariff';
 
 const MAX_STAY_MS = 31 * 86_400_000;
+const STAFF = {
+  kind: 'admin' as const,
+  roles: ['admin', 'campaign_manager', 'approver', 'auditor', 'funder'] as const,
+};
+const OPERATORS = { kind: 'admin' as const, roles: ['admin', 'campaign_manager'] as const };
+const CITIZEN = { kind: 'citizen' as const };
+const id = z.string().min(1).max(64);
+const pageQuery = z.strictObject({
+  lot_id: id.optional(),
+  status: z.string().min(1).max(24).optional(),
+  cursor: id.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+const plateColor = z.enum(['blue', 'green', 'yellow', 'white', 'black']);
 
-export function registerParkingRoutes(kit: RouteKit) {
+export function registerParkingRoutes(kit: RouteKit, parking: ParkingService) {
+  registerGateRoutes(kit, parking);
+  registerDriverRoutes(kit, parking);
+  registerStaffRoutes(kit, parking);
+}
+
+function registerGateRoutes(kit: RouteKit, parking: ParkingService) {
+  kit.route({
+    method: 'post',
+    path: '/parking/gate-events',
+    summary:
+      'Plate event from a lot gate controller (X-Lot-Id + HMAC-SHA256 signature); answers open/hold; a resent event gets the same answer',
+    tags: ['parking'],
+    auth: { kind: 'none' },
+    body: plateEventSchema,
+    handler: async ({ ctx, body }) => ({
+      status: 200,
+      body: await parking.gateEvents.receive(
+        ctx.get('x-lot-id'),
+        (h) => ctx.get(h),
+        String(ctx.state.rawBody ?? ''),
+        body,
+      ),
+    }),
+  });
+}
+
+function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
+  kit.route({
+    method: 'get',
+    path: '/parking/lots',
+    summary: 'Parking lots (for the pay-by-plate page)',
+    tags: ['parking'],
+    auth: CITIZEN,
+    handler: async () => ({ status: 200, body: await parking.listLots() }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/parking/lots/:lot_id/session',
+    summary: "A car's open session (or unpaid exit) in a lot, by plate, with its live fee",
+    tags: ['parking'],
+    auth: CITIZEN,
+    params: z.object({ lot_id: id }),
+    query: z.strictObject({ plate: z.string().min(1).max(16) }),
+    handler: async ({ principal, params, query }) => ({
+      status: 200,
+      body: await parking.lookupSession(citizenId(principal), params.lot_id, query.plate),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/parking/plates',
+    summary: "The driver's plates and seamless-payment agreements",
+    tags: ['parking'],
+    auth: CITIZEN,
+    handler: async ({ principal }) => ({ status: 200, body: await parking.listPlates(citizenId(principal)) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/parking/plates',
+    summary: 'Add a plate (粤A·D12345; colour defaults from its length)',
+    tags: ['parking'],
+    auth: CITIZEN,
+    body: z.strictObject({ plate: z.string().min(1).max(16), plate_color: plateColor.optional() }),
+    handler: async ({ principal, body }) => ({
+      status: 201,
+      body: await parking.addPlate(citizenId(principal), body),
+    }),
+  });
+  kit.route({
+    method: 'delete',
+    path: '/me/parking/plates/:plate_id',
+    summary: 'Remove a plate (cancels its seamless agreement)',
+    tags: ['parking'],
+    auth: CITIZEN,
+    params: z.object({ plate_id: id }),
+    handler: async ({ principal, params }) => ({
+      status: 200,
+      body: await parking.removePlate(citizenId(principal), params.plate_id),
+    }),
+  });
+  kit.route({
+    method: 'put',
+    path: '/me/parking/plates/:plate_id/seamless',
+    summary: 'Sign or cancel the seamless-payment agreement (无感支付) for a plate; needs a bound wallet',
+    tags: ['parking'],
+    auth: CITIZEN,
+    params: z.object({ plate_id: id }),
+    body: z.strictObject({ enabled: z.boolean(), agreement_accepted: z.literal(true).optional() }),
+    handler: async ({ principal, params, body }) => {
+      if (body.enabled && !body.agreement_accepted)
+        throw badRequest('AGREEMENT_NOT_ACCEPTED', '请先阅读并同意《无感支付服务协议》');
+      return {
+        status: 200,
+        body: await parking.setSeamless(citizenId(principal), params.plate_id, body.enabled),
+      };
+    },
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/parking/sessions',
+    summary: "The driver's current sessions (live fee, usable coupons) and history",
+    tags: ['parking'],
+    auth: CITIZEN,
+    handler: async ({ principal }) => ({ status: 200, body: await parking.mySessions(citizenId(principal)) }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/parking/sessions/:session_id',
+    summary: 'One session with its live fee, what is due now and the coupons usable on it',
+    tags: ['parking'],
+    auth: CITIZEN,
+    params: z.object({ session_id: id }),
+    handler: async ({ principal, params }) => ({
+      status: 200,
+      body: await parking.sessionForDriver(citizenId(principal), params.session_id),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/parking/sessions/:session_id/payments',
+    summary:
+      'Pay what is due (before exit: free-exit window; at the barrier: the gate opens; after an offline exit: the debt), optionally with a coupon',
+    tags: ['parking'],
+    auth: CITIZEN,
+    idempotent: true,
+    params: z.object({ session_id: id }),
+    body: z.strictObject({
+      coupon_code: z.string().min(1).max(32).optional(),
+      /** The due amount the driver saw; a different current amount is refused (FEE_CHANGED). */
+      expected_due_fen: z.number().int().min(0).max(100_000_000).optional(),
+    }),
+    handler: async ({ principal, params, body, idempotency }) => ({
+      status: 201,
+      body: await parking.pay(citizenId(principal), params.session_id, body, idempotency!),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/parking/payments',
+    summary: "The driver's parking payments",
+    tags: ['parking'],
+    auth: CITIZEN,
+    handler: async ({ principal }) => ({ status: 200, body: await parking.myPayments(citizenId(principal)) }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/parking/payments/:payment_id/receipt',
+    summary: 'Receipt (停车缴费电子凭证) of one payment',
+    tags: ['parking'],
+    auth: CITIZEN,
+    params: z.object({ payment_id: id }),
+    handler: async ({ principal, params }) => ({
+      status: 200,
+      body: await parking.receipt(citizenId(principal), params.payment_id),
+    }),
+  });
+}
+
+function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'get',
     path: '/admin/parking/tariffs',
-    summary: 'The tariffs a lot can use (the Guangzhou examples for now)',
+    summary: 'The tariffs a lot can use (the Guangzhou examples included)',
     tags: ['parking'],
-    auth: { kind: 'admin', roles: ['admin', 'campaign_manager', 'approver', 'auditor', 'funder'] },
-    handler: async () => ({
-      status: 200,
-      body: { items: Object.entries(GUANGZHOU_TARIFFS).map(([id, tariff]) => ({ id, ...tariff })) },
-    }),
+    auth: STAFF,
+    handler: async () => ({ status: 200, body: { items: await parking.listTariffs() } }),
   });
   kit.route({
     method: 'post',
     path: '/admin/parking/tariffs/preview',
     summary: 'Price a stay with a tariff (inline or by id) without a car: fee and breakdown per billing day',
     tags: ['parking'],
-    auth: { kind: 'admin', roles: ['admin', 'campaign_manager', 'approver', 'auditor', 'funder'] },
+    auth: STAFF,
     body: z.strictObject({
       tariff: tariffSchema.optional(),
       tariff_id: z.string().min(1).max(40).optional(),
@@ -35,8 +208,7 @@ export function registerParkingRoutes(kit: RouteKit) {
       if (Boolean(body.tariff) === Boolean(body.tariff_id)) {
         throw badRequest('TARIFF_REQUIRED', '请给出 tariff（直接写出的收费标准）或 tariff_id 其中之一');
       }
-      const tariff = body.tariff ?? GUANGZHOU_TARIFFS[body.tariff_id!];
-      if (!tariff) throw notFound('收费标准');
+      const tariff: Tariff = body.tariff ?? (await parking.tariffOrThrow(body.tariff_id!));
       const entry = new Date(body.entry_at);
       const exit = new Date(body.exit_at);
       if (exit < entry) throw badRequest('EXIT_BEFORE_ENTRY', '出场时间不能早于入场时间');
@@ -47,5 +219,82 @@ export function registerParkingRoutes(kit: RouteKit) {
         body: { tariff_name: tariff.name, ...priceStay(tariff, body.vehicle_class, entry, exit) },
       };
     },
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/parking/lots',
+    summary: 'Lots with lanes, tariff and cars inside',
+    tags: ['parking'],
+    auth: STAFF,
+    handler: async () => ({ status: 200, body: await parking.adminLots() }),
+  });
+  kit.route({
+    method: 'patch',
+    path: '/admin/parking/lots/:lot_id',
+    summary: "Change a lot's tariff or free-exit window (audited)",
+    tags: ['parking'],
+    auth: OPERATORS,
+    params: z.object({ lot_id: id }),
+    body: z.strictObject({
+      tariff_id: z.string().min(1).max(40).optional(),
+      free_exit_minutes: z.number().int().min(0).max(120).optional(),
+    }),
+    handler: async ({ principal, params, body }) => ({
+      status: 200,
+      body: await parking.updateLot(actorOf(principal), params.lot_id, body),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/parking/sessions',
+    summary: 'Parking sessions (plates masked)',
+    tags: ['parking'],
+    auth: STAFF,
+    query: pageQuery,
+    handler: async ({ query }) => ({ status: 200, body: await parking.adminSessions(query) }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/parking/payments',
+    summary: 'Parking payments (plates masked)',
+    tags: ['parking'],
+    auth: STAFF,
+    query: pageQuery,
+    handler: async ({ query }) => ({ status: 200, body: await parking.adminPayments(query) }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/parking/exceptions',
+    summary: 'Exceptions for attendants: no plate, unmatched exits, unpaid exits, doubtful reads',
+    tags: ['parking'],
+    auth: STAFF,
+    query: pageQuery,
+    handler: async ({ query }) => ({ status: 200, body: await parking.adminExceptions(query) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/parking/exceptions/:exception_id/resolve',
+    summary: 'Close an exception, optionally opening the gate at its lane (audited)',
+    tags: ['parking'],
+    auth: OPERATORS,
+    params: z.object({ exception_id: id }),
+    body: z.strictObject({ note: z.string().min(1).max(255), open_gate: z.boolean().default(false) }),
+    handler: async ({ principal, params, body }) => ({
+      status: 200,
+      body: await parking.resolveException(actorOf(principal), params.exception_id, body),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/parking/lots/:lot_id/daily-report',
+    summary: "One lot's day (CST): entries, exits, fees, coupon subsidies, paid, unpaid, exceptions",
+    tags: ['parking'],
+    auth: STAFF,
+    params: z.object({ lot_id: id }),
+    query: z.strictObject({ day: z.string().refine(isDayKey, 'yyyyMMdd') }),
+    handler: async ({ params, query }) => ({
+      status: 200,
+      body: await parking.dailyReport(params.lot_id, query.day),
+    }),
   });
 }

@@ -1,0 +1,523 @@
+import {
+  BankOutcomeUnknown,
+  BankRefusal,
+  type BankOrder,
+  type BankWalletClient,
+} from '../../connectors/bank-wallet/client';
+import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
+import { AppError, conflict, notFound } from '../../http/errors';
+import type { IdempotencyTicket } from '../../http/route';
+import { accounts } from '../../ledger/accounts';
+import { post } from '../../ledger/ledger';
+import { newId } from '../../shared/ids';
+import type { Logger } from '../../shared/logger';
+import { formatYuan } from '../../shared/money';
+import { toRfc3339, type Clock } from '../../shared/time';
+import type { Actor } from '../audit/service';
+import { evaluateCoupon, redeemCouponInTx, refundRedemptionInTx } from '../coupons/service';
+import type { WalletService } from '../wallet/service';
+import { headroom } from '../wallet/service';
+import { closeUnpaidExitException, raiseException } from './exceptions';
+import type { GateCommands } from './gate-commands';
+import { lotOrThrow, tariffOrThrow } from './lots';
+import { moveSession, type SessionStatus } from './session-states';
+import { priceSession, sessionOrThrow, type SessionRow } from './sessions';
+
+// Paying for a stay: in the app (before exit = pre-pay, at the barrier, or after an offline exit)
+// or seamlessly at exit for a driver who signed the agreement. The driver's money goes wallet →
+// the lot operator's wallet inside the bank (a transfer); a coupon pays part of the fee from a
+// campaign (a redemption, settled to the operator like any other). One payment in flight per session.
+
+export type PaymentRow = {
+  id: string;
+  session_id: string;
+  lot_id: string;
+  user_id: string;
+  channel: 'app' | 'seamless';
+  idem_key: string;
+  due_fen: number | string;
+  discount_fen: number | string;
+  payable_fen: number | string;
+  coupon_claim_id: string | null;
+  redemption_id: string | null;
+  wallet_id: string | null;
+  priced_until: Date | string;
+  status: 'processing' | 'succeeded' | 'failed';
+  error_code: string | null;
+  bank_trade_no: string | null;
+  created_at: Date | string;
+  completed_at: Date | string | null;
+};
+
+export function paymentDto(p: PaymentRow) {
+  return {
+    id: p.id,
+    session_id: p.session_id,
+    lot_id: p.lot_id,
+    channel: p.channel,
+    due_fen: Number(p.due_fen),
+    discount_fen: Number(p.discount_fen),
+    payable_fen: Number(p.payable_fen),
+    status: p.status,
+    error_code: p.error_code,
+    priced_until: toRfc3339(p.priced_until),
+    created_at: toRfc3339(p.created_at),
+    completed_at: toRfc3339(p.completed_at),
+  };
+}
+
+export type ParkingPaymentsDeps = {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  bank: BankWalletClient;
+  wallet: WalletService;
+  gates: GateCommands;
+};
+
+const PAYABLE: readonly SessionStatus[] = ['parked', 'prepaid', 'awaiting_payment', 'left_unpaid'];
+
+export function createParkingPayments(deps: ParkingPaymentsDeps) {
+  const { db, clock, logger, bank, wallet, gates } = deps;
+
+  async function findPayment(sql: Sql, id: string) {
+    return (await sql.query<PaymentRow>('SELECT * FROM parking_payments WHERE id = ?', [id]))[0] ?? null;
+  }
+
+  /**
+   * Prices the session now, takes the coupon and records the payment, all in one transaction: the
+   * session row is touched first so a second payer waits for this one and then meets `inflight_key`.
+   */
+  async function openPayment(
+    s: {
+      sessionId: string;
+      userId: string;
+      channel: 'app' | 'seamless';
+      idemKey: string;
+      walletId: string | null;
+    },
+    coupon_code: string | undefined,
+    expected_due_fen: number | undefined,
+  ): Promise<PaymentRow> {
+    const now = clock.now();
+    const opened = await db.tx(async (sql) => {
+      await sql.exec('UPDATE parking_sessions SET updated_at = ? WHERE id = ?', [now, s.sessionId]);
+      const session = await sessionOrThrow(sql, s.sessionId);
+      if (!PAYABLE.includes(session.status)) throw conflict('NOTHING_DUE', '该停车记录无需缴费');
+      const lot = await lotOrThrow(sql, session.lot_id);
+      const price = priceSession(session, await tariffOrThrow(sql, lot.tariff_id), now);
+      if (price.due_fen === 0) throw conflict('NOTHING_DUE', '当前无需缴费');
+      // The app shows a live fee; a fee that moved on while the driver looked is not charged blind.
+      if (expected_due_fen !== undefined && expected_due_fen !== price.due_fen)
+        throw conflict('FEE_CHANGED', `停车费已更新为 ${formatYuan(price.due_fen)}，请确认后再支付`, {
+          due_fen: price.due_fen,
+        });
+      const id = newId('ppay');
+      let discount = 0;
+      let redemptionId: string | null = null;
+      let claimId: string | null = null;
+      if (coupon_code) {
+        const owner = (
+          await sql.query<{ id: string; user_id: string }>(
+            "SELECT id, user_id FROM claims WHERE coupon_code = ? AND kind = 'coupon'",
+            [coupon_code],
+          )
+        )[0];
+        if (!owner || owner.user_id !== s.userId) throw notFound('优惠券');
+        const actor: Actor = { type: 'citizen', id: s.userId };
+        const r = await redeemCouponInTx(
+          sql,
+          actor,
+          lot.merchant_id,
+          { coupon_code, order_no: id, order_amount_fen: price.due_fen },
+          now,
+        );
+        discount = r.discount_fen;
+        redemptionId = r.id;
+        claimId = owner.id;
+      }
+      const row: PaymentRow = {
+        id,
+        session_id: session.id,
+        lot_id: lot.id,
+        user_id: s.userId,
+        channel: s.channel,
+        idem_key: s.idemKey,
+        due_fen: price.due_fen,
+        discount_fen: discount,
+        payable_fen: price.due_fen - discount,
+        coupon_claim_id: claimId,
+        redemption_id: redemptionId,
+        wallet_id: s.walletId,
+        priced_until: price.priced_until,
+        status: 'processing',
+        error_code: null,
+        bank_trade_no: null,
+        created_at: now,
+        completed_at: null,
+      };
+      if (Number(row.payable_fen) > 0 && !s.walletId)
+        throw new AppError(409, 'WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
+      try {
+        await sql.exec(
+          `INSERT INTO parking_payments (id, session_id, lot_id, user_id, channel, idem_key, inflight_key, due_fen, discount_fen, payable_fen, coupon_claim_id, redemption_id, wallet_id, priced_until, status, created_at)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'processing',?)`,
+          [
+            row.id,
+            row.session_id,
+            row.lot_id,
+            row.user_id,
+            row.channel,
+            row.idem_key,
+            session.id,
+            row.due_fen,
+            row.discount_fen,
+            row.payable_fen,
+            row.coupon_claim_id,
+            row.redemption_id,
+            row.wallet_id,
+            row.priced_until,
+            now,
+          ],
+        );
+      } catch (err) {
+        if (isDuplicateKeyError(err))
+          throw conflict('PAYMENT_IN_PROGRESS', '该停车记录有一笔支付正在处理，请稍候');
+        throw err;
+      }
+      // A coupon that covers the whole fee: nothing to send to the bank.
+      const settled =
+        Number(row.payable_fen) === 0 ? await settleInTx(sql, row, session, 'SUCCESS', null, now) : null;
+      return { payment: (await findPayment(sql, id))!, openLane: settled?.openLane ?? null };
+    });
+    if (opened.openLane)
+      await gates.openGate(opened.payment.lot_id, opened.openLane, opened.payment.session_id, 'paid');
+    return opened.payment;
+  }
+
+  /**
+   * Applies a payment's outcome (the bank's answer, a later query); the first outcome wins. Success
+   * books the fee and moves the session on; failure gives the coupon back.
+   */
+  async function settleInTx(
+    sql: Sql,
+    p: PaymentRow,
+    session: SessionRow,
+    outcome: 'SUCCESS' | 'FAILED',
+    order: Pick<BankOrder, 'trade_no' | 'error_code'> | null,
+    now: Date,
+  ): Promise<{ openLane: string | null }> {
+    const flipped = await sql.exec(
+      "UPDATE parking_payments SET status = ?, inflight_key = NULL, error_code = ?, bank_trade_no = ?, completed_at = ? WHERE id = ? AND status = 'processing'",
+      [
+        outcome === 'SUCCESS' ? 'succeeded' : 'failed',
+        outcome === 'FAILED' ? (order?.error_code ?? 'PAYMENT_FAILED') : null,
+        order?.trade_no ?? null,
+        now,
+        p.id,
+      ],
+    );
+    if (flipped.affectedRows !== 1) return { openLane: null };
+    const lot = await lotOrThrow(sql, p.lot_id);
+    if (outcome === 'FAILED') {
+      if (p.redemption_id)
+        await refundRedemptionInTx(
+          sql,
+          { type: 'system', id: 'parking' },
+          lot.merchant_id,
+          p.redemption_id,
+          now,
+        );
+      if (session.status === 'left_unpaid' && p.channel === 'seamless')
+        await raiseException(
+          sql,
+          {
+            lot_id: lot.id,
+            kind: 'unpaid_exit',
+            plate: session.plate,
+            session_id: session.id,
+            detail: `无感支付失败（${order?.error_code ?? '未知'}），待车主补缴`,
+          },
+          now,
+        );
+      return { openLane: null };
+    }
+    await post(
+      sql,
+      {
+        kind: 'parking_payment',
+        ref_id: p.id,
+        transfers: [
+          {
+            source: accounts.citizenWallets,
+            destination: accounts.parkingCollected(lot.id),
+            amount_fen: Number(p.payable_fen),
+          },
+        ],
+      },
+      now,
+    );
+    const covered = Number(session.covered_fen) + Number(p.due_fen);
+    const common = {
+      covered_fen: covered,
+      discount_fen: Number(session.discount_fen) + Number(p.discount_fen),
+      last_payer_id: p.user_id,
+    };
+    const tariff = await tariffOrThrow(sql, lot.tariff_id);
+    const remaining = priceSession({ ...session, covered_fen: covered }, tariff, now).due_fen;
+    if (session.status === 'parked' || session.status === 'prepaid') {
+      // Pre-paid while still inside: free to leave until the window closes.
+      const until = new Date(new Date(p.priced_until).getTime() + lot.free_exit_minutes * 60_000);
+      await moveSession(sql, session.id, session.status, 'prepaid', { ...common, paid_until: until }, now);
+      return { openLane: null };
+    }
+    if (remaining > 0) {
+      await sql.exec(
+        'UPDATE parking_sessions SET covered_fen = ?, discount_fen = ?, last_payer_id = ?, updated_at = ? WHERE id = ?',
+        [common.covered_fen, common.discount_fen, common.last_payer_id, now, session.id],
+      );
+      return { openLane: null };
+    }
+    await moveSession(sql, session.id, session.status, 'completed', common, now);
+    if (session.status === 'left_unpaid') await closeUnpaidExitException(sql, session.id, now);
+    return { openLane: session.status === 'awaiting_payment' ? session.exit_lane_id : null };
+  }
+
+  async function recordOutcome(
+    paymentId: string,
+    order: Pick<BankOrder, 'status' | 'trade_no' | 'error_code'>,
+  ) {
+    if (order.status === 'PROCESSING') return (await findPayment(db, paymentId))!;
+    const now = clock.now();
+    const { openLane, payment } = await db.tx(async (sql) => {
+      await sql.exec('UPDATE parking_payments SET completed_at = completed_at WHERE id = ?', [paymentId]);
+      const p = await findPayment(sql, paymentId);
+      if (!p) throw notFound('支付记录');
+      if (p.status !== 'processing') return { openLane: null, payment: p };
+      await sql.exec('UPDATE parking_sessions SET updated_at = ? WHERE id = ?', [now, p.session_id]);
+      const session = await sessionOrThrow(sql, p.session_id);
+      const r = await settleInTx(sql, p, session, order.status as 'SUCCESS' | 'FAILED', order, now);
+      return { ...r, payment: (await findPayment(sql, paymentId))! };
+    });
+    // The car is waiting at the barrier: open it (after commit, so a crash leaves it to the sweep).
+    if (openLane) await gates.openGate(payment.lot_id, openLane, payment.session_id, 'paid');
+    return payment;
+  }
+
+  /** Sends the transfer for a processing payment (again, after a crash: same out_trade_no). */
+  async function execute(p: PaymentRow): Promise<PaymentRow> {
+    if (p.status !== 'processing') return p;
+    if (Number(p.payable_fen) === 0) return p;
+    const lot = await lotOrThrow(db, p.lot_id);
+    let order: BankOrder;
+    try {
+      order = await bank.transfer({
+        out_trade_no: p.id,
+        wallet_id: p.wallet_id!,
+        merchant_id: lot.merchant_id,
+        amount_fen: Number(p.payable_fen),
+      });
+    } catch (err) {
+      if (err instanceof BankOutcomeUnknown) return p;
+      if (err instanceof BankRefusal)
+        return recordOutcome(p.id, { status: 'FAILED', trade_no: '', error_code: err.bankCode });
+      throw err;
+    }
+    return recordOutcome(p.id, order);
+  }
+
+  function failureError(p: PaymentRow): AppError {
+    const mapped = new BankRefusal(p.error_code ?? 'PAYMENT_FAILED', '支付失败');
+    return new AppError(
+      mapped.status === 502 ? 422 : mapped.status,
+      mapped.code,
+      `支付失败：${mapped.message}`,
+      {
+        payment_id: p.id,
+        bank_code: p.error_code,
+      },
+    );
+  }
+
+  /** The driver pays in the app (Idempotency-Key): a retry reaches the same payment and bank order. */
+  async function payForSession(
+    userId: string,
+    sessionId: string,
+    input: { coupon_code?: string; expected_due_fen?: number },
+    ticket: IdempotencyTicket,
+  ) {
+    let p = (
+      await db.query<PaymentRow>('SELECT * FROM parking_payments WHERE user_id = ? AND idem_key = ?', [
+        userId,
+        ticket.key,
+      ])
+    )[0];
+    if (!p) {
+      const b = await wallet.binding(userId);
+      p = await openPayment(
+        { sessionId, userId, channel: 'app', idemKey: ticket.key, walletId: b?.wallet_id ?? null },
+        input.coupon_code,
+        input.expected_due_fen,
+      );
+    }
+    if (p.session_id !== sessionId)
+      throw conflict('IDEMPOTENCY_KEY_REUSED', '同一请求号用于了另一笔停车缴费');
+    p = await execute(p);
+    if (p.status === 'processing')
+      throw new AppError(503, 'PAYMENT_OUTCOME_UNKNOWN', '支付结果确认中，请稍后查看', { payment_id: p.id });
+    if (p.status === 'failed') throw failureError(p);
+    const body = { payment: paymentDto(p), session: await sessionSummary(p.session_id) };
+    await db.tx((sql) => ticket.record(sql, 201, body, clock.now()));
+    return body;
+  }
+
+  async function sessionSummary(sessionId: string) {
+    const s = await sessionOrThrow(db, sessionId);
+    return {
+      id: s.id,
+      status: s.status,
+      paid_until: toRfc3339(s.paid_until),
+      covered_fen: Number(s.covered_fen),
+    };
+  }
+
+  /**
+   * Seamless payment at exit (无感支付): the plate's agreement holder is charged from the bound
+   * wallet, best coupon first, if the wallet's level limits allow it. Returns the payment, or why
+   * it could not be tried (the driver then pays in the app).
+   */
+  async function chargeSeamlessly(
+    sessionId: string,
+  ): Promise<{ ok: true; payment: PaymentRow } | { ok: false; reason: string }> {
+    const session = await sessionOrThrow(db, sessionId);
+    const holder = (
+      await db.query<{ user_id: string }>('SELECT user_id FROM parking_plates WHERE seamless_plate = ?', [
+        session.plate,
+      ])
+    )[0];
+    if (!holder) return { ok: false, reason: 'NO_AGREEMENT' };
+    const b = await wallet.binding(holder.user_id);
+    if (!b) return { ok: false, reason: 'WALLET_NOT_BOUND' };
+    const lot = await lotOrThrow(db, session.lot_id);
+    const due = priceSession(session, await tariffOrThrow(db, lot.tariff_id), clock.now()).due_fen;
+    if (due === 0) return { ok: false, reason: 'NOTHING_DUE' };
+    const coupon = await bestCoupon(holder.user_id, lot.merchant_id, due);
+    const payable = due - (coupon?.discount_fen ?? 0);
+    if (payable > 0) {
+      try {
+        const w = await bank.getWallet(b.wallet_id);
+        const room = headroom(w);
+        if (w.status !== 'normal') return { ok: false, reason: 'WALLET_NOT_USABLE' };
+        if (
+          room &&
+          (payable > room.per_payment_fen ||
+            payable > room.daily_payment_fen ||
+            payable > room.yearly_payment_fen)
+        )
+          return { ok: false, reason: 'WALLET_LIMIT' };
+        if (w.total_balance_fen < payable) return { ok: false, reason: 'WALLET_INSUFFICIENT_BALANCE' };
+      } catch (err) {
+        logger.warn('seamless payment: wallet not readable', { err });
+        return { ok: false, reason: 'BANK_UNAVAILABLE' };
+      }
+    }
+    let p: PaymentRow;
+    try {
+      // One seamless charge per session, whichever process or replay gets here first.
+      p = await openPayment(
+        {
+          sessionId,
+          userId: holder.user_id,
+          channel: 'seamless',
+          idemKey: `seamless:${sessionId}`,
+          walletId: b.wallet_id,
+        },
+        coupon?.coupon_code,
+        undefined,
+      );
+    } catch (err) {
+      if (isDuplicateKeyError(err) || (err instanceof AppError && err.status === 409)) {
+        const prior = (
+          await db.query<PaymentRow>('SELECT * FROM parking_payments WHERE user_id = ? AND idem_key = ?', [
+            holder.user_id,
+            `seamless:${sessionId}`,
+          ])
+        )[0];
+        if (prior) return { ok: true, payment: await execute(prior) };
+        return { ok: false, reason: (err as AppError).code ?? 'CONFLICT' };
+      }
+      throw err;
+    }
+    return { ok: true, payment: await execute(p) };
+  }
+
+  /** The usable coupon of this driver at this merchant that takes the most off `due`. */
+  async function bestCoupon(userId: string, merchantId: string, due: number) {
+    const options = await couponOptions(userId, merchantId, due);
+    return options.sort((a, b) => b.discount_fen - a.discount_fen)[0] ?? null;
+  }
+
+  /** The driver's coupons usable at the lot's operator now, with what each takes off `due`. */
+  async function couponOptions(userId: string, merchantId: string, due: number) {
+    const now = clock.now();
+    const coupons = await db.query<{
+      id: string;
+      campaign_id: string;
+      user_id: string;
+      amount_fen: number;
+      status: string;
+      coupon_code: string;
+      use_start_at: Date | string;
+      use_end_at: Date | string;
+      name: string;
+    }>(
+      `SELECT c.id, c.campaign_id, c.user_id, c.amount_fen, c.status, c.coupon_code, c.use_start_at, c.use_end_at, k.name
+         FROM claims c JOIN campaigns k ON k.id = c.campaign_id
+        WHERE c.user_id = ? AND c.kind = 'coupon' AND c.status = 'granted' AND c.use_end_at > ? ORDER BY c.use_end_at LIMIT 50`,
+      [userId, now],
+    );
+    const out: {
+      coupon_code: string;
+      claim_id: string;
+      campaign_name: string;
+      discount_fen: number;
+      use_end_at: string | null;
+    }[] = [];
+    for (const c of coupons) {
+      try {
+        const { discount } = await evaluateCoupon(db, c, merchantId, due, now);
+        out.push({
+          coupon_code: c.coupon_code,
+          claim_id: c.id,
+          campaign_name: c.name,
+          discount_fen: discount.discount_fen,
+          use_end_at: toRfc3339(c.use_end_at),
+        });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err; // not usable here: not offered
+      }
+    }
+    return out;
+  }
+
+  /** Payments whose bank answer was lost: ask the bank (never received → failed, coupon back). */
+  async function resolveProcessing(limit = 100) {
+    const rows = await db.query<PaymentRow>(
+      "SELECT * FROM parking_payments WHERE status = 'processing' AND created_at < ? ORDER BY id LIMIT ?",
+      [new Date(clock.now().getTime() - 10_000), limit],
+    );
+    for (const p of rows) {
+      const order = await bank.queryTransfer(p.id).catch(() => undefined);
+      if (order === undefined) continue;
+      await recordOutcome(
+        p.id,
+        order ?? { status: 'FAILED', trade_no: '', error_code: 'NOT_RECEIVED_BY_BANK' },
+      );
+    }
+    return rows.length;
+  }
+
+  return { payForSession, chargeSeamlessly, couponOptions, resolveProcessing, recordOutcome, findPayment };
+}
+
+export type ParkingPayments = ReturnType<typeof createParkingPayments>;

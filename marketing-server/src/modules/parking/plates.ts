@@ -1,0 +1,44 @@
+import { badRequest } from '../../http/errors';
+import type { VehicleClass } from './tariff';
+
+// Chinese plates: a province character, a letter, then 5 characters (6 for new-energy plates, green).
+// I and O are never used; the last character may be 挂/学/警/港/澳.
+const PLATE =
+  /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]$/;
+
+export type PlateColor = 'blue' | 'green' | 'yellow' | 'white' | 'black';
+
+/** 粤a·d12345 / 粤A D12345 → 粤AD12345; a clear error for anything that is not a plate. */
+export function normalizePlate(input: string): string {
+  const p = input.replace(/[\s·•.-]/g, '').toUpperCase();
+  if (!PLATE.test(p)) throw badRequest('PLATE_INVALID', '车牌号格式不正确，例如 粤A·D12345');
+  return p;
+}
+
+/** 粤AD12345 → 粤A·D12345, the way plates are printed. */
+export function displayPlate(plate: string): string {
+  const chars = Array.from(plate);
+  return `${chars.slice(0, 2).join('')}·${chars.slice(2).join('')}`;
+}
+
+/** What the gate can tell from the plate: green = new energy, yellow = large vehicle. */
+export function vehicleClassOf(color: PlateColor | null): VehicleClass {
+  if (color === 'green') return 'new_energy';
+  if (color === 'yellow') return 'large';
+  return 'small';
+}
+
+/** 8-character plates are new-energy (green); others blue unless said otherwise. */
+export function defaultColor(plate: string): PlateColor {
+  return Array.from(plate).length === 8 ? 'green' : 'blue';
+}
+
+/** Plates one misread character apart (what a camera's low-confidence read usually is). */
+export function oneCharApart(a: string, b: string): boolean {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (x.length !== y.length) return false;
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff++;
+  return diff === 1;
+}

@@ -1,0 +1,563 @@
+import { randomBytes } from 'node:crypto';
+import type { BankWalletClient } from '../../connectors/bank-wallet/client';
+import { isDuplicateKeyError, type Db } from '../../db/sql';
+import { pageById } from '../../db/page';
+import { AppError, conflict, notFound, unprocessable } from '../../http/errors';
+import type { IdempotencyTicket } from '../../http/route';
+import { maskPlate } from '../../masking/mask';
+import { newId } from '../../shared/ids';
+import type { Logger } from '../../shared/logger';
+import { cstDayBounds, toRfc3339, type Clock } from '../../shared/time';
+import { recordAudit, type Actor } from '../audit/service';
+import type { WalletService } from '../wallet/service';
+import { createGateCommands } from './gate-commands';
+import { createGateEvents } from './gate-events';
+import {
+  ensureExampleTariffs,
+  findLot,
+  lanesOf,
+  listTariffs,
+  lotOrThrow,
+  tariffOrThrow,
+  type LotRow,
+} from './lots';
+import { createParkingPayments, paymentDto, type PaymentRow } from './payments';
+import { defaultColor, displayPlate, normalizePlate, vehicleClassOf, type PlateColor } from './plates';
+import { INSIDE, moveSession } from './session-states';
+import { openSessionOf, priceSession, sessionDto, sessionOrThrow, type SessionRow } from './sessions';
+
+// Smart parking: the gate flow (gate-events.ts), payments (payments.ts), open-gate commands, and what
+// drivers and staff read. Drivers see their own plates in full; staff see plates masked.
+
+export type ParkingDeps = {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  bank: BankWalletClient;
+  wallet: WalletService;
+};
+
+type PlateRow = {
+  id: string;
+  user_id: string;
+  plate: string;
+  plate_color: PlateColor;
+  vehicle_class: string;
+  seamless_plate: string | null;
+  agreement_no: string | null;
+  agreement_signed_at: Date | string | null;
+  created_at: Date | string;
+};
+
+const MAX_PLATES = 5;
+
+function plateDto(p: PlateRow) {
+  return {
+    id: p.id,
+    plate: displayPlate(p.plate),
+    plate_color: p.plate_color,
+    vehicle_class: p.vehicle_class,
+    seamless: Boolean(p.seamless_plate),
+    agreement_no: p.agreement_no,
+    agreement_signed_at: toRfc3339(p.agreement_signed_at),
+  };
+}
+
+function lotDto(l: LotRow) {
+  return {
+    id: l.id,
+    name: l.name,
+    address: l.address,
+    merchant_id: l.merchant_id,
+    tariff_id: l.tariff_id,
+    free_exit_minutes: l.free_exit_minutes,
+  };
+}
+
+export function createParkingService(deps: ParkingDeps) {
+  const { db, clock, logger } = deps;
+  const gates = createGateCommands({ db, clock, logger });
+  const payments = createParkingPayments({ ...deps, gates });
+  const gateEvents = createGateEvents({ db, clock, logger, payments });
+
+  // ---- drivers: plates and the seamless agreement ----
+
+  async function listPlates(userId: string) {
+    const rows = await db.query<PlateRow>(
+      'SELECT * FROM parking_plates WHERE user_id = ? ORDER BY created_at',
+      [userId],
+    );
+    return { items: rows.map(plateDto) };
+  }
+
+  async function addPlate(userId: string, input: { plate: string; plate_color?: PlateColor }) {
+    const plate = normalizePlate(input.plate);
+    const color = input.plate_color ?? defaultColor(plate);
+    const count = await db.query<{ n: number | string }>(
+      'SELECT COUNT(*) AS n FROM parking_plates WHERE user_id = ?',
+      [userId],
+    );
+    if (Number(count[0].n) >= MAX_PLATES) throw unprocessable('PLATE_LIMIT', `最多绑定 ${MAX_PLATES} 个车牌`);
+    const row = { id: newId('plt'), plate, color, cls: vehicleClassOf(color), now: clock.now() };
+    try {
+      await db.exec(
+        'INSERT INTO parking_plates (id, user_id, plate, plate_color, vehicle_class, created_at) VALUES (?,?,?,?,?,?)',
+        [row.id, userId, plate, color, row.cls, row.now],
+      );
+    } catch (err) {
+      if (isDuplicateKeyError(err)) throw conflict('PLATE_EXISTS', '该车牌已添加');
+      throw err;
+    }
+    return plateDto((await db.query<PlateRow>('SELECT * FROM parking_plates WHERE id = ?', [row.id]))[0]);
+  }
+
+  async function ownPlate(userId: string, plateId: string) {
+    const p = (await db.query<PlateRow>('SELECT * FROM parking_plates WHERE id = ?', [plateId]))[0];
+    if (!p || p.user_id !== userId) throw notFound('车牌');
+    return p;
+  }
+
+  async function removePlate(userId: string, plateId: string) {
+    const p = await ownPlate(userId, plateId);
+    await db.exec('DELETE FROM parking_plates WHERE id = ?', [p.id]);
+    return { id: p.id, removed: true };
+  }
+
+  /** Signs (or cancels) the seamless-payment agreement for one plate; needs a bound wallet. */
+  async function setSeamless(userId: string, plateId: string, enabled: boolean) {
+    const p = await ownPlate(userId, plateId);
+    const now = clock.now();
+    if (enabled) {
+      if (!(await deps.wallet.binding(userId)))
+        throw new AppError(409, 'WALLET_NOT_BOUND', '开通无感支付前请先绑定数字人民币钱包');
+      if (p.seamless_plate) return plateDto(p);
+      try {
+        await db.exec(
+          'UPDATE parking_plates SET seamless_plate = ?, agreement_no = ?, agreement_signed_at = ? WHERE id = ?',
+          [p.plate, newId('agr'), now, p.id],
+        );
+      } catch (err) {
+        if (isDuplicateKeyError(err))
+          throw conflict('PLATE_SEAMLESS_TAKEN', '该车牌已由其他用户开通无感支付');
+        throw err;
+      }
+    } else {
+      await db.exec(
+        'UPDATE parking_plates SET seamless_plate = NULL, agreement_no = NULL, agreement_signed_at = NULL WHERE id = ?',
+        [p.id],
+      );
+    }
+    await db.tx((sql) =>
+      recordAudit(
+        sql,
+        {
+          actor: { type: 'citizen', id: userId },
+          action: enabled ? 'parking.seamless_sign' : 'parking.seamless_cancel',
+          entity_type: 'parking_plate',
+          entity_id: p.id,
+        },
+        now,
+      ),
+    );
+    return plateDto((await db.query<PlateRow>('SELECT * FROM parking_plates WHERE id = ?', [p.id]))[0]);
+  }
+
+  // ---- drivers: sessions, live fee, pay ----
+
+  /** A session with its live fee and what is due now, for the driver. */
+  async function liveSession(s: SessionRow, userId: string | null) {
+    const lot = await lotOrThrow(db, s.lot_id);
+    const tariff = await tariffOrThrow(db, lot.tariff_id);
+    const now = clock.now();
+    const price = priceSession(s, tariff, now);
+    const open = INSIDE.includes(s.status) || s.status === 'left_unpaid';
+    const inWindow = s.status === 'prepaid' && s.paid_until && now <= new Date(s.paid_until);
+    const due = open && !inWindow ? price.due_fen : 0;
+    return {
+      ...sessionDto(s, { mask: false }),
+      lot: { id: lot.id, name: lot.name, address: lot.address, free_exit_minutes: lot.free_exit_minutes },
+      tariff_name: tariff.name,
+      as_of: toRfc3339(now),
+      minutes: price.minutes,
+      live_fee_fen: price.fee_fen,
+      due_fen: due,
+      breakdown: price.breakdown,
+      coupons: userId && due > 0 ? await payments.couponOptions(userId, lot.merchant_id, due) : [],
+    };
+  }
+
+  async function mySessions(userId: string) {
+    const rows = await db.query<SessionRow>(
+      `SELECT s.* FROM parking_sessions s
+        WHERE s.plate IN (SELECT plate FROM parking_plates WHERE user_id = ?) OR s.last_payer_id = ?
+        ORDER BY s.entry_at DESC LIMIT 30`,
+      [userId, userId],
+    );
+    const current = rows.filter((s) => s.status !== 'completed');
+    return {
+      current: await Promise.all(current.map((s) => liveSession(s, userId))),
+      history: rows.filter((s) => s.status === 'completed').map((s) => sessionDto(s, { mask: false })),
+    };
+  }
+
+  async function sessionForDriver(userId: string, sessionId: string) {
+    return liveSession(await sessionOrThrow(db, sessionId), userId);
+  }
+
+  /** "Enter the plate" (or scan the lot's QR, which gives the lot): the car's open session or debt. */
+  async function lookupSession(userId: string, lotId: string, plateInput: string) {
+    const plate = normalizePlate(plateInput);
+    await lotOrThrow(db, lotId);
+    const s =
+      (await openSessionOf(db, lotId, plate)) ??
+      (
+        await db.query<SessionRow>(
+          "SELECT * FROM parking_sessions WHERE lot_id = ? AND plate = ? AND status = 'left_unpaid' ORDER BY exit_at DESC LIMIT 1",
+          [lotId, plate],
+        )
+      )[0];
+    if (!s) throw new AppError(404, 'SESSION_NOT_FOUND', '该车辆在本停车场没有在场记录');
+    return liveSession(s, userId);
+  }
+
+  function pay(
+    userId: string,
+    sessionId: string,
+    input: { coupon_code?: string; expected_due_fen?: number },
+    t: IdempotencyTicket,
+  ) {
+    return payments.payForSession(userId, sessionId, input, t);
+  }
+
+  async function myPayments(userId: string) {
+    const rows = await db.query<PaymentRow>(
+      "SELECT * FROM parking_payments WHERE user_id = ? AND status = 'succeeded' ORDER BY id DESC LIMIT 50",
+      [userId],
+    );
+    return { items: rows.map(paymentDto) };
+  }
+
+  /** An e-invoice-like receipt (停车缴费凭证) for one of the driver's payments. */
+  async function receipt(userId: string, paymentId: string) {
+    const p = await payments.findPayment(db, paymentId);
+    if (!p || p.user_id !== userId) throw notFound('缴费记录');
+    const s = await sessionOrThrow(db, p.session_id);
+    const lot = await lotOrThrow(db, p.lot_id);
+    const merchant = (
+      await db.query<{ name: string }>('SELECT name FROM merchants WHERE id = ?', [lot.merchant_id])
+    )[0];
+    const tariff = await tariffOrThrow(db, lot.tariff_id);
+    const price = priceSession(
+      { ...s, exit_at: s.exit_at ?? p.priced_until },
+      tariff,
+      new Date(p.priced_until),
+    );
+    return {
+      receipt_no: p.id.toUpperCase().replace('PPAY_', 'PK'),
+      title: '停车缴费电子凭证',
+      seller: merchant?.name ?? lot.name,
+      lot: { name: lot.name, address: lot.address },
+      plate: displayPlate(s.plate),
+      entry_at: toRfc3339(s.entry_at),
+      minutes: price.minutes,
+      tariff_name: tariff.name,
+      breakdown: price.breakdown,
+      ...paymentDto(p),
+      bank_trade_no: p.bank_trade_no,
+      note: '本凭证为停车费缴费记录，不作报销凭证；如需发票请联系停车场开具。',
+    };
+  }
+
+  /** A lot with its lanes; the gate controller gets the secret it signs its events with. */
+  async function createLot(input: {
+    name: string;
+    address: string;
+    merchant_id: string;
+    tariff_id: string;
+    free_exit_minutes?: number;
+    gate_url?: string | null;
+    lanes: { name: string; direction: 'entry' | 'exit' }[];
+  }) {
+    await tariffOrThrow(db, input.tariff_id);
+    const now = clock.now();
+    const lot = { id: newId('lot'), secret: randomBytes(24).toString('hex') };
+    const lanes = input.lanes.map((l) => ({ id: newId('lane'), ...l }));
+    await db.tx(async (sql) => {
+      await sql.exec(
+        'INSERT INTO parking_lots (id, name, address, merchant_id, tariff_id, free_exit_minutes, gate_url, gate_secret, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)',
+        [
+          lot.id,
+          input.name,
+          input.address,
+          input.merchant_id,
+          input.tariff_id,
+          input.free_exit_minutes ?? 15,
+          input.gate_url ?? null,
+          lot.secret,
+          now,
+          now,
+        ],
+      );
+      for (const l of lanes)
+        await sql.exec('INSERT INTO parking_lanes (id, lot_id, name, direction) VALUES (?,?,?,?)', [
+          l.id,
+          lot.id,
+          l.name,
+          l.direction,
+        ]);
+    });
+    return { id: lot.id, gate_secret: lot.secret, lanes };
+  }
+
+  async function setGateUrl(lotId: string, url: string) {
+    await db.exec('UPDATE parking_lots SET gate_url = ?, updated_at = ? WHERE id = ?', [
+      url,
+      clock.now(),
+      lotId,
+    ]);
+  }
+
+  async function listLots() {
+    const lots = await db.query<LotRow>('SELECT * FROM parking_lots ORDER BY created_at');
+    return { items: lots.map(lotDto) };
+  }
+
+  // ---- staff ----
+
+  async function adminLots() {
+    const lots = await db.query<LotRow>('SELECT * FROM parking_lots ORDER BY created_at');
+    const inside = await db.query<{ lot_id: string; n: number | string }>(
+      'SELECT lot_id, COUNT(*) AS n FROM parking_sessions WHERE open_key IS NOT NULL GROUP BY lot_id',
+    );
+    const items = [];
+    for (const l of lots) {
+      const tariff = await tariffOrThrow(db, l.tariff_id);
+      items.push({
+        ...lotDto(l),
+        tariff_name: tariff.name,
+        gate_url: l.gate_url,
+        lanes: await lanesOf(db, l.id),
+        cars_inside: Number(inside.find((i) => i.lot_id === l.id)?.n ?? 0),
+      });
+    }
+    return { items };
+  }
+
+  async function updateLot(
+    actor: Actor,
+    lotId: string,
+    input: { tariff_id?: string; free_exit_minutes?: number },
+  ) {
+    const lot = await lotOrThrow(db, lotId);
+    if (input.tariff_id) await tariffOrThrow(db, input.tariff_id);
+    const next = {
+      tariff_id: input.tariff_id ?? lot.tariff_id,
+      free_exit_minutes: input.free_exit_minutes ?? lot.free_exit_minutes,
+    };
+    const now = clock.now();
+    await db.tx(async (sql) => {
+      await sql.exec(
+        'UPDATE parking_lots SET tariff_id = ?, free_exit_minutes = ?, updated_at = ? WHERE id = ?',
+        [next.tariff_id, next.free_exit_minutes, now, lot.id],
+      );
+      await recordAudit(
+        sql,
+        {
+          actor,
+          action: 'parking.lot_update',
+          entity_type: 'parking_lot',
+          entity_id: lot.id,
+          changes: {
+            tariff_id: { from: lot.tariff_id, to: next.tariff_id },
+            free_exit_minutes: { from: lot.free_exit_minutes, to: next.free_exit_minutes },
+          },
+        },
+        now,
+      );
+    });
+    return lotDto((await findLot(db, lot.id))!);
+  }
+
+  async function adminSessions(f: { lot_id?: string; status?: string; cursor?: string; limit: number }) {
+    const page = await pageById<SessionRow>(
+      db,
+      'parking_sessions',
+      { lot_id: f.lot_id, status: f.status },
+      f,
+    );
+    return { items: page.rows.map((s) => sessionDto(s, { mask: true })), next_cursor: page.next_cursor };
+  }
+
+  async function adminPayments(f: { lot_id?: string; status?: string; cursor?: string; limit: number }) {
+    const page = await pageById<PaymentRow>(
+      db,
+      'parking_payments',
+      { lot_id: f.lot_id, status: f.status },
+      f,
+    );
+    const plates = new Map<string, string>();
+    for (const p of page.rows) {
+      if (!plates.has(p.session_id)) plates.set(p.session_id, (await sessionOrThrow(db, p.session_id)).plate);
+    }
+    return {
+      items: page.rows.map((p) => ({ ...paymentDto(p), plate: maskPlate(plates.get(p.session_id)!) })),
+      next_cursor: page.next_cursor,
+    };
+  }
+
+  async function adminExceptions(f: { lot_id?: string; status?: string; cursor?: string; limit: number }) {
+    type Row = {
+      id: string;
+      plate: string | null;
+      created_at: Date | string;
+      resolved_at: Date | string | null;
+    } & Record<string, unknown>;
+    const page = await pageById<Row>(db, 'parking_exceptions', { lot_id: f.lot_id, status: f.status }, f);
+    return {
+      items: page.rows.map((e) => ({
+        ...e,
+        plate: e.plate ? maskPlate(e.plate) : null,
+        created_at: toRfc3339(e.created_at),
+        resolved_at: toRfc3339(e.resolved_at),
+      })),
+      next_cursor: page.next_cursor,
+    };
+  }
+
+  /**
+   * An attendant closes an exception; `open_gate` lets the car at that lane out, and a car waiting
+   * at the exit with a fee due then becomes a debt to charge later rather than a blocked lane.
+   */
+  async function resolveException(actor: Actor, id: string, input: { note: string; open_gate: boolean }) {
+    const now = clock.now();
+    const e = (
+      await db.query<{
+        id: string;
+        lot_id: string;
+        lane_id: string | null;
+        session_id: string | null;
+        status: string;
+      }>('SELECT * FROM parking_exceptions WHERE id = ?', [id])
+    )[0];
+    if (!e) throw notFound('异常记录');
+    if (e.status !== 'open') throw conflict('EXCEPTION_RESOLVED', '该异常已处理');
+    await db.tx(async (sql) => {
+      const r = await sql.exec(
+        "UPDATE parking_exceptions SET status = 'resolved', resolved_by = ?, resolution_note = ?, resolved_at = ? WHERE id = ? AND status = 'open'",
+        [actor.id, input.note, now, id],
+      );
+      if (r.affectedRows !== 1) throw conflict('EXCEPTION_RESOLVED', '该异常已处理');
+      if (input.open_gate && e.session_id) {
+        const s = await sessionOrThrow(sql, e.session_id);
+        if (s.status === 'awaiting_payment') await moveSession(sql, s.id, s.status, 'left_unpaid', {}, now);
+      }
+      await recordAudit(
+        sql,
+        {
+          actor,
+          action: 'parking.exception_resolve',
+          entity_type: 'parking_exception',
+          entity_id: id,
+          changes: { open_gate: input.open_gate },
+          comment: input.note,
+        },
+        now,
+      );
+    });
+    const command =
+      input.open_gate && e.lane_id
+        ? await gates.openGate(e.lot_id, e.lane_id, e.session_id, 'attendant')
+        : null;
+    return { id, status: 'resolved', gate_command: command };
+  }
+
+  /** One lot's CST day: traffic, fees, coupon subsidies, what drivers paid, what is still owed. */
+  async function dailyReport(lotId: string, day: string) {
+    const lot = await lotOrThrow(db, lotId);
+    const { start, end } = cstDayBounds(day);
+    const one = async (q: string, params: unknown[]) =>
+      (await db.query<Record<string, number | string | null>>(q, params))[0];
+    const entries = await one(
+      'SELECT COUNT(*) AS n FROM parking_sessions WHERE lot_id = ? AND entry_at >= ? AND entry_at < ?',
+      [lot.id, start, end],
+    );
+    const exits = await one(
+      'SELECT COUNT(*) AS n, SUM(CASE WHEN exit_offline THEN 1 ELSE 0 END) AS offline, SUM(fee_fen) AS fee FROM parking_sessions WHERE lot_id = ? AND exit_at >= ? AND exit_at < ?',
+      [lot.id, start, end],
+    );
+    const paid = await db.query<{
+      channel: string;
+      n: number | string;
+      due: unknown;
+      discount: unknown;
+      payable: unknown;
+    }>(
+      "SELECT channel, COUNT(*) AS n, SUM(due_fen) AS due, SUM(discount_fen) AS discount, SUM(payable_fen) AS payable FROM parking_payments WHERE lot_id = ? AND status = 'succeeded' AND completed_at >= ? AND completed_at < ? GROUP BY channel",
+      [lot.id, start, end],
+    );
+    const unpaid = await db.query<SessionRow>(
+      "SELECT * FROM parking_sessions WHERE lot_id = ? AND status = 'left_unpaid' AND exit_at < ?",
+      [lot.id, end],
+    );
+    const tariff = await tariffOrThrow(db, lot.tariff_id);
+    const owed = unpaid.reduce((sum, s) => sum + priceSession(s, tariff, clock.now()).due_fen, 0);
+    const exceptions = await one(
+      'SELECT COUNT(*) AS n FROM parking_exceptions WHERE lot_id = ? AND created_at >= ? AND created_at < ?',
+      [lot.id, start, end],
+    );
+    const n = (v: unknown) => Number(v ?? 0);
+    const byChannel = Object.fromEntries(
+      paid.map((p) => [
+        p.channel,
+        { payments: n(p.n), fee_fen: n(p.due), discount_fen: n(p.discount), paid_fen: n(p.payable) },
+      ]),
+    );
+    const sum = (k: 'due' | 'discount' | 'payable') => paid.reduce((a, p) => a + n(p[k]), 0);
+    return {
+      lot: lotDto(lot),
+      day,
+      entries: n(entries.n),
+      exits: n(exits.n),
+      offline_exits: n(exits.offline),
+      payments: paid.reduce((a, p) => a + n(p.n), 0),
+      fee_collected_fen: sum('due'),
+      coupon_discount_fen: sum('discount'),
+      paid_by_drivers_fen: sum('payable'),
+      by_channel: byChannel,
+      unpaid_sessions: unpaid.length,
+      unpaid_fen: owed,
+      exceptions: n(exceptions.n),
+    };
+  }
+
+  return {
+    gateEvents,
+    payments,
+    gates,
+    ensureExampleTariffs: () => ensureExampleTariffs(db, clock.now()),
+    listTariffs: () => listTariffs(db),
+    tariffOrThrow: (id: string) => tariffOrThrow(db, id),
+    listPlates,
+    addPlate,
+    removePlate,
+    setSeamless,
+    mySessions,
+    sessionForDriver,
+    lookupSession,
+    pay,
+    myPayments,
+    receipt,
+    createLot,
+    setGateUrl,
+    listLots,
+    adminLots,
+    updateLot,
+    adminSessions,
+    adminPayments,
+    adminExceptions,
+    resolveException,
+    dailyReport,
+  };
+}
+
+export type ParkingService = ReturnType<typeof createParkingService>;
