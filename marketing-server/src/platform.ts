@@ -173,9 +173,17 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   });
   if (embeddedBank) await adoptEmbeddedBank(db, bank, clock);
   const settlement = createSettlementService({ db, clock, logger, payments });
-  const reconciliation = createReconciliationService({ db, clock, logger, bank, payments, wallet });
   const parking = createParkingService({ db, clock, logger, bank, wallet });
   await parking.ensureExampleTariffs();
+  const reconciliation = createReconciliationService({
+    db,
+    clock,
+    logger,
+    bank,
+    payments,
+    wallet,
+    parking: parking.payments,
+  });
 
   const tokens = createTokenService(config.tokenSecret, CITIZEN_TOKEN_TTL_S, () => clock.now().getTime());
   const adminTokens = createTokenService(config.tokenSecret, ADMIN_TOKEN_TTL_S, () => clock.now().getTime());

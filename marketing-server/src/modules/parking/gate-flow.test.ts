@@ -9,6 +9,7 @@ import {
   type TestLot,
 } from '../../../test/parking';
 import { GUANGZHOU_TARIFFS, priceStay } from './tariff';
+import { cstDayKey } from '../../shared/time';
 
 const HOUR = 3600_000;
 
@@ -406,5 +407,26 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     expect(sessions.body.items.length).toBeGreaterThan(5);
     for (const s of sessions.body.items) expect(s.plate).toMatch(/^粤A·\*+\d\d$/);
     expect((await ledgerCheck(env)).balanced).toBe(true);
+  });
+  it("reconciles drivers' fees against the bank's file: every transfer matched, nothing unresolved", async () => {
+    const paid = await env.platform.db.query<{
+      id: string;
+      payable_fen: unknown;
+      completed_at: Date | string;
+    }>(
+      "SELECT id, payable_fen, completed_at FROM parking_payments WHERE lot_id = ? AND status = 'succeeded' AND payable_fen > 0",
+      [lot.lotId],
+    );
+    expect(paid.length).toBeGreaterThan(3);
+    const days = [...new Set(paid.map((p) => cstDayKey(new Date(p.completed_at))))];
+    env.clock.advance(2 * 86_400_000); // bills are available from D+1
+    const matched = new Set<string>();
+    for (const day of days) {
+      const report = await env.platform.services.reconciliation.reconcile(day, 'test');
+      expect(report.summary.unresolved).toBe(0);
+      for (const i of report.items)
+        if (i.type === 'TRANSFER' && i.class === 'matched') matched.add(i.out_trade_no);
+    }
+    expect([...matched].sort()).toEqual(paid.map((p) => p.id).sort());
   });
 });

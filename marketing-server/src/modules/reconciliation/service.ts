@@ -8,6 +8,7 @@ import { newId } from '../../shared/ids';
 import { cstDayBounds, cstDayKey, previousCstDay, toRfc3339, type Clock } from '../../shared/time';
 import type { PaymentService } from '../payments/service';
 import type { WalletService } from '../wallet/service';
+import type { ParkingPayments } from '../parking/payments';
 
 // Daily reconciliation against the bank's file for CST day D. Every movement the platform started
 // (payouts, settlements, top-ups) is matched by out_trade_no with the bank's rows. What is safe is
@@ -46,6 +47,8 @@ export type ReconDeps = {
   bank: BankWalletClient;
   payments: PaymentService;
   wallet: WalletService;
+  /** Drivers' parking fees: citizen → operator transfers the platform started. */
+  parking: ParkingPayments;
 };
 
 export function parseBill(csv: string): { rows: BillRow[]; total_count: number; total_amount_fen: number } {
@@ -92,10 +95,21 @@ export function createReconciliationService(deps: ReconDeps) {
         [otn],
       )
     )[0];
-    if (!t) return null;
-    const final = t.status === 'succeeded' ? 'success' : t.status === 'failed' ? 'failed' : 'open';
-    const completed_at = t.completed_at ? new Date(t.completed_at) : null;
-    return { out_trade_no: otn, type: 'topup', amount_fen: Number(t.amount_fen), final, completed_at };
+    if (t) {
+      const final = t.status === 'succeeded' ? 'success' : t.status === 'failed' ? 'failed' : 'open';
+      const completed_at = t.completed_at ? new Date(t.completed_at) : null;
+      return { out_trade_no: otn, type: 'topup', amount_fen: Number(t.amount_fen), final, completed_at };
+    }
+    const pk = await deps.parking.findPayment(db, otn);
+    // A payment covered wholly by a coupon never reached the bank.
+    if (!pk || Number(pk.payable_fen) === 0) return null;
+    return {
+      out_trade_no: otn,
+      type: 'parking',
+      amount_fen: Number(pk.payable_fen),
+      final: pk.status === 'succeeded' ? 'success' : pk.status === 'failed' ? 'failed' : 'open',
+      completed_at: pk.completed_at ? new Date(pk.completed_at) : null,
+    };
   }
 
   /** Our side of day D: what the platform believes completed at the bank that day. */
@@ -114,7 +128,18 @@ export function createReconciliationService(deps: ReconDeps) {
       "SELECT id, amount_fen, completed_at FROM wallet_topups WHERE status = 'succeeded' AND completed_at >= ? AND completed_at < ?",
       [start, end],
     );
+    const parking = await db.query<{ id: string; payable_fen: unknown; completed_at: Date }>(
+      "SELECT id, payable_fen, completed_at FROM parking_payments WHERE status = 'succeeded' AND payable_fen > 0 AND completed_at >= ? AND completed_at < ?",
+      [start, end],
+    );
     return [
+      ...parking.map((p) => ({
+        out_trade_no: p.id,
+        type: 'parking',
+        amount_fen: Number(p.payable_fen),
+        final: 'success' as const,
+        completed_at: new Date(p.completed_at),
+      })),
       ...pays.map((p) => ({
         out_trade_no: p.out_trade_no,
         type: p.purpose,
@@ -134,6 +159,11 @@ export function createReconciliationService(deps: ReconDeps) {
 
   /** The bank booked it, we had not heard: take the bank's word (it is the same out_trade_no). */
   async function adoptBankOutcome(ours: PlatformOrder): Promise<boolean> {
+    if (ours.type === 'parking') {
+      const order = await bank.queryTransfer(ours.out_trade_no);
+      if (order?.status !== 'SUCCESS') return false;
+      return (await deps.parking.recordOutcome(ours.out_trade_no, order)).status === 'succeeded';
+    }
     if (ours.type === 'topup') {
       const order = await bank.queryTopUp(ours.out_trade_no);
       if (order?.status !== 'SUCCESS') return false;
@@ -185,7 +215,9 @@ export function createReconciliationService(deps: ReconDeps) {
     const order =
       ours.type === 'topup'
         ? await bank.queryTopUp(ours.out_trade_no)
-        : await bank.queryPayment(ours.out_trade_no);
+        : ours.type === 'parking'
+          ? await bank.queryTransfer(ours.out_trade_no)
+          : await bank.queryPayment(ours.out_trade_no);
     const base = {
       out_trade_no: ours.out_trade_no,
       type: ours.type,
@@ -218,7 +250,8 @@ export function createReconciliationService(deps: ReconDeps) {
     const items: Item[] = [];
     const seen = new Set<string>();
     for (const row of bill.rows) {
-      if (row.type === 'REFUND' || row.type === 'RED_PACKET_RECOVERY' || row.type === 'TRANSFER') continue;
+      // Transfers are matched when they are ours (parking fees); a citizen's own shopping is not.
+      if (row.type === 'REFUND' || row.type === 'RED_PACKET_RECOVERY') continue;
       if (row.type === 'WITHDRAWAL') continue;
       seen.add(row.out_trade_no);
       const item = await matchBankRow(row, payerMasked);

@@ -116,14 +116,18 @@ export function createWalletService(deps: WalletDeps) {
         (confirmed as { bank_card?: { card_no_masked?: string } }).bank_card?.card_no_masked ?? null,
     };
     await db.tx(async (sql) => {
-      const updated = await sql.exec(
-        'UPDATE wallet_bindings SET wallet_id = ?, wallet_id_masked = ?, wallet_level = ?, phone_masked = ?, card_no_masked = ?, updated_at = ? WHERE user_id = ?',
-        [...Object.values(row), now, userId],
-      );
-      if (updated.affectedRows === 0) {
+      // Insert first, update on a duplicate: an UPDATE that misses takes a gap lock on InnoDB, and
+      // citizens binding at the same moment then deadlock on each other's inserts.
+      try {
         await sql.exec(
           'INSERT INTO wallet_bindings (user_id, wallet_id, wallet_id_masked, wallet_level, phone_masked, card_no_masked, bound_at, updated_at) VALUES (?,?,?,?,?,?,?,?)',
           [userId, ...Object.values(row), now, now],
+        );
+      } catch (err) {
+        if (!isDuplicateKeyError(err)) throw err;
+        await sql.exec(
+          'UPDATE wallet_bindings SET wallet_id = ?, wallet_id_masked = ?, wallet_level = ?, phone_masked = ?, card_no_masked = ?, updated_at = ? WHERE user_id = ?',
+          [...Object.values(row), now, userId],
         );
       }
       await sql.exec('DELETE FROM wallet_binding_requests WHERE binding_id = ?', [bindingId]);
