@@ -1,6 +1,13 @@
 import http from 'node:http';
 import { Redis } from 'ioredis';
-import { createBankWalletMock, createSmsMock, createWechatMock, type RunningMock } from 'mocks';
+import {
+  createBankWalletMock,
+  createParkingGateMock,
+  createSmsMock,
+  createWechatMock,
+  type ParkingGateMock,
+  type RunningMock,
+} from 'mocks';
 import { createBankWalletClient, type BankWalletClient } from './connectors/bank-wallet/client';
 import { buildApp } from './app';
 import type { Config } from './config';
@@ -268,6 +275,33 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       missingHint: '管理后台尚未构建：在仓库根目录运行 npm run build:admin',
     },
   ];
+  // Embedded mode: every lot's gate controller runs in-process too (a real HTTP server), pointed at us.
+  const embeddedGates = new Map<string, ParkingGateMock>();
+  let ownUrl: string | null = null;
+  async function startEmbeddedGates(serverUrl: string) {
+    const lots = await db.query<{ id: string; gate_secret: string }>(
+      'SELECT id, gate_secret FROM parking_lots',
+    );
+    for (const lot of lots) {
+      if (embeddedGates.has(lot.id)) continue;
+      const lanes = await db.query<{ id: string; direction: 'entry' | 'exit' }>(
+        'SELECT id, direction FROM parking_lanes WHERE lot_id = ?',
+        [lot.id],
+      );
+      const gate = createParkingGateMock({
+        lotId: lot.id,
+        secret: lot.gate_secret,
+        lanes: lanes.map((l) => ({ lane_id: l.id, direction: l.direction })),
+        eventsUrl: `${serverUrl}/api/v1/parking/gate-events`,
+        now: () => clock.now(),
+      });
+      const running = await gate.listen();
+      mocks.push(running);
+      embeddedGates.set(lot.id, gate);
+      await parking.setGateUrl(lot.id, running.url);
+    }
+  }
+
   const app = buildApp({ db, redis, clock, logger, tokens, claimTokens, idempotency, services, webApps });
   let server: http.Server | null = null;
 
@@ -285,6 +319,12 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     bank,
     /** The in-process bank simulator (embedded mode only), for demos and tests. */
     embeddedBank: embeddedBank?.mock ?? null,
+    /** Embedded mode: the in-process gate controllers, by lot id (started by listen()). */
+    embeddedGates,
+    /** Embedded mode: gate controllers for lots created after listen() (the demo seed in tests). */
+    async startEmbeddedGates() {
+      if (embeddedBank && ownUrl) await startEmbeddedGates(ownUrl);
+    },
     /** Embedded mode: merchants created since start-up get a wallet at the in-process bank. */
     async openEmbeddedMerchantWallets() {
       if (embeddedBank) await openMerchantWallets(db, bank, clock);
@@ -298,6 +338,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       if (embeddedBank && addr && typeof addr === 'object') {
         const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
         embeddedBank.mock.setCallbackUrl(`http://${h}:${addr.port}/api/v1/callbacks/bank-wallet`);
+        ownUrl = `http://${h}:${addr.port}`;
+        await startEmbeddedGates(ownUrl);
       }
       return server;
     },

@@ -1,6 +1,7 @@
 import { loadConfig } from './config';
 import { createPlatform } from './platform';
 import { DEMO_ADMINS, seedDemo } from './seed/demo';
+import { driveDemoParking } from './seed/parking-demo';
 
 const config = loadConfig();
 const platform = await createPlatform(config);
@@ -30,6 +31,12 @@ if (config.seedDemo) {
   );
   for (const a of DEMO_ADMINS)
     lines.push(`    ${a.username.padEnd(9)} ${a.password.padEnd(20)} ${a.roles.join(',')}`);
+}
+if (config.seedDemo) {
+  // The gate simulator drives demo cars through the lot (logged below); a failure here is not fatal.
+  lines.push(
+    ...(await driveDemoParking(platform).catch((err: Error) => [`  Parking demo failed: ${err.message}`])),
+  );
 }
 console.log(lines.join('\n') + '\n');
 

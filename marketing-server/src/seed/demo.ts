@@ -21,6 +21,8 @@ export const DEMO_ADMINS = [
   },
 ] as const;
 
+export const DEMO_LOT_NAME = '天河体育中心停车场';
+
 const iso = (d: Date) => d.toISOString().replace('Z', '+00:00');
 
 /** Seeds a small, realistic demo once (a bureau funding a red-packet and a coupon campaign). */
@@ -34,7 +36,22 @@ export async function seedDemo(p: Platform): Promise<boolean> {
   const funder = await funding.createFunder(system, { name: '广州市商务局', kind: 'government' });
   const supermarket = await funding.createMerchant(system, { name: '天河城超市', category: 'supermarket' });
   await funding.createMerchant(system, { name: '北京路餐厅', category: 'catering' });
+  const parkingOperator = await funding.createMerchant(system, {
+    name: '天河停车管理有限公司',
+    category: 'parking',
+  });
   await p.openEmbeddedMerchantWallets();
+  await p.services.parking.createLot({
+    name: DEMO_LOT_NAME,
+    address: '广州市天河区天河路 299 号',
+    merchant_id: parkingOperator.id,
+    tariff_id: 'gz-central',
+    free_exit_minutes: 15,
+    lanes: [
+      { name: '东门入口', direction: 'entry' },
+      { name: '东门出口', direction: 'exit' },
+    ],
+  });
 
   const ids: Record<string, string> = {};
   for (const a of DEMO_ADMINS) {
@@ -109,7 +126,23 @@ export async function seedDemo(p: Platform): Promise<boolean> {
     red_packet: { mode: 'fixed', amount_fen: 5000 },
     limits: { per_user: { count: 1, period: 'lifetime' }, natural_person: true },
   });
-  await p.lifecycle.runDue(); // the two open campaigns start now
+  await launch({
+    kind: 'coupon',
+    name: '数字人民币停车券 ¥5',
+    description: '天河体育中心停车场缴费可用，领取后 7 天内有效',
+    funder_id: funder.id,
+    budget_fen: 500_000,
+    claim_start_at: iso(new Date(now.getTime() - 60_000)),
+    claim_end_at: iso(inDays(30)),
+    coupon: {
+      type: 'instant',
+      discount_fen: 500,
+      use_window: { days: 7 },
+      merchant_ids: [parkingOperator.id],
+    },
+    limits: { per_user: { count: 1, period: 'day' }, natural_person: false },
+  });
+  await p.lifecycle.runDue(); // the open campaigns start now
   await seedActivity(p, {
     redPacketId: redPacket.id,
     couponId: coupon.id,
