@@ -380,6 +380,35 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     );
     expect(resolved.body).toMatchObject({ status: 'resolved', gate_command: { delivered: true } });
     expect(lot.gate.lane(lot.entry)).toMatchObject({ barrier: 'open', opened_by: 'command' });
+
+    // The misread car waits at the exit with a fee due; the attendant lets it out: it becomes a debt.
+    expect(out.decision).toMatchObject({ action: 'hold' });
+    const misreadException = list.body.items.find((e: { kind: string }) => e.kind === 'misread_matched');
+    const released = await env.api(
+      'POST',
+      `/api/v1/admin/parking/exceptions/${misreadException.id}/resolve`,
+      {
+        token: staff,
+        body: { note: '车主无手机，登记后放行', open_gate: true },
+      },
+    );
+    expect(released.status).toBe(200);
+    expect(lot.gate.lane(lot.exit)).toMatchObject({ barrier: 'open', opened_by: 'command' });
+    expect((await sessionsOf(plate))[0].status).toBe('left_unpaid');
+    const debts = await env.api('GET', '/api/v1/admin/parking/exceptions?status=open', { token: staff });
+    expect(
+      debts.body.items.find(
+        (e: { session_id: string; kind: string }) => e.session_id === out.decision!.session_id,
+      ),
+    ).toMatchObject({
+      kind: 'unpaid_exit',
+    });
+    const auditor = await env.admin('auditor');
+    const refused = await env.api('POST', `/api/v1/admin/parking/exceptions/${misreadException.id}/resolve`, {
+      token: auditor,
+      body: { note: 'x' },
+    });
+    expect(refused.status).toBe(403);
   });
 
   it("the lot's daily report adds up the day's payments", async () => {

@@ -17,7 +17,7 @@ import type { Actor } from '../audit/service';
 import { evaluateCoupon, redeemCouponInTx, refundRedemptionInTx } from '../coupons/service';
 import type { WalletService } from '../wallet/service';
 import { headroom } from '../wallet/service';
-import { closeUnpaidExitException, raiseException } from './exceptions';
+import { closeUnpaidExitException } from './exceptions';
 import type { GateCommands } from './gate-commands';
 import { lotOrThrow, tariffOrThrow } from './lots';
 import { moveSession, type SessionStatus } from './session-states';
@@ -228,18 +228,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
           p.redemption_id,
           now,
         );
-      if (session.status === 'left_unpaid' && p.channel === 'seamless')
-        await raiseException(
-          sql,
-          {
-            lot_id: lot.id,
-            kind: 'unpaid_exit',
-            plate: session.plate,
-            session_id: session.id,
-            detail: `无感支付失败（${order?.error_code ?? '未知'}），待车主补缴`,
-          },
-          now,
-        );
+      // A failed charge of a car already gone leaves the unpaid_exit exception raised at its exit open.
       return { openLane: null };
     }
     await post(

@@ -10,6 +10,7 @@ import type { Logger } from '../../shared/logger';
 import { cstDayBounds, toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit/service';
 import type { WalletService } from '../wallet/service';
+import { raiseException } from './exceptions';
 import { createGateCommands } from './gate-commands';
 import { createGateEvents } from './gate-events';
 import {
@@ -449,7 +450,21 @@ export function createParkingService(deps: ParkingDeps) {
       if (r.affectedRows !== 1) throw conflict('EXCEPTION_RESOLVED', '该异常已处理');
       if (input.open_gate && e.session_id) {
         const s = await sessionOrThrow(sql, e.session_id);
-        if (s.status === 'awaiting_payment') await moveSession(sql, s.id, s.status, 'left_unpaid', {}, now);
+        if (s.status === 'awaiting_payment') {
+          await moveSession(sql, s.id, s.status, 'left_unpaid', {}, now);
+          await raiseException(
+            sql,
+            {
+              lot_id: e.lot_id,
+              lane_id: e.lane_id,
+              kind: 'unpaid_exit',
+              plate: s.plate,
+              session_id: s.id,
+              detail: `人工放行，待补缴（${input.note}）`,
+            },
+            now,
+          );
+        }
       }
       await recordAudit(
         sql,
