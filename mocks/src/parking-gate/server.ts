@@ -34,7 +34,13 @@ export type PlateEvent = {
   offline: boolean;
 };
 
-type Decision = { action: 'open' | 'hold'; display?: string; session_id?: string | null; fee_fen?: number };
+type Decision = {
+  action: 'open' | 'hold';
+  display?: string;
+  session_id?: string | null;
+  fee_fen?: number;
+  due_fen?: number;
+};
 
 type LaneState = {
   lane_id: string;
