@@ -14,7 +14,8 @@ import type { Logger } from '../../shared/logger';
 import { formatYuan } from '../../shared/money';
 import { toRfc3339, type Clock } from '../../shared/time';
 import type { Actor } from '../audit/service';
-import { evaluateCoupon, redeemCouponInTx, refundRedemptionInTx } from '../coupons/service';
+import { redeemCouponInTx, refundRedemptionInTx } from '../coupons/service';
+import { bestCoupon, couponOptions } from './coupon-options';
 import type { WalletService } from '../wallet/service';
 import { headroom } from '../wallet/service';
 import { closeUnpaidExitException } from './exceptions';
@@ -390,7 +391,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     const lot = await lotOrThrow(db, session.lot_id);
     const due = priceSession(session, await tariffOrThrow(db, lot.tariff_id), clock.now()).due_fen;
     if (due === 0) return { ok: false, reason: 'NOTHING_DUE' };
-    const coupon = await bestCoupon(holder.user_id, lot.merchant_id, due);
+    const coupon = await bestCoupon(db, holder.user_id, lot.merchant_id, due, clock.now());
     const payable = due - (coupon?.discount_fen ?? 0);
     if (payable > 0) {
       try {
@@ -440,55 +441,6 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     return { ok: true, payment: await execute(p) };
   }
 
-  /** The usable coupon of this driver at this merchant that takes the most off `due`. */
-  async function bestCoupon(userId: string, merchantId: string, due: number) {
-    const options = await couponOptions(userId, merchantId, due);
-    return options.sort((a, b) => b.discount_fen - a.discount_fen)[0] ?? null;
-  }
-
-  /** The driver's coupons usable at the lot's operator now, with what each takes off `due`. */
-  async function couponOptions(userId: string, merchantId: string, due: number) {
-    const now = clock.now();
-    const coupons = await db.query<{
-      id: string;
-      campaign_id: string;
-      user_id: string;
-      amount_fen: number;
-      status: string;
-      coupon_code: string;
-      use_start_at: Date | string;
-      use_end_at: Date | string;
-      name: string;
-    }>(
-      `SELECT c.id, c.campaign_id, c.user_id, c.amount_fen, c.status, c.coupon_code, c.use_start_at, c.use_end_at, k.name
-         FROM claims c JOIN campaigns k ON k.id = c.campaign_id
-        WHERE c.user_id = ? AND c.kind = 'coupon' AND c.status = 'granted' AND c.use_end_at > ? ORDER BY c.use_end_at LIMIT 50`,
-      [userId, now],
-    );
-    const out: {
-      coupon_code: string;
-      claim_id: string;
-      campaign_name: string;
-      discount_fen: number;
-      use_end_at: string | null;
-    }[] = [];
-    for (const c of coupons) {
-      try {
-        const { discount } = await evaluateCoupon(db, c, merchantId, due, now);
-        out.push({
-          coupon_code: c.coupon_code,
-          claim_id: c.id,
-          campaign_name: c.name,
-          discount_fen: discount.discount_fen,
-          use_end_at: toRfc3339(c.use_end_at),
-        });
-      } catch (err) {
-        if (!(err instanceof AppError)) throw err; // not usable here: not offered
-      }
-    }
-    return out;
-  }
-
   /** Payments whose bank answer was lost: ask the bank (never received → failed, coupon back). */
   async function resolveProcessing(limit = 100) {
     const rows = await db.query<PaymentRow>(
@@ -506,7 +458,15 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     return rows.length;
   }
 
-  return { payForSession, chargeSeamlessly, couponOptions, resolveProcessing, recordOutcome, findPayment };
+  return {
+    payForSession,
+    chargeSeamlessly,
+    couponOptions: (userId: string, merchantId: string, due: number) =>
+      couponOptions(db, userId, merchantId, due, clock.now()),
+    resolveProcessing,
+    recordOutcome,
+    findPayment,
+  };
 }
 
 export type ParkingPayments = ReturnType<typeof createParkingPayments>;

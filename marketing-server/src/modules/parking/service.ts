@@ -1,30 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import type { BankWalletClient } from '../../connectors/bank-wallet/client';
 import { isDuplicateKeyError, type Db } from '../../db/sql';
-import { pageById } from '../../db/page';
 import { AppError, conflict, notFound, unprocessable } from '../../http/errors';
 import type { IdempotencyTicket } from '../../http/route';
-import { maskPlate } from '../../masking/mask';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
-import { cstDayBounds, toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit, type Actor } from '../audit/service';
+import { toRfc3339, type Clock } from '../../shared/time';
+import { recordAudit } from '../audit/service';
 import type { WalletService } from '../wallet/service';
-import { raiseException } from './exceptions';
 import { createGateCommands } from './gate-commands';
 import { createGateEvents } from './gate-events';
-import {
-  ensureExampleTariffs,
-  findLot,
-  lanesOf,
-  listTariffs,
-  lotOrThrow,
-  tariffOrThrow,
-  type LotRow,
-} from './lots';
+import { createParkingStaff, lotDto } from './staff';
+import { ensureExampleTariffs, listTariffs, lotOrThrow, tariffOrThrow, type LotRow } from './lots';
 import { createParkingPayments, paymentDto, type PaymentRow } from './payments';
 import { defaultColor, displayPlate, normalizePlate, vehicleClassOf, type PlateColor } from './plates';
-import { INSIDE, moveSession } from './session-states';
+import { INSIDE } from './session-states';
 import { openSessionOf, priceSession, sessionDto, sessionOrThrow, type SessionRow } from './sessions';
 
 // Smart parking: the gate flow (gate-events.ts), payments (payments.ts), open-gate commands, and what
@@ -64,22 +54,12 @@ function plateDto(p: PlateRow) {
   };
 }
 
-function lotDto(l: LotRow) {
-  return {
-    id: l.id,
-    name: l.name,
-    address: l.address,
-    merchant_id: l.merchant_id,
-    tariff_id: l.tariff_id,
-    free_exit_minutes: l.free_exit_minutes,
-  };
-}
-
 export function createParkingService(deps: ParkingDeps) {
   const { db, clock, logger } = deps;
   const gates = createGateCommands({ db, clock, logger });
   const payments = createParkingPayments({ ...deps, gates });
   const gateEvents = createGateEvents({ db, clock, logger, payments });
+  const staff = createParkingStaff({ db, clock, gates });
 
   // ---- drivers: plates and the seamless agreement ----
 
@@ -323,229 +303,8 @@ export function createParkingService(deps: ParkingDeps) {
     return { items: lots.map(lotDto) };
   }
 
-  // ---- staff ----
-
-  async function adminLots() {
-    const lots = await db.query<LotRow>('SELECT * FROM parking_lots ORDER BY created_at');
-    const inside = await db.query<{ lot_id: string; n: number | string }>(
-      'SELECT lot_id, COUNT(*) AS n FROM parking_sessions WHERE open_key IS NOT NULL GROUP BY lot_id',
-    );
-    const items = [];
-    for (const l of lots) {
-      const tariff = await tariffOrThrow(db, l.tariff_id);
-      items.push({
-        ...lotDto(l),
-        tariff_name: tariff.name,
-        gate_url: l.gate_url,
-        lanes: await lanesOf(db, l.id),
-        cars_inside: Number(inside.find((i) => i.lot_id === l.id)?.n ?? 0),
-      });
-    }
-    return { items };
-  }
-
-  async function updateLot(
-    actor: Actor,
-    lotId: string,
-    input: { tariff_id?: string; free_exit_minutes?: number },
-  ) {
-    const lot = await lotOrThrow(db, lotId);
-    if (input.tariff_id) await tariffOrThrow(db, input.tariff_id);
-    const next = {
-      tariff_id: input.tariff_id ?? lot.tariff_id,
-      free_exit_minutes: input.free_exit_minutes ?? lot.free_exit_minutes,
-    };
-    const now = clock.now();
-    await db.tx(async (sql) => {
-      await sql.exec(
-        'UPDATE parking_lots SET tariff_id = ?, free_exit_minutes = ?, updated_at = ? WHERE id = ?',
-        [next.tariff_id, next.free_exit_minutes, now, lot.id],
-      );
-      await recordAudit(
-        sql,
-        {
-          actor,
-          action: 'parking.lot_update',
-          entity_type: 'parking_lot',
-          entity_id: lot.id,
-          changes: {
-            tariff_id: { from: lot.tariff_id, to: next.tariff_id },
-            free_exit_minutes: { from: lot.free_exit_minutes, to: next.free_exit_minutes },
-          },
-        },
-        now,
-      );
-    });
-    return lotDto((await findLot(db, lot.id))!);
-  }
-
-  async function adminSessions(f: { lot_id?: string; status?: string; cursor?: string; limit: number }) {
-    const page = await pageById<SessionRow>(
-      db,
-      'parking_sessions',
-      { lot_id: f.lot_id, status: f.status },
-      f,
-    );
-    return { items: page.rows.map((s) => sessionDto(s, { mask: true })), next_cursor: page.next_cursor };
-  }
-
-  async function adminPayments(f: { lot_id?: string; status?: string; cursor?: string; limit: number }) {
-    const page = await pageById<PaymentRow>(
-      db,
-      'parking_payments',
-      { lot_id: f.lot_id, status: f.status },
-      f,
-    );
-    const plates = new Map<string, string>();
-    for (const p of page.rows) {
-      if (!plates.has(p.session_id)) plates.set(p.session_id, (await sessionOrThrow(db, p.session_id)).plate);
-    }
-    return {
-      items: page.rows.map((p) => ({ ...paymentDto(p), plate: maskPlate(plates.get(p.session_id)!) })),
-      next_cursor: page.next_cursor,
-    };
-  }
-
-  async function adminExceptions(f: { lot_id?: string; status?: string; cursor?: string; limit: number }) {
-    type Row = {
-      id: string;
-      plate: string | null;
-      created_at: Date | string;
-      resolved_at: Date | string | null;
-    } & Record<string, unknown>;
-    const page = await pageById<Row>(db, 'parking_exceptions', { lot_id: f.lot_id, status: f.status }, f);
-    return {
-      items: page.rows.map((e) => ({
-        ...e,
-        plate: e.plate ? maskPlate(e.plate) : null,
-        created_at: toRfc3339(e.created_at),
-        resolved_at: toRfc3339(e.resolved_at),
-      })),
-      next_cursor: page.next_cursor,
-    };
-  }
-
-  /**
-   * An attendant closes an exception; `open_gate` lets the car at that lane out, and a car waiting
-   * at the exit with a fee due then becomes a debt to charge later rather than a blocked lane.
-   */
-  async function resolveException(actor: Actor, id: string, input: { note: string; open_gate: boolean }) {
-    const now = clock.now();
-    const e = (
-      await db.query<{
-        id: string;
-        lot_id: string;
-        lane_id: string | null;
-        session_id: string | null;
-        status: string;
-      }>('SELECT * FROM parking_exceptions WHERE id = ?', [id])
-    )[0];
-    if (!e) throw notFound('异常记录');
-    if (e.status !== 'open') throw conflict('EXCEPTION_RESOLVED', '该异常已处理');
-    await db.tx(async (sql) => {
-      const r = await sql.exec(
-        "UPDATE parking_exceptions SET status = 'resolved', resolved_by = ?, resolution_note = ?, resolved_at = ? WHERE id = ? AND status = 'open'",
-        [actor.id, input.note, now, id],
-      );
-      if (r.affectedRows !== 1) throw conflict('EXCEPTION_RESOLVED', '该异常已处理');
-      if (input.open_gate && e.session_id) {
-        const s = await sessionOrThrow(sql, e.session_id);
-        if (s.status === 'awaiting_payment') {
-          await moveSession(sql, s.id, s.status, 'left_unpaid', {}, now);
-          await raiseException(
-            sql,
-            {
-              lot_id: e.lot_id,
-              lane_id: e.lane_id,
-              kind: 'unpaid_exit',
-              plate: s.plate,
-              session_id: s.id,
-              detail: `人工放行，待补缴（${input.note}）`,
-            },
-            now,
-          );
-        }
-      }
-      await recordAudit(
-        sql,
-        {
-          actor,
-          action: 'parking.exception_resolve',
-          entity_type: 'parking_exception',
-          entity_id: id,
-          changes: { open_gate: input.open_gate },
-          comment: input.note,
-        },
-        now,
-      );
-    });
-    const command =
-      input.open_gate && e.lane_id
-        ? await gates.openGate(e.lot_id, e.lane_id, e.session_id, 'attendant')
-        : null;
-    return { id, status: 'resolved', gate_command: command };
-  }
-
-  /** One lot's CST day: traffic, fees, coupon subsidies, what drivers paid, what is still owed. */
-  async function dailyReport(lotId: string, day: string) {
-    const lot = await lotOrThrow(db, lotId);
-    const { start, end } = cstDayBounds(day);
-    const one = async (q: string, params: unknown[]) =>
-      (await db.query<Record<string, number | string | null>>(q, params))[0];
-    const entries = await one(
-      'SELECT COUNT(*) AS n FROM parking_sessions WHERE lot_id = ? AND entry_at >= ? AND entry_at < ?',
-      [lot.id, start, end],
-    );
-    const exits = await one(
-      'SELECT COUNT(*) AS n, SUM(CASE WHEN exit_offline THEN 1 ELSE 0 END) AS offline, SUM(fee_fen) AS fee FROM parking_sessions WHERE lot_id = ? AND exit_at >= ? AND exit_at < ?',
-      [lot.id, start, end],
-    );
-    const paid = await db.query<{
-      channel: string;
-      n: number | string;
-      due: unknown;
-      discount: unknown;
-      payable: unknown;
-    }>(
-      "SELECT channel, COUNT(*) AS n, SUM(due_fen) AS due, SUM(discount_fen) AS discount, SUM(payable_fen) AS payable FROM parking_payments WHERE lot_id = ? AND status = 'succeeded' AND completed_at >= ? AND completed_at < ? GROUP BY channel",
-      [lot.id, start, end],
-    );
-    const unpaid = await db.query<SessionRow>(
-      "SELECT * FROM parking_sessions WHERE lot_id = ? AND status = 'left_unpaid' AND exit_at < ?",
-      [lot.id, end],
-    );
-    const tariff = await tariffOrThrow(db, lot.tariff_id);
-    const owed = unpaid.reduce((sum, s) => sum + priceSession(s, tariff, clock.now()).due_fen, 0);
-    const exceptions = await one(
-      'SELECT COUNT(*) AS n FROM parking_exceptions WHERE lot_id = ? AND created_at >= ? AND created_at < ?',
-      [lot.id, start, end],
-    );
-    const n = (v: unknown) => Number(v ?? 0);
-    const byChannel = Object.fromEntries(
-      paid.map((p) => [
-        p.channel,
-        { payments: n(p.n), fee_fen: n(p.due), discount_fen: n(p.discount), paid_fen: n(p.payable) },
-      ]),
-    );
-    const sum = (k: 'due' | 'discount' | 'payable') => paid.reduce((a, p) => a + n(p[k]), 0);
-    return {
-      lot: lotDto(lot),
-      day,
-      entries: n(entries.n),
-      exits: n(exits.n),
-      offline_exits: n(exits.offline),
-      payments: paid.reduce((a, p) => a + n(p.n), 0),
-      fee_collected_fen: sum('due'),
-      coupon_discount_fen: sum('discount'),
-      paid_by_drivers_fen: sum('payable'),
-      by_channel: byChannel,
-      unpaid_sessions: unpaid.length,
-      unpaid_fen: owed,
-      exceptions: n(exceptions.n),
-    };
-  }
-
   return {
+    ...staff,
     gateEvents,
     payments,
     gates,
@@ -565,13 +324,6 @@ export function createParkingService(deps: ParkingDeps) {
     createLot,
     setGateUrl,
     listLots,
-    adminLots,
-    updateLot,
-    adminSessions,
-    adminPayments,
-    adminExceptions,
-    resolveException,
-    dailyReport,
   };
 }
 
