@@ -229,7 +229,9 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     const out = await leave(plate);
     const fee = feeFor(entryAt, env.clock.now());
     expect(out.decision).toMatchObject({ action: 'open', display: '无感支付成功，一路平安', due_fen: 0 });
-    expect(out.barrier).toBe('open');
+    expect(lot.gate.lane(lot.exit)).toMatchObject({ barrier: 'open', opened_by: 'decision' });
+    // The answer opened it; no separate command repeats it.
+    expect(lot.gate.commands.filter((c) => c.session_id === out.decision!.session_id)).toHaveLength(0);
     expect(await walletBalance(env, driver.walletId)).toBe(50_000 - fee);
     const mine = await env.api('GET', '/api/v1/me/parking/sessions', { token: driver.token });
     expect(mine.body.history[0]).toMatchObject({

@@ -99,6 +99,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     },
     coupon_code: string | undefined,
     expected_due_fen: number | undefined,
+    opts = { openGate: true },
   ): Promise<PaymentRow> {
     const now = clock.now();
     const opened = await db.tx(async (sql) => {
@@ -276,6 +277,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
   async function recordOutcome(
     paymentId: string,
     order: Pick<BankOrder, 'status' | 'trade_no' | 'error_code'>,
+    opts = { openGate: true },
   ) {
     if (order.status === 'PROCESSING') return (await findPayment(db, paymentId))!;
     const now = clock.now();
@@ -290,12 +292,16 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
       return { ...r, payment: (await findPayment(sql, paymentId))! };
     });
     // The car is waiting at the barrier: open it (after commit, so a crash leaves it to the sweep).
-    if (openLane) await gates.openGate(payment.lot_id, openLane, payment.session_id, 'paid');
+    if (openLane && opts.openGate) await gates.openGate(payment.lot_id, openLane, payment.session_id, 'paid');
     return payment;
   }
 
   /** Sends the transfer for a processing payment (again, after a crash: same out_trade_no). */
-  async function execute(p: PaymentRow): Promise<PaymentRow> {
+  /**
+   * `openGate: false` when the gate is waiting for this very answer (a seamless charge at the exit):
+   * the answer opens the barrier, a command would only repeat it.
+   */
+  async function execute(p: PaymentRow, opts = { openGate: true }): Promise<PaymentRow> {
     if (p.status !== 'processing') return p;
     if (Number(p.payable_fen) === 0) return p;
     const lot = await lotOrThrow(db, p.lot_id);
@@ -310,10 +316,10 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     } catch (err) {
       if (err instanceof BankOutcomeUnknown) return p;
       if (err instanceof BankRefusal)
-        return recordOutcome(p.id, { status: 'FAILED', trade_no: '', error_code: err.bankCode });
+        return recordOutcome(p.id, { status: 'FAILED', trade_no: '', error_code: err.bankCode }, opts);
       throw err;
     }
-    return recordOutcome(p.id, order);
+    return recordOutcome(p.id, order, opts);
   }
 
   function failureError(p: PaymentRow): AppError {
@@ -380,6 +386,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     sessionId: string,
   ): Promise<{ ok: true; payment: PaymentRow } | { ok: false; reason: string }> {
     const session = await sessionOrThrow(db, sessionId);
+    const atBarrier = session.status === 'awaiting_payment';
     const holder = (
       await db.query<{ user_id: string }>('SELECT user_id FROM parking_plates WHERE seamless_plate = ?', [
         session.plate,
@@ -424,6 +431,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
         },
         coupon?.coupon_code,
         undefined,
+        { openGate: !atBarrier },
       );
     } catch (err) {
       if (isDuplicateKeyError(err) || (err instanceof AppError && err.status === 409)) {
@@ -433,12 +441,12 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
             `seamless:${sessionId}`,
           ])
         )[0];
-        if (prior) return { ok: true, payment: await execute(prior) };
+        if (prior) return { ok: true, payment: await execute(prior, { openGate: !atBarrier }) };
         return { ok: false, reason: (err as AppError).code ?? 'CONFLICT' };
       }
       throw err;
     }
-    return { ok: true, payment: await execute(p) };
+    return { ok: true, payment: await execute(p, { openGate: !atBarrier }) };
   }
 
   /** Payments whose bank answer was lost: ask the bank (never received → failed, coupon back). */
