@@ -192,7 +192,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
         Number(row.payable_fen) === 0 ? await settleInTx(sql, row, session, 'SUCCESS', null, now) : null;
       return { payment: (await findPayment(sql, id))!, openLane: settled?.openLane ?? null };
     });
-    if (opened.openLane)
+    if (opened.openLane && opts.openGate)
       await gates.openGate(opened.payment.lot_id, opened.openLane, opened.payment.session_id, 'paid');
     return opened.payment;
   }
