@@ -4,10 +4,57 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startEnv, TEST_PASSWORD, type TestEnv } from '../../marketing-server/test/harness';
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
+import { cstToday } from '../../marketing-server/test/bank';
+import { driverWithWallet, startTestLot, type TestLot } from '../../marketing-server/test/parking';
+
+const HOUR = 3600_000;
 
 // The panel's day: a maker creates and submits a campaign, cannot approve it; an approver approves;
 // citizens claim (through the API); the dashboard counts them; the cashier redeems a coupon; claims'
-// personal data is masked for the maker and shown (audited) only to an auditor.
+// personal data is masked for the maker and shown (audited) only to an auditor. A parking lot's
+// day: the manager sees lots, sessions and payments, resolves an exception and reads the daily report.
+
+/** Moves the test clock forward to the next `hour`:00 Beijing time. */
+function advanceToCst(env: TestEnv, hour: number) {
+  const day = 24 * HOUR;
+  const intoDay = (env.clock.now().getTime() + 8 * HOUR) % day;
+  env.clock.advance((hour * HOUR - intoDay + day) % day);
+}
+
+/**
+ * A lot's morning through the gate simulator, 10:00–13:00 Beijing time (day rate, ¥5.00 per half
+ * hour) so that fees and the daily report do not depend on when the suite runs: 粤A12345 stays just
+ * under two hours and pays ¥20.00 in the app at the barrier; 粤B67890 stays inside; 粤A54321 leaves
+ * after just under an hour while the gate is offline (a ¥10.00 debt, an unpaid_exit exception); a car
+ * without a readable plate waits at the entry (a no_plate exception).
+ */
+async function parkingDay(env: TestEnv): Promise<TestLot> {
+  advanceToCst(env, 10);
+  const lot = await startTestLot(env);
+  const driver = await driverWithWallet(env, 50_000);
+  await lot.gate.vehicleAt({ lane_id: lot.entry, plate: '粤A12345' });
+  env.clock.advance(2 * HOUR - 60_000); // a started half hour is a whole one
+  const held = await lot.gate.vehicleAt({ lane_id: lot.exit, plate: '粤A12345' });
+  expect(held.decision).toMatchObject({ action: 'hold', due_fen: 2000 });
+  const s = await env.api('GET', `/api/v1/parking/lots/${lot.lotId}/session?plate=粤A12345`, {
+    token: driver.token,
+  });
+  const paid = await env.api('POST', `/api/v1/me/parking/sessions/${s.body.id}/payments`, {
+    token: driver.token,
+    idem: 'e2e-park-1',
+    body: { expected_due_fen: 2000 },
+  });
+  expect(paid.body.payment).toMatchObject({ status: 'succeeded', payable_fen: 2000 });
+  await lot.gate.vehicleAt({ lane_id: lot.entry, plate: '粤B67890' });
+  await lot.gate.vehicleAt({ lane_id: lot.entry, plate: '粤A54321' });
+  env.clock.advance(HOUR - 60_000);
+  lot.gate.setOnline(false);
+  await lot.gate.vehicleAt({ lane_id: lot.exit, plate: '粤A54321' });
+  lot.gate.setOnline(true);
+  await lot.gate.replay();
+  expect((await lot.gate.vehicleAt({ lane_id: lot.entry, plate: null })).barrier).toBe('closed');
+  return lot;
+}
 
 describe('admin panel', () => {
   let env: TestEnv;
@@ -15,6 +62,7 @@ describe('admin panel', () => {
   let page: Page;
   let campaignUrl = '';
   let couponCode = '';
+  let lot: TestLot | undefined;
 
   beforeAll(async () => {
     if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'index.html'))) {
@@ -37,6 +85,7 @@ describe('admin panel', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    await lot?.close();
     await env?.close();
   });
 
@@ -52,7 +101,13 @@ describe('admin panel', () => {
 
   async function pick(selectId: string, optionText: string) {
     await page.locator(`#${selectId}`).click({ force: true });
-    await page.locator('.ant-select-item-option', { hasText: optionText }).first().click();
+    // Dropdowns opened before stay in the page, hidden: choose from the one open now.
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: optionText,
+      })
+      .first()
+      .click();
   }
 
   it('shows a maker only the menu their role permits', async () => {
@@ -66,7 +121,7 @@ describe('admin panel', () => {
   });
 
   it('previews a parking fee with a Guangzhou tariff', async () => {
-    await page.goto(`${env.url}/admin/parking`);
+    await page.goto(`${env.url}/admin/parking/tariffs`);
     await page.locator('.preview-entry').fill('2026-12-01T22:00');
     await page.locator('.preview-exit').fill('2026-12-02T08:00');
     await page.locator('.preview-run').click();
@@ -190,5 +245,136 @@ describe('admin panel', () => {
     await page.goto(`${env.url}/admin/audit`);
     await page.locator('.audit-table', { hasText: '查看明文个人信息' }).waitFor();
     await shot(page, 'admin-05-audit');
+  });
+
+  async function openTab(label: string) {
+    await page.locator('.parking-tabs .ant-tabs-tab', { hasText: label }).click();
+  }
+
+  it('shows the manager a lot, its sessions with masked plates and its payments', async () => {
+    lot = await parkingDay(env);
+    await loginAs('manager');
+    await page.goto(`${env.url}/admin/parking`);
+    await expect.poll(() => page.url()).toContain('/admin/parking/lots');
+    const row = page.locator('.lots-table tbody tr', { hasText: '测试停车场' });
+    await row.waitFor();
+    const lotText = (await row.textContent()) ?? '';
+    for (const t of ['广州中心城区（路内）', '15 分钟', '1 号入口', '1 号出口', '已接入'])
+      expect(lotText).toContain(t);
+    await expect(row.locator('.col-inside').textContent()).resolves.toBe('1');
+
+    // The manager widens the free-exit window; it is saved and audited.
+    await row.locator('.lot-edit').click();
+    await page.locator('#lot-free-exit').fill('20');
+    await page.locator('.lot-save').click();
+    await page.locator('.lots-table tbody tr', { hasText: '20 分钟' }).waitFor();
+    const saved = await env.platform.db.query<{ free_exit_minutes: number }>(
+      'SELECT free_exit_minutes FROM parking_lots WHERE id = ?',
+      [lot.lotId],
+    );
+    expect(Number(saved[0].free_exit_minutes)).toBe(20);
+    const audited = await env.platform.db.query<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'parking.lot_update' AND entity_id = ?",
+      [lot.lotId],
+    );
+    expect(Number(audited[0].n)).toBe(1);
+
+    await openTab('停车记录');
+    await pick('sessions-lot', '测试停车场');
+    const sessions = page.locator('.sessions-table');
+    await sessions.locator('tr', { hasText: '粤A·***45' }).waitFor();
+    const all = (await sessions.textContent()) ?? '';
+    expect(all).toMatch(/粤A·\*\*\*45.*已完成/);
+    expect(all).toMatch(/粤B·\*\*\*90.*在场/);
+    expect(all).toMatch(/粤A·\*\*\*21.*欠费离场/);
+    expect(all).toContain('1 小时 59 分钟');
+    expect(all).not.toContain('12345');
+    await shot(page, 'admin-06-parking-sessions');
+    await pick('sessions-status', '欠费离场');
+    await expect.poll(async () => (await sessions.locator('tbody tr').count()) === 1).toBe(true);
+    await expect(sessions.textContent()).resolves.toContain('粤A·***21');
+    await expect(sessions.textContent()).resolves.toContain('离线出场');
+
+    await openTab('缴费记录');
+    const payments = page.locator('.payments-table tbody tr', { hasText: '粤A·***45' });
+    await payments.waitFor();
+    // Channel, due, coupon discount, paid by the driver, status.
+    await expect(payments.textContent()).resolves.toMatch(/扫码支付¥20\.00¥0\.00¥20\.00成功/);
+  });
+
+  it('resolves an exception with a note and opens the gate', async () => {
+    await openTab('异常处理');
+    const table = page.locator('.exceptions-table');
+    await table.locator('tr', { hasText: '欠费离场' }).waitFor();
+    const noPlate = table.locator('tbody tr', { hasText: '无牌车' });
+    await expect(noPlate.textContent()).resolves.toContain('1 号入口');
+    await noPlate.locator('.exception-resolve').click();
+    await page.locator('.resolve-submit').click();
+    await page.locator('.ant-form-item-explain-error', { hasText: '请填写处理说明' }).waitFor();
+    await page.locator('#resolve-note').fill('人工核实后放行');
+    await page.locator('#resolve-open-gate').check();
+    await page.locator('.resolve-submit').click();
+    await page.locator('.ant-message', { hasText: '道闸已开启' }).waitFor();
+    await expect.poll(async () => table.locator('tbody tr', { hasText: '无牌车' }).count()).toBe(0);
+
+    const row = (
+      await env.platform.db.query<{ status: string; resolution_note: string; resolved_by: string }>(
+        "SELECT status, resolution_note, resolved_by FROM parking_exceptions WHERE lot_id = ? AND kind = 'no_plate'",
+        [lot!.lotId],
+      )
+    )[0];
+    expect(row).toEqual({
+      status: 'resolved',
+      resolution_note: '人工核实后放行',
+      resolved_by: await env.adminId('manager'),
+    });
+    expect(lot!.gate.lane(lot!.entry)).toMatchObject({ barrier: 'open', opened_by: 'command' });
+    const open = await env.api('GET', `/api/v1/admin/parking/exceptions?status=open&lot_id=${lot!.lotId}`, {
+      token: await env.admin('manager'),
+    });
+    expect(open.body.items.map((e: { kind: string }) => e.kind)).toEqual(['unpaid_exit']);
+
+    await page.locator('.exceptions-status').getByText('已处理').click();
+    await table.locator('tr', { hasText: '人工核实后放行' }).filter({ hasText: 'manager（我）' }).waitFor();
+    await shot(page, 'admin-07-parking-exceptions');
+  });
+
+  it("shows the lot's daily report for the day", async () => {
+    await openTab('日报');
+    await pick('report-lot', '测试停车场');
+    const day = cstToday(env);
+    const picker = page.locator('.report-day input');
+    await picker.fill(`${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`);
+    await picker.press('Enter');
+    const stat = (name: string) => page.locator(`.report-${name} .ant-statistic-content`).textContent();
+    await expect.poll(() => stat('entries')).toBe('3');
+    const expected: Record<string, string> = {
+      exits: '2',
+      'offline-exits': '1',
+      payments: '1',
+      fee: '¥20.00',
+      discount: '¥0.00',
+      paid: '¥20.00',
+      'unpaid-sessions': '1',
+      unpaid: '¥10.00', // 粤A54321: an hour by day, gone while the gate was offline
+      exceptions: '2',
+    };
+    for (const [name, value] of Object.entries(expected)) expect(await stat(name)).toBe(value);
+    const channels = (await page.locator('.report-channels tbody').textContent()) ?? '';
+    expect(channels).toContain('扫码支付');
+    expect(channels).toContain('¥20.00');
+    await shot(page, 'admin-08-parking-report');
+  });
+
+  it('shows an auditor the parking pages read-only', async () => {
+    await loginAs('auditor');
+    await page.goto(`${env.url}/admin/parking/exceptions`);
+    const resolve = page.locator('.exceptions-table .exception-resolve').first();
+    await resolve.waitFor();
+    expect(await resolve.isDisabled()).toBe(true);
+    await resolve.hover({ force: true });
+    await page.locator('.ant-tooltip', { hasText: '仅活动经办或系统管理员可处理异常' }).waitFor();
+    await openTab('停车场');
+    expect(await page.locator('.lots-table .lot-edit').first().isDisabled()).toBe(true);
   });
 });

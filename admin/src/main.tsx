@@ -16,7 +16,7 @@ import { CampaignWizard } from './pages/campaigns/CampaignWizard';
 import { Funding } from './pages/Funding';
 import { Login } from './pages/Login';
 import { MerchantConsole } from './pages/MerchantConsole';
-import { ParkingTariffs } from './pages/ParkingTariffs';
+import { Parking } from './pages/parking';
 import { RiskReview } from './pages/RiskReview';
 import { RuleBuilder } from './pages/RuleBuilder';
 
@@ -92,10 +92,10 @@ createRoot(document.getElementById('root')!).render(
                   }
                 />
                 <Route
-                  path="/parking"
+                  path="/parking/:tab?"
                   element={
                     <Guard roles={rolesOf('/parking')}>
-                      <ParkingTariffs />
+                      <Parking />
                     </Guard>
                   }
                 />

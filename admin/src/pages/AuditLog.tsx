@@ -27,6 +27,8 @@ const ACTION_LABEL: Record<string, string> = {
   'campaign.resume': '恢复',
   'campaign.stop': '提前结束',
   'pii.unmask': '查看明文个人信息',
+  'parking.lot_update': '修改停车场设置',
+  'parking.exception_resolve': '处理停车异常',
 };
 
 /** Changes as "field: from → to" lines rather than raw JSON. */
@@ -59,7 +61,17 @@ export function AuditLog() {
           style={{ width: 140 }}
           value={entityType}
           onChange={setEntityType}
-          options={['campaign', 'funder', 'merchant', 'rule_set', 'claim', 'payment', 'user'].map((v) => ({
+          options={[
+            'campaign',
+            'funder',
+            'merchant',
+            'rule_set',
+            'claim',
+            'payment',
+            'user',
+            'parking_lot',
+            'parking_exception',
+          ].map((v) => ({
             value: v,
             label: v,
           }))}

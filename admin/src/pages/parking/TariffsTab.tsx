@@ -1,18 +1,12 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { api, ApiError } from '../api';
-import { PageState } from '../components/PageState';
-import { useRemote } from '../components/use-remote';
-import { yuan } from '../format';
+import { api, ApiError } from '../../api';
+import { PageState } from '../../components/PageState';
+import type { Remote } from '../../components/use-remote';
+import { yuan } from '../../format';
+import { VEHICLE_CLASS } from './model';
+import type { Tariff } from './types';
 
-type Tariff = {
-  id: string;
-  name: string;
-  unit_minutes: number;
-  day: { start: string; end: string; unit_price_fen: number };
-  night: { unit_price_fen: number; cap_fen?: number };
-  cap_24h_fen?: number;
-};
 type Line = {
   billing_day: string;
   from: string;
@@ -37,8 +31,7 @@ type Preview = {
 const beijing = (local: string) => `${local.length === 16 ? `${local}:00` : local}+08:00`;
 
 /** Operators try a tariff on a stay without a car: fee and how it came about, per billing day. */
-export function ParkingTariffs() {
-  const tariffs = useRemote(() => api<{ items: Tariff[] }>('/admin/parking/tariffs'), []);
+export function TariffsTab({ tariffs }: { tariffs: Remote<{ items: Tariff[] }> }) {
   const [form] = Form.useForm<{ tariff_id: string; vehicle_class: string; entry: string; exit: string }>();
   const [result, setResult] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +64,7 @@ export function ParkingTariffs() {
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Card title="收费标准">
+      <Card type="inner" title="收费标准">
         <PageState remote={tariffs}>
           {(d) => (
             <Table<Tariff>
@@ -97,7 +90,7 @@ export function ParkingTariffs() {
           )}
         </PageState>
       </Card>
-      <Card title="费用试算（北京时间）">
+      <Card type="inner" title="费用试算（北京时间）">
         <Form form={form} layout="inline" initialValues={{ tariff_id: 'gz-central', vehicle_class: 'small' }}>
           <Form.Item name="tariff_id" rules={[{ required: true }]}>
             <Select
@@ -108,11 +101,7 @@ export function ParkingTariffs() {
           <Form.Item name="vehicle_class">
             <Select
               style={{ width: 120 }}
-              options={[
-                { value: 'small', label: '小型车' },
-                { value: 'large', label: '大型车' },
-                { value: 'new_energy', label: '新能源车' },
-              ]}
+              options={Object.entries(VEHICLE_CLASS).map(([value, label]) => ({ value, label }))}
             />
           </Form.Item>
           <Form.Item name="entry" label="入场" rules={[{ required: true, message: '请填写入场时间' }]}>
