@@ -366,6 +366,32 @@ describe('admin panel', () => {
     await shot(page, 'admin-08-parking-report');
   });
 
+  it('lets a car held at the exit out by hand: it becomes an unpaid exit', async () => {
+    if (!lot) throw new Error('the parking day was not set up');
+    await lot.gate.vehicleAt({ lane_id: lot.entry, plate: '粤C24680' });
+    env.clock.advance(50 * 60_000);
+    const held = await lot.gate.vehicleAt({ lane_id: lot.exit, plate: '粤C24680' });
+    expect(held.barrier).toBe('closed');
+    await page.goto(`${env.url}/admin/parking/sessions`);
+    await pick('sessions-status', '待缴费');
+    const row = page.locator('.sessions-table tbody tr', { hasText: '粤C·***80' });
+    await row.waitFor();
+    await row.locator('.session-release').click();
+    await page.locator('.release-submit').click();
+    await page.locator('.ant-form-item-explain-error', { hasText: '请填写放行说明' }).waitFor();
+    await page.locator('#release-note').fill('车主无法扫码，已登记联系方式');
+    await page.locator('.release-submit').click();
+    await page.locator('.ant-message', { hasText: '已放行，道闸已开启' }).waitFor();
+    expect(lot.gate.lane(lot.exit)).toMatchObject({ barrier: 'open', opened_by: 'command' });
+    const [s] = await env.platform.db.query<{ status: string }>(
+      'SELECT status FROM parking_sessions WHERE id = ?',
+      [held.decision!.session_id],
+    );
+    expect(s.status).toBe('left_unpaid');
+    await page.goto(`${env.url}/admin/parking/exceptions`);
+    await page.locator('.exceptions-table tbody tr', { hasText: '人工放行' }).waitFor();
+  });
+
   it('shows an auditor the parking pages read-only', async () => {
     await loginAs('auditor');
     await page.goto(`${env.url}/admin/parking/exceptions`);

@@ -115,11 +115,12 @@ function ResolveModal({
   );
 }
 
-/** Who closed it: the system (a paid debt), the user themself, or another staff member's id. */
-function resolverText(by: string | null, me: { id: string; display_name: string } | null): string {
-  if (!by) return '—';
-  if (by === 'system') return '系统（已补缴）';
-  return me && by === me.id ? `${me.display_name}（我）` : by;
+/** Who closed it: the system (a paid debt), the user themself, or another staff member by name. */
+function resolverText(e: ParkingException, me: { id: string; display_name: string } | null): string {
+  if (!e.resolved_by) return '—';
+  if (e.resolved_by === 'system') return '系统（已补缴）';
+  if (me && e.resolved_by === me.id) return `${me.display_name}（我）`;
+  return e.resolved_by_name ?? e.resolved_by;
 }
 
 export function ExceptionsTab({ lots }: { lots: Lot[] }) {
@@ -135,8 +136,7 @@ export function ExceptionsTab({ lots }: { lots: Lot[] }) {
           { title: '处理时间', dataIndex: 'resolved_at', render: cst },
           {
             title: '处理人',
-            dataIndex: 'resolved_by',
-            render: (by: string | null) => resolverText(by, user),
+            render: (_: unknown, e: ParkingException) => resolverText(e, user),
           },
           { title: '处理说明', dataIndex: 'resolution_note' },
         ]

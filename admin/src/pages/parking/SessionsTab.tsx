@@ -1,14 +1,96 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography, message } from 'antd';
 import { useState } from 'react';
+import { api, ApiError } from '../../api';
+import { useAuth } from '../../auth';
 import { PageState } from '../../components/PageState';
 import { cst, yuan } from '../../format';
 import { LabelSelect, LabelTag, LoadMore, LotSelect } from './common';
-import { SESSION_STATUS, VEHICLE_CLASS, durationText, labelOf, lotName, stayMinutes } from './model';
+import {
+  OPERATOR_ROLES,
+  SESSION_STATUS,
+  VEHICLE_CLASS,
+  durationText,
+  labelOf,
+  lotName,
+  stayMinutes,
+} from './model';
 import type { Lot, ParkingSession } from './types';
 import { useCursorList } from './use-cursor-list';
 
+type Released = { session_id: string; gate_command: { delivered: boolean } | null };
+
+/**
+ * Lets a car waiting at the exit with a fee due out (no phone, a dispute): the stay becomes a debt
+ * the driver pays later, listed under 异常处理 as 欠费离场.
+ */
+function ReleaseModal({
+  session,
+  onClose,
+  onReleased,
+}: {
+  session: ParkingSession;
+  onClose: () => void;
+  onReleased: () => Promise<void>;
+}) {
+  const [form] = Form.useForm<{ note: string }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function release(v: { note: string }) {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api<Released>(`/admin/parking/sessions/${session.id}/release`, {
+        method: 'POST',
+        body: { note: v.note.trim() },
+      });
+      if (r.gate_command?.delivered) message.success('已放行，道闸已开启；欠费待车主补缴');
+      else message.warning('已登记放行；开闸指令暂未送达道闸，系统将在几分钟内重试');
+      await onReleased();
+      onClose();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : '放行失败');
+      if (err instanceof ApiError && err.code === 'SESSION_NOT_AT_BARRIER') await onReleased();
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Modal
+      open
+      title={`人工放行：${session.plate}`}
+      okText="确认放行"
+      cancelText="取消"
+      confirmLoading={busy}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ className: 'release-submit' }}
+    >
+      <p>
+        待缴 {yuan(Math.max(0, session.fee_fen - session.covered_fen))}
+        。放行后记为欠费离场，车主可在小程序补缴。
+      </p>
+      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={(v) => void release(v)}>
+        <Form.Item
+          name="note"
+          label="放行说明"
+          rules={[
+            { required: true, whitespace: true, message: '请填写放行说明' },
+            { max: 255, message: '放行说明最多 255 个字' },
+          ]}
+        >
+          <Input.TextArea id="release-note" rows={3} placeholder="如：车主无法扫码，已登记联系方式" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 /** Sessions newest first; a car still inside has no fee yet (the server prices it at exit). */
 export function SessionsTab({ lots }: { lots: Lot[] }) {
+  const { can } = useAuth();
+  const mayRelease = can(...OPERATOR_ROLES);
+  const [releasing, setReleasing] = useState<ParkingSession | null>(null);
   const [lotId, setLotId] = useState<string | undefined>();
   const [status, setStatus] = useState<string | undefined>();
   const list = useCursorList<ParkingSession>('/admin/parking/sessions', { lot_id: lotId, status });
@@ -71,12 +153,31 @@ export function SessionsTab({ lots }: { lots: Lot[] }) {
                   dataIndex: 'paid_until',
                   render: (t: string | null, s) => (s.status === 'prepaid' ? cst(t) : '—'),
                 },
+                {
+                  title: '操作',
+                  render: (_, s) =>
+                    s.status === 'awaiting_payment' ? (
+                      <Tooltip title={mayRelease ? null : '仅活动经办或系统管理员可放行'}>
+                        <Button
+                          size="small"
+                          className="session-release"
+                          disabled={!mayRelease}
+                          onClick={() => setReleasing(s)}
+                        >
+                          放行
+                        </Button>
+                      </Tooltip>
+                    ) : null,
+                },
               ]}
             />
             <LoadMore list={list} className="sessions-more" />
           </>
         )}
       </PageState>
+      {releasing ? (
+        <ReleaseModal session={releasing} onClose={() => setReleasing(null)} onReleased={list.reload} />
+      ) : null}
     </>
   );
 }

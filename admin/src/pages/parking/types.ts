@@ -73,6 +73,8 @@ export type ParkingException = {
   detail: string;
   status: 'open' | 'resolved';
   resolved_by: string | null;
+  /** The resolver's display name (系统 for a debt closed by its payment). */
+  resolved_by_name: string | null;
   resolution_note: string | null;
   created_at: string;
   resolved_at: string | null;

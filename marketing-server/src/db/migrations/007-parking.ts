@@ -61,6 +61,8 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     plate: str(16),
     plate_color: str(8),
     vehicle_class: str(16),
+    /** The lot's tariff when the car came in: a later tariff change does not reprice this stay. */
+    tariff_id: str(40),
     status: str(20),
     /** `${lot}|${plate}` while the car is inside: at most one open session per plate and lot. */
     open_key: str(64, true),

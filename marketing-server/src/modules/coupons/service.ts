@@ -5,6 +5,7 @@ import type { IdempotencyTicket } from '../../http/route';
 import { accounts } from '../../ledger/accounts';
 import { post, type Transfer } from '../../ledger/ledger';
 import { newId } from '../../shared/ids';
+import { formatYuan } from '../../shared/money';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit/service';
 import { findCampaign } from '../campaigns/repository';
@@ -86,9 +87,14 @@ export async function evaluateCoupon(
   }
   const d = computeDiscount(terms, order);
   if (!d.ok)
-    throw fail(422, 'ORDER_BELOW_THRESHOLD', `订单金额未达到使用门槛（满 ${d.threshold_fen} 分可用）`, {
-      threshold_fen: d.threshold_fen,
-    });
+    throw fail(
+      422,
+      'ORDER_BELOW_THRESHOLD',
+      `订单金额未达到使用门槛（满 ${formatYuan(d.threshold_fen)} 可用）`,
+      {
+        threshold_fen: d.threshold_fen,
+      },
+    );
   return { campaign: campaign!, discount: { discount_fen: d.discount_fen, payable_fen: d.payable_fen } };
 }
 

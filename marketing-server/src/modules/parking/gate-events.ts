@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { AppError, conflict, unauthorized, unprocessable } from '../../http/errors';
 import { verifySignedRequest } from '../../security/signed-request';
+import { maskPlate } from '../../masking/mask';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { formatYuan } from '../../shared/money';
@@ -170,14 +171,15 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
     const id = newId('pks');
     const color = (e.plate_color ?? 'blue') as PlateColor;
     await sql.exec(
-      `INSERT INTO parking_sessions (id, lot_id, plate, plate_color, vehicle_class, status, open_key, entry_at, entry_lane_id, exit_offline, fee_fen, covered_fen, discount_fen, created_at, updated_at)
-       VALUES (?,?,?,?,?,'parked',?,?,?,?,0,0,0,?,?)`,
+      `INSERT INTO parking_sessions (id, lot_id, plate, plate_color, vehicle_class, tariff_id, status, open_key, entry_at, entry_lane_id, exit_offline, fee_fen, covered_fen, discount_fen, created_at, updated_at)
+       VALUES (?,?,?,?,?,?,'parked',?,?,?,?,0,0,0,?,?)`,
       [
         id,
         lot.id,
         plate,
         color,
         vehicleClassOf(color),
+        lot.tariff_id,
         openKey(lot.id, plate),
         new Date(e.captured_at),
         e.lane_id,
@@ -230,7 +232,7 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
             plate: near[0].plate,
             session_id: near[0].id,
             event_id: e.event_id,
-            detail: `出口识别为 ${plate}（置信度 ${Math.round(e.confidence * 100)}%），已匹配入场车牌`,
+            detail: `出口识别为 ${maskPlate(plate)}（置信度 ${Math.round(e.confidence * 100)}%），已匹配入场车牌`,
           },
           now,
         );
@@ -301,7 +303,7 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
       };
     }
     const exitAt = session.exit_at ? new Date(session.exit_at) : new Date(e.captured_at);
-    const tariff = await tariffOrThrow(sql, lot.tariff_id);
+    const tariff = await tariffOrThrow(sql, session.tariff_id);
     const price = priceSession({ ...session, exit_at: exitAt }, tariff, now);
     const exitFields = {
       exit_at: exitAt,

@@ -371,6 +371,7 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     const list = await env.api('GET', '/api/v1/admin/parking/exceptions?status=open', { token: staff });
     const kinds = list.body.items.map((e: { kind: string }) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['no_plate', 'misread_matched']));
+    expect(JSON.stringify(list.body)).not.toContain(misread); // the camera's read is personal data too
     const noPlateException = list.body.items.find((e: { kind: string }) => e.kind === 'no_plate');
     const resolved = await env.api(
       'POST',
@@ -439,6 +440,80 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     for (const s of sessions.body.items) expect(s.plate).toMatch(/^粤A·\*+\d\d$/);
     expect((await ledgerCheck(env)).balanced).toBe(true);
   });
+  it('an attendant releases a car held at the exit: a debt priced by the tariff it came in under', async () => {
+    const plate = newPlate();
+    const entered = await arrive(plate);
+    env.clock.advance(70 * 60_000);
+    const out = await leave(plate);
+    const due = out.decision!.due_fen!;
+    const manager = await env.admin('manager');
+    // The lot switches to the cheaper outer-district tariff; this stay keeps its own.
+    const switched = await env.api('PATCH', `/api/v1/admin/parking/lots/${lot.lotId}`, {
+      token: manager,
+      body: { tariff_id: 'gz-outer' },
+    });
+    expect(switched.status).toBe(200);
+    const released = await env.api(
+      'POST',
+      `/api/v1/admin/parking/sessions/${entered.decision!.session_id}/release`,
+      {
+        token: manager,
+        body: { note: '车主无法扫码，登记后放行' },
+      },
+    );
+    expect(released.body).toMatchObject({ status: 'left_unpaid', gate_command: { delivered: true } });
+    expect(lot.gate.lane(lot.exit)).toMatchObject({ barrier: 'open', opened_by: 'command' });
+    const again = await env.api(
+      'POST',
+      `/api/v1/admin/parking/sessions/${entered.decision!.session_id}/release`,
+      {
+        token: manager,
+        body: { note: 'x' },
+      },
+    );
+    expect(again.body.code).toBe('SESSION_NOT_AT_BARRIER');
+    const driver = await driverWithWallet(env, 50_000);
+    const debt = await lookup(driver.token, plate);
+    expect(debt.body).toMatchObject({
+      status: 'left_unpaid',
+      due_fen: due,
+      tariff_name: GUANGZHOU_TARIFFS['gz-central'].name,
+    });
+    const exceptions = await env.api('GET', '/api/v1/admin/parking/exceptions?status=open', {
+      token: manager,
+    });
+    expect(
+      exceptions.body.items.find(
+        (e: { session_id: string }) => e.session_id === entered.decision!.session_id,
+      ),
+    ).toMatchObject({ kind: 'unpaid_exit', lane_name: '1 号出口' });
+    await env.api('PATCH', `/api/v1/admin/parking/lots/${lot.lotId}`, {
+      token: manager,
+      body: { tariff_id: 'gz-central' },
+    });
+    expect(
+      (await env.api('GET', '/api/v1/admin/parking/sessions?status=gone', { token: manager })).status,
+    ).toBe(400);
+  });
+
+  it("adding someone else's plate shows its car now, not its past", async () => {
+    const plate = newPlate();
+    await arrive(plate);
+    env.clock.advance(5 * 60_000);
+    await leave(plate); // within the grace period: free, completed
+    const [stranger] = await env.citizens(1);
+    await env.api('POST', '/api/v1/me/parking/plates', { token: stranger.token, body: { plate } });
+    await arrive(plate);
+    const mine = await env.api('GET', '/api/v1/me/parking/sessions', { token: stranger.token });
+    expect(mine.body.current).toHaveLength(1);
+    expect(mine.body.history).toEqual([]);
+    // The lot list is public: a scanned QR shows its lot before logging in.
+    const lots = await env.api('GET', '/api/v1/parking/lots');
+    expect(lots.status).toBe(200);
+    expect(lots.body.items.map((l: { id: string }) => l.id)).toContain(lot.lotId);
+    expect(JSON.stringify(lots.body)).not.toContain('secret');
+  });
+
   it("reconciles drivers' fees against the bank's file: every transfer matched, nothing unresolved", async () => {
     const paid = await env.platform.db.query<{
       id: string;

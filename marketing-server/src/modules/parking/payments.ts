@@ -107,7 +107,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
       const session = await sessionOrThrow(sql, s.sessionId);
       if (!PAYABLE.includes(session.status)) throw conflict('NOTHING_DUE', '该停车记录无需缴费');
       const lot = await lotOrThrow(sql, session.lot_id);
-      const price = priceSession(session, await tariffOrThrow(sql, lot.tariff_id), now);
+      const price = priceSession(session, await tariffOrThrow(sql, session.tariff_id), now);
       if (price.due_fen === 0) throw conflict('NOTHING_DUE', '当前无需缴费');
       // The app shows a live fee; a fee that moved on while the driver looked is not charged blind.
       if (expected_due_fen !== undefined && expected_due_fen !== price.due_fen)
@@ -254,7 +254,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
       discount_fen: Number(session.discount_fen) + Number(p.discount_fen),
       last_payer_id: p.user_id,
     };
-    const tariff = await tariffOrThrow(sql, lot.tariff_id);
+    const tariff = await tariffOrThrow(sql, session.tariff_id);
     const remaining = priceSession({ ...session, covered_fen: covered }, tariff, now).due_fen;
     if (session.status === 'parked' || session.status === 'prepaid') {
       // Pre-paid while still inside: free to leave until the window closes.
@@ -396,7 +396,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     const b = await wallet.binding(holder.user_id);
     if (!b) return { ok: false, reason: 'WALLET_NOT_BOUND' };
     const lot = await lotOrThrow(db, session.lot_id);
-    const due = priceSession(session, await tariffOrThrow(db, lot.tariff_id), clock.now()).due_fen;
+    const due = priceSession(session, await tariffOrThrow(db, session.tariff_id), clock.now()).due_fen;
     if (due === 0) return { ok: false, reason: 'NOTHING_DUE' };
     const coupon = await bestCoupon(db, holder.user_id, lot.merchant_id, due, clock.now());
     const payable = due - (coupon?.discount_fen ?? 0);

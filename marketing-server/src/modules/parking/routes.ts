@@ -15,12 +15,16 @@ const STAFF = {
 const OPERATORS = { kind: 'admin' as const, roles: ['admin', 'campaign_manager'] as const };
 const CITIZEN = { kind: 'citizen' as const };
 const id = z.string().min(1).max(64);
-const pageQuery = z.strictObject({
-  lot_id: id.optional(),
-  status: z.string().min(1).max(24).optional(),
-  cursor: id.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+const pageQuery = <S extends [string, ...string[]]>(statuses: S) =>
+  z.strictObject({
+    lot_id: id.optional(),
+    status: z.enum(statuses).optional(),
+    cursor: id.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  });
+const sessionQuery = pageQuery(['parked', 'prepaid', 'awaiting_payment', 'left_unpaid', 'completed']);
+const paymentQuery = pageQuery(['processing', 'succeeded', 'failed']);
+const exceptionQuery = pageQuery(['open', 'resolved']);
 const plateColor = z.enum(['blue', 'green', 'yellow', 'white', 'black']);
 
 export function registerParkingRoutes(kit: RouteKit, parking: ParkingService) {
@@ -54,9 +58,9 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'get',
     path: '/parking/lots',
-    summary: 'Parking lots (for the pay-by-plate page)',
+    summary: 'Parking lots (for the pay-by-plate page; public, a scanned lot QR shows its lot before login)',
     tags: ['parking'],
-    auth: CITIZEN,
+    auth: { kind: 'none' },
     handler: async () => ({ status: 200, body: await parking.listLots() }),
   });
   kit.route({
@@ -250,8 +254,22 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     summary: 'Parking sessions (plates masked)',
     tags: ['parking'],
     auth: STAFF,
-    query: pageQuery,
+    query: sessionQuery,
     handler: async ({ query }) => ({ status: 200, body: await parking.adminSessions(query) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/parking/sessions/:session_id/release',
+    summary:
+      'Let a car waiting at the exit with a fee due out: it becomes an unpaid exit to charge later (audited)',
+    tags: ['parking'],
+    auth: OPERATORS,
+    params: z.object({ session_id: id }),
+    body: z.strictObject({ note: z.string().min(1).max(255) }),
+    handler: async ({ principal, params, body }) => ({
+      status: 200,
+      body: await parking.releaseAtBarrier(actorOf(principal), params.session_id, body.note),
+    }),
   });
   kit.route({
     method: 'get',
@@ -259,7 +277,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     summary: 'Parking payments (plates masked)',
     tags: ['parking'],
     auth: STAFF,
-    query: pageQuery,
+    query: paymentQuery,
     handler: async ({ query }) => ({ status: 200, body: await parking.adminPayments(query) }),
   });
   kit.route({
@@ -268,7 +286,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     summary: 'Exceptions for attendants: no plate, unmatched exits, unpaid exits, doubtful reads',
     tags: ['parking'],
     auth: STAFF,
-    query: pageQuery,
+    query: exceptionQuery,
     handler: async ({ query }) => ({ status: 200, body: await parking.adminExceptions(query) }),
   });
   kit.route({

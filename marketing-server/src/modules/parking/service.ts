@@ -100,7 +100,20 @@ export function createParkingService(deps: ParkingDeps) {
 
   async function removePlate(userId: string, plateId: string) {
     const p = await ownPlate(userId, plateId);
-    await db.exec('DELETE FROM parking_plates WHERE id = ?', [p.id]);
+    await db.tx(async (sql) => {
+      await sql.exec('DELETE FROM parking_plates WHERE id = ?', [p.id]);
+      await recordAudit(
+        sql,
+        {
+          actor: { type: 'citizen', id: userId },
+          action: 'parking.plate_remove',
+          entity_type: 'parking_plate',
+          entity_id: p.id,
+          changes: p.seamless_plate ? { seamless: { from: true, to: false } } : undefined,
+        },
+        clock.now(),
+      );
+    });
     return { id: p.id, removed: true };
   }
 
@@ -148,7 +161,7 @@ export function createParkingService(deps: ParkingDeps) {
   /** A session with its live fee and what is due now, for the driver. */
   async function liveSession(s: SessionRow, userId: string | null) {
     const lot = await lotOrThrow(db, s.lot_id);
-    const tariff = await tariffOrThrow(db, lot.tariff_id);
+    const tariff = await tariffOrThrow(db, s.tariff_id);
     const now = clock.now();
     const price = priceSession(s, tariff, now);
     const open = INSIDE.includes(s.status) || s.status === 'left_unpaid';
@@ -167,17 +180,25 @@ export function createParkingService(deps: ParkingDeps) {
     };
   }
 
+  /**
+   * The driver's cars: what is inside or owed now for any of their plates, and the history of stays
+   * since they added the plate (someone who adds another's plate does not get its past) or that they paid.
+   */
   async function mySessions(userId: string) {
-    const rows = await db.query<SessionRow>(
-      `SELECT s.* FROM parking_sessions s
-        WHERE s.plate IN (SELECT plate FROM parking_plates WHERE user_id = ?) OR s.last_payer_id = ?
-        ORDER BY s.entry_at DESC LIMIT 30`,
+    const rows = await db.query<SessionRow & { lot_name: string }>(
+      `SELECT s.*, l.name AS lot_name FROM parking_sessions s JOIN parking_lots l ON l.id = s.lot_id
+        WHERE s.last_payer_id = ?
+           OR EXISTS (SELECT 1 FROM parking_plates p WHERE p.user_id = ? AND p.plate = s.plate
+                       AND (s.status <> 'completed' OR s.entry_at >= p.created_at))
+        ORDER BY s.entry_at DESC LIMIT 50`,
       [userId, userId],
     );
     const current = rows.filter((s) => s.status !== 'completed');
     return {
       current: await Promise.all(current.map((s) => liveSession(s, userId))),
-      history: rows.filter((s) => s.status === 'completed').map((s) => sessionDto(s, { mask: false })),
+      history: rows
+        .filter((s) => s.status === 'completed')
+        .map((s) => ({ ...sessionDto(s, { mask: false }), lot_name: s.lot_name })),
     };
   }
 
@@ -227,12 +248,19 @@ export function createParkingService(deps: ParkingDeps) {
     const merchant = (
       await db.query<{ name: string }>('SELECT name FROM merchants WHERE id = ?', [lot.merchant_id])
     )[0];
-    const tariff = await tariffOrThrow(db, lot.tariff_id);
-    const price = priceSession(
-      { ...s, exit_at: s.exit_at ?? p.priced_until },
-      tariff,
-      new Date(p.priced_until),
-    );
+    const tariff = await tariffOrThrow(db, s.tariff_id);
+    // What this payment paid for: the stay from entry to the moment it was priced (the exit, or the
+    // moment of a pre-payment, whose free-exit window follows).
+    const price = priceSession({ ...s, exit_at: p.priced_until }, tariff, new Date(p.priced_until));
+    const prepaid = !s.exit_at || new Date(s.exit_at) > new Date(p.priced_until);
+    const coupon = p.coupon_claim_id
+      ? (
+          await db.query<{ name: string }>(
+            'SELECT k.name FROM claims c JOIN campaigns k ON k.id = c.campaign_id WHERE c.id = ?',
+            [p.coupon_claim_id],
+          )
+        )[0]
+      : undefined;
     return {
       receipt_no: p.id.toUpperCase().replace('PPAY_', 'PK'),
       title: '停车缴费电子凭证',
@@ -240,6 +268,11 @@ export function createParkingService(deps: ParkingDeps) {
       lot: { name: lot.name, address: lot.address },
       plate: displayPlate(s.plate),
       entry_at: toRfc3339(s.entry_at),
+      exit_at: toRfc3339(s.exit_at),
+      free_exit_until: prepaid
+        ? toRfc3339(new Date(new Date(p.priced_until).getTime() + lot.free_exit_minutes * 60_000))
+        : null,
+      coupon_campaign: coupon?.name ?? null,
       minutes: price.minutes,
       tariff_name: tariff.name,
       breakdown: price.breakdown,

@@ -12,6 +12,7 @@ export type SessionRow = {
   plate: string;
   plate_color: string;
   vehicle_class: VehicleClass;
+  tariff_id: string;
   status: SessionStatus;
   open_key: string | null;
   entry_at: Date | string;

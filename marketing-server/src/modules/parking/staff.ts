@@ -1,5 +1,5 @@
 import { pageById } from '../../db/page';
-import type { Db } from '../../db/sql';
+import type { Db, Sql } from '../../db/sql';
 import { conflict, notFound } from '../../http/errors';
 import { maskPlate } from '../../masking/mask';
 import { cstDayBounds, toRfc3339, type Clock } from '../../shared/time';
@@ -9,7 +9,7 @@ import type { GateCommands } from './gate-commands';
 import { findLot, lanesOf, lotOrThrow, tariffOrThrow, type LotRow } from './lots';
 import { paymentDto, type PaymentRow } from './payments';
 import { moveSession } from './session-states';
-import { priceSession, sessionDto, sessionOrThrow, type SessionRow } from './sessions';
+import { sessionDto, sessionOrThrow, type SessionRow } from './sessions';
 
 // What operators and auditors see and do: lots, sessions, payments and exceptions (plates masked),
 // releasing a car, the daily report per lot.
@@ -117,15 +117,77 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
       resolved_at: Date | string | null;
     } & Record<string, unknown>;
     const page = await pageById<Row>(db, 'parking_exceptions', { lot_id: f.lot_id, status: f.status }, f);
+    const laneNames = new Map(
+      (await db.query<{ id: string; name: string }>('SELECT id, name FROM parking_lanes')).map((l) => [
+        l.id,
+        l.name,
+      ]),
+    );
+    const resolvers = [
+      ...new Set(page.rows.map((e) => e.resolved_by).filter((v): v is string => typeof v === 'string')),
+    ];
+    const names = new Map(
+      resolvers.length
+        ? (
+            await db.query<{ id: string; display_name: string }>(
+              `SELECT id, display_name FROM admin_users WHERE id IN (${resolvers.map(() => '?').join(',')})`,
+              resolvers,
+            )
+          ).map((a) => [a.id, a.display_name])
+        : [],
+    );
     return {
       items: page.rows.map((e) => ({
         ...e,
         plate: e.plate ? maskPlate(e.plate) : null,
+        lane_name: typeof e.lane_id === 'string' ? (laneNames.get(e.lane_id) ?? null) : null,
+        resolved_by_name:
+          typeof e.resolved_by === 'string'
+            ? (names.get(e.resolved_by) ?? (e.resolved_by === 'system' ? '系统' : null))
+            : null,
         created_at: toRfc3339(e.created_at),
         resolved_at: toRfc3339(e.resolved_at),
       })),
       next_cursor: page.next_cursor,
     };
+  }
+
+  /**
+   * A car waiting at the exit barrier with a fee due is let out by an attendant (no phone, a dispute):
+   * the stay becomes a debt to charge later, listed as an unpaid exit, and the barrier opens.
+   */
+  async function releaseInTx(sql: Sql, actor: Actor, s: SessionRow, note: string, now: Date) {
+    await moveSession(sql, s.id, 'awaiting_payment', 'left_unpaid', {}, now);
+    await raiseException(
+      sql,
+      {
+        lot_id: s.lot_id,
+        lane_id: s.exit_lane_id,
+        kind: 'unpaid_exit',
+        plate: s.plate,
+        session_id: s.id,
+        detail: `人工放行，待补缴（${note}）`,
+      },
+      now,
+    );
+    await recordAudit(
+      sql,
+      { actor, action: 'parking.release', entity_type: 'parking_session', entity_id: s.id, comment: note },
+      now,
+    );
+  }
+
+  async function releaseAtBarrier(actor: Actor, sessionId: string, note: string) {
+    const now = clock.now();
+    const s = await db.tx(async (sql) => {
+      const session = await sessionOrThrow(sql, sessionId);
+      if (session.status !== 'awaiting_payment')
+        throw conflict('SESSION_NOT_AT_BARRIER', '该车辆不在出口待缴费，无需放行');
+      await releaseInTx(sql, actor, session, note, now);
+      return session;
+    });
+    const command = s.exit_lane_id ? await gates.openGate(s.lot_id, s.exit_lane_id, s.id, 'attendant') : null;
+    return { session_id: s.id, status: 'left_unpaid', gate_command: command };
   }
 
   /**
@@ -153,21 +215,7 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
       if (r.affectedRows !== 1) throw conflict('EXCEPTION_RESOLVED', '该异常已处理');
       if (input.open_gate && e.session_id) {
         const s = await sessionOrThrow(sql, e.session_id);
-        if (s.status === 'awaiting_payment') {
-          await moveSession(sql, s.id, s.status, 'left_unpaid', {}, now);
-          await raiseException(
-            sql,
-            {
-              lot_id: e.lot_id,
-              lane_id: e.lane_id,
-              kind: 'unpaid_exit',
-              plate: s.plate,
-              session_id: s.id,
-              detail: `人工放行，待补缴（${input.note}）`,
-            },
-            now,
-          );
-        }
+        if (s.status === 'awaiting_payment') await releaseInTx(sql, actor, s, input.note, now);
       }
       await recordAudit(
         sql,
@@ -213,12 +261,11 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
       "SELECT channel, COUNT(*) AS n, SUM(due_fen) AS due, SUM(discount_fen) AS discount, SUM(payable_fen) AS payable FROM parking_payments WHERE lot_id = ? AND status = 'succeeded' AND completed_at >= ? AND completed_at < ? GROUP BY channel",
       [lot.id, start, end],
     );
-    const unpaid = await db.query<SessionRow>(
-      "SELECT * FROM parking_sessions WHERE lot_id = ? AND status = 'left_unpaid' AND exit_at < ?",
-      [lot.id, end],
+    // The day's exits still unpaid now (a debt paid later leaves this figure; the fee is the one at exit).
+    const unpaid = await one(
+      "SELECT COUNT(*) AS n, SUM(fee_fen - covered_fen) AS owed FROM parking_sessions WHERE lot_id = ? AND status = 'left_unpaid' AND exit_at >= ? AND exit_at < ?",
+      [lot.id, start, end],
     );
-    const tariff = await tariffOrThrow(db, lot.tariff_id);
-    const owed = unpaid.reduce((sum, s) => sum + priceSession(s, tariff, clock.now()).due_fen, 0);
     const exceptions = await one(
       'SELECT COUNT(*) AS n FROM parking_exceptions WHERE lot_id = ? AND created_at >= ? AND created_at < ?',
       [lot.id, start, end],
@@ -242,8 +289,9 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
       coupon_discount_fen: sum('discount'),
       paid_by_drivers_fen: sum('payable'),
       by_channel: byChannel,
-      unpaid_sessions: unpaid.length,
-      unpaid_fen: owed,
+      exit_fees_fen: n(exits.fee),
+      unpaid_sessions: n(unpaid.n),
+      unpaid_fen: n(unpaid.owed),
       exceptions: n(exceptions.n),
     };
   }
@@ -255,6 +303,7 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
     adminPayments,
     adminExceptions,
     resolveException,
+    releaseAtBarrier,
     dailyReport,
   };
 }
