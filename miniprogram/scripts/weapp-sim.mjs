@@ -2,7 +2,8 @@
 // Runs the built mini-program's own JS (dist/weapp) in Node with a stand-in for the WeChat runtime:
 // App/Page/Component, a `wx` whose request/login/navigation calls are recorded and answered, and
 // setData applied to each page's data. It then drives the pages: home lists campaigns from the API,
-// a tap on a card navigates to its detail page, and the login page signs in with Taro.login's code.
+// a tap on a card navigates to its detail page, the login page signs in with Taro.login's code, and
+// the parking sub-package finds a car by the lot's scanned QR code and pays once on a double tap.
 // This checks the compiled page logic, not WeChat's renderer (that needs DevTools).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -34,6 +35,47 @@ const campaigns = {
   ],
 };
 
+// Parking: one lot, a car at its exit barrier with a fee due and a coupon usable on it.
+const parkingLot = {
+  id: 'lot_sim0000000001',
+  name: '模拟停车场',
+  address: '广州市天河区模拟路 1 号',
+  merchant_id: 'mch_sim',
+  tariff_id: 'gz-central',
+  free_exit_minutes: 15,
+};
+const parkingSession = {
+  id: 'pss_sim_1',
+  lot_id: parkingLot.id,
+  plate: '粤A·12345',
+  plate_color: 'blue',
+  vehicle_class: 'small',
+  status: 'awaiting_payment',
+  entry_at: '2026-12-01T10:00:00+08:00',
+  exit_at: '2026-12-01T12:05:00+08:00',
+  exit_offline: false,
+  fee_fen: 2500,
+  covered_fen: 0,
+  discount_fen: 0,
+  paid_until: null,
+  lot: { id: parkingLot.id, name: parkingLot.name, address: parkingLot.address, free_exit_minutes: 15 },
+  tariff_name: '广州中心城区（路内）',
+  as_of: '2026-12-01T12:06:30+08:00',
+  minutes: 125,
+  live_fee_fen: 2500,
+  due_fen: 2500,
+  breakdown: [],
+  coupons: [
+    {
+      coupon_code: '444455556666',
+      claim_id: 'clm_sim',
+      campaign_name: '停车券 ¥5',
+      discount_fen: 500,
+      use_end_at: '2099-12-08T00:00:00+08:00',
+    },
+  ],
+};
+
 const requests = [];
 const navigations = [];
 const storage = new Map();
@@ -59,8 +101,42 @@ const wxApi = {
         expires_at: '2099-01-01T00:00:00+08:00',
         user: { id: 'usr_sim', phone: null, wechat_bound: true, verified: false },
       });
+    else if (url.pathname === '/api/v1/parking/lots')
+      // Two lots, so that only the scan can have chosen one.
+      respond(opts, 200, {
+        items: [{ ...parkingLot, id: 'lot_sim0000000002', name: '另一停车场' }, parkingLot],
+      });
+    else if (url.pathname === '/api/v1/me/parking/plates') respond(opts, 200, { items: [] });
+    else if (url.pathname === '/api/v1/me/wallet')
+      respond(opts, 200, { bound: true, total_balance_fen: 10_000, balance_fen: 10_000 });
+    else if (url.pathname === `/api/v1/parking/lots/${parkingLot.id}/session`)
+      respond(opts, 200, parkingSession);
+    else if (url.pathname === `/api/v1/me/parking/sessions/${parkingSession.id}`)
+      respond(opts, 200, parkingSession);
+    else if (url.pathname === `/api/v1/me/parking/sessions/${parkingSession.id}/payments`)
+      respond(opts, 201, {
+        payment: {
+          id: 'ppay_sim_1',
+          session_id: parkingSession.id,
+          lot_id: parkingLot.id,
+          channel: 'app',
+          due_fen: 2500,
+          discount_fen: 500,
+          payable_fen: 2000,
+          status: 'succeeded',
+          error_code: null,
+          priced_until: '2026-12-01T12:05:00+08:00',
+          created_at: '2026-12-01T12:06:31+08:00',
+          completed_at: '2026-12-01T12:06:31+08:00',
+        },
+        session: { id: parkingSession.id, status: 'completed', paid_until: null, covered_fen: 2500 },
+      });
     else respond(opts, 404, { code: 'ROUTE_NOT_FOUND', message: 'not here' });
     return { abort() {} };
+  },
+  scanCode(opts) {
+    const result = `https://sy.example/h5/#/packages/parking/lookup/index?lot_id=${parkingLot.id}`;
+    setTimeout(() => opts.success?.({ result, scanType: 'QR_CODE', errMsg: 'scanCode:ok' }), 1);
   },
   login(opts) {
     setTimeout(() => opts.success?.({ code: 'sim-login-code', errMsg: 'login:ok' }), 1);
@@ -127,7 +203,8 @@ const wx = new Proxy(wxApi, {
 
 function applySetData(data, patch) {
   for (const [keyPath, value] of Object.entries(patch)) {
-    const keys = keyPath.replace(/\[(\d+)\]/g, '.$1').split('.');
+    // Taro writes paths as root.cn.[0].cn.[2].cl (a dot before the brackets) or a[0].b.
+    const keys = keyPath.replace(/\.?\[(\d+)\]/g, '.$1').split('.');
     let o = data;
     for (const k of keys.slice(0, -1)) o = o[k] ??= /^\d+$/.test(k) ? [] : {};
     o[keys.at(-1)] = value;
@@ -215,6 +292,31 @@ async function openPage(route, query = {}) {
   return page;
 }
 
+/**
+ * Waits until `check` holds (a page renders after a request and a setData or two; on a busy machine
+ * that is not a fixed number of milliseconds), then returns what it returned; fails with `why()`.
+ */
+async function eventually(check, why, ms = 5000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (Date.now() > until) assert.fail(why());
+    await tick(20);
+  }
+}
+const textOf = (page) => texts(page.data).join('');
+const byClass = (page, cls) =>
+  findNode(page.data, (n) => typeof n.cl === 'string' && n.cl.split(' ').includes(cls) && n.sid);
+const fire = (page, node, type, detail = {}) =>
+  page.eh({
+    type,
+    timeStamp: Date.now(),
+    target: { id: node.sid, dataset: {} },
+    currentTarget: { id: node.sid, dataset: { sid: node.sid } },
+    detail,
+  });
+
 load('app');
 assert.ok(appDef, 'app.js registered no App()');
 appDef.onLaunch?.call(appDef, { path: 'pages/index/index', query: {} });
@@ -222,56 +324,105 @@ appDef.onShow?.call(appDef, { path: 'pages/index/index', query: {} });
 
 // Home: one GET of the campaign list from the configured API, rendered into the page's data.
 const home = await openPage('pages/index/index');
-const listCall = requests.find((r) => r.url.endsWith('/api/v1/campaigns'));
-assert.ok(listCall, `home did not request campaigns: ${JSON.stringify(requests)}`);
+const listCall = await eventually(
+  () => requests.find((r) => r.url.endsWith('/api/v1/campaigns')),
+  () => `home did not request campaigns: ${JSON.stringify(requests)}`,
+);
 assert.match(listCall.url, /^https?:\/\//, 'the mini-program must call an absolute URL');
-const homeTexts = texts(home.data).join('');
 for (const expected of ['满 80 减 20 商超券', '满80减20', '剩余 7/10（70%）', '登录后查看领取资格']) {
-  assert.ok(homeTexts.includes(expected), `home does not show "${expected}": ${homeTexts.slice(0, 400)}`);
+  await eventually(
+    () => textOf(home).includes(expected),
+    () => `home does not show "${expected}": ${textOf(home).slice(0, 400)}`,
+  );
 }
 
 // Losing the network shows the offline banner (wx.onNetworkStatusChange), regaining it removes it.
 for (const fn of networkListeners) fn({ isConnected: false, networkType: 'none' });
-await tick();
-assert.ok(texts(home.data).join('').includes('网络已断开'), 'no offline banner when the network dropped');
+await eventually(
+  () => textOf(home).includes('网络已断开'),
+  () => 'no offline banner when the network dropped',
+);
 for (const fn of networkListeners) fn({ isConnected: true, networkType: 'wifi' });
-await tick();
-assert.ok(
-  !texts(home.data).join('').includes('网络已断开'),
-  'offline banner stayed after the network came back',
+await eventually(
+  () => !textOf(home).includes('网络已断开'),
+  () => 'offline banner stayed after the network came back',
 );
 
 // A tap on the card goes through Taro's event handler to wx.navigateTo with the campaign id.
 const card = findNode(home.data, (n) => typeof n.cl === 'string' && n.cl.includes('campaign-card') && n.sid);
 assert.ok(card, 'no campaign card in the rendered tree');
-home.eh({
-  type: 'tap',
-  timeStamp: Date.now(),
-  target: { id: card.sid, dataset: {} },
-  currentTarget: { id: card.sid, dataset: { sid: card.sid } },
-  detail: {},
-});
-await tick();
-const nav = navigations.find((n) => n.kind === 'navigateTo');
-assert.ok(nav, `tapping the card did not navigate: ${JSON.stringify(navigations)}`);
+fire(home, card, 'tap');
+const nav = await eventually(
+  () => navigations.find((n) => n.kind === 'navigateTo'),
+  () => `tapping the card did not navigate: ${JSON.stringify(navigations)}`,
+);
 assert.equal(nav.url, '/packages/campaign/detail/index?id=cmp_sim_1');
 
 // Login: WeChat's silent login sends Taro.login's code to /auth/wechat and keeps the token.
 await openPage('pages/login/index', { redirect: encodeURIComponent('/pages/index/index') });
-await tick(80);
-const loginCall = requests.find((r) => r.url.endsWith('/api/v1/auth/wechat'));
-assert.ok(loginCall, 'the login page did not call /auth/wechat');
+const loginCall = await eventually(
+  () => requests.find((r) => r.url.endsWith('/api/v1/auth/wechat')),
+  () => 'the login page did not call /auth/wechat',
+);
 // (objects from the sandbox are of another realm: compare their JSON)
 assert.equal(
   typeof loginCall.data === 'string' ? loginCall.data : JSON.stringify(loginCall.data),
   '{"code":"sim-login-code"}',
 );
-assert.equal(storage.get('sy_token'), 'sim-token');
-assert.ok(
-  navigations.some((n) => n.kind === 'reLaunch' && n.url === '/pages/index/index'),
-  'login did not return home',
+await eventually(
+  () => navigations.some((n) => n.kind === 'reLaunch' && n.url === '/pages/index/index'),
+  () => 'login did not return home',
 );
+assert.equal(storage.get('sy_token'), 'sim-token');
 assert.ok(toasts.includes('登录成功'), 'no login confirmation shown');
+
+// Parking (a sub-package): WeChat's scanner picks the lot from its QR code, the plate is typed, the
+// lookup opens the pay page; there the best coupon is preselected and a double tap pays once under
+// an Idempotency-Key, after which the page says the barrier is open.
+const lookup = await openPage('packages/parking/lookup/index');
+await eventually(
+  () => textOf(lookup).includes('模拟停车场') && byClass(lookup, 'scan-btn'),
+  () => `the lookup page does not list the lots: ${textOf(lookup).slice(0, 400)}`,
+);
+assert.ok(!byClass(lookup, 'lot-option--on'), 'a lot was chosen before the scan');
+fire(lookup, byClass(lookup, 'scan-btn'), 'tap');
+await eventually(
+  () => texts(byClass(lookup, 'lot-option--on')).join('').includes('模拟停车场'),
+  () => 'scanning the lot QR code did not choose its lot',
+);
+fire(lookup, byClass(lookup, 'lookup-plate'), 'input', { value: '粤a12345' });
+await tick();
+fire(lookup, byClass(lookup, 'lookup-submit'), 'tap');
+const found = await eventually(
+  () => requests.find((r) => r.url.includes(`/parking/lots/${parkingLot.id}/session`)),
+  () => `the lookup did not ask for the car: ${JSON.stringify(requests.map((r) => r.url))}`,
+);
+assert.match(decodeURIComponent(found.url), /plate=粤A12345$/);
+await eventually(
+  () => navigations.some((n) => n.url === `/packages/parking/pay/index?id=${parkingSession.id}`),
+  () => `the lookup did not open the pay page: ${JSON.stringify(navigations)}`,
+);
+
+const pay = await openPage('packages/parking/pay/index', { id: parkingSession.id });
+for (const expected of ['¥25.00', '停车券 ¥5', '立即缴费 ¥20.00', '按出场时间 12:05:00 计费']) {
+  await eventually(
+    () => textOf(pay).includes(expected) && byClass(pay, 'pay-btn'),
+    () => `the pay page does not show "${expected}": ${textOf(pay).slice(0, 400)}`,
+  );
+}
+fire(pay, byClass(pay, 'pay-btn'), 'tap');
+fire(pay, byClass(pay, 'pay-btn'), 'tap');
+await eventually(
+  () => textOf(pay).includes('已支付，道闸已开启'),
+  () => `no barrier-open result after paying: ${textOf(pay).slice(0, 400)}`,
+);
+const payCalls = requests.filter((r) => r.method === 'POST' && r.url.endsWith('/payments'));
+assert.equal(payCalls.length, 1, 'a double tap sent more than one payment');
+assert.match(payCalls[0].header['idempotency-key'], /^park-/);
+assert.equal(
+  typeof payCalls[0].data === 'string' ? payCalls[0].data : JSON.stringify(payCalls[0].data),
+  '{"expected_due_fen":2500,"coupon_code":"444455556666"}',
+);
 
 console.log(`weapp-sim: ok (${requests.length} requests, ${navigations.length} navigations)`);
 process.exit(0);

@@ -7,6 +7,10 @@ export default defineAppConfig({
     { root: 'packages/mine', pages: ['coupons/index', 'coupon/index'] },
     { root: 'packages/wallet', pages: ['index/index'] },
     { root: 'packages/me', pages: ['index/index', 'privacy/index'] },
+    {
+      root: 'packages/parking',
+      pages: ['index/index', 'lookup/index', 'pay/index', 'receipt/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/campaign', 'packages/mine'] },

@@ -4,7 +4,7 @@ import * as taro from '@tarojs/taro-h5';
 import * as hooks from '@tarojs/plugin-framework-react/dist/runtime';
 
 const Taro = Object.assign({}, (taro as { default?: object }).default ?? {}, taro, hooks);
-export const { useDidShow, useRouter, usePullDownRefresh, useLoad } = hooks as unknown as Record<
+export const { useDidShow, useDidHide, useRouter, usePullDownRefresh, useLoad } = hooks as unknown as Record<
   string,
   never
 >;

@@ -9,6 +9,7 @@ declare const API_BASE: string;
 declare module '@tarojs/plugin-framework-react/dist/runtime' {
   export const createReactApp: (...args: unknown[]) => unknown;
   export const useDidShow: unknown;
+  export const useDidHide: unknown;
   export const useRouter: unknown;
   export const usePullDownRefresh: unknown;
   export const useLoad: unknown;

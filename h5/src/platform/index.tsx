@@ -121,4 +121,6 @@ function watchNetwork(onChange: (online: boolean) => void) {
   };
 }
 
+// No scanQr: a browser page cannot open a scanner, and needs none. A lot's QR code is a link to
+// #/packages/parking/lookup/index?lot_id=…, which the phone's camera opens with the lot chosen.
 export const platform: Platform = { channel: 'h5', LoginPanel: PhoneOtpLoginPanel, watchNetwork };

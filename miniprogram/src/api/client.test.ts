@@ -96,6 +96,18 @@ describe('api client', () => {
     expect(onUnauthenticated).not.toHaveBeenCalled();
   });
 
+  it('sends PUT and DELETE once, without retrying (the page shows the answer)', async () => {
+    const calls = fakeServer(['network', { status: 200, body: {} }]);
+    await expect(client().put('/me/parking/plates/p1/seamless', { enabled: false })).rejects.toMatchObject({
+      code: 'NETWORK_ERROR',
+    });
+    expect(calls).toHaveLength(1);
+    expect(calls[0].method).toBe('PUT');
+    const del = fakeServer([{ status: 200, body: { removed: true } }]);
+    await expect(client().del('/me/parking/plates/p1')).resolves.toEqual({ removed: true });
+    expect(del[0]).toMatchObject({ method: 'DELETE', data: undefined });
+  });
+
   it('sends no authorization header when logged out', async () => {
     const calls = fakeServer([{ status: 200, body: { items: [] } }]);
     await client(null).get('/campaigns');
@@ -117,6 +129,28 @@ describe('refusal messages', () => {
     expect(messageFor('WALLET_BALANCE_LIMIT', '超出钱包余额上限：当前最多还可充值 ¥900.00')).toBe(
       '超出钱包余额上限：当前最多还可充值 ¥900.00',
     );
+  });
+  it('explains parking refusals, keeping the new figure of a changed fee', () => {
+    expect(messageFor('FEE_CHANGED', '停车费已更新为 ¥15.00，请确认后再支付')).toBe(
+      '停车费已更新为 ¥15.00，请确认后再支付',
+    );
+    expect(messageFor('FEE_CHANGED')).toBe('停车费已更新，请确认金额后再支付');
+    expect(messageFor('PAYMENT_OUTCOME_UNKNOWN', 'x')).toContain('请勿重复支付');
+    expect(messageFor('WALLET_INSUFFICIENT_BALANCE', '支付失败：钱包余额不足')).toBe(
+      '钱包余额不足，请充值后再支付',
+    );
+    expect(messageFor('SESSION_NOT_FOUND')).toContain('没有找到该车辆');
+    expect(messageFor('ORDER_BELOW_THRESHOLD', '订单金额未达到使用门槛（满 1000 分可用）')).toBe(
+      '停车费未达到该券的使用门槛',
+    );
+    for (const code of [
+      'NOTHING_DUE',
+      'PAYMENT_IN_PROGRESS',
+      'PLATE_INVALID',
+      'PLATE_EXISTS',
+      'AGREEMENT_NOT_ACCEPTED',
+    ])
+      expect(messageFor(code)).toMatch(/[\u4e00-\u9fa5]/);
   });
   it('falls back to the server message, then to a generic one, never to a code', () => {
     expect(messageFor('SOMETHING_NEW', '服务器的说明')).toBe('服务器的说明');

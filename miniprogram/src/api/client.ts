@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { ApiError, messageFor } from './errors';
 
-export type Method = 'GET' | 'POST';
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export type RequestOptions = {
   method?: Method;
@@ -88,6 +88,11 @@ export function createApiClient(opts: ApiClientOptions) {
     get: <T>(path: string) => request<T>(path),
     post: <T>(path: string, body: unknown, o: Omit<RequestOptions, 'method' | 'body'> = {}) =>
       request<T>(path, { ...o, method: 'POST', body }),
+    // Not retried unless an Idempotency-Key is given: once, and the page shows the answer.
+    put: <T>(path: string, body: unknown, o: Omit<RequestOptions, 'method' | 'body'> = {}) =>
+      request<T>(path, { ...o, method: 'PUT', body }),
+    del: <T>(path: string, o: Omit<RequestOptions, 'method' | 'body'> = {}) =>
+      request<T>(path, { ...o, method: 'DELETE' }),
   };
 }
 

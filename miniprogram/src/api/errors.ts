@@ -55,6 +55,29 @@ const MESSAGES: Record<string, string> = {
   TOPUP_OUTCOME_UNKNOWN: '充值结果确认中，请稍后在充值记录中查看',
   INTERNAL_ERROR: '系统开小差了，请稍后再试',
   IDEMPOTENCY_REQUEST_IN_PROGRESS: '上一次操作仍在处理中，请稍候查看结果',
+  // Smart parking: plates, the seamless agreement, looking a car up, paying.
+  PLATE_INVALID: '车牌号格式不正确，例如 粤A·D12345',
+  PLATE_EXISTS: '该车牌已添加',
+  PLATE_LIMIT: '最多绑定 5 个车牌',
+  PLATE_SEAMLESS_TAKEN: '该车牌已由其他用户开通无感支付',
+  AGREEMENT_NOT_ACCEPTED: '请先阅读并同意《无感支付服务协议》',
+  SESSION_NOT_FOUND: '没有找到该车辆在本停车场的停车记录，请核对车牌和停车场',
+  FEE_CHANGED: '停车费已更新，请确认金额后再支付',
+  NOTHING_DUE: '当前无需缴费',
+  PAYMENT_IN_PROGRESS: '该停车记录有一笔支付正在处理，请稍候刷新查看',
+  PAYMENT_OUTCOME_UNKNOWN: '支付结果确认中，请勿重复支付，稍后刷新查看',
+  PAYMENT_FAILED: '支付失败，请稍后重试',
+  BANK_REJECTED: '银行拒绝了本次支付，请稍后重试或联系开户银行',
+  WALLET_INSUFFICIENT_BALANCE: '钱包余额不足，请充值后再支付',
+  SESSION_CHANGED: '停车记录已变化，请刷新后重试',
+  SESSION_STATE: '停车记录已变化，请刷新后重试',
+  COUPON_ALREADY_USED: '该券已使用，请选择其他优惠券',
+  COUPON_EXPIRED: '该券已过期，请选择其他优惠券',
+  COUPON_NOT_USABLE: '该券当前不可用，请选择其他优惠券',
+  COUPON_NOT_YET_USABLE: '该券未到使用时间',
+  COUPON_NOT_FOUND: '券码不存在',
+  MERCHANT_NOT_IN_SCOPE: '该券不能在本停车场使用',
+  ORDER_BELOW_THRESHOLD: '停车费未达到该券的使用门槛',
 };
 
 /** Codes whose server message carries the figures the citizen needs (e.g. "最多还可充值 ¥900.00"). */
@@ -65,6 +88,8 @@ const SERVER_WORDS = new Set([
   'WALLET_YEARLY_LIMIT',
   'WALLET_PAYMENT_LIMIT',
   'VALIDATION_FAILED',
+  // "停车费已更新为 ¥15.00，请确认后再支付": the new amount is what the driver must see.
+  'FEE_CHANGED',
 ]);
 
 export function messageFor(code: string, serverMessage?: string): string {

@@ -111,3 +111,121 @@ export type Me = {
   id_number: string | null;
   created_at: string;
 };
+
+// ---- smart parking (marketing-server/src/modules/parking: service.ts, payments.ts) ----
+
+export type ParkingLot = {
+  id: string;
+  name: string;
+  address: string;
+  merchant_id: string;
+  tariff_id: string;
+  free_exit_minutes: number;
+};
+
+export type PlateColor = 'blue' | 'green' | 'yellow' | 'white' | 'black';
+
+export type ParkingPlate = {
+  id: string;
+  /** As printed: 粤A·D12345. */
+  plate: string;
+  plate_color: PlateColor;
+  vehicle_class: 'small' | 'large' | 'new_energy' | string;
+  seamless: boolean;
+  agreement_no: string | null;
+  agreement_signed_at: string | null;
+};
+
+export type SessionStatus = 'parked' | 'prepaid' | 'awaiting_payment' | 'left_unpaid' | 'completed';
+
+/** A session as listed (history): no live fee. */
+export type ParkingSession = {
+  id: string;
+  lot_id: string;
+  plate: string;
+  plate_color: string;
+  vehicle_class: string;
+  status: SessionStatus;
+  entry_at: string;
+  exit_at: string | null;
+  exit_offline: boolean;
+  fee_fen: number;
+  covered_fen: number;
+  discount_fen: number;
+  paid_until: string | null;
+};
+
+/** One billing day (07:30 to 07:30 in Guangzhou) of a stay's price. */
+export type BillingDayLine = {
+  billing_day: string;
+  from: string;
+  to: string;
+  day_units: number;
+  day_fen: number;
+  night_units: number;
+  night_fen: number;
+  night_capped: boolean;
+  capped_24h: boolean;
+  fen: number;
+};
+
+/** A coupon of the driver's usable on this stay, with what it takes off what is due now. */
+export type ParkingCoupon = {
+  coupon_code: string;
+  claim_id: string;
+  campaign_name: string;
+  discount_fen: number;
+  use_end_at: string | null;
+};
+
+/** A session priced now by the server (`as_of`): what the pay page and current sessions show. */
+export type LiveSession = ParkingSession & {
+  lot: { id: string; name: string; address: string; free_exit_minutes: number };
+  tariff_name: string;
+  as_of: string;
+  minutes: number;
+  live_fee_fen: number;
+  due_fen: number;
+  breakdown: BillingDayLine[];
+  coupons: ParkingCoupon[];
+};
+
+export type ParkingPayment = {
+  id: string;
+  session_id: string;
+  lot_id: string;
+  channel: 'app' | 'seamless';
+  due_fen: number;
+  discount_fen: number;
+  payable_fen: number;
+  status: 'processing' | 'succeeded' | 'failed';
+  error_code: string | null;
+  priced_until: string | null;
+  created_at: string | null;
+  completed_at: string | null;
+};
+
+export type ParkingPayResult = {
+  payment: ParkingPayment;
+  session: { id: string; status: SessionStatus; paid_until: string | null; covered_fen: number };
+};
+
+/** 停车缴费电子凭证. */
+export type ParkingReceipt = ParkingPayment & {
+  receipt_no: string;
+  title: string;
+  seller: string;
+  lot: { name: string; address: string };
+  plate: string;
+  entry_at: string;
+  exit_at: string | null;
+  /** Set for a pre-payment: leave by then without paying more. */
+  free_exit_until: string | null;
+  /** The campaign whose coupon paid part of the fee. */
+  coupon_campaign: string | null;
+  minutes: number;
+  tariff_name: string;
+  breakdown: BillingDayLine[];
+  bank_trade_no: string | null;
+  note: string;
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYuan, formatYuanShort, parseYuanInput } from './money';
+import { formatYuan, formatYuanShort, parseYuanInput, yuanInWords } from './money';
 
 describe('money', () => {
   it('formats integer fen as yuan with thousands separators', () => {
@@ -21,5 +21,21 @@ describe('money', () => {
     expect(parseYuanInput('1.234')).toBeNull();
     expect(parseYuanInput('-5')).toBeNull();
     expect(parseYuanInput('abc')).toBeNull();
+  });
+
+  it('writes the capital amount of a receipt (大写) the way banks and invoices do', () => {
+    expect(yuanInWords(0)).toBe('零元整');
+    expect(yuanInWords(1500)).toBe('壹拾伍元整');
+    expect(yuanInWords(105)).toBe('壹元零伍分');
+    expect(yuanInWords(150)).toBe('壹元伍角');
+    expect(yuanInWords(5)).toBe('伍分');
+    expect(yuanInWords(50)).toBe('伍角');
+    expect(yuanInWords(101000)).toBe('壹仟零壹拾元整');
+    expect(yuanInWords(10000100)).toBe('壹拾万零壹元整');
+    expect(yuanInWords(1000000000)).toBe('壹仟万元整');
+    expect(yuanInWords(10000000000)).toBe('壹亿元整');
+    expect(yuanInWords(10000010000)).toBe('壹亿零壹佰元整');
+    expect(yuanInWords(123456789)).toBe('壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分');
+    expect(() => yuanInWords(-1)).toThrow(TypeError);
   });
 });

@@ -10,6 +10,10 @@ export const PAGES = {
   wallet: '/packages/wallet/index/index',
   me: '/packages/me/index/index',
   privacy: '/packages/me/privacy/index',
+  parking: '/packages/parking/index/index',
+  parkingLookup: '/packages/parking/lookup/index',
+  parkingPay: '/packages/parking/pay/index',
+  parkingReceipt: '/packages/parking/receipt/index',
 } as const;
 
 export function open(page: keyof typeof PAGES, params: Record<string, string> = {}) {

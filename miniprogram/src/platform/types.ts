@@ -5,7 +5,7 @@ export type LoginPanelProps = { onLoggedIn: (login: LoginResult) => void };
 
 /**
  * What differs between the mini-program and the web, and nothing else: how a citizen logs in and
- * which channel claims are recorded under, how it learns the network went away. Pages import `@platform`, which the build points at
+ * which channel claims are recorded under, how it learns the network went away, whether it can scan. Pages import `@platform`, which the build points at
  * src/platform/weapp (WeChat login) or h5/src/platform (phone + SMS code).
  */
 export type Platform = {
@@ -13,4 +13,10 @@ export type Platform = {
   LoginPanel: ComponentType<LoginPanelProps>;
   /** Calls back with whether the device is online, now and on every change; returns the unsubscribe. */
   watchNetwork: (onChange: (online: boolean) => void) => () => void;
+  /**
+   * Scans a QR code with the camera (a parking lot's code): its text, or null if the citizen cancelled.
+   * Absent where the app cannot scan (a web page: there the phone's camera opens the code's link, which
+   * leads to the same page with the lot already chosen).
+   */
+  scanQr?: () => Promise<string | null>;
 };

@@ -42,6 +42,14 @@ export default function Home() {
           </View>
         ) : null}
       </View>
+      <View className="home-entry parking-entry" onClick={() => void open('parking')}>
+        <Text className="home-entry__icon">P</Text>
+        <View className="home-entry__body">
+          <Text className="home-entry__title">停车缴费</Text>
+          <Text className="home-entry__sub">查实时停车费，停车券抵扣，数字人民币支付</Text>
+        </View>
+        <Text className="home-entry__go">›</Text>
+      </View>
       {remote.state === 'error' && !remote.data ? (
         <StateView kind="error" error={remote.error} onRetry={reload} />
       ) : remote.state === 'loading' && !remote.data ? (

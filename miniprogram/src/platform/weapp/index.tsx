@@ -50,4 +50,16 @@ function watchNetwork(onChange: (online: boolean) => void) {
   return () => Taro.offNetworkStatusChange(listener);
 }
 
-export const platform: Platform = { channel: 'weapp', LoginPanel: WechatLoginPanel, watchNetwork };
+/** WeChat's scanner; a cancel is not an error (the citizen changed their mind). */
+async function scanQr(): Promise<string | null> {
+  try {
+    const r = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] });
+    // A mini-program code of ours gives the page path (with its scene) rather than a text.
+    return r.result || r.path || null;
+  } catch (err) {
+    if (/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? err))) return null;
+    throw err;
+  }
+}
+
+export const platform: Platform = { channel: 'weapp', LoginPanel: WechatLoginPanel, watchNetwork, scanQr };

@@ -119,6 +119,9 @@ export default function MePage() {
         <Text className="menu__item" onClick={() => void open('wallet')}>
           数字人民币钱包 ›
         </Text>
+        <Text className="menu__item" onClick={() => void open('parking')}>
+          停车缴费 ›
+        </Text>
         <Text className="menu__item" onClick={() => void open('privacy')}>
           隐私政策 ›
         </Text>
