@@ -9,9 +9,11 @@ const seeded = config.seedDemo ? await seedDemo(platform) : false;
 await platform.listen();
 
 const base = `http://localhost:${config.port}`;
+const database = config.databaseUrl.startsWith('sqlite:') ? 'SQLite' : 'MySQL';
+const queue = config.redisUrl ? ' + Redis/bull' : ' + in-process queue';
 const lines = [
   '',
-  `Shuyuan (数元) marketing-server on ${base}  [${config.embedded ? 'embedded: SQLite + in-process queue' : 'MySQL' + (config.redisUrl ? ' + Redis/bull' : '')}]`,
+  `Shuyuan (数元) marketing-server on ${base}  [${config.embedded ? 'embedded: ' : ''}${database}${queue}]`,
   `  API          ${base}/api/v1   (OpenAPI: ${base}/api/v1/openapi.json)`,
   `  Health       ${base}/healthz  ${base}/readyz`,
   `  Citizen H5   ${base}/h5/   (log in by phone; the SMS code is at the SMS mock below)`,
