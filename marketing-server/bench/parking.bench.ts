@@ -16,23 +16,12 @@
 import { ledgerCheck, startEnv } from '../test/harness';
 import { bindWallet } from '../test/bank';
 import { startTestLot, walletBalance } from '../test/parking';
+import { inPool } from './pool';
 
 const N = Number(process.env.BENCH_CARS ?? 1000);
 const LANES = Number(process.env.BENCH_LANES ?? 8);
 const FUNDS = 100_000;
 const log = (...a: unknown[]) => console.error('[bench:parking]', ...a);
-
-async function inPool<T>(items: T[], size: number, fn: (item: T, i: number) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: size }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        await fn(items[i], i);
-      }
-    }),
-  );
-}
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);

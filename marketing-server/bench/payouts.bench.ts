@@ -17,24 +17,13 @@ import { createBankWalletClient } from '../src/connectors/bank-wallet/client';
 import { maskWalletId } from '../src/masking/mask';
 import { runningCampaign, startEnv } from '../test/harness';
 import { paymentCounts, setBankFaults } from '../test/bank';
+import { inPool } from './pool';
 
 const N = Number(process.env.BENCH_PAYOUTS ?? 2000);
 const FAILURE_RATE = Number(process.env.BENCH_FAILURE_RATE ?? 0.05);
 const CLAIM_CONCURRENCY = Number(process.env.BENCH_CLAIM_CONCURRENCY ?? 32);
 const AMOUNT_FEN = 1_00;
 const log = (...a: unknown[]) => console.error('[bench:payouts]', ...a);
-
-async function inPool<T>(items: T[], size: number, fn: (item: T, i: number) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: size }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        await fn(items[i], i);
-      }
-    }),
-  );
-}
 
 async function main() {
   const env = await startEnv('mysql', {

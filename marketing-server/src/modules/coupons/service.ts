@@ -13,7 +13,8 @@ import { computeDiscount } from '../campaigns/terms';
 
 export type CouponsDeps = { db: Db; clock: Clock };
 
-type CouponClaim = {
+/** A coupon as the claims table holds it. */
+export type CouponClaim = {
   id: string;
   campaign_id: string;
   user_id: string;

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/sql';
 import { AppError } from '../../http/errors';
 import { toRfc3339 } from '../../shared/time';
-import { evaluateCoupon } from '../coupons/service';
+import { evaluateCoupon, type CouponClaim } from '../coupons/service';
 
 // Which of a driver's coupons can pay part of a parking fee at the lot's operator, and by how much
 // (the coupon service's own rules: scope, window, threshold, never more than the fee).
@@ -14,17 +14,7 @@ export async function bestCoupon(db: Db, userId: string, merchantId: string, due
 
 /** The driver's coupons usable at the lot's operator now, with what each takes off `due`. */
 export async function couponOptions(db: Db, userId: string, merchantId: string, due: number, now: Date) {
-  const coupons = await db.query<{
-    id: string;
-    campaign_id: string;
-    user_id: string;
-    amount_fen: number;
-    status: string;
-    coupon_code: string;
-    use_start_at: Date | string;
-    use_end_at: Date | string;
-    name: string;
-  }>(
+  const coupons = await db.query<CouponClaim & { name: string }>(
     `SELECT c.id, c.campaign_id, c.user_id, c.amount_fen, c.status, c.coupon_code, c.use_start_at, c.use_end_at, k.name
        FROM claims c JOIN campaigns k ON k.id = c.campaign_id
       WHERE c.user_id = ? AND c.kind = 'coupon' AND c.status = 'granted' AND c.use_end_at > ? ORDER BY c.use_end_at LIMIT 50`,

@@ -138,23 +138,40 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
     );
   }
 
-  async function handleEntry(sql: Sql, lot: LotRow, e: PlateEvent, plate: string | null, now: Date) {
-    const hold = (display: string): { decision: GateDecision; afterCommit?: undefined } => ({
+  /**
+   * A car the platform cannot place (no plate read, no entry on record): an attendant is told, and the
+   * barrier holds — unless the event is an offline replay, when the car has already passed.
+   */
+  async function noDecision(
+    sql: Sql,
+    lot: LotRow,
+    e: PlateEvent,
+    exception: { kind: 'no_plate' | 'unmatched_exit'; plate: string | null; detail: string },
+    display: string,
+    now: Date,
+  ): Promise<{ decision: GateDecision }> {
+    await raiseException(
+      sql,
+      { lot_id: lot.id, lane_id: e.lane_id, event_id: e.event_id, ...exception },
+      now,
+    );
+    return {
       decision: { event_id: e.event_id, action: e.offline ? 'open' : 'hold', display, session_id: null },
-    });
+    };
+  }
+
+  type Handled = { decision: GateDecision; afterCommit?: () => Promise<GateDecision | null> };
+
+  async function handleEntry(
+    sql: Sql,
+    lot: LotRow,
+    e: PlateEvent,
+    plate: string | null,
+    now: Date,
+  ): Promise<Handled> {
     if (!plate) {
-      await raiseException(
-        sql,
-        {
-          lot_id: lot.id,
-          lane_id: e.lane_id,
-          kind: 'no_plate',
-          event_id: e.event_id,
-          detail: '入口未识别到车牌',
-        },
-        now,
-      );
-      return hold('未识别车牌，请联系管理员');
+      const exception = { kind: 'no_plate' as const, plate: null, detail: '入口未识别到车牌' };
+      return noDecision(sql, lot, e, exception, '未识别车牌，请联系管理员', now);
     }
     const existing = await openSessionOf(sql, lot.id, plate);
     if (existing) {
@@ -251,25 +268,15 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
   ): Promise<{ decision: GateDecision; afterCommit?: () => Promise<GateDecision | null> }> {
     const base = { event_id: e.event_id };
     if (!plate) {
-      await raiseException(
+      const detail = e.offline ? '离线期间出口未识别车牌的车辆已离场' : '出口未识别到车牌';
+      return noDecision(
         sql,
-        {
-          lot_id: lot.id,
-          lane_id: e.lane_id,
-          kind: 'no_plate',
-          event_id: e.event_id,
-          detail: e.offline ? '离线期间出口未识别车牌的车辆已离场' : '出口未识别到车牌',
-        },
+        lot,
+        e,
+        { kind: 'no_plate', plate: null, detail },
+        '未识别车牌，请联系管理员',
         now,
       );
-      return {
-        decision: {
-          ...base,
-          action: e.offline ? 'open' : 'hold',
-          display: '未识别车牌，请联系管理员',
-          session_id: null,
-        },
-      };
     }
     const session = await matchExit(sql, lot, e, plate, now);
     if (!session) {
@@ -281,26 +288,15 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
       )[0];
       if (recent && now.getTime() - new Date(recent.updated_at).getTime() < REOPEN_WINDOW_MS)
         return { decision: { ...base, action: 'open', display: '已缴费，一路平安', session_id: recent.id } };
-      await raiseException(
+      const detail = e.offline ? '离线离场车辆无入场记录' : '出口车牌无入场记录';
+      return noDecision(
         sql,
-        {
-          lot_id: lot.id,
-          lane_id: e.lane_id,
-          kind: 'unmatched_exit',
-          plate,
-          event_id: e.event_id,
-          detail: e.offline ? '离线离场车辆无入场记录' : '出口车牌无入场记录',
-        },
+        lot,
+        e,
+        { kind: 'unmatched_exit', plate, detail },
+        '未找到入场记录，请联系管理员',
         now,
       );
-      return {
-        decision: {
-          ...base,
-          action: e.offline ? 'open' : 'hold',
-          display: '未找到入场记录，请联系管理员',
-          session_id: null,
-        },
-      };
     }
     const exitAt = session.exit_at ? new Date(session.exit_at) : new Date(e.captured_at);
     const tariff = await tariffOrThrow(sql, session.tariff_id);
