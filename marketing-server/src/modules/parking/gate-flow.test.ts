@@ -29,6 +29,13 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     await env?.close();
   });
 
+  /** The controller delivers an event it already sent again (it never saw the answer). */
+  const resend = (eventId: string) =>
+    fetch(`${lot.running.url}/__mock/resend`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ event_id: eventId }),
+    }).then((r) => r.json());
   const arrive = (plate: string | null, extra: Record<string, unknown> = {}) =>
     lot.gate.vehicleAt({ lane_id: lot.entry, plate, ...extra });
   const leave = (plate: string | null, extra: Record<string, unknown> = {}) =>
@@ -113,11 +120,7 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
   it('duplicate plate events are idempotent: one session, one decision, one charge', async () => {
     const plate = newPlate();
     const first = await arrive(plate);
-    const resent = await fetch(`${lot.running.url}/__mock/resend`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ event_id: first.event.event_id }),
-    }).then((r) => r.json());
+    const resent = await resend(first.event.event_id);
     expect(resent.answer.decision).toEqual(first.decision);
     // The camera firing twice for one car (a new event id) does not open a second session either.
     const twice = await arrive(plate);
@@ -126,11 +129,7 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
 
     env.clock.advance(HOUR);
     const exit = await leave(plate);
-    const exitAgain = await fetch(`${lot.running.url}/__mock/resend`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ event_id: exit.event.event_id }),
-    }).then((r) => r.json());
+    const exitAgain = await resend(exit.event.event_id);
     expect(exitAgain.answer.decision).toEqual(exit.decision);
     const events = await env.platform.db.query('SELECT id FROM parking_events WHERE event_id IN (?, ?)', [
       first.event.event_id,
@@ -289,11 +288,7 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     );
     expect(await walletBalance(env, driver.walletId)).toBe(50_000 - fee);
     // The controller replays the same event again (it never saw the answer): nothing more happens.
-    const resent = await fetch(`${lot.running.url}/__mock/resend`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ event_id: out.event.event_id }),
-    }).then((r) => r.json());
+    const resent = await resend(out.event.event_id);
     expect(resent.answer.status).toBe(200);
     expect(await walletBalance(env, driver.walletId)).toBe(50_000 - fee);
     const pays = await env.platform.db.query(
