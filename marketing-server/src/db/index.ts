@@ -7,8 +7,8 @@ import * as risk from './migrations/004-risk';
 import * as bankWallet from './migrations/005-bank-wallet';
 import * as campaignDayStats from './migrations/006-campaign-day-stats';
 import * as parking from './migrations/007-parking';
-import * as depositConfirmation from './migrations/009-deposit-confirmation';
 import * as bankOrders from './migrations/008-bank-orders';
+import * as depositConfirmation from './migrations/009-deposit-confirmation';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -24,8 +24,8 @@ const MIGRATIONS = [
   { name: '005-bank-wallet', ...bankWallet },
   { name: '006-campaign-day-stats', ...campaignDayStats },
   { name: '007-parking', ...parking },
-  { name: '009-deposit-confirmation', ...depositConfirmation },
   { name: '008-bank-orders', ...bankOrders },
+  { name: '009-deposit-confirmation', ...depositConfirmation },
 ];
 
 export function sqliteFileFromUrl(url: string): string {
