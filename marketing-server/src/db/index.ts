@@ -9,6 +9,7 @@ import * as campaignDayStats from './migrations/006-campaign-day-stats';
 import * as parking from './migrations/007-parking';
 import * as bankOrders from './migrations/008-bank-orders';
 import * as depositConfirmation from './migrations/009-deposit-confirmation';
+import * as personSlotPeriods from './migrations/010-person-slot-periods';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -26,6 +27,7 @@ const MIGRATIONS = [
   { name: '007-parking', ...parking },
   { name: '008-bank-orders', ...bankOrders },
   { name: '009-deposit-confirmation', ...depositConfirmation },
+  { name: '010-person-slot-periods', ...personSlotPeriods },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -75,6 +75,18 @@ export function periodKey(limit: CampaignLimits['per_user'], now: Date): string 
   }
 }
 
+/**
+ * The natural-person slot: the same period family as the account's slot, keyed by the person's ID
+ * hash, so the unique key (campaign, person_slot) counts a real person's claims per period.
+ */
+export const personSlotKey = (idHash: string | null, family: string, index: number | '%') =>
+  idHash ? `${idHash}|${family}#${index}` : null;
+
+function limitMessage(limit: CampaignLimits['per_user'], who: 'user' | 'person') {
+  if (limit.period === 'lifetime') return who === 'user' ? '您已领取过本活动' : '同一实名用户已领取过本活动';
+  return who === 'user' ? '您在本周期内的领取次数已达上限' : '同一实名用户在本周期内的领取次数已达上限';
+}
+
 function newClaimRow(c: CampaignRow, who: Claimant, now: Date, amount: number): ClaimRow {
   const window = c.kind === 'coupon' ? couponUseWindow(c.config.coupon!, now) : null;
   return {
@@ -143,13 +155,13 @@ function claimInsert(
 const literal = (v: unknown): ValueSql => ({ sql: '?', params: [v] });
 
 /** Maps a failed claim INSERT to what it means for the citizen (or to a retry), else undefined. */
-function claimInsertError(err: unknown): Error | undefined {
+function claimInsertError(err: unknown, limit: CampaignLimits['per_user']): Error | undefined {
   const msg = String((err as Error)?.message);
   if ((err as { errno?: number }).errno === 1048 && /packet_seq/.test(msg)) return new BucketUnavailable();
   if (!isDuplicateKeyError(err)) return undefined;
-  if (/person_slot/.test(msg)) return refuse(409, 'PERSON_LIMIT_REACHED', '同一实名用户已领取过本活动');
+  if (/person_slot/.test(msg)) return refuse(409, 'PERSON_LIMIT_REACHED', limitMessage(limit, 'person'));
   if (/coupon_code/.test(msg)) return new CouponCodeCollision();
-  if (/user_slot/.test(msg)) return refuse(409, 'USER_LIMIT_REACHED', '您已领取过本活动');
+  if (/user_slot/.test(msg)) return refuse(409, 'USER_LIMIT_REACHED', limitMessage(limit, 'user'));
   return undefined;
 }
 
@@ -188,9 +200,11 @@ export async function deferClaimInOneRoundTrip(
   const first = await stock.firstSeqOf(sql, c.id, bucket);
   const row = newClaimRow(c, who, now, c.face_fen);
   for (const st of takeUnitIntoSessionVariable(c, bucket)) sql.defer(st.sql, st.params);
-  const slot = `${periodKey(c.config.limits.per_user, now)}#1`;
-  const insert = claimInsert(row, who, slot, person, literal(c.face_fen), seqFromSession(first));
-  sql.defer(insert.sql, insert.params, { mapError: claimInsertError });
+  const limit = c.config.limits.per_user;
+  const family = periodKey(limit, now);
+  const personSlot = personSlotKey(person, family, 1);
+  const insert = claimInsert(row, who, `${family}#1`, personSlot, literal(c.face_fen), seqFromSession(first));
+  sql.defer(insert.sql, insert.params, { mapError: (err) => claimInsertError(err, limit) });
   return row;
 }
 
@@ -211,29 +225,49 @@ export async function claimInTwoRoundTrips(
 ): Promise<ClaimRow> {
   const first = await stock.firstSeqOf(sql, c.id, bucket);
   const row = newClaimRow(c, who, now, 0);
-  const slot = `${periodKey(c.config.limits.per_user, now)}#1`;
+  const limit = c.config.limits.per_user;
+  const family = periodKey(limit, now);
   const amount = {
     sql: '(SELECT amount_fen FROM campaign_packets WHERE campaign_id = ? AND seq = ? + @remaining)',
     params: [c.id, first],
   };
   const statements = [
     ...takeUnitIntoSessionVariable(c, bucket),
-    claimInsert(row, who, slot, person, amount, seqFromSession(first), '@remaining IS NOT NULL'),
+    claimInsert(
+      row,
+      who,
+      `${family}#1`,
+      personSlotKey(person, family, 1),
+      amount,
+      seqFromSession(first),
+      '@remaining IS NOT NULL',
+    ),
     { sql: 'SELECT @remaining AS remaining' },
   ];
   let remaining: number | null | undefined;
   try {
     remaining = (await sql.script<{ remaining: number | null }>(statements))[0]?.remaining;
   } catch (err) {
-    throw claimInsertError(err) ?? err;
+    throw claimInsertError(err, limit) ?? err;
   }
   if (remaining === null || remaining === undefined) throw new BucketUnavailable();
   return { ...row, amount_fen: packets[first + Number(remaining)] };
 }
 
+/** How many claims of the campaign match (the slots of a period a user or a person already holds). */
+async function countClaims(sql: Sql, campaignId: string, where: string, params: unknown[]) {
+  const rows = await sql.query<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM claims WHERE campaign_id = ? AND ${where}`,
+    [campaignId, ...params],
+  );
+  return Number(rows[0].n);
+}
+
 /**
  * Any dialect and any per-user limit: take a unit, then insert the claim into the first free slot of
  * the user's period (slot k of N; the unique key (campaign, user, slot) is what enforces the limit).
+ * A natural-person campaign also needs a free slot of the person's period: the accounts of one person
+ * share those N slots.
  */
 export async function claimStepByStep(
   sql: Sql,
@@ -251,32 +285,35 @@ export async function claimStepByStep(
   const limit = c.config.limits.per_user;
   const family = periodKey(limit, now);
   let index = 1;
+  let personIndex = 1;
   if (limit.count > 1) {
-    const rows = await sql.query<{ n: number }>(
-      'SELECT COUNT(*) AS n FROM claims WHERE campaign_id = ? AND user_id = ? AND user_slot LIKE ?',
-      [c.id, who.userId, `${family}#%`],
-    );
-    index = Number(rows[0].n) + 1;
+    const mine = [who.userId, `${family}#%`];
+    index = (await countClaims(sql, c.id, 'user_id = ? AND user_slot LIKE ?', mine)) + 1;
+    const persons = [personSlotKey(person, family, '%')];
+    if (person) personIndex = (await countClaims(sql, c.id, 'person_slot LIKE ?', persons)) + 1;
   }
-  for (let collisions = 0; index <= limit.count;) {
+  for (let collisions = 0; index <= limit.count && personIndex <= limit.count;) {
     const row = newClaimRow(c, who, now, amount);
-    const insert = claimInsert(row, who, `${family}#${index}`, person, literal(amount), literal(seq));
+    const personSlot = personSlotKey(person, family, personIndex);
+    const insert = claimInsert(row, who, `${family}#${index}`, personSlot, literal(amount), literal(seq));
     try {
       await sql.exec(insert.sql, insert.params);
       return row;
     } catch (err) {
-      const mapped = claimInsertError(err);
+      const mapped = claimInsertError(err, limit);
       if (mapped instanceof CouponCodeCollision && ++collisions < 3) continue;
+      // Another claim by this user (or this person) took the slot; try the next one within the limit.
       if (mapped instanceof AppError && mapped.code === 'USER_LIMIT_REACHED') {
-        index++; // another claim by this user took this slot; try the next one within the limit
+        index++;
+        continue;
+      }
+      if (mapped instanceof AppError && mapped.code === 'PERSON_LIMIT_REACHED') {
+        personIndex++;
         continue;
       }
       throw mapped ?? err;
     }
   }
-  throw refuse(
-    409,
-    'USER_LIMIT_REACHED',
-    limit.period === 'lifetime' ? '您已领取过本活动' : '您在本周期内的领取次数已达上限',
-  );
+  if (index > limit.count) throw refuse(409, 'USER_LIMIT_REACHED', limitMessage(limit, 'user'));
+  throw refuse(409, 'PERSON_LIMIT_REACHED', limitMessage(limit, 'person'));
 }

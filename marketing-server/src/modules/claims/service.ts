@@ -141,7 +141,7 @@ export function createClaimsService(deps: ClaimsDeps) {
       userId,
     ]);
     const idHash = rows[0]?.id_hash;
-    if (!idHash) throw unprocessable('NOT_ELIGIBLE', '本活动每位实名用户限领一次，请先完成实名认证');
+    if (!idHash) throw unprocessable('NOT_ELIGIBLE', '本活动按实名用户限领，请先完成实名认证');
     return idHash;
   }
 
