@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startEnv, TEST_PASSWORD, type TestEnv } from '../../marketing-server/test/harness';
+import { fundFunder, startEnv, TEST_PASSWORD, type TestEnv } from '../../marketing-server/test/harness';
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
 import { cstToday } from '../../marketing-server/test/bank';
 import { driverWithWallet, startTestLot, type TestLot } from '../../marketing-server/test/parking';
@@ -75,11 +75,7 @@ describe('admin panel', () => {
       token: await env.admin('admin'),
       body: { name: '广州市商务局', kind: 'government' },
     });
-    await env.api('POST', `/api/v1/admin/funders/${funder.body.id}/deposits`, {
-      token: await env.admin('funder'),
-      idem: 'e2e-deposit',
-      body: { amount_fen: 10_000_000, reference: 'E2E-001' },
-    });
+    await fundFunder(env, funder.body.id, 10_000_000, { idem: 'e2e-deposit' });
     browser = await launchDesktop();
     page = browser.page;
   });

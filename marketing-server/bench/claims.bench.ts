@@ -274,6 +274,11 @@ async function createFunder(api: Api, admins: Admins, depositFen: number): Promi
     body: { amount_fen: depositFen, reference: 'bench deposit' },
   });
   if (dep.status !== 201) throw new Error(`deposit failed ${dep.status} ${JSON.stringify(dep.body)}`);
+  // A deposit counts once someone other than its recorder confirms it.
+  const ok = await api('POST', `/api/v1/admin/funders/${f.body.id}/deposits/${dep.body.id}/confirm`, {
+    token: admins.admin,
+  });
+  if (ok.status !== 200) throw new Error(`deposit confirm failed ${ok.status} ${JSON.stringify(ok.body)}`);
   return f.body.id as string;
 }
 

@@ -211,6 +211,29 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
 
 export const iso = (d: Date) => d.toISOString();
 
+/**
+ * Puts money in a funder's balance the way the platform requires: one person records the deposit
+ * (`funder`), another confirms it (`admin`); only the confirmation posts world → funder.
+ */
+export async function fundFunder(
+  env: TestEnv,
+  funderId: string,
+  amount_fen: number,
+  opts: { token?: string; confirmer?: string; idem?: string } = {},
+) {
+  const dep = await env.api('POST', `/api/v1/admin/funders/${funderId}/deposits`, {
+    token: opts.token ?? (await env.admin('funder')),
+    idem: opts.idem ?? `dep-${funderId}`,
+    body: { amount_fen, reference: 'test deposit' },
+  });
+  if (dep.status !== 201) throw new Error(`deposit failed ${JSON.stringify(dep.body)}`);
+  const ok = await env.api('POST', `/api/v1/admin/funders/${funderId}/deposits/${dep.body.id}/confirm`, {
+    token: opts.confirmer ?? (await env.admin('admin')),
+  });
+  if (ok.status !== 200) throw new Error(`deposit confirm failed ${JSON.stringify(ok.body)}`);
+  return dep.body.id as string;
+}
+
 /** A funder with money, and a campaign taken through maker-checker to `running`. */
 export async function runningCampaign(
   env: TestEnv,
@@ -225,12 +248,10 @@ export async function runningCampaign(
     token: adminTok,
     body: { name: '测试财政局', kind: 'government' },
   });
-  const dep = await env.api('POST', `/api/v1/admin/funders/${f.body.id}/deposits`, {
+  await fundFunder(env, f.body.id, opts.deposit_fen ?? 100_000_000, {
     token: funderTok,
-    idem: `dep-${f.body.id}`,
-    body: { amount_fen: opts.deposit_fen ?? 100_000_000, reference: 'test deposit' },
+    confirmer: adminTok,
   });
-  if (dep.status !== 201) throw new Error(`deposit failed ${JSON.stringify(dep.body)}`);
   const now = env.clock.now();
   const created = await env.api('POST', '/api/v1/admin/campaigns', {
     token: manager,

@@ -71,13 +71,18 @@ export async function seedDemo(p: Platform): Promise<boolean> {
       ],
     );
   }
+  // Maker-checker on money in: the bureau's clerk records the transfer, the administrator confirms it
+  // against the bank statement, and only then is it in the funder's balance.
   const store = createMemoryIdempotencyStore(p.db);
-  await funding.recordDeposit(
-    { type: 'admin', id: ids.funder },
+  const deposit = await funding.recordDeposit(
+    { type: 'admin', id: ids.funder, funder_id: funder.id },
     funder.id,
     { amount_fen: 50_000_000, reference: '财政拨款 2026-11 第一批' },
     new IdempotencyTicket(store, 'seed', 'seed-deposit-1', 'seed'),
   );
+  await funding.decideDeposit({ type: 'admin', id: ids.admin }, funder.id, deposit.id, 'confirm', {
+    comment: '已核对银行入账流水',
+  });
 
   const manager: Actor = { type: 'admin', id: ids.manager };
   const approver: Actor = { type: 'admin', id: ids.approver };

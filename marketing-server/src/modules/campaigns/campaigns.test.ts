@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlatform } from '../../platform';
 import { createLogger } from '../../shared/logger';
-import { iso, ledgerCheck, MODES, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
+import {
+  fundFunder,
+  iso,
+  ledgerCheck,
+  MODES,
+  runningCampaign,
+  startEnv,
+  type TestEnv,
+} from '../../../test/harness';
 
 const waitFor = async (fn: () => Promise<boolean>, timeoutMs = 8000) => {
   const until = Date.now() + timeoutMs;
@@ -25,11 +33,7 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
       token: admin,
       body: { name: '区财政局', kind: 'government' },
     });
-    await env.api('POST', `/api/v1/admin/funders/${f.body.id}/deposits`, {
-      token: await env.admin('funder'),
-      idem: `d-${f.body.id}`,
-      body: { amount_fen: 1_000_000, reference: 'r' },
-    });
+    await fundFunder(env, f.body.id, 1_000_000);
     const now = env.clock.now();
     const res = await env.api('POST', '/api/v1/admin/campaigns', {
       token: await env.admin('manager'),

@@ -1,8 +1,34 @@
 import { z } from 'zod';
 import { actorOf, type RouteKit } from '../../http/router-kit';
-import type { FundingService } from './service';
+import type { Principal } from '../../security/tokens';
+import type { DepositAction } from './deposit-states';
+import type { FundingActor, FundingService } from './service';
 
 const idParams = z.strictObject({ id: z.string().min(1).max(40) });
+const depositParams = z.strictObject({
+  id: z.string().min(1).max(40),
+  deposit_id: z.string().min(1).max(40),
+});
+const comment = z.string().trim().min(1).max(256);
+
+const DECISIONS: { action: DepositAction; summary: string; body: z.ZodType<{ comment?: string }> }[] = [
+  {
+    action: 'confirm',
+    summary:
+      'Confirm a pending deposit against the bank statement: posts world → funder (not by its recorder)',
+    body: z.strictObject({ comment: comment.optional() }),
+  },
+  {
+    action: 'reject',
+    summary: 'Reject a pending deposit with a reason: nothing is posted (not by its recorder)',
+    body: z.strictObject({ comment }),
+  },
+];
+
+/** The actor plus the funder an admin user is bound to, if any (it then acts for that funder only). */
+function fundingActorOf(p: Principal | null): FundingActor {
+  return { ...actorOf(p), funder_id: p?.typ === 'admin' ? (p.funder_id ?? null) : null };
+}
 
 export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
   kit.route({
@@ -40,16 +66,19 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
   kit.route({
     method: 'get',
     path: '/admin/funders/:id/deposits',
-    summary: 'Deposits of a funder',
+    summary: 'Deposits of a funder with their status (pending, confirmed, rejected)',
     tags: ['funding'],
     auth: { kind: 'admin', roles: ['funder', 'auditor'] },
     params: idParams,
-    handler: async ({ params }) => ({ status: 200, body: await funding.listDeposits(params.id) }),
+    handler: async ({ params, principal }) => ({
+      status: 200,
+      body: await funding.listDeposits(fundingActorOf(principal), params.id),
+    }),
   });
   kit.route({
     method: 'post',
     path: '/admin/funders/:id/deposits',
-    summary: 'Record a deposit received from a funder',
+    summary: 'Record a deposit received from a funder (pending until someone else confirms it)',
     tags: ['funding'],
     auth: { kind: 'admin', roles: ['funder'] },
     params: idParams,
@@ -62,11 +91,29 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
       reference: z.string().trim().min(1).max(128),
     }),
     idempotent: true,
-    handler: async ({ params, body, principal, idempotency }) => ({
+    handler: async ({ params, body, principal, idempotency, requestId }) => ({
       status: 201,
-      body: await funding.recordDeposit(actorOf(principal), params.id, body, idempotency!),
+      body: await funding.recordDeposit(fundingActorOf(principal), params.id, body, idempotency!, requestId),
     }),
   });
+  for (const d of DECISIONS) {
+    kit.route({
+      method: 'post',
+      path: `/admin/funders/:id/deposits/:deposit_id/${d.action}`,
+      summary: d.summary,
+      tags: ['funding'],
+      auth: { kind: 'admin', roles: ['funder'] },
+      params: depositParams,
+      body: d.body,
+      handler: async ({ params, body, principal, requestId }) => ({
+        status: 200,
+        body: await funding.decideDeposit(fundingActorOf(principal), params.id, params.deposit_id, d.action, {
+          comment: body.comment,
+          requestId,
+        }),
+      }),
+    });
+  }
   kit.route({
     method: 'get',
     path: '/admin/merchants',
