@@ -168,19 +168,24 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     concurrency: config.payouts.concurrency,
     breakerCooldownMs: config.bank.breakerCooldownMs,
   });
-  const payouts = createPayoutService({ db, clock, logger, payments });
-  const wallet = createWalletService({ db, clock, bank, onBound: payouts.releaseForUser });
+  const payouts = createPayoutService({
+    db,
+    clock,
+    logger,
+    payments,
+    walletWaitDays: config.payouts.walletWaitDays,
+  });
+  const wallet = createWalletService({ db, clock, bank, orders: payments, onBound: payouts.releaseForUser });
   const bankCallbacks = createBankCallbacks({
     db,
     clock,
     logger,
     secret: config.bank.callbackSecret,
     payments,
-    wallet,
   });
   if (embeddedBank) await adoptEmbeddedBank(db, bank, clock);
   const settlement = createSettlementService({ db, clock, logger, payments });
-  const parking = createParkingService({ db, clock, logger, bank, wallet });
+  const parking = createParkingService({ db, clock, logger, bank, wallet, orders: payments });
   await parking.ensureExampleTariffs();
   const reconciliation = createReconciliationService({
     db,
@@ -188,8 +193,6 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     logger,
     bank,
     payments,
-    wallet,
-    parking: parking.payments,
   });
 
   const tokens = createTokenService(config.tokenSecret, CITIZEN_TOKEN_TTL_S, () => clock.now().getTime());
@@ -242,7 +245,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     reconciliation,
     parking,
   };
-  const lifecycle = createLifecycle({ db, clock, queue, logger, campaigns });
+  const lifecycle = createLifecycle({ db, clock, queue, logger, campaigns, payouts });
   lifecycleRef.arm = lifecycle.arm;
   const stopJobs = config.runJobs
     ? [startLedgerCheckJob(db, clock, logger), startIdempotencyCleanupJob(db, clock, logger)]
@@ -253,7 +256,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     settlement.start();
     reconciliation.start();
     stopJobs.push(
-      startBankSweeps({ payouts, wallet, callbacks: bankCallbacks, logger }, config.payouts.sweepSeconds),
+      startBankSweeps({ payouts, callbacks: bankCallbacks, logger }, config.payouts.sweepSeconds),
       () => payments.stop(),
       () => settlement.stop(),
       () => reconciliation.stop(),

@@ -81,3 +81,14 @@ export const FAST_BANK_ENV = {
   PAYOUT_SWEEP_SECONDS: '1',
   QUEUE_STALLED_MS: '2000',
 };
+
+/**
+ * The bank's callbacks stop reaching the platform, so a lost answer stays lost until the platform
+ * asks (otherwise the callback may confirm the order before the caller's timeout). Returns the undo.
+ */
+export function muteBankCallbacks(env: TestEnv): () => void {
+  const mock = env.platform.embeddedBank;
+  if (!mock) throw new Error('muteBankCallbacks needs the embedded bank');
+  mock.setCallbackUrl(undefined);
+  return () => mock.setCallbackUrl(`${env.url}/api/v1/callbacks/bank-wallet`);
+}

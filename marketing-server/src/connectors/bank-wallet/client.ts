@@ -61,6 +61,8 @@ export class BankRefusal extends AppError {
   constructor(
     readonly bankCode: string,
     bankMessage: string,
+    /** The bank's HTTP status (0 when the refusal was made up on our side). */
+    readonly httpStatus = 0,
   ) {
     const m = BANK_CODES[bankCode] ?? {
       status: 502,
@@ -89,7 +91,8 @@ type BankJson = {
   out_trade_no?: string;
   [k: string]: unknown;
 };
-type BankResponse = { status: number; json: BankJson | null };
+/** `retried`: an earlier try of this call had an unknown outcome, so the bank may hold the order. */
+type BankResponse = { status: number; json: BankJson | null; retried: boolean };
 
 export function createBankWalletClient(opts: BankClientOptions) {
   const timeoutMs = opts.timeoutMs ?? 5000;
@@ -118,14 +121,15 @@ export function createBankWalletClient(opts: BankClientOptions) {
     }
     breaker.success();
     const text = await res.text();
-    return { status: res.status, json: text ? (JSON.parse(text) as BankJson) : null };
+    return { status: res.status, json: text ? (JSON.parse(text) as BankJson) : null, retried: false };
   }
 
   /** Sends a call; idempotent ones are retried with backoff while the outcome is unknown. */
   async function request(method: string, path: string, body: unknown, call: CallOptions) {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await once(method, path, body, call);
+        const r = await once(method, path, body, call);
+        return attempt > 1 ? { ...r, retried: true } : r;
       } catch (err) {
         // The circuit opened during our retries: an earlier try may have reached the bank.
         if (attempt > 1 && err instanceof AppError && err.code === 'BANK_UNAVAILABLE')
@@ -137,16 +141,24 @@ export function createBankWalletClient(opts: BankClientOptions) {
     }
   }
 
-  function orderOrThrow(r: BankResponse): BankOrder {
+  /**
+   * The outcome rule: an order the bank reports (SUCCESS, PROCESSING, FAILED) is what it says. Any
+   * other answer to a retry — a 429, 401, 403, 404 after a try that may have reached the bank — says
+   * nothing about that earlier try, so the outcome stays unknown and the order must be queried.
+   */
+  function orderOrThrow(r: BankResponse, operation: string): BankOrder {
     if (r.status === 200 || r.status === 201) return r.json as unknown as BankOrder;
     // A business refusal is recorded at the bank as a FAILED order; the 422 body is that order.
     if (r.status === 422 && r.json?.out_trade_no && r.json.status === 'FAILED')
       return r.json as unknown as BankOrder;
-    throw new BankRefusal(r.json?.code ?? 'UNKNOWN', r.json?.message ?? `HTTP ${r.status}`);
+    if (r.retried) throw new BankOutcomeUnknown(operation);
+    throw new BankRefusal(r.json?.code ?? 'UNKNOWN', r.json?.message ?? `HTTP ${r.status}`, r.status);
   }
 
   return {
     breaker,
+    /** How long one idempotent call may keep retrying: an order is not swept before this passed. */
+    retryWindowMs: attempts * timeoutMs + backoffMs * (2 ** Math.max(0, attempts - 1) - 1),
     /** Pays a citizen wallet (a red packet: restricted, expiring, merchant-scoped). Key: out_trade_no. */
     async pay(p: {
       out_trade_no: string;
@@ -157,7 +169,10 @@ export function createBankWalletClient(opts: BankClientOptions) {
       expires_at?: string;
       merchant_scope?: string[];
     }) {
-      return orderOrThrow(await request('POST', '/v1/payments', p, { idempotent: true, operation: 'pay' }));
+      return orderOrThrow(
+        await request('POST', '/v1/payments', p, { idempotent: true, operation: 'pay' }),
+        'pay',
+      );
     },
     /** The order as the bank sees it, or null if the bank never received it. */
     async queryPayment(out_trade_no: string): Promise<BankOrder | null> {
@@ -166,12 +181,13 @@ export function createBankWalletClient(opts: BankClientOptions) {
         operation: 'query',
       });
       if (r.status === 404) return null;
-      return orderOrThrow(r);
+      return orderOrThrow(r, 'query');
     },
     /** A citizen pays a merchant from their wallet (e.g. a parking fee). Key: out_trade_no. */
     async transfer(p: { out_trade_no: string; wallet_id: string; merchant_id: string; amount_fen: number }) {
       return orderOrThrow(
         await request('POST', '/v1/transfers', p, { idempotent: true, operation: 'transfer' }),
+        'transfer',
       );
     },
     async queryTransfer(out_trade_no: string): Promise<BankOrder | null> {
@@ -180,10 +196,13 @@ export function createBankWalletClient(opts: BankClientOptions) {
         operation: 'query',
       });
       if (r.status === 404) return null;
-      return orderOrThrow(r);
+      return orderOrThrow(r, 'query');
     },
     async topUp(p: { out_trade_no: string; wallet_id: string; amount_fen: number }) {
-      return orderOrThrow(await request('POST', '/v1/topups', p, { idempotent: true, operation: 'topup' }));
+      return orderOrThrow(
+        await request('POST', '/v1/topups', p, { idempotent: true, operation: 'topup' }),
+        'topup',
+      );
     },
     async queryTopUp(out_trade_no: string): Promise<BankOrder | null> {
       const r = await request('GET', `/v1/topups/${encodeURIComponent(out_trade_no)}`, undefined, {
@@ -191,7 +210,7 @@ export function createBankWalletClient(opts: BankClientOptions) {
         operation: 'query',
       });
       if (r.status === 404) return null;
-      return orderOrThrow(r);
+      return orderOrThrow(r, 'query');
     },
     /** Opens a wallet (the platform's own institutional wallet, a merchant's). Not idempotent. */
     async openWallet(p: {

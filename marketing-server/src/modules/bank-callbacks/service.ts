@@ -7,7 +7,6 @@ import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
 import type { BankOrder } from '../../connectors/bank-wallet/client';
 import type { PaymentService } from '../payments/service';
-import type { WalletService } from '../wallet/service';
 
 // Notifications from the bank. Order of checks: signature over the raw bytes and a 5-minute
 // timestamp window → nonce never seen (a replayed delivery is refused) → apply the event. Applying is
@@ -20,7 +19,6 @@ export type BankCallbackDeps = {
   logger: Logger;
   secret: string;
   payments: PaymentService;
-  wallet: WalletService;
 };
 
 export type BankEvent = {
@@ -57,17 +55,37 @@ export function createBankCallbacks(deps: BankCallbackDeps) {
 
   /**
    * Unspent restricted red-packet money taken back by the bank at expiry: it returns to the campaign
-   * (or to its funder once the campaign has settled). The posting and the event id are written in one
-   * transaction, so a duplicate delivery cannot post it twice.
+   * (or to its funder once the campaign has settled). Only for a red packet the bank paid, and never
+   * more in all than the red packet carried: the payment row is locked and what its earlier
+   * recoveries took is read from the ledger in the same transaction. The posting and the event id are
+   * written together, so a duplicate delivery cannot post it twice.
    */
   async function recoverRedPacket(e: BankEvent) {
     const otn = String(e.resource.out_trade_no ?? '');
     const amount = Number(e.resource.recovered_fen);
     const p = await deps.payments.find(otn);
-    if (!p || p.purpose !== 'payout' || !Number.isSafeInteger(amount) || amount <= 0) return false;
+    if (!p || p.purpose !== 'payout' || p.kind !== 'red_packet' || p.status !== 'paid') return false;
+    if (!Number.isSafeInteger(amount) || amount <= 0) return false;
     const now = clock.now();
+    let applied = true;
     await db
       .tx(async (sql) => {
+        await sql.exec('UPDATE bank_payments SET updated_at = updated_at WHERE out_trade_no = ?', [otn]);
+        const before = await sql.query<{ s: unknown }>(
+          "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE account = ? AND ref_id = ? AND kind IN ('payout_recover','return')",
+          [accounts.walletOut, otn],
+        );
+        const recovered = -Number(before[0]?.s ?? 0);
+        if (recovered + amount > p.amount_fen) {
+          applied = false;
+          logger.warn('red-packet recovery beyond the payout refused', {
+            out_trade_no: otn,
+            event_id: e.event_id,
+            recovered_fen: recovered,
+            claimed_fen: amount,
+          });
+          return;
+        }
         await sql.exec(
           'INSERT INTO bank_callback_events (event_id, event_type, out_trade_no, received_at) VALUES (?,?,?,?)',
           [e.event_id, e.event_type, otn, now],
@@ -94,20 +112,17 @@ export function createBankCallbacks(deps: BankCallbackDeps) {
       .catch((err) => {
         if (!isDuplicateKeyError(err)) throw err;
       });
-    return true;
+    return applied;
   }
 
   async function apply(e: BankEvent): Promise<boolean> {
     const r = e.resource;
     switch (e.event_type) {
+      // Every order the platform started is a bank order of the one lifecycle, whatever its API.
       case 'PAYMENT.SUCCESS':
+      case 'TRANSFER.SUCCESS':
+      case 'TOPUP.SUCCESS':
         return deps.payments.applyCallback(r as Partial<BankOrder>);
-      case 'TOPUP.SUCCESS': {
-        const id = String(r.out_trade_no ?? '');
-        if (!id.startsWith('tup_')) return false;
-        await deps.wallet.recordTopupOutcome(id, r as never).catch(() => undefined);
-        return true;
-      }
       case 'RED_PACKET.RECOVERED':
         return recoverRedPacket(e);
       default:

@@ -1,9 +1,4 @@
-import {
-  BankOutcomeUnknown,
-  BankRefusal,
-  type BankOrder,
-  type BankWalletClient,
-} from '../../connectors/bank-wallet/client';
+import { BankRefusal, type BankWalletClient } from '../../connectors/bank-wallet/client';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { AppError, conflict, notFound } from '../../http/errors';
 import type { IdempotencyTicket } from '../../http/route';
@@ -17,6 +12,12 @@ import type { Actor } from '../audit/service';
 import { redeemCouponInTx, refundRedemptionInTx } from '../coupons/service';
 import { bestCoupon, couponOptions } from './coupon-options';
 import type { WalletService } from '../wallet/service';
+import {
+  insertPayments,
+  type PaymentPurpose,
+  type PaymentRow as BankOrderRow,
+  type PaymentService,
+} from '../payments/service';
 import { headroom } from '../wallet/service';
 import { closeUnpaidExitException } from './exceptions';
 import type { GateCommands } from './gate-commands';
@@ -28,6 +29,9 @@ import { priceSession, sessionOrThrow, type SessionRow } from './sessions';
 // or seamlessly at exit for a driver who signed the agreement. The driver's money goes wallet →
 // the lot operator's wallet inside the bank (a transfer); a coupon pays part of the fee from a
 // campaign (a redemption, settled to the operator like any other). One payment in flight per session.
+// The transfer is an order of the one bank-order lifecycle (modules/payments, purpose 'parking'): the
+// driver's request makes the first attempt and waits for it; retries, queries and the sweep are the
+// lifecycle's, and its confirm/refuse run `settleInTx` below in the same transaction.
 
 export type PaymentRow = {
   id: string;
@@ -74,12 +78,13 @@ export type ParkingPaymentsDeps = {
   bank: BankWalletClient;
   wallet: WalletService;
   gates: GateCommands;
+  orders: PaymentService;
 };
 
 const PAYABLE: readonly SessionStatus[] = ['parked', 'prepaid', 'awaiting_payment', 'left_unpaid'];
 
 export function createParkingPayments(deps: ParkingPaymentsDeps) {
-  const { db, clock, logger, bank, wallet, gates } = deps;
+  const { db, clock, logger, bank, wallet, gates, orders } = deps;
 
   async function findPayment(sql: Sql, id: string) {
     return (await sql.query<PaymentRow>('SELECT * FROM parking_payments WHERE id = ?', [id]))[0] ?? null;
@@ -187,6 +192,25 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
           throw conflict('PAYMENT_IN_PROGRESS', '该停车记录有一笔支付正在处理，请稍候');
         throw err;
       }
+      if (Number(row.payable_fen) > 0)
+        await insertPayments(
+          sql,
+          [
+            {
+              out_trade_no: id,
+              purpose: 'parking',
+              ref_id: id,
+              generation: 1,
+              campaign_id: null,
+              user_id: s.userId,
+              amount_fen: Number(row.payable_fen),
+              channel: 'transfer',
+              payer_wallet_id: s.walletId,
+              payee_merchant_id: lot.merchant_id,
+            },
+          ],
+          now,
+        );
       // A coupon that covers the whole fee: nothing to send to the bank.
       const settled =
         Number(row.payable_fen) === 0 ? await settleInTx(sql, row, session, 'SUCCESS', null, now) : null;
@@ -206,7 +230,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     p: PaymentRow,
     session: SessionRow,
     outcome: 'SUCCESS' | 'FAILED',
-    order: Pick<BankOrder, 'trade_no' | 'error_code'> | null,
+    order: { trade_no: string | null; error_code?: string | null } | null,
     now: Date,
   ): Promise<{ openLane: string | null }> {
     const flipped = await sql.exec(
@@ -274,52 +298,50 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     return { openLane: session.status === 'awaiting_payment' ? session.exit_lane_id : null };
   }
 
-  async function recordOutcome(
-    paymentId: string,
-    order: Pick<BankOrder, 'status' | 'trade_no' | 'error_code'>,
-    opts = { openGate: true },
-  ) {
-    if (order.status === 'PROCESSING') return (await findPayment(db, paymentId))!;
-    const now = clock.now();
-    const { openLane, payment } = await db.tx(async (sql) => {
-      await sql.exec('UPDATE parking_payments SET completed_at = completed_at WHERE id = ?', [paymentId]);
-      const p = await findPayment(sql, paymentId);
-      if (!p) throw notFound('支付记录');
-      if (p.status !== 'processing') return { openLane: null, payment: p };
-      await sql.exec('UPDATE parking_sessions SET updated_at = ? WHERE id = ?', [now, p.session_id]);
-      const session = await sessionOrThrow(sql, p.session_id);
-      const r = await settleInTx(sql, p, session, order.status as 'SUCCESS' | 'FAILED', order, now);
-      return { ...r, payment: (await findPayment(sql, paymentId))! };
-    });
-    // The car is waiting at the barrier: open it (after commit, so a crash leaves it to the sweep).
-    if (openLane && opts.openGate) await gates.openGate(payment.lot_id, openLane, payment.session_id, 'paid');
-    return payment;
+  /**
+   * The bank order's outcome, inside the lifecycle's transaction: the parking payment and its session
+   * move with it. Returns the barrier to open after commit, if a car waits there.
+   */
+  async function settleFromOrder(sql: Sql, o: BankOrderRow, outcome: 'SUCCESS' | 'FAILED', now: Date) {
+    await sql.exec('UPDATE parking_payments SET completed_at = completed_at WHERE id = ?', [o.ref_id]);
+    const p = await findPayment(sql, o.ref_id);
+    if (!p || p.status !== 'processing') return;
+    await sql.exec('UPDATE parking_sessions SET updated_at = ? WHERE id = ?', [now, p.session_id]);
+    const session = await sessionOrThrow(sql, p.session_id);
+    const errorCode = outcome === 'FAILED' ? (o.last_error ?? 'PAYMENT_FAILED').split(':')[0] : null;
+    const { openLane } = await settleInTx(
+      sql,
+      p,
+      session,
+      outcome,
+      { trade_no: o.bank_trade_no, error_code: errorCode },
+      now,
+    );
+    if (!openLane) return;
+    // The car is waiting at the barrier: open it after commit (a crash leaves it to the gate sweep),
+    // unless the gate is waiting for this very answer (a seamless charge at the exit).
+    return async (ctx: { gateAwaitsAnswer?: boolean }) => {
+      if (!ctx.gateAwaitsAnswer) await gates.openGate(p.lot_id, openLane, p.session_id, 'paid');
+    };
   }
 
-  /** Sends the transfer for a processing payment (again, after a crash: same out_trade_no). */
+  const purpose: PaymentPurpose = {
+    onDispatch: async () => undefined,
+    onConfirm: (sql, o, now) => settleFromOrder(sql, o, 'SUCCESS', now),
+    onRefuse: (sql, o, now) => settleFromOrder(sql, o, 'FAILED', now),
+    // Given up before it left: the driver was not charged; the coupon goes back.
+    onCancel: (sql, o, now) => settleFromOrder(sql, { ...o, last_error: 'CANCELLED' }, 'FAILED', now),
+  };
+  orders.register('parking', purpose);
+
   /**
-   * `openGate: false` when the gate is waiting for this very answer (a seamless charge at the exit):
-   * the answer opens the barrier, a command would only repeat it.
+   * Makes an attempt at a processing payment's transfer and waits for it (an attempt already under
+   * way elsewhere is left alone). `gateAwaitsAnswer` when the gate waits for this very answer.
    */
   async function execute(p: PaymentRow, opts = { openGate: true }): Promise<PaymentRow> {
-    if (p.status !== 'processing') return p;
-    if (Number(p.payable_fen) === 0) return p;
-    const lot = await lotOrThrow(db, p.lot_id);
-    let order: BankOrder;
-    try {
-      order = await bank.transfer({
-        out_trade_no: p.id,
-        wallet_id: p.wallet_id!,
-        merchant_id: lot.merchant_id,
-        amount_fen: Number(p.payable_fen),
-      });
-    } catch (err) {
-      if (err instanceof BankOutcomeUnknown) return p;
-      if (err instanceof BankRefusal)
-        return recordOutcome(p.id, { status: 'FAILED', trade_no: '', error_code: err.bankCode }, opts);
-      throw err;
-    }
-    return recordOutcome(p.id, order, opts);
+    if (p.status !== 'processing' || Number(p.payable_fen) === 0) return p;
+    await orders.attempt(p.id, { gateAwaitsAnswer: !opts.openGate });
+    return (await findPayment(db, p.id))!;
   }
 
   function failureError(p: PaymentRow): AppError {
@@ -356,7 +378,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
         input.expected_due_fen,
       );
     }
-    if (p.session_id !== sessionId)
+    if (p.session_id !== sessionId || !(await sameRequest(p, input)))
       throw conflict('IDEMPOTENCY_KEY_REUSED', '同一请求号用于了另一笔停车缴费');
     p = await execute(p);
     if (p.status === 'processing')
@@ -365,6 +387,19 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     const body = { payment: paymentDto(p), session: await sessionSummary(p.session_id) };
     await db.tx((sql) => ticket.record(sql, 201, body, clock.now()));
     return body;
+  }
+
+  /** A retried request must be the same request: same coupon, same fee the driver confirmed. */
+  async function sameRequest(p: PaymentRow, input: { coupon_code?: string; expected_due_fen?: number }) {
+    if (input.expected_due_fen !== undefined && input.expected_due_fen !== Number(p.due_fen)) return false;
+    const code = p.coupon_claim_id
+      ? (
+          await db.query<{ coupon_code: string }>('SELECT coupon_code FROM claims WHERE id = ?', [
+            p.coupon_claim_id,
+          ])
+        )[0]?.coupon_code
+      : undefined;
+    return (input.coupon_code ?? undefined) === code;
   }
 
   async function sessionSummary(sessionId: string) {
@@ -449,30 +484,11 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     return { ok: true, payment: await execute(p, { openGate: !atBarrier }) };
   }
 
-  /** Payments whose bank answer was lost: ask the bank (never received → failed, coupon back). */
-  async function resolveProcessing(limit = 100) {
-    const rows = await db.query<PaymentRow>(
-      "SELECT * FROM parking_payments WHERE status = 'processing' AND created_at < ? ORDER BY id LIMIT ?",
-      [new Date(clock.now().getTime() - 10_000), limit],
-    );
-    for (const p of rows) {
-      const order = await bank.queryTransfer(p.id).catch(() => undefined);
-      if (order === undefined) continue;
-      await recordOutcome(
-        p.id,
-        order ?? { status: 'FAILED', trade_no: '', error_code: 'NOT_RECEIVED_BY_BANK' },
-      );
-    }
-    return rows.length;
-  }
-
   return {
     payForSession,
     chargeSeamlessly,
     couponOptions: (userId: string, merchantId: string, due: number) =>
       couponOptions(db, userId, merchantId, due, clock.now()),
-    resolveProcessing,
-    recordOutcome,
     findPayment,
   };
 }

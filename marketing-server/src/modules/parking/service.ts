@@ -8,6 +8,7 @@ import type { Logger } from '../../shared/logger';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit } from '../audit/service';
 import type { WalletService } from '../wallet/service';
+import type { PaymentService } from '../payments/service';
 import { createGateCommands } from './gate-commands';
 import { createGateEvents } from './gate-events';
 import { createParkingStaff, lotDto } from './staff';
@@ -26,6 +27,8 @@ export type ParkingDeps = {
   logger: Logger;
   bank: BankWalletClient;
   wallet: WalletService;
+  /** The bank-order lifecycle the drivers' transfers go through. */
+  orders: PaymentService;
 };
 
 type PlateRow = {

@@ -5,25 +5,43 @@ import {
   type BankOrder,
   type BankWalletClient,
 } from '../../connectors/bank-wallet/client';
-import { rowsPlaceholder, type Db, type Sql } from '../../db/sql';
+import { isDuplicateKeyError, rowsPlaceholder, type Db, type Sql } from '../../db/sql';
+import { newId } from '../../shared/ids';
 import { AppError, conflict, notFound } from '../../http/errors';
 import type { JobQueue } from '../../queue/queue';
 import type { Logger } from '../../shared/logger';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit/service';
-import { PAYMENT_TRANSITIONS, type PaymentStatus, type PaymentTransition } from './state-machine';
+import { FINAL, PAYMENT_TRANSITIONS, type PaymentStatus, type PaymentTransition } from './state-machine';
 
-// Outbound payments from the platform's institutional wallet at the bank: red-packet payouts and
-// merchant settlements. One table, one state machine, one worker; what a payment means for the
-// ledger and for the business rows is up to its purpose (modules/payouts, modules/settlement).
+// The one outbound bank-order lifecycle: every order the platform sends to a bank — red-packet
+// payouts and merchant settlements from the institutional wallet, drivers' parking transfers,
+// citizens' top-ups (and this wave's cashier, escrow and card loads) — is a row of `bank_payments`
+// moved by one state machine, one worker and one sweep; what an order means for the ledger and for
+// the business rows is up to its purpose (modules/payouts, settlement, parking, wallet).
 //
-// The worker's rule: the out_trade_no is fixed when the row is created and is the bank's idempotency
-// key, so sending again can never pay twice. When an attempt's outcome is unknown (timeout, 5xx,
-// connection lost) the next attempt asks the bank first and only sends if the bank never saw it.
+// The outcome rule. The out_trade_no is fixed when the row is created and is the bank's idempotency
+// key, so sending again can never pay twice. Final are only: an order the bank reports FAILED, and a
+// refusal (400/404/422) answered to the very first send of an order. Every other answer — timeout,
+// 5xx, connection lost, any 4xx to a retry, a refusal to a later send — is unknown: the next attempt
+// asks the bank first and only sends if the bank never saw it. A "never received" answer is never
+// taken as failure; the order is sent again under the same key instead.
+//
+// Leases. An attempt holds `lease_until` for longer than the bank client may keep retrying, so the
+// sweep (and a citizen's retried request) never starts a second attempt beside one still in flight.
+// A late SUCCESS for an order already closed on our side is booked as an exception for a person.
 
 export const PAYMENT_JOB = 'bank.payment';
 
-export type PaymentPurposeName = 'payout' | 'settlement';
+export type PaymentPurposeName = 'payout' | 'settlement' | 'parking' | 'topup';
+
+/** Which bank API an order goes through. */
+export type BankChannel = 'payment' | 'transfer' | 'topup';
+
+/** What the caller of an attempt tells the purposes' after-commit work (e.g. a gate awaits the answer). */
+export type AttemptContext = { gateAwaitsAnswer?: boolean };
+/** Work a purpose wants done after its transaction committed (never inside it: no I/O in a tx). */
+export type AfterCommit = (ctx: AttemptContext) => Promise<void>;
 
 export type PaymentRow = {
   out_trade_no: string;
@@ -45,20 +63,39 @@ export type PaymentRow = {
   created_at: Date;
   updated_at: Date;
   completed_at: Date | null;
+  channel: BankChannel;
+  payer_wallet_id: string | null;
+  payee_merchant_id: string | null;
+  lease_until: Date | null;
 };
 
 export type NewPayment = Pick<
   PaymentRow,
   'out_trade_no' | 'purpose' | 'ref_id' | 'generation' | 'campaign_id' | 'user_id' | 'amount_fen'
 > &
-  Partial<Pick<PaymentRow, 'payee_wallet_id' | 'kind' | 'expires_at' | 'merchant_scope' | 'status'>>;
+  Partial<
+    Pick<
+      PaymentRow,
+      | 'payee_wallet_id'
+      | 'kind'
+      | 'expires_at'
+      | 'merchant_scope'
+      | 'status'
+      | 'channel'
+      | 'payer_wallet_id'
+      | 'payee_merchant_id'
+    >
+  >;
 
-/** What a payment means to its purpose, run inside the transaction that changes its status. */
+/**
+ * What a payment means to its purpose, run inside the transaction that changes its status. A hook
+ * may return work to run after the commit (opening a barrier, say).
+ */
 export type PaymentPurpose = {
-  onDispatch(sql: Sql, p: PaymentRow, now: Date): Promise<void>;
-  onConfirm(sql: Sql, p: PaymentRow, now: Date): Promise<void>;
-  onRefuse(sql: Sql, p: PaymentRow, now: Date): Promise<void>;
-  onCancel(sql: Sql, p: PaymentRow, now: Date): Promise<void>;
+  onDispatch(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
+  onConfirm(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
+  onRefuse(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
+  onCancel(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
 };
 
 export type PaymentRetryPolicy = {
@@ -66,7 +103,10 @@ export type PaymentRetryPolicy = {
   maxAttempts: number;
   /** First retry delay; doubled each time, capped at 60 s. */
   baseDelayMs: number;
-  /** How long an attempt owns a payment; past it the sweeper assumes the worker died. */
+  /**
+   * How long an attempt owns a payment; past it the sweeper assumes the worker died. Never shorter
+   * than the bank client's own retry window (plus a margin): the sweep must not race a live call.
+   */
   leaseMs: number;
 };
 
@@ -93,6 +133,7 @@ const PATCHABLE = new Set([
   'last_error',
   'bank_trade_no',
   'completed_at',
+  'lease_until',
 ]);
 
 function normalise(r: PaymentRow): PaymentRow {
@@ -104,6 +145,8 @@ function normalise(r: PaymentRow): PaymentRow {
     expires_at: r.expires_at ? new Date(r.expires_at) : null,
     next_attempt_at: new Date(r.next_attempt_at),
     completed_at: r.completed_at ? new Date(r.completed_at) : null,
+    lease_until: r.lease_until ? new Date(r.lease_until) : null,
+    channel: r.channel ?? 'payment',
   };
 }
 
@@ -111,6 +154,7 @@ export function paymentDto(p: PaymentRow) {
   return {
     out_trade_no: p.out_trade_no,
     purpose: p.purpose,
+    channel: p.channel,
     ref_id: p.ref_id,
     generation: p.generation,
     campaign_id: p.campaign_id,
@@ -150,13 +194,17 @@ export async function insertPayments(sql: Sql, rows: NewPayment[], now: Date): P
       now,
       now,
       now,
+      r.channel ?? 'payment',
+      r.payer_wallet_id ?? null,
+      r.payee_merchant_id ?? null,
     );
   }
   const ignore = sql.dialect === 'mysql' ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
   await sql.exec(
     `${ignore} INTO bank_payments (out_trade_no, purpose, ref_id, generation, campaign_id, user_id, payee_wallet_id,
-       amount_fen, kind, expires_at, merchant_scope, status, attempts, next_attempt_at, created_at, updated_at)
-     VALUES ${rowsPlaceholder(rows.length, 16)}`,
+       amount_fen, kind, expires_at, merchant_scope, status, attempts, next_attempt_at, created_at, updated_at,
+       channel, payer_wallet_id, payee_merchant_id)
+     VALUES ${rowsPlaceholder(rows.length, 19)}`,
     params,
   );
 }
@@ -164,14 +212,23 @@ export async function insertPayments(sql: Sql, rows: NewPayment[], now: Date): P
 export function createPaymentService(deps: PaymentDeps) {
   const { db, clock, queue, logger, bank, retry } = deps;
   const purposes = new Map<PaymentPurposeName, PaymentPurpose>();
+  // The sweep must never start an attempt beside a bank call the client is still retrying.
+  const leaseMs = Math.max(retry.leaseMs, (bank.retryWindowMs ?? 0) + 1000);
   let sweeper: schedule.Job | null = null;
 
-  async function find(outTradeNo: string): Promise<PaymentRow | null> {
-    const rows = await db.query<PaymentRow>('SELECT * FROM bank_payments WHERE out_trade_no = ?', [
+  async function find(outTradeNo: string, sql: Sql = db): Promise<PaymentRow | null> {
+    const rows = await sql.query<PaymentRow>('SELECT * FROM bank_payments WHERE out_trade_no = ?', [
       outTradeNo,
     ]);
     return rows[0] ? normalise(rows[0]) : null;
   }
+
+  const HOOKS: Partial<Record<PaymentTransition, keyof PaymentPurpose>> = {
+    dispatch: 'onDispatch',
+    confirm: 'onConfirm',
+    refuse: 'onRefuse',
+    cancel: 'onCancel',
+  };
 
   /**
    * Moves a payment along the state machine if it is still in one of the transition's `from`
@@ -182,23 +239,25 @@ export function createPaymentService(deps: PaymentDeps) {
     t: PaymentTransition,
     patch: Partial<PaymentRow> = {},
     audit?: { actor: Actor; comment?: string; requestId?: string },
+    ctx: AttemptContext = {},
   ): Promise<boolean> {
     const { from, to } = PAYMENT_TRANSITIONS[t];
     const now = clock.now();
-    const fields = Object.keys(patch).filter((k) => PATCHABLE.has(k));
-    return db.tx(async (sql) => {
+    // Leaving the worker's hands ends the attempt's lease.
+    const full: Partial<PaymentRow> =
+      FINAL.includes(to) || to === 'dead' ? { lease_until: null, ...patch } : patch;
+    const fields = Object.keys(full).filter((k) => PATCHABLE.has(k));
+    let after: void | AfterCommit = undefined;
+    const moved = await db.tx(async (sql) => {
       const res = await sql.exec(
         `UPDATE bank_payments SET status = ?, updated_at = ?${fields.map((f) => `, ${f} = ?`).join('')}
           WHERE out_trade_no = ? AND status IN (${from.map(() => '?').join(',')})`,
-        [to, now, ...fields.map((f) => (patch as Record<string, unknown>)[f]), p.out_trade_no, ...from],
+        [to, now, ...fields.map((f) => (full as Record<string, unknown>)[f]), p.out_trade_no, ...from],
       );
       if (res.affectedRows !== 1) return false;
-      const moved = { ...p, ...patch, status: to };
-      const purpose = purposes.get(p.purpose)!;
-      if (t === 'dispatch') await purpose.onDispatch(sql, moved, now);
-      if (t === 'confirm') await purpose.onConfirm(sql, moved, now);
-      if (t === 'refuse') await purpose.onRefuse(sql, moved, now);
-      if (t === 'cancel') await purpose.onCancel(sql, moved, now);
+      const row = { ...p, ...full, status: to };
+      const hook = HOOKS[t];
+      if (hook) after = await purposes.get(p.purpose)![hook](sql, row, now);
       if (audit) {
         await recordAudit(
           sql,
@@ -216,6 +275,12 @@ export function createPaymentService(deps: PaymentDeps) {
       }
       return true;
     });
+    if (moved && after) {
+      await (after as AfterCommit)(ctx).catch((err) =>
+        logger.error('bank order follow-up failed', { err, out_trade_no: p.out_trade_no }),
+      );
+    }
+    return moved;
   }
 
   function enqueue(outTradeNo: string, jobId: string, delayMs = 0) {
@@ -227,6 +292,7 @@ export function createPaymentService(deps: PaymentDeps) {
     for (const otn of outTradeNos) await enqueue(otn, `bp:${otn}:0`);
   }
 
+  /** The attempt's outcome is unknown: release the lease and try again later (query first). */
   async function retryLater(p: PaymentRow, reason: string) {
     const attempts = p.attempts + 1;
     if (attempts >= retry.maxAttempts) {
@@ -237,7 +303,7 @@ export function createPaymentService(deps: PaymentDeps) {
     const delayMs = Math.min(60_000, retry.baseDelayMs * 2 ** (attempts - 1));
     const now = clock.now();
     const res = await db.exec(
-      "UPDATE bank_payments SET attempts = ?, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE out_trade_no = ? AND status = 'in_flight' AND attempts = ?",
+      "UPDATE bank_payments SET attempts = ?, next_attempt_at = ?, last_error = ?, lease_until = NULL, updated_at = ? WHERE out_trade_no = ? AND status = 'in_flight' AND attempts = ?",
       [attempts, new Date(now.getTime() + delayMs), reason.slice(0, 255), now, p.out_trade_no, p.attempts],
     );
     if (res.affectedRows === 1) await enqueue(p.out_trade_no, `bp:${p.out_trade_no}:${attempts}`, delayMs);
@@ -248,89 +314,172 @@ export function createPaymentService(deps: PaymentDeps) {
     const delayMs = deps.breakerCooldownMs ?? 1000;
     const now = clock.now();
     await db.exec(
-      "UPDATE bank_payments SET next_attempt_at = ?, updated_at = ? WHERE out_trade_no = ? AND status = 'in_flight'",
+      "UPDATE bank_payments SET next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE out_trade_no = ? AND status = 'in_flight'",
       [new Date(now.getTime() + delayMs), now, p.out_trade_no],
     );
     await enqueue(p.out_trade_no, `bp:${p.out_trade_no}:${p.attempts}:b${now.getTime()}`, delayMs);
   }
 
+  /** The bank says SUCCESS (or FAILED) about an order we closed the other way: a person decides. */
+  async function recordContradiction(p: PaymentRow, order: BankOrder) {
+    const now = clock.now();
+    const note =
+      order.status === 'SUCCESS'
+        ? `the bank booked it after the platform closed it as ${p.status}`
+        : `the bank reports ${order.status} for an order the platform has as ${p.status}`;
+    try {
+      await db.exec(
+        `INSERT INTO bank_order_exceptions (id, out_trade_no, purpose, bank_status, platform_status, amount_fen,
+           bank_trade_no, note, status, created_at) VALUES (?,?,?,?,?,?,?,?,'open',?)`,
+        [
+          newId('boe'),
+          p.out_trade_no,
+          p.purpose,
+          order.status,
+          p.status,
+          Number(order.amount_fen ?? p.amount_fen),
+          order.trade_no ?? null,
+          note,
+          now,
+        ],
+      );
+      logger.error('bank order contradicts the platform', {
+        out_trade_no: p.out_trade_no,
+        bank_status: order.status,
+        platform_status: p.status,
+      });
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err; // already booked
+    }
+  }
+
   /** Applies what the bank says about an order, from whichever source (answer, query, callback, bill). */
-  async function applyBankOrder(p: PaymentRow, order: BankOrder): Promise<PaymentStatus> {
-    if (order.status === 'SUCCESS') {
+  async function applyBankOrder(
+    p: PaymentRow,
+    order: BankOrder,
+    ctx: AttemptContext = {},
+  ): Promise<PaymentStatus> {
+    const closedNo = p.status === 'failed' || p.status === 'cancelled';
+    if (order.status === 'SUCCESS' && closedNo) {
+      await recordContradiction(p, order);
+    } else if (order.status === 'FAILED' && p.status === 'paid') {
+      await recordContradiction(p, order);
+    } else if (order.status === 'SUCCESS') {
       const at = order.completed_at ? new Date(order.completed_at) : clock.now();
-      await transition(p, 'confirm', { bank_trade_no: order.trade_no, completed_at: at, last_error: null });
+      const patch = { bank_trade_no: order.trade_no, completed_at: at, last_error: null };
+      if (!(await transition(p, 'confirm', patch, undefined, ctx))) {
+        const now = await find(p.out_trade_no);
+        if (now && (now.status === 'failed' || now.status === 'cancelled'))
+          await recordContradiction(now, order);
+      }
     } else if (order.status === 'FAILED') {
       const error = `${order.error_code ?? 'FAILED'}: ${order.error_message ?? ''}`;
-      await transition(p, 'refuse', { bank_trade_no: order.trade_no, last_error: error.slice(0, 255) });
+      const patch = { bank_trade_no: order.trade_no, last_error: error.slice(0, 255) };
+      await transition(p, 'refuse', patch, undefined, ctx);
     } else if (p.status === 'in_flight') {
       await retryLater(p, 'PROCESSING at the bank');
     }
     return (await find(p.out_trade_no))?.status ?? p.status;
   }
 
-  function bankRequest(p: PaymentRow) {
-    return {
+  /** The bank call for an order, by its channel. */
+  function send(p: PaymentRow): Promise<BankOrder> {
+    const amount_fen = p.amount_fen;
+    if (p.channel === 'transfer')
+      return bank.transfer({
+        out_trade_no: p.out_trade_no,
+        wallet_id: p.payer_wallet_id!,
+        merchant_id: p.payee_merchant_id!,
+        amount_fen,
+      });
+    if (p.channel === 'topup')
+      return bank.topUp({ out_trade_no: p.out_trade_no, wallet_id: p.payee_wallet_id!, amount_fen });
+    return bank.pay({
       out_trade_no: p.out_trade_no,
       payer_wallet_id: deps.payerWalletId,
       payee_wallet_id: p.payee_wallet_id!,
-      amount_fen: p.amount_fen,
+      amount_fen,
       kind: p.kind,
       ...(p.kind === 'red_packet'
         ? { expires_at: p.expires_at!.toISOString(), merchant_scope: JSON.parse(p.merchant_scope ?? '[]') }
         : {}),
-    };
+    });
   }
 
-  /** Takes the payment for one attempt: dispatches a pending one, or renews the lease of one in flight. */
+  /** The order as the bank sees it (null: the bank never received it). */
+  function queryBank(p: Pick<PaymentRow, 'out_trade_no' | 'channel'>): Promise<BankOrder | null> {
+    if (p.channel === 'transfer') return bank.queryTransfer(p.out_trade_no);
+    if (p.channel === 'topup') return bank.queryTopUp(p.out_trade_no);
+    return bank.queryPayment(p.out_trade_no);
+  }
+
+  /**
+   * Takes the payment for one attempt under a lease: dispatches a pending one, or takes one in flight
+   * whose previous attempt has ended (no live lease). Null: someone else holds it, or nothing to do.
+   */
   async function takeForAttempt(p: PaymentRow): Promise<PaymentRow | null> {
-    const leaseUntil = new Date(clock.now().getTime() + retry.leaseMs);
+    const now = clock.now();
+    const leaseUntil = new Date(now.getTime() + leaseMs);
     if (p.status === 'pending') {
-      if (!p.payee_wallet_id) return null;
-      const ok = await transition(p, 'dispatch', { next_attempt_at: leaseUntil });
-      return ok ? { ...p, status: 'in_flight', next_attempt_at: leaseUntil } : null;
+      if (!p.payee_wallet_id && p.channel !== 'transfer') return null;
+      const ok = await transition(p, 'dispatch', { next_attempt_at: leaseUntil, lease_until: leaseUntil });
+      return ok ? { ...p, status: 'in_flight', next_attempt_at: leaseUntil, lease_until: leaseUntil } : null;
     }
     if (p.status !== 'in_flight') return null;
     const res = await db.exec(
-      "UPDATE bank_payments SET next_attempt_at = ? WHERE out_trade_no = ? AND status = 'in_flight' AND attempts = ?",
-      [leaseUntil, p.out_trade_no, p.attempts],
+      `UPDATE bank_payments SET lease_until = ?, next_attempt_at = ? WHERE out_trade_no = ? AND status = 'in_flight'
+          AND attempts = ? AND (lease_until IS NULL OR lease_until <= ?)`,
+      [leaseUntil, leaseUntil, p.out_trade_no, p.attempts, now],
     );
-    return res.affectedRows === 1 ? p : null;
+    return res.affectedRows === 1 ? { ...p, lease_until: leaseUntil } : null;
   }
 
-  /** One attempt (the queue job): send, or after an unknown outcome query first, then apply the answer. */
-  async function attempt(outTradeNo: string): Promise<void> {
+  /** A refusal is final only when it answers the very first send, and says something about the order. */
+  function finalRefusal(p: PaymentRow, err: BankRefusal) {
+    return p.attempts === 0 && [400, 404, 422].includes(err.httpStatus) && err.code !== 'BANK_ORDER_CONFLICT';
+  }
+
+  /**
+   * One attempt (the queue job, or a citizen's request waiting for its answer): send, or after an
+   * unknown outcome query first, then apply the answer. Returns the order as it stands afterwards.
+   */
+  async function attempt(outTradeNo: string, ctx: AttemptContext = {}): Promise<PaymentRow | null> {
     const found = await find(outTradeNo);
     const p = found && (await takeForAttempt(found));
-    if (!p) return;
+    if (!p) return found;
     try {
-      const known = p.attempts > 0 ? await bank.queryPayment(p.out_trade_no) : null;
-      await applyBankOrder(p, known ?? (await bank.pay(bankRequest(p))));
+      const known = p.attempts > 0 ? await queryBank(p) : null;
+      await applyBankOrder(p, known ?? (await send(p)), ctx);
     } catch (err) {
-      if (err instanceof BankRefusal && err.code !== 'BANK_ORDER_CONFLICT') {
+      if (err instanceof BankRefusal && finalRefusal(p, err)) {
         // Refused before an order existed (bad request, unknown wallet): nothing left the platform.
-        await transition(p, 'refuse', { last_error: `${err.bankCode}: ${err.message}`.slice(0, 255) });
-      } else if (err instanceof BankRefusal) {
-        await transition(p, 'give_up', { last_error: `${err.bankCode}: ${err.message}`.slice(0, 255) });
+        const patch = { last_error: `${err.bankCode}: ${err.message}`.slice(0, 255) };
+        await transition(p, 'refuse', patch, undefined, ctx);
       } else if (err instanceof AppError && err.code === 'BANK_UNAVAILABLE') {
         await waitForBreaker(p); // nothing was sent: not an attempt with an unknown outcome
+      } else if (err instanceof BankRefusal) {
+        await retryLater(p, `${err.bankCode} (outcome unknown): ${err.message}`);
       } else if (err instanceof BankOutcomeUnknown || err instanceof AppError) {
         await retryLater(p, `${(err as AppError).code}: ${(err as Error).message}`);
       } else {
         await retryLater(p, `ERROR: ${(err as Error).message}`);
       }
     }
+    return find(outTradeNo);
   }
 
   /**
-   * Re-queues payments nobody is working on: pending ones whose job was lost (a crash between commit
-   * and enqueue), and ones in flight whose lease ran out (the worker died mid-call).
+   * The one sweep. Re-queues orders nobody is working on: pending ones whose job was lost (a crash
+   * between commit and enqueue), and ones in flight whose next attempt is due and whose lease ran
+   * out (the worker died mid-call). An order whose lease is live is never touched.
    */
   async function sweep(limit = 1000): Promise<number> {
     const now = clock.now();
     const due = await db.query<{ out_trade_no: string; attempts: number }>(
       `SELECT out_trade_no, attempts FROM bank_payments
-        WHERE status IN ('pending','in_flight') AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?`,
-      [new Date(now.getTime() - retry.baseDelayMs), limit],
+        WHERE status IN ('pending','in_flight') AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+        ORDER BY next_attempt_at LIMIT ?`,
+      [new Date(now.getTime() - retry.baseDelayMs), now, limit],
     );
     const slot = Math.floor(now.getTime() / 1000);
     for (const d of due) await enqueue(d.out_trade_no, `bp:${d.out_trade_no}:${d.attempts}:s${slot}`);
@@ -341,8 +490,62 @@ export function createPaymentService(deps: PaymentDeps) {
     if (!resource.out_trade_no || !resource.status) return false;
     const p = await find(resource.out_trade_no);
     if (!p) return false;
+    // A callback's amount must be the order's: anything else is for a person, never applied.
+    if (resource.amount_fen !== undefined && Number(resource.amount_fen) !== p.amount_fen) {
+      logger.warn('bank callback amount differs from the order', { out_trade_no: p.out_trade_no });
+      return false;
+    }
     await applyBankOrder(p, resource as BankOrder);
     return true;
+  }
+
+  async function listExceptions(f: { status?: 'open' | 'resolved'; limit: number }) {
+    const rows = await db.query<Record<string, unknown>>(
+      `SELECT * FROM bank_order_exceptions ${f.status ? 'WHERE status = ?' : ''} ORDER BY created_at DESC LIMIT ?`,
+      f.status ? [f.status, f.limit] : [f.limit],
+    );
+    return {
+      items: rows.map((r) => ({
+        id: String(r.id),
+        out_trade_no: String(r.out_trade_no),
+        purpose: String(r.purpose),
+        bank_status: String(r.bank_status),
+        platform_status: String(r.platform_status),
+        amount_fen: Number(r.amount_fen),
+        note: String(r.note),
+        status: String(r.status),
+        resolved_by: (r.resolved_by as string | null) ?? null,
+        resolution: (r.resolution as string | null) ?? null,
+        created_at: toRfc3339(r.created_at as Date),
+        resolved_at: toRfc3339(r.resolved_at as Date | null),
+      })),
+    };
+  }
+
+  /** A person has dealt with a contradiction (refunded the citizen, booked an adjustment): closes it. */
+  async function resolveException(actor: Actor, id: string, resolution: string, requestId?: string) {
+    const now = clock.now();
+    await db.tx(async (sql) => {
+      const res = await sql.exec(
+        "UPDATE bank_order_exceptions SET status = 'resolved', resolved_by = ?, resolution = ?, resolved_at = ? WHERE id = ? AND status = 'open'",
+        [actor.id, resolution, now, id],
+      );
+      if (res.affectedRows !== 1) throw conflict('EXCEPTION_NOT_OPEN', '该异常不存在或已处理');
+      await recordAudit(
+        sql,
+        {
+          actor,
+          action: 'bank_order_exception.resolve',
+          entity_type: 'bank_order_exception',
+          entity_id: id,
+          changes: { status: { from: 'open', to: 'resolved' } },
+          comment: resolution,
+          request_id: requestId,
+        },
+        now,
+      );
+    });
+    return (await listExceptions({ limit: 500 })).items.find((e) => e.id === id)!;
   }
 
   async function list(f: { status?: string; purpose?: string; cursor?: string; limit: number }) {
@@ -412,7 +615,7 @@ export function createPaymentService(deps: PaymentDeps) {
   }
 
   function start(sweepEverySeconds: number) {
-    queue.process(PAYMENT_JOB, (data) => attempt(String(data.out_trade_no)), {
+    queue.process(PAYMENT_JOB, async (data) => void (await attempt(String(data.out_trade_no))), {
       concurrency: deps.concurrency ?? 16,
     });
     const every = Math.max(1, Math.min(59, Math.round(sweepEverySeconds)));
@@ -436,6 +639,9 @@ export function createPaymentService(deps: PaymentDeps) {
     applyBankOrder,
     applyCallback,
     list,
+    listExceptions,
+    resolveException,
+    queryBank,
     revive,
     cancel,
     start,

@@ -32,3 +32,6 @@ export const PAYMENT_TRANSITIONS: Record<PaymentTransition, { from: PaymentStatu
 
 /** Statuses in which money sits in a *_pending account (handed to the bank, not confirmed). */
 export const MONEY_IN_FLIGHT: PaymentStatus[] = ['in_flight', 'dead'];
+
+/** Statuses in which nothing more happens to the money on our side. */
+export const FINAL: PaymentStatus[] = ['paid', 'failed', 'cancelled'];

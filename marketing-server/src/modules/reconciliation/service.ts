@@ -7,11 +7,9 @@ import type { Logger } from '../../shared/logger';
 import { newId } from '../../shared/ids';
 import { cstDayBounds, cstDayKey, previousCstDay, toRfc3339, type Clock } from '../../shared/time';
 import type { PaymentService } from '../payments/service';
-import type { WalletService } from '../wallet/service';
-import type { ParkingPayments } from '../parking/payments';
 
 // Daily reconciliation against the bank's file for CST day D. Every movement the platform started
-// (payouts, settlements, top-ups) is matched by out_trade_no with the bank's rows. What is safe is
+// (every bank order: payouts, settlements, parking transfers, top-ups) is matched by out_trade_no with the bank's rows. What is safe is
 // resolved at once — the bank booked an order our side still thinks is unknown: the bank is the
 // authority on money moved, so we confirm it — and what is explained is marked so (an order the
 // bank completed on the neighbouring day). Everything else is listed for an admin.
@@ -46,9 +44,6 @@ export type ReconDeps = {
   logger: Logger;
   bank: BankWalletClient;
   payments: PaymentService;
-  wallet: WalletService;
-  /** Drivers' parking fees: citizen → operator transfers the platform started. */
-  parking: ParkingPayments;
 };
 
 export function parseBill(csv: string): { rows: BillRow[]; total_count: number; total_amount_fen: number } {
@@ -78,41 +73,19 @@ export function createReconciliationService(deps: ReconDeps) {
 
   async function platformOrder(otn: string): Promise<PlatformOrder | null> {
     const p = await payments.find(otn);
-    if (p) {
-      const final =
-        p.status === 'paid' ? 'success' : ['failed', 'cancelled'].includes(p.status) ? 'failed' : 'open';
-      return {
-        out_trade_no: otn,
-        type: p.purpose,
-        amount_fen: p.amount_fen,
-        final,
-        completed_at: p.completed_at,
-      };
-    }
-    const t = (
-      await db.query<{ amount_fen: unknown; status: string; completed_at: Date | string | null }>(
-        'SELECT amount_fen, status, completed_at FROM wallet_topups WHERE id = ?',
-        [otn],
-      )
-    )[0];
-    if (t) {
-      const final = t.status === 'succeeded' ? 'success' : t.status === 'failed' ? 'failed' : 'open';
-      const completed_at = t.completed_at ? new Date(t.completed_at) : null;
-      return { out_trade_no: otn, type: 'topup', amount_fen: Number(t.amount_fen), final, completed_at };
-    }
-    const pk = await deps.parking.findPayment(db, otn);
-    // A payment covered wholly by a coupon never reached the bank.
-    if (!pk || Number(pk.payable_fen) === 0) return null;
+    if (!p) return null;
+    const final =
+      p.status === 'paid' ? 'success' : ['failed', 'cancelled'].includes(p.status) ? 'failed' : 'open';
     return {
       out_trade_no: otn,
-      type: 'parking',
-      amount_fen: Number(pk.payable_fen),
-      final: pk.status === 'succeeded' ? 'success' : pk.status === 'failed' ? 'failed' : 'open',
-      completed_at: pk.completed_at ? new Date(pk.completed_at) : null,
+      type: p.purpose,
+      amount_fen: p.amount_fen,
+      final,
+      completed_at: p.completed_at,
     };
   }
 
-  /** Our side of day D: what the platform believes completed at the bank that day. */
+  /** Our side of day D: every bank order the platform believes completed at the bank that day. */
   async function platformDay(day: string): Promise<PlatformOrder[]> {
     const { start, end } = cstDayBounds(day);
     const pays = await db.query<{
@@ -124,54 +97,19 @@ export function createReconciliationService(deps: ReconDeps) {
       "SELECT out_trade_no, purpose, amount_fen, completed_at FROM bank_payments WHERE status = 'paid' AND completed_at >= ? AND completed_at < ?",
       [start, end],
     );
-    const tops = await db.query<{ id: string; amount_fen: unknown; completed_at: Date }>(
-      "SELECT id, amount_fen, completed_at FROM wallet_topups WHERE status = 'succeeded' AND completed_at >= ? AND completed_at < ?",
-      [start, end],
-    );
-    const parking = await db.query<{ id: string; payable_fen: unknown; completed_at: Date }>(
-      "SELECT id, payable_fen, completed_at FROM parking_payments WHERE status = 'succeeded' AND payable_fen > 0 AND completed_at >= ? AND completed_at < ?",
-      [start, end],
-    );
-    return [
-      ...parking.map((p) => ({
-        out_trade_no: p.id,
-        type: 'parking',
-        amount_fen: Number(p.payable_fen),
-        final: 'success' as const,
-        completed_at: new Date(p.completed_at),
-      })),
-      ...pays.map((p) => ({
-        out_trade_no: p.out_trade_no,
-        type: p.purpose,
-        amount_fen: Number(p.amount_fen),
-        final: 'success' as const,
-        completed_at: new Date(p.completed_at),
-      })),
-      ...tops.map((t) => ({
-        out_trade_no: t.id,
-        type: 'topup',
-        amount_fen: Number(t.amount_fen),
-        final: 'success' as const,
-        completed_at: new Date(t.completed_at),
-      })),
-    ];
+    return pays.map((p) => ({
+      out_trade_no: p.out_trade_no,
+      type: p.purpose,
+      amount_fen: Number(p.amount_fen),
+      final: 'success' as const,
+      completed_at: new Date(p.completed_at),
+    }));
   }
 
   /** The bank booked it, we had not heard: take the bank's word (it is the same out_trade_no). */
   async function adoptBankOutcome(ours: PlatformOrder): Promise<boolean> {
-    if (ours.type === 'parking') {
-      const order = await bank.queryTransfer(ours.out_trade_no);
-      if (order?.status !== 'SUCCESS') return false;
-      return (await deps.parking.recordOutcome(ours.out_trade_no, order)).status === 'succeeded';
-    }
-    if (ours.type === 'topup') {
-      const order = await bank.queryTopUp(ours.out_trade_no);
-      if (order?.status !== 'SUCCESS') return false;
-      await deps.wallet.recordTopupOutcome(ours.out_trade_no, order);
-      return true;
-    }
-    const order = await bank.queryPayment(ours.out_trade_no);
     const p = await payments.find(ours.out_trade_no);
+    const order = p && (await payments.queryBank(p));
     if (!order || !p || order.status !== 'SUCCESS') return false;
     return (await payments.applyBankOrder(p, order)) === 'paid';
   }
@@ -212,12 +150,8 @@ export function createReconciliationService(deps: ReconDeps) {
   }
 
   async function explainMissingAtBank(ours: PlatformOrder, day: string): Promise<Item> {
-    const order =
-      ours.type === 'topup'
-        ? await bank.queryTopUp(ours.out_trade_no)
-        : ours.type === 'parking'
-          ? await bank.queryTransfer(ours.out_trade_no)
-          : await bank.queryPayment(ours.out_trade_no);
+    const p = await payments.find(ours.out_trade_no);
+    const order = p ? await payments.queryBank(p) : null;
     const base = {
       out_trade_no: ours.out_trade_no,
       type: ours.type,

@@ -1,27 +1,29 @@
-import {
-  BankOutcomeUnknown,
-  BankRefusal,
-  type BankOrder,
-  type BankWallet,
-  type BankWalletClient,
-} from '../../connectors/bank-wallet/client';
-import { isDuplicateKeyError, type Db } from '../../db/sql';
+import { BankRefusal, type BankWallet, type BankWalletClient } from '../../connectors/bank-wallet/client';
+import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { AppError, notFound, unprocessable } from '../../http/errors';
 import type { IdempotencyTicket } from '../../http/route';
 import { maskPhone } from '../../masking/mask';
 import { newId } from '../../shared/ids';
 import { formatYuan } from '../../shared/money';
 import { cstDayKey, toRfc3339, type Clock } from '../../shared/time';
+import {
+  insertPayments,
+  type PaymentPurpose,
+  type PaymentRow,
+  type PaymentService,
+} from '../payments/service';
 
 // A citizen's e-CNY wallet as the platform sees it: bound by phone + OTP at the bank, balance and
 // level limits read from the bank, top-ups from the bound bank card. Top-up money never passes
 // through the platform (card → wallet inside the bank), so it has no ledger postings; the top-up
-// rows are the platform's record, reconciled against the bank's file like every other order.
+// rows are the platform's record; the bank call is an order of the one bank-order lifecycle (purpose
+// 'topup'), reconciled against the bank's file like every other order.
 
 export type WalletDeps = {
   db: Db;
   clock: Clock;
   bank: BankWalletClient;
+  orders: PaymentService;
   /** Payouts waiting for this citizen's wallet are released once it is bound. */
   onBound?: (userId: string, walletId: string) => Promise<unknown>;
 };
@@ -73,8 +75,30 @@ export function headroom(w: BankWallet) {
   };
 }
 
+/** The top-up row follows its bank order (inside the lifecycle's transaction). */
+async function closeTopup(sql: Sql, o: PaymentRow, status: 'succeeded' | 'failed', now: Date) {
+  await sql.exec(
+    "UPDATE wallet_topups SET status = ?, error_code = ?, bank_trade_no = ?, completed_at = ? WHERE id = ? AND status = 'processing'",
+    [
+      status,
+      status === 'failed' ? (o.last_error ?? 'TOPUP_FAILED').split(':')[0].slice(0, 48) : null,
+      o.bank_trade_no,
+      o.completed_at ?? now,
+      o.ref_id,
+    ],
+  );
+}
+
+const topupPurpose: PaymentPurpose = {
+  onDispatch: async () => undefined,
+  onConfirm: (sql, o, now) => closeTopup(sql, o, 'succeeded', now),
+  onRefuse: (sql, o, now) => closeTopup(sql, o, 'failed', now),
+  onCancel: (sql, o, now) => closeTopup(sql, { ...o, last_error: 'CANCELLED' }, 'failed', now),
+};
+
 export function createWalletService(deps: WalletDeps) {
-  const { db, clock, bank } = deps;
+  const { db, clock, bank, orders } = deps;
+  orders.register('topup', topupPurpose);
 
   async function binding(userId: string): Promise<BindingRow | null> {
     return (
@@ -193,77 +217,48 @@ export function createWalletService(deps: WalletDeps) {
     let t = await findTopup(userId, idempotency.key);
     if (!t) {
       checkTopupAgainstLimits(await bank.getWallet(b.wallet_id), amount_fen);
-      const row = { id: newId('tup'), wallet_id: b.wallet_id, amount_fen, created_at: clock.now() };
+      const id = newId('tup');
+      const now = clock.now();
       try {
-        await db.exec(
-          "INSERT INTO wallet_topups (id, user_id, idem_key, wallet_id, amount_fen, status, created_at) VALUES (?,?,?,?,?,'processing',?)",
-          [row.id, userId, idempotency.key, row.wallet_id, amount_fen, row.created_at],
-        );
+        await db.tx(async (sql) => {
+          await sql.exec(
+            "INSERT INTO wallet_topups (id, user_id, idem_key, wallet_id, amount_fen, status, created_at) VALUES (?,?,?,?,?,'processing',?)",
+            [id, userId, idempotency.key, b.wallet_id, amount_fen, now],
+          );
+          const order = { out_trade_no: id, purpose: 'topup' as const, ref_id: id, generation: 1 };
+          await insertPayments(
+            sql,
+            [
+              {
+                ...order,
+                campaign_id: null,
+                user_id: userId,
+                amount_fen,
+                channel: 'topup',
+                payee_wallet_id: b.wallet_id,
+              },
+            ],
+            now,
+          );
+        });
       } catch (err) {
         if (!isDuplicateKeyError(err)) throw err;
       }
       t = (await findTopup(userId, idempotency.key))!;
     }
-    let order: BankOrder;
-    try {
-      order = await bank.topUp({
-        out_trade_no: t.id,
-        wallet_id: t.wallet_id,
-        amount_fen: Number(t.amount_fen),
+    // A retry must be the same request: a different amount under the same key is refused, not run.
+    if (Number(t.amount_fen) !== amount_fen)
+      throw unprocessable('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一笔不同金额的充值');
+    if (t.status === 'processing') await orders.attempt(t.id);
+    const done = (await findTopup(userId, idempotency.key))!;
+    if (done.status === 'processing')
+      throw new AppError(503, 'TOPUP_OUTCOME_UNKNOWN', '充值结果确认中，请稍后在充值记录中查看', {
+        topup_id: t.id,
       });
-    } catch (err) {
-      if (err instanceof BankOutcomeUnknown)
-        throw new AppError(503, 'TOPUP_OUTCOME_UNKNOWN', '充值结果确认中，请稍后在充值记录中查看', {
-          topup_id: t.id,
-        });
-      throw err;
-    }
-    const done = await recordTopupOutcome(t.id, order);
     if (done.status === 'failed') throw new BankRefusal(done.error_code ?? 'TOPUP_FAILED', '充值失败');
     const body = { ...topupDto(done), wallet: await getWallet(userId) };
     await db.tx((sql) => idempotency.record(sql, 201, body, clock.now()));
     return body;
-  }
-
-  /** Applies the bank's outcome of a top-up (answer, callback or reconciliation); first outcome wins. */
-  async function recordTopupOutcome(
-    topupId: string,
-    order: Pick<BankOrder, 'status' | 'trade_no' | 'error_code' | 'completed_at'>,
-  ) {
-    if (order.status !== 'PROCESSING') {
-      const status = order.status === 'SUCCESS' ? 'succeeded' : 'failed';
-      await db.exec(
-        "UPDATE wallet_topups SET status = ?, error_code = ?, bank_trade_no = ?, completed_at = ? WHERE id = ? AND status = 'processing'",
-        [
-          status,
-          order.error_code ?? null,
-          order.trade_no ?? null,
-          order.completed_at ? new Date(order.completed_at) : clock.now(),
-          topupId,
-        ],
-      );
-    }
-    const rows = await db.query<TopupRow>('SELECT * FROM wallet_topups WHERE id = ?', [topupId]);
-    if (!rows[0]) throw notFound('充值记录');
-    return rows[0];
-  }
-
-  /** Top-ups still processing (the answer was lost): ask the bank. */
-  async function resolveProcessingTopups(limit = 200) {
-    const rows = await db.query<TopupRow>(
-      "SELECT * FROM wallet_topups WHERE status = 'processing' AND created_at < ? ORDER BY id LIMIT ?",
-      [new Date(clock.now().getTime() - 10_000), limit],
-    );
-    for (const t of rows) {
-      const order = await bank.queryTopUp(t.id).catch(() => undefined);
-      if (order === undefined) continue;
-      // Never received by the bank: the money did not move.
-      await recordTopupOutcome(
-        t.id,
-        order ?? { status: 'FAILED', trade_no: '', error_code: 'NOT_RECEIVED_BY_BANK', completed_at: null },
-      );
-    }
-    return rows.length;
   }
 
   async function listTopups(userId: string, f: { cursor?: string; limit: number }) {
@@ -284,8 +279,6 @@ export function createWalletService(deps: WalletDeps) {
     confirmBinding,
     getWallet,
     topUp,
-    recordTopupOutcome,
-    resolveProcessingTopups,
     listTopups,
   };
 }

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODES, startEnv, type TestEnv } from '../../../test/harness';
-import { bankCall, bankWallet, bindWallet, FAST_BANK_ENV, setBankFaults } from '../../../test/bank';
+import {
+  bankCall,
+  bankWallet,
+  bindWallet,
+  FAST_BANK_ENV,
+  muteBankCallbacks,
+  setBankFaults,
+} from '../../../test/bank';
 
 describe.each(MODES)('citizen wallet: binding, limits, top-up (%s)', (mode) => {
   let env: TestEnv;
@@ -102,6 +109,7 @@ describe.each(MODES)('citizen wallet: binding, limits, top-up (%s)', (mode) => {
   it('a top-up whose answer is lost is found again by the same key and credited once', async () => {
     const [u] = await env.citizens(1);
     const { walletId } = await bindWallet(env, u.token);
+    const unmute = muteBankCallbacks(env);
     await setBankFaults(env, { timeout_after_commit: true });
     const lost = await env.api('POST', '/api/v1/me/wallet/topups', {
       token: u.token,
@@ -111,6 +119,7 @@ describe.each(MODES)('citizen wallet: binding, limits, top-up (%s)', (mode) => {
     expect(lost.status).toBe(503);
     expect(lost.body.code).toBe('TOPUP_OUTCOME_UNKNOWN');
     await setBankFaults(env, {});
+    unmute();
     const retry = await env.api('POST', '/api/v1/me/wallet/topups', {
       token: u.token,
       idem: 'lost-1',
