@@ -28,7 +28,7 @@ function startProxy(target: string) {
     const res = await fetch(target + req.url, {
       method: req.method,
       headers: { 'content-type': 'application/json' },
-      body: req.method === 'POST' ? body : undefined,
+      body: req.method === 'POST' ? body.toString('utf8') : undefined,
     });
     return { status: res.status, text: await res.text() };
   };
