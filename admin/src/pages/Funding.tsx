@@ -1,13 +1,27 @@
-import { Alert, Button, Card, Form, Input, InputNumber, Modal, Space, Table, Tabs, Tag, message } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Tooltip,
+  message,
+} from 'antd';
 import { useState } from 'react';
 import { api, ApiError, newKey, session, type Page } from '../api';
 import { useAuth } from '../auth';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
 import { cst, parseYuan, yuan } from '../format';
+import { DEPOSIT_STATUS, depositWhyNot, type Deposit } from './deposit-actions';
 
 type Funder = { id: string; name: string; kind: string; balance_fen: number; created_at: string };
-type Deposit = { id: string; amount_fen: number; reference: string; created_at: string };
 type LedgerCheck = {
   balanced: boolean;
   checked_at: string;
@@ -33,33 +47,144 @@ type Report = {
   created_at: string;
 };
 
-function Deposits({ funder }: { funder: Funder }) {
-  const remote = useRemote(() => api<Page<Deposit>>(`/admin/funders/${funder.id}/deposits`), [funder.id]);
+/** A deposit counts only once someone other than its recorder confirms it against the bank statement. */
+function Deposits({
+  funder,
+  recorded,
+  onDecided,
+}: {
+  funder: Funder;
+  /** Changes when a deposit was recorded from the funders table, to show it here at once. */
+  recorded: number;
+  onDecided: () => Promise<void>;
+}) {
+  const { user, can } = useAuth();
+  const remote = useRemote(
+    () => api<Page<Deposit>>(`/admin/funders/${funder.id}/deposits`),
+    [funder.id, recorded],
+  );
+  const [busy, setBusy] = useState<string | null>(null);
+  const [rejecting, setRejecting] = useState<Deposit | null>(null);
+  const [reason, setReason] = useState('');
+  const who = (id: string | null) => (id && id === user?.id ? '我' : (id ?? '—'));
+
+  async function decide(d: Deposit, action: 'confirm' | 'reject', comment?: string) {
+    setBusy(`${d.id}:${action}`);
+    try {
+      await api(`/admin/funders/${funder.id}/deposits/${d.id}/${action}`, {
+        method: 'POST',
+        body: comment ? { comment } : {},
+      });
+      message.success(action === 'confirm' ? '已确认入账' : '已驳回');
+      await Promise.all([remote.reload(), onDecided()]);
+    } catch (err) {
+      message.error(err instanceof ApiError ? err.message : '操作失败');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  function actions(d: Deposit) {
+    if (d.status !== 'pending' || !user || !can('funder')) return null;
+    const why = depositWhyNot(d, user);
+    return (
+      <Tooltip title={why}>
+        <Space>
+          <Button
+            size="small"
+            type="primary"
+            className="deposit-confirm"
+            disabled={Boolean(why)}
+            loading={busy === `${d.id}:confirm`}
+            onClick={() => void decide(d, 'confirm')}
+          >
+            确认入账
+          </Button>
+          <Button
+            size="small"
+            danger
+            className="deposit-reject"
+            disabled={Boolean(why)}
+            loading={busy === `${d.id}:reject`}
+            onClick={() => setRejecting(d)}
+          >
+            驳回
+          </Button>
+        </Space>
+      </Tooltip>
+    );
+  }
+
   return (
-    <PageState remote={remote} isEmpty={(d) => d.items.length === 0} empty="暂无入金">
-      {(d) => (
-        <Table<Deposit>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={d.items}
-          columns={[
-            { title: '时间', dataIndex: 'created_at', render: cst },
-            { title: '金额', dataIndex: 'amount_fen', align: 'right', render: yuan },
-            { title: '凭证', dataIndex: 'reference' },
-          ]}
+    <>
+      <PageState remote={remote} isEmpty={(d) => d.items.length === 0} empty="暂无入金">
+        {(d) => (
+          <Table<Deposit>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={d.items}
+            columns={[
+              { title: '登记时间', dataIndex: 'created_at', render: cst },
+              { title: '金额', dataIndex: 'amount_fen', align: 'right', render: yuan },
+              { title: '凭证', dataIndex: 'reference' },
+              {
+                title: '状态',
+                dataIndex: 'status',
+                render: (st: Deposit['status']) => (
+                  <Tag className="deposit-status" color={DEPOSIT_STATUS[st]?.color}>
+                    {DEPOSIT_STATUS[st]?.label ?? st}
+                  </Tag>
+                ),
+              },
+              { title: '登记人', dataIndex: 'recorded_by', render: who },
+              {
+                title: '确认 / 驳回',
+                render: (_, r) =>
+                  r.status === 'pending'
+                    ? '—'
+                    : r.status === 'confirmed'
+                      ? `${who(r.confirmed_by)} ${r.confirmed_at ? cst(r.confirmed_at) : ''}`
+                      : `${who(r.rejected_by)} ${r.rejected_at ? cst(r.rejected_at) : ''}${r.decision_comment ? `：${r.decision_comment}` : ''}`,
+              },
+              { title: '', render: (_, r) => actions(r) },
+            ]}
+          />
+        )}
+      </PageState>
+      <Modal
+        open={rejecting !== null}
+        title="驳回入金"
+        okText="驳回"
+        cancelText="取消"
+        okButtonProps={{ danger: true, disabled: reason.trim().length === 0 }}
+        onCancel={() => setRejecting(null)}
+        onOk={() => {
+          const d = rejecting!;
+          setRejecting(null);
+          void decide(d, 'reject', reason.trim());
+          setReason('');
+        }}
+      >
+        <Input.TextArea
+          rows={3}
+          maxLength={256}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder="例如：银行流水中没有这笔入账"
         />
-      )}
-    </PageState>
+      </Modal>
+    </>
   );
 }
 
 function FundersTab() {
-  const { can } = useAuth();
+  const { user, can } = useAuth();
   const funders = useRemote(() => api<{ items: Funder[] }>('/admin/funders'), []);
   const [depositFor, setDepositFor] = useState<Funder | null>(null);
   const [form] = Form.useForm<{ amount_yuan: number; reference: string }>();
   const [error, setError] = useState<string | null>(null);
+  const [recorded, setRecorded] = useState(0);
   return (
     <>
       <PageState remote={funders} isEmpty={(d) => d.items.length === 0} empty="还没有出资方">
@@ -67,7 +192,11 @@ function FundersTab() {
           <Table<Funder>
             rowKey="id"
             dataSource={d.items}
-            expandable={{ expandedRowRender: (f) => <Deposits funder={f} /> }}
+            expandable={{
+              expandedRowRender: (f) => (
+                <Deposits funder={f} recorded={recorded} onDecided={funders.reload} />
+              ),
+            }}
             columns={[
               { title: '出资方', dataIndex: 'name' },
               {
@@ -75,11 +204,11 @@ function FundersTab() {
                 dataIndex: 'kind',
                 render: (k: string) => ({ government: '政府部门', bank: '银行', merchant: '商户' })[k] ?? k,
               },
-              { title: '可用余额', dataIndex: 'balance_fen', align: 'right', render: yuan },
+              { title: '可用余额（已确认入账）', dataIndex: 'balance_fen', align: 'right', render: yuan },
               {
                 title: '',
                 render: (_, f) =>
-                  can('funder') ? (
+                  can('funder') && (!user?.funder_id || user.funder_id === f.id) ? (
                     <Button size="small" onClick={() => setDepositFor(f)}>
                       登记入金
                     </Button>
@@ -104,9 +233,10 @@ function FundersTab() {
               body: { amount_fen: parseYuan(String(v.amount_yuan)), reference: v.reference },
               idempotencyKey: newKey('deposit'),
             });
-            message.success('已登记');
+            message.success('已登记，待另一位同事核对银行流水后确认入账');
             setDepositFor(null);
             form.resetFields();
+            setRecorded((n) => n + 1);
             await funders.reload();
           } catch (err) {
             setError(err instanceof ApiError ? err.message : '登记失败');

@@ -1,0 +1,35 @@
+export type DepositStatus = 'pending' | 'confirmed' | 'rejected';
+
+export type Deposit = {
+  id: string;
+  funder_id: string;
+  amount_fen: number;
+  reference: string;
+  status: DepositStatus;
+  recorded_by: string;
+  created_at: string;
+  confirmed_by: string | null;
+  confirmed_at: string | null;
+  rejected_by: string | null;
+  rejected_at: string | null;
+  decision_comment: string | null;
+};
+
+export const DEPOSIT_STATUS: Record<DepositStatus, { label: string; color: string }> = {
+  pending: { label: '待确认', color: 'orange' },
+  confirmed: { label: '已入账', color: 'green' },
+  rejected: { label: '已驳回', color: 'red' },
+};
+
+type User = { id: string; roles: string[]; funder_id: string | null };
+
+/**
+ * Why the user may not confirm or reject this pending deposit, in words, or null when they may. The
+ * server checks the same again (SAME_PERSON, FORBIDDEN).
+ */
+export function depositWhyNot(d: Deposit, user: User): string | null {
+  if (!user.roles.includes('funder') && !user.roles.includes('admin')) return '您的角色不能确认入金';
+  if (user.funder_id && user.funder_id !== d.funder_id) return '只能处理本出资方的入金';
+  if (d.recorded_by === user.id) return '登记人不能确认或驳回自己登记的入金（双人复核）';
+  return null;
+}
