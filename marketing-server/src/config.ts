@@ -39,6 +39,7 @@ const envSchema = z.object({
   PAYOUT_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   PAYOUT_SWEEP_SECONDS: z.coerce.number().int().min(1).max(59).default(5),
   PAYOUT_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  PAYOUT_WALLET_WAIT_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   QUEUE_STALLED_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
 });
 
@@ -78,6 +79,8 @@ export type Config = {
     leaseMs: number;
     sweepSeconds: number;
     concurrency: number;
+    /** How long a red packet waits for its citizen to bind a wallet before it goes back to the campaign. */
+    walletWaitDays: number;
   };
   queueStalledMs: number;
 };
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       leaseMs: e.PAYOUT_LEASE_MS,
       sweepSeconds: e.PAYOUT_SWEEP_SECONDS,
       concurrency: e.PAYOUT_CONCURRENCY,
+      walletWaitDays: e.PAYOUT_WALLET_WAIT_DAYS,
     },
     queueStalledMs: e.QUEUE_STALLED_MS,
   };

@@ -235,7 +235,7 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
     ).toBe(201);
   });
 
-  it('after a restart it catches up: ends, settles and returns the unclaimed budget to the funder', async () => {
+  it('after a restart it catches up: ends, returns the unclaimed budget once the red packets are settled', async () => {
     const { id, funderId } = await runningCampaign(
       env,
       { kind: 'red_packet', budget_fen: 10_000, red_packet: { mode: 'random', count: 10 } },
@@ -249,23 +249,35 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
           .body.amount_fen as number,
       );
     const claimed = won.reduce((s, a) => s + a, 0);
-    // The process was down while the claim window closed: a new process must finish the job.
+    // The process was down while the claim window closed: a new process must finish the job. The
+    // three citizens have no wallet yet, so their red packets wait and the campaign cannot settle.
     env.clock.advance(2 * 3600_000);
     const restarted = await createPlatform(env.config, { clock: env.clock, logger: createLogger('silent') });
     try {
       await restarted.queue.drain();
       const c = await restarted.services.campaigns.getCampaign(id);
-      expect(c.status).toBe('settled');
-      const f = await restarted.services.funding.getFunder(funderId);
-      expect(f.balance_fen).toBe(50_000 - claimed);
+      expect(c.status).toBe('ended');
     } finally {
       await restarted.close();
     }
-    const check = await ledgerCheck(env);
+    let check = await ledgerCheck(env);
     expect(check.balanced).toBe(true);
     expect(check.campaigns.find((x: { campaign_id: string }) => x.campaign_id === id)).toMatchObject({
-      returned_fen: 10_000 - claimed,
+      returned_fen: 0,
       granted_fen: claimed,
+      budget_fen: 10_000 - claimed,
+    });
+
+    // Nobody bound a wallet within the wait: the red packets expire and everything goes back.
+    env.clock.advance((env.config.payouts.walletWaitDays + 1) * 86400_000);
+    await env.platform.lifecycle.runDue();
+    expect((await env.platform.services.campaigns.getCampaign(id)).status).toBe('settled');
+    expect((await env.platform.services.funding.getFunder(funderId)).balance_fen).toBe(50_000);
+    check = await ledgerCheck(env);
+    expect(check.balanced).toBe(true);
+    expect(check.campaigns.find((x: { campaign_id: string }) => x.campaign_id === id)).toMatchObject({
+      returned_fen: 10_000,
+      granted_fen: 0,
       budget_fen: 0,
     });
   });

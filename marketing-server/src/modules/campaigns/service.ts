@@ -15,6 +15,11 @@ import { lastUseEnd, sizeCampaign } from './terms';
 
 export type CampaignDeps = { db: Db; clock: Clock; stockBuckets: number };
 
+/** Claim statuses whose money may still move (see assertNothingOutstanding). */
+const OPEN_CLAIMS = ['granted', 'held', 'paying'];
+/** Payout statuses after which nothing moves: paid, or cancelled with the money returned. */
+const SETTLED_PAYOUTS = ['paid', 'cancelled'];
+
 export type TransitionHooks = { afterTransition?: (c: CampaignRow, action: CampaignAction) => void };
 
 type Meta = { requestId?: string | null; comment?: string | null };
@@ -57,6 +62,36 @@ async function saveVersion(
     'INSERT INTO campaign_versions (campaign_id, version, snapshot, created_by, created_at) VALUES (?,?,?,?,?)',
     [c.id, c.version, JSON.stringify(editableSnapshot(c)), actor.id, now],
   );
+}
+
+/**
+ * A campaign settles only once none of its money can still move: no claim held for review, granted
+ * (a coupon not yet used or expired, a red packet not yet paid out) or being paid, and no payout
+ * short of paid or cancelled (a failed one keeps its money in `granted` until an approver cancels
+ * it). Otherwise a later rejection, expiry or cancellation would put money back into the budget of
+ * a campaign that has already returned its budget. Read in the transition's transaction, under the
+ * campaign's lock, so the budget returned is the one these counts describe.
+ */
+async function assertNothingOutstanding(sql: Sql, c: CampaignRow) {
+  const claims = await sql.query<{ status: string; n: number | string }>(
+    `SELECT status, COUNT(*) AS n FROM claims WHERE status IN (${OPEN_CLAIMS.map(() => '?').join(',')})
+        AND campaign_id = ? GROUP BY status`,
+    [...OPEN_CLAIMS, c.id],
+  );
+  const payouts = await sql.query<{ status: string; n: number | string }>(
+    `SELECT status, COUNT(*) AS n FROM bank_payments WHERE purpose = 'payout' AND campaign_id = ?
+        AND status NOT IN (${SETTLED_PAYOUTS.map(() => '?').join(',')}) GROUP BY status`,
+    [c.id, ...SETTLED_PAYOUTS],
+  );
+  const granted = await balanceOf(sql, accounts.granted(c.id));
+  if (!claims.length && !payouts.length && granted === 0) return;
+  const byStatus = (rows: { status: string; n: number | string }[]) =>
+    Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  throw conflict('CAMPAIGN_NOT_SETTLEABLE', '仍有待审核、未使用或发放中的领取，暂不能结算', {
+    claims: byStatus(claims),
+    payouts: byStatus(payouts),
+    granted_fen: granted,
+  });
 }
 
 export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks = {}) {
@@ -263,7 +298,10 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
     },
     // Unused budget goes back at settlement, not at end: until every coupon is used or expired, an
     // in-window refund may still need the budget to restore the coupon's reservation.
-    settle: (sql, c, _a, now) => returnUnusedBudget(sql, c, now),
+    settle: async (sql, c, _a, now) => {
+      await assertNothingOutstanding(sql, c);
+      return returnUnusedBudget(sql, c, now);
+    },
   };
 
   async function reserveAndSplit(sql: Sql, c: CampaignRow, actor: Actor, now: Date) {

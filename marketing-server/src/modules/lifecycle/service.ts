@@ -1,5 +1,6 @@
 import schedule from 'node-schedule';
 import type { Db } from '../../db/sql';
+import { AppError } from '../../http/errors';
 import { releaseGrant } from '../../ledger/postings';
 import type { JobQueue } from '../../queue/queue';
 import type { Logger } from '../../shared/logger';
@@ -7,6 +8,7 @@ import type { Clock } from '../../shared/time';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/service';
 import type { CampaignService } from '../campaigns/service';
 import type { CampaignRow } from '../campaigns/repository';
+import type { PayoutService } from '../payouts/service';
 
 export const LIFECYCLE_JOB = 'campaign.lifecycle';
 
@@ -16,6 +18,8 @@ export type LifecycleDeps = {
   queue: JobQueue;
   logger: Logger;
   campaigns: CampaignService;
+  /** Red packets that waited too long for a wallet go back before settlement looks at a campaign. */
+  payouts?: Pick<PayoutService, 'expireWalletWaits'>;
 };
 
 /**
@@ -25,7 +29,7 @@ export type LifecycleDeps = {
  * the same timer change nothing twice (transitions are conditional).
  */
 export function createLifecycle(deps: LifecycleDeps) {
-  const { db, clock, queue, logger, campaigns } = deps;
+  const { db, clock, queue, logger, campaigns, payouts } = deps;
   const timers = new Map<string, schedule.Job[]>();
   let sweeper: schedule.Job | null = null;
 
@@ -77,21 +81,26 @@ export function createLifecycle(deps: LifecycleDeps) {
     return expired;
   }
 
-  /** An ended campaign settles once nothing granted can still change: red packets at once, coupons after use. */
+  /**
+   * An ended campaign settles once none of its money can still move (the settle transition checks
+   * that under the campaign's lock: nothing held, granted or being paid, no payout in progress);
+   * coupons cannot settle before their use window is over.
+   */
   async function settleDue(now: Date) {
     const ended = await db.query<{ id: string; kind: string; use_end_at: Date | string | null }>(
       "SELECT id, kind, use_end_at FROM campaigns WHERE status = 'ended'",
     );
     for (const c of ended) {
-      if (c.kind === 'coupon') {
-        if (c.use_end_at && new Date(c.use_end_at) > now) continue;
-        const open = await db.query(
-          "SELECT id FROM claims WHERE campaign_id = ? AND status = 'granted' LIMIT 1",
-          [c.id],
-        );
-        if (open.length) continue;
+      if (c.kind === 'coupon' && c.use_end_at && new Date(c.use_end_at) > now) continue;
+      try {
+        await campaigns.transitionIfStill(SYSTEM_ACTOR, c.id, 'settle');
+      } catch (err) {
+        if (!(err instanceof AppError && err.code === 'CAMPAIGN_NOT_SETTLEABLE')) throw err;
+        logger.debug('campaign ended but not settleable yet', {
+          campaign_id: c.id,
+          outstanding: err.details,
+        });
       }
-      await campaigns.transitionIfStill(SYSTEM_ACTOR, c.id, 'settle');
     }
   }
 
@@ -100,6 +109,7 @@ export function createLifecycle(deps: LifecycleDeps) {
     await startDue(now);
     await endDue(now);
     while ((await expireCoupons(now)) > 0);
+    if (payouts) while ((await payouts.expireWalletWaits()) > 0);
     await settleDue(now);
   }
 

@@ -3,6 +3,7 @@ import { accounts } from '../../ledger/accounts';
 import { post, type Transfer } from '../../ledger/ledger';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/service';
 import type { CampaignConfig } from '../campaigns/schemas';
 import {
   insertPayments,
@@ -19,9 +20,23 @@ import {
 // loses nothing.
 
 const DEFAULT_USE_DAYS = 7;
+const DEFAULT_WALLET_WAIT_DAYS = 30;
 const FLUSH_DELAY_MS = 20;
 
-export type PayoutDeps = { db: Db; clock: Clock; logger: Logger; payments: PaymentService };
+/**
+ * The cancel reason (`last_error`) of a payout whose citizen bound no wallet in time: its claim
+ * becomes `expired`, not `cancelled` (an approver's decision).
+ */
+export const WALLET_WAIT_EXPIRED = 'WALLET_WAIT_EXPIRED';
+
+export type PayoutDeps = {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  payments: PaymentService;
+  /** How long a payout waits for a wallet (`awaiting_wallet`) before it is cancelled. */
+  walletWaitDays?: number;
+};
 
 async function setClaimStatus(sql: Sql, claimId: string, from: string, to: string, now: Date) {
   const res = await sql.exec('UPDATE claims SET status = ?, updated_at = ? WHERE id = ? AND status = ?', [
@@ -58,7 +73,13 @@ export const payoutPurpose: PaymentPurpose = {
   async onCancel(sql, p, now) {
     // The red packet will not be paid: its money goes back to the campaign, or to the funder if the
     // campaign has already settled.
-    await setClaimStatus(sql, p.ref_id, 'granted', 'cancelled', now);
+    const expired = p.last_error?.startsWith(WALLET_WAIT_EXPIRED) ?? false;
+    await setClaimStatus(sql, p.ref_id, 'granted', expired ? 'expired' : 'cancelled', now);
+    if (expired) {
+      const changes = { status: { from: 'granted', to: 'expired' }, reason: WALLET_WAIT_EXPIRED };
+      const audit = { action: 'red_packet.expire', entity_type: 'claim', entity_id: p.ref_id, changes };
+      await recordAudit(sql, { actor: SYSTEM_ACTOR, ...audit }, now);
+    }
     const c = (
       await sql.query<{ status: string; funder_id: string }>(
         'SELECT status, funder_id FROM campaigns WHERE id = ?',
@@ -188,6 +209,35 @@ export function createPayoutService(deps: PayoutDeps) {
     return released.length;
   }
 
+  /**
+   * Payouts that waited longer than the wallet wait for their citizen to bind a wallet are cancelled
+   * as the system: in the cancel's transaction the claim becomes `expired` and its money goes back to
+   * the campaign budget (or to the funder once settled). The wait counts from the payout's creation.
+   */
+  async function expireWalletWaits(batch = 500): Promise<number> {
+    const now = clock.now();
+    const days = deps.walletWaitDays ?? DEFAULT_WALLET_WAIT_DAYS;
+    const due = await db.query<{ out_trade_no: string }>(
+      `SELECT out_trade_no FROM bank_payments
+        WHERE purpose = 'payout' AND status = 'awaiting_wallet' AND created_at <= ? ORDER BY created_at LIMIT ?`,
+      [new Date(now.getTime() - days * 86400_000), batch],
+    );
+    let expired = 0;
+    for (const { out_trade_no } of due) {
+      const p = await payments.find(out_trade_no);
+      if (p?.status !== 'awaiting_wallet') continue;
+      const reason = { last_error: `${WALLET_WAIT_EXPIRED}: ${days} 天内未绑定钱包` };
+      const comment = `红包等待绑定钱包超过 ${days} 天，已过期退回`;
+      try {
+        if (await payments.transition(p, 'cancel', reason, { actor: SYSTEM_ACTOR, comment })) expired++;
+      } catch (err) {
+        // One inconsistent payout must not hold up the others (nor the lifecycle run that calls this).
+        logger.error('expiring a payout that waits for a wallet failed', { out_trade_no, err });
+      }
+    }
+    return expired;
+  }
+
   /** Sweeper: red packets granted without a payout (crash after commit, risk review approved). */
   async function sweep() {
     while ((await createPayouts(null)) === 1000);
@@ -205,7 +255,7 @@ export function createPayoutService(deps: PayoutDeps) {
   }
 
   payments.register('payout', payoutPurpose);
-  return { createPayouts, notifyClaimed, releaseForUser, sweep, drain };
+  return { createPayouts, notifyClaimed, releaseForUser, expireWalletWaits, sweep, drain };
 }
 
 export type PayoutService = ReturnType<typeof createPayoutService>;
