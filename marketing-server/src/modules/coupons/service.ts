@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../http/errors';
 import type { IdempotencyTicket } from '../../http/route';
 import { accounts } from '../../ledger/accounts';
 import { post, type Transfer } from '../../ledger/ledger';
+import { lockMerchant, payableBalance } from '../../ledger/merchant';
 import { newId } from '../../shared/ids';
 import { formatYuan } from '../../shared/money';
 import { toRfc3339, type Clock } from '../../shared/time';
@@ -203,6 +204,18 @@ export async function refundRedemptionInTx(
   ]);
   const r = rows[0];
   if (!r || r.merchant_id !== merchantId) throw notFound('核销记录');
+  // The subsidy may already be on its way to the merchant: it can only be taken back from what the
+  // merchant is still owed in this campaign (read under the lock settlements take too).
+  await lockMerchant(sql, merchantId);
+  if (
+    r.status === 'redeemed' &&
+    (await payableBalance(sql, merchantId, r.campaign_id)) < Number(r.discount_fen)
+  )
+    throw fail(
+      409,
+      'REDEMPTION_SETTLED',
+      '该笔核销的补贴已结算给商户，平台无法撤销；请由商户按售后流程处理，或待商户有新的待结算补贴后再试',
+    );
   const flipped = await sql.exec(
     "UPDATE coupon_redemptions SET status = 'refunded', refunded_at = ? WHERE id = ? AND status = 'redeemed'",
     [now, r.id],

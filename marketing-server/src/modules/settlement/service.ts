@@ -3,6 +3,8 @@ import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { pageById } from '../../db/page';
 import { accounts } from '../../ledger/accounts';
 import { post } from '../../ledger/ledger';
+import { lockMerchant } from '../../ledger/merchant';
+import { unprocessable } from '../../http/errors';
 import type { Logger } from '../../shared/logger';
 import { newId } from '../../shared/ids';
 import { cstDayBounds, previousCstDay, toRfc3339, type Clock } from '../../shared/time';
@@ -14,9 +16,15 @@ import {
 } from '../payments/service';
 
 // Daily merchant settlement: what coupon redemptions made payable to a merchant up to the end of CST
-// day D, less what earlier settlements already took (unless they failed or were cancelled), is paid
-// from the platform's institutional wallet to the merchant's wallet. One settlement per (merchant, D)
-// — a unique key — so running the batch twice, or on two processes, pays once.
+// day D, less what earlier settlements already took, is paid from the platform's institutional wallet
+// to the merchant's wallet. Both figures are ledger balances, read under a per-merchant lock in the
+// transaction that inserts the settlement and moves the money out of merchant_payable into
+// settlement_pending — so two runs (yesterday's 01:00 job and a funder's run, on two processes) can
+// never take the same subsidy twice. One settlement per (merchant, D) on top, and D must be over.
+//
+// Refunds after settlement are clawed back from what the merchant is still owed in that campaign
+// (coupons/service.ts refuses a refund the payable balance cannot cover), so merchant_payable never
+// goes negative and the funder's money is back before the coupon is spendable again.
 
 type Line = { campaign_id: string; amount_fen: number };
 type SettlementRow = {
@@ -33,8 +41,6 @@ type SettlementRow = {
 };
 
 export type SettlementDeps = { db: Db; clock: Clock; logger: Logger; payments: PaymentService };
-
-const SETTLED_OR_ON_ITS_WAY = ['pending', 'in_flight', 'paid', 'dead'];
 
 async function linesOf(sql: Sql, p: PaymentRow): Promise<{ merchant: string; lines: Line[] }> {
   const s = (await sql.query<SettlementRow>('SELECT * FROM settlements WHERE id = ?', [p.ref_id]))[0];
@@ -59,15 +65,14 @@ async function postLines(
 }
 
 export const settlementPurpose: PaymentPurpose = {
-  onDispatch: (sql, p, now) =>
-    postLines(
-      sql,
-      p,
-      'settle_dispatch',
-      (m) => ({ source: accounts.merchantPayable(m), destination: accounts.settlementPending }),
+  // The money left merchant_payable when the settlement was created (see createSettlement).
+  async onDispatch(sql, p, now) {
+    await sql.exec('UPDATE settlements SET status = ?, updated_at = ? WHERE id = ?', [
       'in_flight',
       now,
-    ),
+      p.ref_id,
+    ]);
+  },
   onConfirm: (sql, p, now) =>
     postLines(
       sql,
@@ -86,15 +91,41 @@ export const settlementPurpose: PaymentPurpose = {
       'failed',
       now,
     ),
-  // Cancelled before it left (or after the bank refused it): the money stays payable and the next
-  // day's settlement picks it up again.
+  // Cancelled before it left (or after the bank refused it): the money is payable again and the next
+  // day's settlement picks it up.
   async onCancel(sql, p, now) {
+    const s = (await sql.query<SettlementRow>('SELECT status FROM settlements WHERE id = ?', [p.ref_id]))[0];
+    if (s?.status === 'pending') {
+      const back = (m: string) => ({
+        source: accounts.settlementPending,
+        destination: accounts.merchantPayable(m),
+      });
+      await postLines(sql, p, 'settle_refuse', back, 'cancelled', now);
+      return;
+    }
     await sql.exec("UPDATE settlements SET status = 'cancelled', updated_at = ? WHERE id = ?", [
       now,
       p.ref_id,
     ]);
   },
 };
+
+/**
+ * Per campaign, what the merchant is owed for redemptions before the cut-off: the merchant_payable
+ * balance, counting redemptions only up to the cut-off but every reversal and every settlement
+ * posting whenever it happened. Read inside the merchant's lock.
+ */
+async function dueFor(sql: Sql, merchantId: string, cutoff: Date): Promise<Line[]> {
+  const rows = await sql.query<{ campaign_id: string; s: unknown }>(
+    `SELECT campaign_id, SUM(amount_fen) AS s FROM ledger_entries
+      WHERE account = ? AND (kind <> 'redeem' OR created_at < ?) GROUP BY campaign_id`,
+    [accounts.merchantPayable(merchantId), cutoff],
+  );
+  return rows
+    .map((r) => ({ campaign_id: r.campaign_id, amount_fen: Number(r.s) }))
+    .filter((l) => l.amount_fen > 0)
+    .sort((a, b) => a.campaign_id.localeCompare(b.campaign_id));
+}
 
 function settlementDto(s: SettlementRow) {
   return {
@@ -115,78 +146,77 @@ export function createSettlementService(deps: SettlementDeps) {
   const { db, clock, logger, payments } = deps;
   let job: schedule.Job | null = null;
 
-  /** Per campaign: payable up to the cut-off, less what settlements already took. */
-  async function dueFor(merchantId: string, cutoff: Date): Promise<Line[]> {
-    const earned = await db.query<{ campaign_id: string; s: unknown }>(
-      `SELECT campaign_id, SUM(amount_fen) AS s FROM ledger_entries
-        WHERE account = ? AND kind IN ('redeem','redeem_reversal') AND created_at < ? GROUP BY campaign_id`,
-      [accounts.merchantPayable(merchantId), cutoff],
-    );
-    const taken = new Map<string, number>();
-    const earlier = await db.query<{ line_items: string }>(
-      `SELECT line_items FROM settlements WHERE merchant_id = ? AND status IN (${SETTLED_OR_ON_ITS_WAY.map(() => '?').join(',')})`,
-      [merchantId, ...SETTLED_OR_ON_ITS_WAY],
-    );
-    for (const e of earlier)
-      for (const l of JSON.parse(e.line_items) as Line[])
-        taken.set(l.campaign_id, (taken.get(l.campaign_id) ?? 0) + l.amount_fen);
-    return earned
-      .map((e) => ({ campaign_id: e.campaign_id, amount_fen: Number(e.s) - (taken.get(e.campaign_id) ?? 0) }))
-      .filter((l) => l.amount_fen > 0)
-      .sort((a, b) => a.campaign_id.localeCompare(b.campaign_id));
+  /** Settles one merchant for D in one transaction; null when nothing is due or D is settled. */
+  async function createSettlement(
+    m: { id: string; wallet_id: string | null },
+    billDate: string,
+    cutoff: Date,
+  ) {
+    const now = clock.now();
+    return db.tx(async (sql) => {
+      await lockMerchant(sql, m.id);
+      const exists = await sql.query('SELECT id FROM settlements WHERE merchant_id = ? AND bill_date = ?', [
+        m.id,
+        billDate,
+      ]);
+      if (exists.length) return null;
+      const lines = await dueFor(sql, m.id, cutoff);
+      if (!lines.length) return null;
+      if (!m.wallet_id) return 'no_wallet' as const;
+      const id = newId('stl');
+      const amount = lines.reduce((s, l) => s + l.amount_fen, 0);
+      await sql.exec(
+        `INSERT INTO settlements (id, merchant_id, bill_date, amount_fen, line_items, status, out_trade_no, created_at, updated_at)
+         VALUES (?,?,?,?,?,'pending',?,?,?)`,
+        [id, m.id, billDate, amount, JSON.stringify(lines), id, now, now],
+      );
+      const order = { out_trade_no: id, purpose: 'settlement' as const, ref_id: id, generation: 1 };
+      await insertPayments(
+        sql,
+        [{ ...order, campaign_id: null, user_id: null, payee_wallet_id: m.wallet_id, amount_fen: amount }],
+        now,
+      );
+      for (const l of lines) {
+        const t = { source: accounts.merchantPayable(m.id), destination: accounts.settlementPending };
+        await post(
+          sql,
+          {
+            kind: 'settle_dispatch',
+            campaign_id: l.campaign_id,
+            ref_id: id,
+            transfers: [{ ...t, amount_fen: l.amount_fen }],
+          },
+          now,
+        );
+      }
+      return id;
+    });
   }
 
-  /** Settles every merchant for CST day `billDate`; returns what was created or already there. */
+  /** Settles every merchant for CST day `billDate` (a day that is over); returns what exists for D. */
   async function runSettlement(billDate: string) {
     const { end } = cstDayBounds(billDate);
+    if (end.getTime() > clock.now().getTime())
+      throw unprocessable(
+        'BILL_DATE_NOT_OVER',
+        `结算日 ${billDate} 尚未结束，只能结算已结束的自然日（北京时间）`,
+      );
     const merchants = await db.query<{ id: string; wallet_id: string | null }>(
       'SELECT id, wallet_id FROM merchants ORDER BY id',
     );
     const created: string[] = [];
     const skipped: { merchant_id: string; reason: string }[] = [];
     for (const m of merchants) {
-      const exists = await db.query('SELECT id FROM settlements WHERE merchant_id = ? AND bill_date = ?', [
-        m.id,
-        billDate,
-      ]);
-      if (exists.length) continue;
-      const lines = await dueFor(m.id, end);
-      if (!lines.length) continue;
-      if (!m.wallet_id) {
-        skipped.push({ merchant_id: m.id, reason: 'merchant has no e-CNY wallet on file' });
-        continue;
-      }
-      const id = newId('stl');
-      const amount = lines.reduce((s, l) => s + l.amount_fen, 0);
-      const now = clock.now();
+      let r: string | null;
       try {
-        await db.tx(async (sql) => {
-          await sql.exec(
-            `INSERT INTO settlements (id, merchant_id, bill_date, amount_fen, line_items, status, out_trade_no, created_at, updated_at)
-             VALUES (?,?,?,?,?,'pending',?,?,?)`,
-            [id, m.id, billDate, amount, JSON.stringify(lines), id, now, now],
-          );
-          await insertPayments(
-            sql,
-            [
-              {
-                out_trade_no: id,
-                purpose: 'settlement',
-                ref_id: id,
-                generation: 1,
-                campaign_id: null,
-                user_id: null,
-                payee_wallet_id: m.wallet_id,
-                amount_fen: amount,
-              },
-            ],
-            now,
-          );
-        });
-        created.push(id);
+        r = await createSettlement(m, billDate, end);
       } catch (err) {
         if (!isDuplicateKeyError(err)) throw err; // another process settled this merchant for D first
+        continue;
       }
+      if (r === 'no_wallet')
+        skipped.push({ merchant_id: m.id, reason: 'merchant has no e-CNY wallet on file' });
+      else if (r) created.push(r);
     }
     await payments.submit(created);
     return { bill_date: billDate, ...(await listSettlements({ bill_date: billDate, limit: 500 })), skipped };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerCheck, MODES, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
-import { cstDayKey } from '../../shared/time';
+import { cstDayBounds, cstDayKey } from '../../shared/time';
 import { bankCall, bankWallet, cstToday, FAST_BANK_ENV, paymentCounts, waitFor } from '../../../test/bank';
 
 describe.each(MODES)('daily merchant settlement (%s)', (mode) => {
@@ -37,8 +37,15 @@ describe.each(MODES)('daily merchant settlement (%s)', (mode) => {
     );
     const c1 = await redeemOne(500, 'ORD-S1');
     const c2 = await redeemOne(1_200, 'ORD-S2');
-    const funder = await env.admin('funder');
     const day = cstToday(env);
+    // Only a day that is over can be settled.
+    const early = await env.api('POST', '/api/v1/admin/settlements/runs', {
+      token: await env.admin('funder'),
+      body: { bill_date: day },
+    });
+    expect(early).toMatchObject({ status: 422, body: { code: 'BILL_DATE_NOT_OVER' } });
+    env.clock.advance(cstDayBounds(day).end.getTime() - env.clock.now().getTime() + 3600_000);
+    const funder = await env.admin('funder');
 
     // Without a wallet on file the merchant is skipped, not paid somewhere.
     const skipped = await env.api('POST', '/api/v1/admin/settlements/runs', {
@@ -89,17 +96,18 @@ describe.each(MODES)('daily merchant settlement (%s)', (mode) => {
     const other = await env.api('GET', '/api/v1/admin/settlements', { token: await env.admin('cashier2') });
     expect(other.body.items).toHaveLength(0); // another merchant's operator sees none of it
 
-    // Nothing more is owed: the next day's run settles nothing for this merchant.
-    const tomorrow = cstDayKey(new Date(env.clock.now().getTime() + 86400_000));
+    // Nothing more is owed: the next day's run (once it is over) settles nothing for this merchant.
+    const tomorrow = cstDayKey(env.clock.now());
+    env.clock.advance(86400_000);
     const next = await env.api('POST', '/api/v1/admin/settlements/runs', {
-      token: funder,
+      token: await env.admin('funder'),
       body: { bill_date: tomorrow },
     });
     expect(next.body.items.filter((s: { merchant_id: string }) => s.merchant_id === merchantId)).toHaveLength(
       0,
     );
     const bad = await env.api('POST', '/api/v1/admin/settlements/runs', {
-      token: funder,
+      token: await env.admin('funder'),
       body: { bill_date: '20261332' },
     });
     expect(bad.status).toBe(400);
