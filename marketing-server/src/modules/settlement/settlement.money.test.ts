@@ -166,7 +166,7 @@ describe.each(MODES)('the ledger check goes red on corrupted books (%s)', (mode)
   afterAll(async () => env?.close());
 
   /** Applies a corruption, expects the check to name it, and undoes it. */
-  async function expectRed(corrupt: () => Promise<void>, undo: () => Promise<void>, issue: RegExp) {
+  async function expectRed(corrupt: () => Promise<unknown>, undo: () => Promise<unknown>, issue: RegExp) {
     await corrupt();
     const check = await ledgerCheck(env);
     await undo();
