@@ -10,6 +10,7 @@ import * as parking from './migrations/007-parking';
 import * as bankOrders from './migrations/008-bank-orders';
 import * as depositConfirmation from './migrations/009-deposit-confirmation';
 import * as personSlotPeriods from './migrations/010-person-slot-periods';
+import * as ledgerCheckRuns from './migrations/011-ledger-check-runs';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -28,6 +29,7 @@ const MIGRATIONS = [
   { name: '008-bank-orders', ...bankOrders },
   { name: '009-deposit-confirmation', ...depositConfirmation },
   { name: '010-person-slot-periods', ...personSlotPeriods },
+  { name: '011-ledger-check-runs', ...ledgerCheckRuns },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -2,6 +2,7 @@ import type { Db } from '../../db/sql';
 import type { RouteKit } from '../../http/router-kit';
 import type { Clock } from '../../shared/time';
 import { checkLedger } from './check';
+import { lastLedgerCheck } from './job';
 
 export function registerLedgerRoutes(kit: RouteKit, db: Db, clock: Clock) {
   kit.route({
@@ -11,5 +12,21 @@ export function registerLedgerRoutes(kit: RouteKit, db: Db, clock: Clock) {
     tags: ['ledger'],
     auth: { kind: 'admin', roles: ['auditor', 'funder', 'approver'] },
     handler: async () => ({ status: 200, body: await checkLedger(db, clock) }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/ledger/alerts',
+    summary: 'What the admin banner shows: the last nightly ledger check and open bank-order exceptions',
+    tags: ['ledger'],
+    auth: { kind: 'admin', roles: ['admin', 'auditor', 'funder', 'approver'] },
+    handler: async () => {
+      const open = await db.query<{ n: unknown }>(
+        "SELECT COUNT(*) AS n FROM bank_order_exceptions WHERE status = 'open'",
+      );
+      return {
+        status: 200,
+        body: { last_check: await lastLedgerCheck(db), open_bank_order_exceptions: Number(open[0]?.n ?? 0) },
+      };
+    },
   });
 }

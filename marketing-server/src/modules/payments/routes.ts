@@ -11,7 +11,7 @@ const listQuery = z.strictObject({
       message: `comma-separated list of ${STATUSES.join(', ')}`,
     })
     .optional(),
-  purpose: z.enum(['payout', 'settlement']).optional(),
+  purpose: z.enum(['payout', 'settlement', 'parking', 'topup']).optional(),
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -24,7 +24,7 @@ export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
   kit.route({
     method: 'get',
     path: '/admin/payments',
-    summary: 'Red-packet payouts and merchant settlements sent through the bank',
+    summary: 'Every order sent to the bank: payouts, settlements, parking transfers, top-ups',
     tags: ['payments'],
     auth: readers,
     query: listQuery,
@@ -66,6 +66,31 @@ export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
     handler: async ({ params, body, principal, requestId }) => ({
       status: 200,
       body: maskDeep(await payments.cancel(actorOf(principal), params.out_trade_no, body.comment, requestId)),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/bank-orders/exceptions',
+    summary: 'Bank answers that contradict an order closed on our side (a late SUCCESS after failed)',
+    tags: ['payments'],
+    auth: readers,
+    query: z.strictObject({
+      status: z.enum(['open', 'resolved']).optional(),
+      limit: z.coerce.number().int().min(1).max(500).default(100),
+    }),
+    handler: async ({ query }) => ({ status: 200, body: await payments.listExceptions(query) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/bank-orders/exceptions/:id/resolve',
+    summary: 'Record how a person resolved a contradiction (refund booked, adjustment made)',
+    tags: ['payments'],
+    auth: operators,
+    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    body: z.strictObject({ resolution: z.string().trim().min(1).max(255) }),
+    handler: async ({ params, body, principal, requestId }) => ({
+      status: 200,
+      body: await payments.resolveException(actorOf(principal), params.id, body.resolution, requestId),
     }),
   });
 }
