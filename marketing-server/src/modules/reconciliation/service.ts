@@ -12,9 +12,18 @@ import type { PaymentService } from '../payments/service';
 // (every bank order: payouts, settlements, parking transfers, top-ups) is matched by out_trade_no with the bank's rows. What is safe is
 // resolved at once — the bank booked an order our side still thinks is unknown: the bank is the
 // authority on money moved, so we confirm it — and what is explained is marked so (an order the
-// bank completed on the neighbouring day). Everything else is listed for an admin.
+// bank completed on the neighbouring day). Everything else is listed for an admin. The third leg is
+// the ledger: an order both sides agree on must be booked there with the same amount (payouts to
+// wallet_out, settlements to merchant_paid, parking fees to parking_collected; a top-up never passes
+// through the platform's books, its own row must agree instead).
 
-export type MismatchClass = 'matched' | 'missing_on_platform' | 'missing_at_bank' | 'amount_differs';
+export type MismatchClass =
+  | 'matched'
+  | 'missing_on_platform'
+  | 'missing_at_bank'
+  | 'amount_differs'
+  /** Bank and platform agree, but the ledger did not book it (or booked another amount). */
+  | 'ledger_differs';
 export type Resolution = 'none' | 'auto_confirmed' | 'explained' | 'unresolved';
 
 type BillRow = {
@@ -114,6 +123,45 @@ export function createReconciliationService(deps: ReconDeps) {
     return (await payments.applyBankOrder(p, order)) === 'paid';
   }
 
+  /** What the ledger booked for a confirmed order (the third leg of the reconciliation). */
+  async function bookedInLedger(otn: string): Promise<number> {
+    const one = async (sqlText: string, params: unknown[]) =>
+      Number((await db.query<{ s: unknown }>(sqlText, params))[0]?.s ?? 0);
+    const p = await payments.find(otn);
+    if (!p) return 0;
+    const type = p.purpose;
+    if (type === 'payout')
+      return one(
+        "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = 'payout_confirm' AND account = 'wallet_out' AND ref_id = ?",
+        [p.ref_id],
+      );
+    if (type === 'settlement')
+      return one(
+        "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = 'settle_confirm' AND account LIKE 'merchant_paid:%' AND ref_id = ?",
+        [p.ref_id],
+      );
+    if (type === 'parking')
+      return one(
+        "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = 'parking_payment' AND account LIKE 'parking_collected:%' AND ref_id = ?",
+        [p.ref_id],
+      );
+    return one("SELECT SUM(amount_fen) AS s FROM wallet_topups WHERE status = 'succeeded' AND id = ?", [
+      p.ref_id,
+    ]);
+  }
+
+  async function withLedgerLeg(item: Item): Promise<Item> {
+    if (item.class !== 'matched' && item.resolution !== 'auto_confirmed') return item;
+    const booked = await bookedInLedger(item.out_trade_no);
+    if (booked === item.bank_amount_fen) return item;
+    return {
+      ...item,
+      class: 'ledger_differs',
+      resolution: 'unresolved',
+      note: `the ledger booked ${booked} for it`,
+    };
+  }
+
   async function matchBankRow(row: BillRow, payerMasked: string | null): Promise<Item | null> {
     const ours = await platformOrder(row.out_trade_no);
     const base = { out_trade_no: row.out_trade_no, type: row.type, bank_amount_fen: row.amount_fen };
@@ -189,7 +237,7 @@ export function createReconciliationService(deps: ReconDeps) {
       if (row.type === 'WITHDRAWAL') continue;
       seen.add(row.out_trade_no);
       const item = await matchBankRow(row, payerMasked);
-      if (item) items.push(item);
+      if (item) items.push(await withLedgerLeg(item));
     }
     for (const ours of await platformDay(day)) {
       if (!seen.has(ours.out_trade_no)) items.push(await explainMissingAtBank(ours, day));
@@ -202,6 +250,7 @@ export function createReconciliationService(deps: ReconDeps) {
       bank_total_amount_fen: bill.total_amount_fen,
       platform_orders: items.length,
       matched: count((i) => i.class === 'matched'),
+      ledger_differs: count((i) => i.class === 'ledger_differs'),
       auto_resolved: count((i) => i.resolution === 'auto_confirmed'),
       explained: count((i) => i.resolution === 'explained'),
       unresolved: count((i) => i.resolution === 'unresolved'),

@@ -143,6 +143,39 @@ describe.each(MODES)('settlement and refunds that cannot lose a fen (%s)', (mode
     expect((await bankWallet(env, walletId)).balance_fen).toBe(before);
     expect((await ledgerCheck(env)).balanced).toBe(true);
   });
+
+  it('reconciliation has a third leg: an order bank and platform agree on must be in the ledger', async () => {
+    const [p] = await env.platform.db.query<{ out_trade_no: string; completed_at: Date }>(
+      "SELECT out_trade_no, completed_at FROM bank_payments WHERE purpose = 'settlement' AND status = 'paid' ORDER BY completed_at LIMIT 1",
+    );
+    const day = cstDayKey(new Date(p.completed_at));
+    const reconcile = async () =>
+      env.api('POST', '/api/v1/admin/reconciliation/runs', {
+        token: await env.admin('auditor'),
+        body: { bill_date: day },
+      });
+    const clean = await reconcile();
+    expect(clean.status).toBe(201);
+    expect(clean.body.summary).toMatchObject({ unresolved: 0, ledger_differs: 0 });
+    // The ledger loses the booking (moved to another ref, so every posting still balances).
+    await env.platform.db.exec(
+      "UPDATE ledger_entries SET ref_id = 'moved' WHERE kind = 'settle_confirm' AND ref_id = ?",
+      [p.out_trade_no],
+    );
+    const red = await reconcile();
+    await env.platform.db.exec(
+      "UPDATE ledger_entries SET ref_id = ? WHERE kind = 'settle_confirm' AND ref_id = 'moved'",
+      [p.out_trade_no],
+    );
+    expect(red.body.summary.ledger_differs).toBe(1);
+    expect(red.body.items).toContainEqual(
+      expect.objectContaining({
+        out_trade_no: p.out_trade_no,
+        class: 'ledger_differs',
+        resolution: 'unresolved',
+      }),
+    );
+  });
 });
 
 describe.each(MODES)('the ledger check goes red on corrupted books (%s)', (mode) => {
