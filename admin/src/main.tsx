@@ -10,6 +10,7 @@ import { AuthProvider, useAuth } from './auth';
 import { AppLayout } from './components/AppLayout';
 import { NAV, homeFor } from './nav';
 import { AuditLog } from './pages/AuditLog';
+import { BankOrderExceptions } from './pages/BankOrderExceptions';
 import { CampaignDetail } from './pages/campaigns/CampaignDetail';
 import { CampaignList } from './pages/campaigns/CampaignList';
 import { CampaignWizard } from './pages/campaigns/CampaignWizard';
@@ -100,10 +101,18 @@ createRoot(document.getElementById('root')!).render(
                   }
                 />
                 <Route
-                  path="/funding"
+                  path="/funding/:tab?"
                   element={
                     <Guard roles={rolesOf('/funding')}>
                       <Funding />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/bank-exceptions"
+                  element={
+                    <Guard roles={rolesOf('/bank-exceptions')}>
+                      <BankOrderExceptions />
                     </Guard>
                   }
                 />

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   CarOutlined,
+  ExceptionOutlined,
   BarChartOutlined,
   FundOutlined,
   NotificationOutlined,
@@ -27,6 +28,12 @@ export const NAV: NavItem[] = [
   },
   { path: '/parking', label: '停车收费', icon: <CarOutlined />, roles: ['campaign_manager', 'auditor'] },
   { path: '/funding', label: '资金与对账', icon: <FundOutlined />, roles: ['funder', 'auditor'] },
+  {
+    path: '/bank-exceptions',
+    label: '银行订单异常',
+    icon: <ExceptionOutlined />,
+    roles: ['funder', 'auditor', 'approver'],
+  },
   { path: '/risk', label: '风控审核', icon: <SafetyOutlined />, roles: ['risk_analyst'] },
   { path: '/merchant', label: '商户核销', icon: <ShopOutlined />, roles: ['merchant_operator'] },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['auditor'] },

@@ -2,6 +2,7 @@ import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { ROLE_LABEL } from '../format';
+import { AlertsBanner } from './AlertsBanner';
 import { NAV } from '../nav';
 
 export function AppLayout() {
@@ -54,6 +55,7 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
+          <AlertsBanner />
           <Outlet />
         </Layout.Content>
       </Layout>

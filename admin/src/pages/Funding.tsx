@@ -14,6 +14,7 @@ import {
   message,
 } from 'antd';
 import { useState } from 'react';
+import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError, newKey, session, type Page } from '../api';
 import { useAuth } from '../auth';
 import { PageState } from '../components/PageState';
@@ -361,10 +362,20 @@ function ReconTab() {
   );
 }
 
+export const FUNDING_TABS = ['funders', 'ledger', 'recon'] as const;
+
+/** One tab per path (/funding/ledger …) so that a tab can be linked to (the alerts banner links the ledger check). */
 export function Funding() {
+  const { tab = 'funders' } = useParams();
+  const navigate = useNavigate();
+  if (!FUNDING_TABS.includes(tab as (typeof FUNDING_TABS)[number])) {
+    return <Navigate to="/funding" replace />;
+  }
   return (
     <Card title="资金与对账">
       <Tabs
+        activeKey={tab}
+        onChange={(k) => navigate(k === 'funders' ? '/funding' : `/funding/${k}`)}
         items={[
           { key: 'funders', label: '出资方与入金', children: <FundersTab /> },
           { key: 'ledger', label: '账务检查', children: <LedgerTab /> },
