@@ -13,6 +13,7 @@ import { redeemCouponInTx, refundRedemptionInTx } from '../coupons/service';
 import { bestCoupon, couponOptions } from './coupon-options';
 import type { WalletService } from '../wallet/service';
 import {
+  INLINE_ATTEMPT_GRACE_MS,
   insertPayments,
   type PaymentPurpose,
   type PaymentRow as BankOrderRow,
@@ -207,6 +208,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
               channel: 'transfer',
               payer_wallet_id: s.walletId,
               payee_merchant_id: lot.merchant_id,
+              not_before: new Date(now.getTime() + INLINE_ATTEMPT_GRACE_MS),
             },
           ],
           now,

@@ -85,7 +85,16 @@ export type NewPayment = Pick<
       | 'payer_wallet_id'
       | 'payee_merchant_id'
     >
-  >;
+  > & {
+    /**
+     * The sweep leaves the order alone until then: the request that created it makes the first
+     * attempt itself (a citizen waiting for the answer), and the sweep only steps in if it never does.
+     */
+    not_before?: Date;
+  };
+
+/** How long a request's own first attempt has before the sweep may take the order over. */
+export const INLINE_ATTEMPT_GRACE_MS = 30_000;
 
 /**
  * What a payment means to its purpose, run inside the transaction that changes its status. A hook
@@ -191,7 +200,7 @@ export async function insertPayments(sql: Sql, rows: NewPayment[], now: Date): P
       r.merchant_scope ?? null,
       r.status ?? 'pending',
       0,
-      now,
+      r.not_before ?? now,
       now,
       now,
       r.channel ?? 'payment',

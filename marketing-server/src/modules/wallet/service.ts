@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids';
 import { formatYuan } from '../../shared/money';
 import { cstDayKey, toRfc3339, type Clock } from '../../shared/time';
 import {
+  INLINE_ATTEMPT_GRACE_MS,
   insertPayments,
   type PaymentPurpose,
   type PaymentRow,
@@ -236,6 +237,7 @@ export function createWalletService(deps: WalletDeps) {
                 amount_fen,
                 channel: 'topup',
                 payee_wallet_id: b.wallet_id,
+                not_before: new Date(now.getTime() + INLINE_ATTEMPT_GRACE_MS),
               },
             ],
             now,
