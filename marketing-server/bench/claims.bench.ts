@@ -178,6 +178,8 @@ function spawnServer(databaseUrl: string, port: number, queuePrefix: string): Ch
       ID_HASH_SECRET,
       QUEUE_PREFIX: queuePrefix,
       NODE_ENV: 'production',
+      // Production settings, but the simulators in-process: the bench measures the claim path.
+      SHUYUAN_DEV: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -18,13 +18,16 @@ const envSchema = z.object({
   ID_HASH_SECRET: z.string().min(16).optional(),
   WECHAT_API_URL: z.string().url().optional(),
   WECHAT_APP_ID: z.string().default('wx-shuyuan-demo'),
-  WECHAT_APP_SECRET: z.string().default('demo-secret'),
+  WECHAT_APP_SECRET: z.string().min(1).optional(),
   SMS_API_URL: z.string().url().optional(),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   RUN_JOBS: z.enum(['true', 'false']).default('true'),
   QUEUE_PREFIX: z.string().default('shuyuan'),
   CLAIM_STOCK_BUCKETS: z.coerce.number().int().min(1).max(256).default(128),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(512).default(64),
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  SHUYUAN_DEV: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   BANK_API_URL: z.string().url().optional(),
   BANK_CALLBACK_SECRET: z.string().min(8).optional(),
@@ -48,6 +51,11 @@ export type Config = {
   host: string;
   databaseUrl: string;
   embedded: boolean;
+  /**
+   * Development secrets and in-process simulators (WeChat, SMS, bank) are allowed: embedded mode, or
+   * an explicit SHUYUAN_DEV=true. Anywhere else every secret and backend URL must be configured.
+   */
+  devBackends: boolean;
   redisUrl: string | undefined;
   dataDir: string;
   /** The citizen H5 build served at /h5/. */
@@ -62,6 +70,10 @@ export type Config = {
   runJobs: boolean;
   stockBuckets: number;
   dbPoolSize: number;
+  /** How long a request waits for a free MySQL connection before it is answered 503. */
+  dbAcquireTimeoutMs: number;
+  /** Reverse proxies in front of us whose X-Forwarded-For/-Proto we believe (0: none). */
+  trustedProxyCount: number;
   queuePrefix: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   bank: {
@@ -87,22 +99,82 @@ export type Config = {
 
 const DEV_TOKEN_SECRET = 'shuyuan-embedded-dev-token-secret';
 const DEV_ID_HASH_SECRET = 'shuyuan-embedded-dev-id-hash-secret';
+const DEV_WECHAT_APP_SECRET = 'demo-secret';
 // The bank simulator's default key; a real bank issues one per partner.
 const DEV_BANK_CALLBACK_SECRET = 'bank-mock-secret';
+
+/** A configuration the server must not start with; its message is meant for the operator, as is. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = z.infer<typeof envSchema>;
+
+// What a deployment outside embedded mode must set, and why; dev defaults exist only in embedded mode.
+const REQUIRED: { name: keyof Env; why: string; when?: (e: Env) => boolean }[] = [
+  { name: 'TOKEN_SECRET', why: 'HMAC key of login and claim tokens' },
+  { name: 'ID_HASH_SECRET', why: 'key for hashes of ID numbers and OTPs' },
+  { name: 'WECHAT_API_URL', why: 'WeChat jscode2session endpoint' },
+  { name: 'WECHAT_APP_SECRET', why: 'WeChat mini-program app secret' },
+  { name: 'SMS_API_URL', why: 'SMS gateway' },
+  { name: 'BANK_API_URL', why: "operating institution's wallet API" },
+  { name: 'BANK_PAYER_WALLET_ID', why: 'institutional wallet that pays red packets and settlements' },
+  { name: 'BANK_CALLBACK_SECRET', why: 'key that signs bank callbacks' },
+  {
+    name: 'REDIS_URL',
+    why: 'several server processes on one MySQL share queues, locks and counters through one Redis',
+    when: (e) => isMysqlUrl(e.DATABASE_URL),
+  },
+];
+
+const isMysqlUrl = (url: string | undefined) => !!url && /^(mysql|mariadb):/.test(url);
+
+/**
+ * Embedded mode (no DATABASE_URL, or a sqlite: one, without Redis and outside NODE_ENV=production) may
+ * use development secrets and in-process simulators; so may an explicit SHUYUAN_DEV=true (tests,
+ * benches). SHUYUAN_DEV=false makes even embedded mode require everything.
+ */
+function allowsDevBackends(e: Env, nodeEnv: string | undefined): boolean {
+  if (e.SHUYUAN_DEV) return e.SHUYUAN_DEV === 'true';
+  const sqlite = !e.DATABASE_URL || e.DATABASE_URL.startsWith('sqlite:');
+  return sqlite && !e.REDIS_URL && nodeEnv !== 'production';
+}
+
+function refuseMissing(e: Env, nodeEnv: string | undefined) {
+  const missing = REQUIRED.filter((r) => (r.when ? r.when(e) : true) && !e[r.name]);
+  if (!missing.length) return;
+  const why = [
+    e.DATABASE_URL && !e.DATABASE_URL.startsWith('sqlite:') ? 'DATABASE_URL is not SQLite' : '',
+    e.REDIS_URL ? 'REDIS_URL is set' : '',
+    nodeEnv === 'production' ? 'NODE_ENV=production' : '',
+    e.SHUYUAN_DEV === 'false' ? 'SHUYUAN_DEV=false' : '',
+  ].filter(Boolean);
+  const width = Math.max(...missing.map((m) => m.name.length));
+  throw new ConfigError(
+    [
+      `Refusing to start: not embedded mode (${why.join(', ')}), so there are no development secrets ` +
+        'or in-process simulators, and these are not set:',
+      ...missing.map((m) => `  ${m.name.padEnd(width)}  ${m.why}`),
+      'Set them, or SHUYUAN_DEV=true for a development setup with in-process simulators.',
+    ].join('\n'),
+  );
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid configuration: ${details}`);
+    throw new ConfigError(`Invalid configuration: ${details}`);
   }
   const e = parsed.data;
   const embedded = !e.DATABASE_URL;
-  if (!embedded && (!e.TOKEN_SECRET || !e.ID_HASH_SECRET) && env.NODE_ENV === 'production') {
-    throw new Error('TOKEN_SECRET and ID_HASH_SECRET are required when NODE_ENV=production');
-  }
+  const devBackends = allowsDevBackends(e, env.NODE_ENV);
+  if (!devBackends) refuseMissing(e, env.NODE_ENV);
   if (e.BANK_API_URL && (!e.BANK_PAYER_WALLET_ID || !e.BANK_CALLBACK_SECRET)) {
-    throw new Error('BANK_API_URL needs BANK_PAYER_WALLET_ID and BANK_CALLBACK_SECRET');
+    throw new ConfigError('BANK_API_URL needs BANK_PAYER_WALLET_ID and BANK_CALLBACK_SECRET');
   }
   return {
     port: e.PORT,
@@ -111,16 +183,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? `sqlite:${path.join(e.DATA_DIR, 'shuyuan.sqlite')}`,
     embedded,
+    devBackends,
     redisUrl: e.REDIS_URL,
     dataDir: e.DATA_DIR,
     tokenSecret: e.TOKEN_SECRET ?? DEV_TOKEN_SECRET,
     idHashSecret: e.ID_HASH_SECRET ?? DEV_ID_HASH_SECRET,
-    wechat: { apiUrl: e.WECHAT_API_URL, appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET },
+    wechat: {
+      apiUrl: e.WECHAT_API_URL,
+      appId: e.WECHAT_APP_ID,
+      appSecret: e.WECHAT_APP_SECRET ?? DEV_WECHAT_APP_SECRET,
+    },
     sms: { apiUrl: e.SMS_API_URL },
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
     runJobs: e.RUN_JOBS === 'true',
     stockBuckets: e.CLAIM_STOCK_BUCKETS,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
+    trustedProxyCount: e.TRUSTED_PROXY_COUNT,
     queuePrefix: e.QUEUE_PREFIX,
     logLevel: e.LOG_LEVEL,
     bank: {

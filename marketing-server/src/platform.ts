@@ -90,6 +90,21 @@ async function startEmbeddedBank(config: Config, clock: Clock) {
   return { mock, running, payerWalletId: payer.wallet_id };
 }
 
+/**
+ * In-process simulators stand in for backends only where development backends are allowed (loadConfig
+ * already refuses such a configuration; this guards platforms built from a hand-made one).
+ */
+function refuseSimulatorsOutsideDev(config: Config) {
+  if (config.devBackends) return;
+  const missing = [
+    config.wechat.apiUrl ? '' : 'WECHAT_API_URL',
+    config.sms.apiUrl ? '' : 'SMS_API_URL',
+    config.bank.apiUrl ? '' : 'BANK_API_URL',
+  ].filter(Boolean);
+  if (missing.length)
+    throw new Error(`${missing.join(', ')} not configured; in-process simulators run only in embedded mode`);
+}
+
 const CITIZEN_TOKEN_TTL_S = 7 * 86400;
 const ADMIN_TOKEN_TTL_S = 8 * 3600;
 
@@ -100,6 +115,7 @@ export type Platform = Awaited<ReturnType<typeof createPlatform>>;
  * equivalents otherwise), identity simulators in embedded mode, services, timers and the Koa app.
  */
 export async function createPlatform(config: Config, opts: { clock?: Clock; logger?: Logger } = {}) {
+  refuseSimulatorsOutsideDev(config);
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? createLogger(config.logLevel);
   const database = await openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize });

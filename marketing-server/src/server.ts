@@ -1,9 +1,20 @@
-import { loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { createPlatform } from './platform';
 import { DEMO_ADMINS, seedDemo } from './seed/demo';
 import { driveDemoParking } from './seed/parking-demo';
 
-const config = loadConfig();
+// A refused configuration is the operator's to fix: say what is wrong, without a stack trace.
+function loadOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
+
+const config = loadOrExit();
 const platform = await createPlatform(config);
 const seeded = config.seedDemo ? await seedDemo(platform) : false;
 await platform.listen();

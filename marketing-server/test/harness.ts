@@ -99,6 +99,8 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
     PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_DEMO: 'false',
+    // Tests run MySQL + Redis platforms with the in-process simulators (WeChat, SMS, bank).
+    SHUYUAN_DEV: 'true',
     QUEUE_PREFIX: `sytest${randomBytes(4).toString('hex')}`,
     TOKEN_SECRET: 'test-token-secret-0123456789',
     ID_HASH_SECRET: 'test-id-hash-secret-0123456789',

@@ -42,6 +42,8 @@ export async function startServerProcess(
       ID_HASH_SECRET: env.config.idHashSecret,
       QUEUE_PREFIX: env.config.queuePrefix,
       SEED_DEMO: 'false',
+      // The in-process WeChat/SMS simulators (and the bank one unless BANK_API_URL is passed).
+      SHUYUAN_DEV: 'true',
       RUN_JOBS: 'false',
       LOG_LEVEL: 'warn',
       // Suites run in parallel on one MariaDB (max_connections 151): keep each extra process small.
