@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/sql';
+import { notFound } from '../../http/errors';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import { maskDeep } from '../../masking/mask';
 import { toRfc3339, type Clock } from '../../shared/time';
@@ -22,6 +23,9 @@ export function registerAdminClaimRoutes(kit: RouteKit, db: Db, clock: Clock) {
       limit: z.coerce.number().int().min(1).max(200).default(50),
     }),
     handler: async ({ params, query, principal, requestId }) => {
+      // 404 like the campaign itself, not an empty page for a campaign that does not exist.
+      const campaign = await db.query('SELECT id FROM campaigns WHERE id = ?', [params.id]);
+      if (!campaign.length) throw notFound('活动');
       const rows = await db.query<Record<string, unknown>>(
         `SELECT c.id, c.user_id, c.kind, c.amount_fen, c.status, c.coupon_code, c.channel, c.created_at, u.phone, u.real_name
            FROM claims c JOIN users u ON u.id = c.user_id

@@ -256,6 +256,9 @@ export function createFundingService(deps: FundingDeps) {
 
   async function listDeposits(actor: FundingActor, funderId: string) {
     assertActsFor(actor, funderId);
+    // A funder that does not exist has no deposits to list: 404 like the funder itself, not an empty page.
+    const funder = await db.query('SELECT id FROM funders WHERE id = ?', [funderId]);
+    if (!funder.length) throw notFound('出资方');
     const rows = await db.query<DepositRow>(
       'SELECT * FROM deposits WHERE funder_id = ? ORDER BY id DESC LIMIT 200',
       [funderId],

@@ -131,6 +131,9 @@ export function createRulesService(deps: RulesDeps) {
   }
 
   async function list(campaignId: string, kind: RuleKind = 'eligibility') {
+    // 404 like the campaign itself: an empty list would say the campaign exists and has no versions.
+    const c = await db.query('SELECT id FROM campaigns WHERE id = ?', [campaignId]);
+    if (!c.length) throw notFound('活动');
     const rows = await db.query<RuleSetRow>(
       'SELECT * FROM rule_sets WHERE campaign_id = ? AND kind = ? ORDER BY version DESC',
       [campaignId, kind],
