@@ -12,6 +12,7 @@ import type { IdempotencyStore } from './idempotency/store';
 import type { TokenService } from './security/tokens';
 import type { ClaimTokens } from './security/claim-tokens';
 import { serveWebApp, type WebApp } from './http/web-app';
+import { securityHeaders, trustProxies } from './http/security-headers';
 import type { Logger } from './shared/logger';
 import type { Clock } from './shared/time';
 import { registerAuditRoutes } from './modules/audit/routes';
@@ -57,6 +58,8 @@ export type AppDeps = {
   idempotency: IdempotencyStore;
   /** Built front ends served beside the API (the citizen H5 app at /h5/). */
   webApps?: WebApp[];
+  /** Reverse proxies whose X-Forwarded-For/-Proto are believed (TRUSTED_PROXY_COUNT; default none). */
+  trustedProxyCount?: number;
   services: {
     identity: IdentityService;
     funding: FundingService;
@@ -81,7 +84,7 @@ export const API_PREFIX = '/api/v1';
 /** Builds the Koa app: request id → error mapper → body → routes (auth → validation → idempotency → handler). */
 export function buildApp(deps: AppDeps): Koa {
   const app = new Koa();
-  app.proxy = true;
+  trustProxies(app, deps.trustedProxyCount ?? 0);
   const registry: RegisteredRoute[] = [];
   const api = new Router({ prefix: API_PREFIX });
   const kit = createRouteKit(api, registry, API_PREFIX, {
@@ -132,6 +135,7 @@ export function buildApp(deps: AppDeps): Koa {
     ctx.body = { status: ready ? 'ready' : 'not_ready', checks };
   });
 
+  app.use(securityHeaders());
   app.use(requestId());
   app.use(errorMapper(deps.logger));
   app.use(jsonBody({ limitBytes: 64 * 1024 }));

@@ -321,7 +321,18 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     }
   }
 
-  const app = buildApp({ db, redis, clock, logger, tokens, claimTokens, idempotency, services, webApps });
+  const app = buildApp({
+    db,
+    redis,
+    clock,
+    logger,
+    tokens,
+    claimTokens,
+    idempotency,
+    services,
+    webApps,
+    trustedProxyCount: config.trustedProxyCount,
+  });
   let server: http.Server | null = null;
 
   return {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Context, Next } from 'koa';
 import send from 'koa-send';
+import { pageCspFromFile } from './security-headers';
 
 export type WebApp = {
   /** Where it is served, e.g. `/h5`. */
@@ -22,10 +23,12 @@ const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css|png|jpe?g|svg|woff2?)$/;
  */
 export function serveWebApp(app: WebApp) {
   const prefix = app.mountPath.replace(/\/$/, '');
+  const csp = pageCspFromFile(path.join(app.root, 'index.html'));
   return async function webApp(ctx: Context, next: Next) {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (ctx.path === prefix) return ctx.redirect(`${prefix}/${ctx.querystring ? `?${ctx.querystring}` : ''}`);
     if (!ctx.path.startsWith(`${prefix}/`)) return next();
+    ctx.set('Content-Security-Policy', csp());
     if (!fs.existsSync(path.join(app.root, 'index.html'))) {
       ctx.status = 503;
       ctx.type = 'text/html; charset=utf-8';

@@ -28,7 +28,7 @@ const antiFarming = {
 describe.each(MODES)('claim-time risk controls (%s)', (mode) => {
   let env: TestEnv;
   beforeAll(async () => {
-    env = await startEnv(mode);
+    env = await startEnv(mode, { TRUSTED_PROXY_COUNT: '1' });
     if (env.platform.redis) await env.platform.redis.flushdb();
   });
   afterAll(async () => env?.close());
