@@ -118,7 +118,10 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   refuseSimulatorsOutsideDev(config);
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const database = await openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize });
+  const database = await openDatabase(config.databaseUrl, {
+    poolSize: config.dbPoolSize,
+    acquireTimeoutMs: config.dbAcquireTimeoutMs,
+  });
   await migrate(database);
   const { db } = database;
 

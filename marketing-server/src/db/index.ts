@@ -36,7 +36,10 @@ export function sqliteFileFromUrl(url: string): string {
   return url.replace(/^sqlite:(\/\/)?/, '') || ':memory:';
 }
 
-export async function openDatabase(url: string, opts: { poolSize?: number } = {}): Promise<Database> {
+export async function openDatabase(
+  url: string,
+  opts: { poolSize?: number; acquireTimeoutMs?: number } = {},
+): Promise<Database> {
   if (url.startsWith('mysql://') || url.startsWith('mariadb://')) {
     const mysqlUrl = url.replace(/^mariadb:/, 'mysql:');
     const sequelize = new Sequelize(mysqlUrl, {
@@ -46,7 +49,11 @@ export async function openDatabase(url: string, opts: { poolSize?: number } = {}
       pool: { max: 5 },
       define: { underscored: true },
     });
-    return { db: createMysqlDb(mysqlUrl, opts.poolSize), sequelize, dialect: 'mysql' };
+    return {
+      db: createMysqlDb(mysqlUrl, opts.poolSize, opts.acquireTimeoutMs),
+      sequelize,
+      dialect: 'mysql',
+    };
   }
   if (url.startsWith('sqlite:')) {
     const file = sqliteFileFromUrl(url);

@@ -10,6 +10,40 @@ import {
 
 const RETRYABLE = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
 
+/** Every pooled connection stayed busy for the acquire timeout: the HTTP layer answers 503, Retry-After. */
+export class PoolTimeoutError extends Error {
+  readonly code = 'DB_POOL_TIMEOUT';
+  constructor(timeoutMs: number) {
+    super(`no free database connection within ${timeoutMs} ms`);
+    this.name = 'PoolTimeoutError';
+  }
+}
+
+export const isPoolTimeout = (err: unknown) => (err as { code?: unknown } | null)?.code === 'DB_POOL_TIMEOUT';
+
+/**
+ * mysql2's pool queues a caller for a connection without limit of time; under overload requests would
+ * pile up until the load balancer gives up. This one gives up first, and hands a connection that
+ * arrives after that straight back.
+ */
+function connectionGetter(pool: mysql.Pool, timeoutMs: number) {
+  return () =>
+    new Promise<mysql.PoolConnection>((resolve, reject) => {
+      let waiting = true;
+      const timer = setTimeout(() => {
+        waiting = false;
+        reject(new PoolTimeoutError(timeoutMs));
+      }, timeoutMs);
+      pool.getConnection((err, conn) => {
+        if (!waiting) return err ? undefined : conn.release();
+        waiting = false;
+        clearTimeout(timer);
+        if (err) reject(err);
+        else resolve(conn);
+      });
+    });
+}
+
 type Conn = mysql.Pool | mysql.PoolConnection;
 type Stmt = { sql: string; params: unknown[]; mapError?: (err: unknown) => Error | undefined };
 
@@ -25,15 +59,27 @@ function toExec(res: unknown): ExecResult {
   return { affectedRows: r.affectedRows, insertId: Number(r.insertId) };
 }
 
-const autocommit = (pool: mysql.Pool): Sql => ({
+// A statement outside a transaction borrows a connection for itself, as pool.query would, but under
+// the acquire timeout.
+async function runPooled(getConnection: () => Promise<mysql.PoolConnection>, sql: string, params: unknown[]) {
+  const conn = await getConnection();
+  try {
+    return await run(conn, sql, params);
+  } finally {
+    conn.release();
+  }
+}
+
+const autocommit = (getConnection: () => Promise<mysql.PoolConnection>): Sql => ({
   dialect: 'mysql',
-  query: async <T>(sql: string, params: unknown[] = []) => (await run(pool, sql, params)) as T[],
-  exec: async (sql: string, params: unknown[] = []) => toExec(await run(pool, sql, params)),
+  query: async <T>(sql: string, params: unknown[] = []) =>
+    (await runPooled(getConnection, sql, params)) as T[],
+  exec: async (sql: string, params: unknown[] = []) => toExec(await runPooled(getConnection, sql, params)),
   async script<T>(statements: Statement[]) {
     if (statements.length === 1)
-      return (await run(pool, statements[0].sql, statements[0].params ?? [])) as T[];
-    const results = (await run(
-      pool,
+      return (await runPooled(getConnection, statements[0].sql, statements[0].params ?? [])) as T[];
+    const results = (await runPooled(
+      getConnection,
       statements.map((s) => s.sql).join(';\n'),
       statements.flatMap((s) => s.params ?? []),
     )) as unknown[];
@@ -41,7 +87,7 @@ const autocommit = (pool: mysql.Pool): Sql => ({
   },
   // Outside a transaction there is no later round trip to ride on: run it now.
   async defer(sql: string, params: unknown[] = [], opts: DeferOptions = {}) {
-    await run(pool, sql, params).catch((err) => {
+    await runPooled(getConnection, sql, params).catch((err) => {
       throw opts.mapError?.(err) ?? err;
     });
   },
@@ -90,7 +136,7 @@ function inTransaction(conn: mysql.PoolConnection) {
   return { sql, commit: () => send('COMMIT', []) };
 }
 
-export function createMysqlDb(url: string, poolSize = 32): Db {
+export function createMysqlDb(url: string, poolSize = 32, acquireTimeoutMs = 10_000): Db {
   const pool = mysql.createPool({
     uri: url,
     connectionLimit: poolSize,
@@ -100,12 +146,9 @@ export function createMysqlDb(url: string, poolSize = 32): Db {
     charset: 'utf8mb4',
     multipleStatements: true,
   });
-  const getConnection = () =>
-    new Promise<mysql.PoolConnection>((resolve, reject) =>
-      pool.getConnection((err, conn) => (err ? reject(err) : resolve(conn))),
-    );
+  const getConnection = connectionGetter(pool, acquireTimeoutMs);
   return {
-    ...autocommit(pool),
+    ...autocommit(getConnection),
     async tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
       for (let attempt = 1; ; attempt++) {
         const conn = await getConnection();
@@ -125,7 +168,7 @@ export function createMysqlDb(url: string, poolSize = 32): Db {
       }
     },
     async ping() {
-      await run(pool, 'SELECT 1', []);
+      await runPooled(getConnection, 'SELECT 1', []);
     },
     async close() {
       await new Promise<void>((resolve) => pool.end(() => resolve()));

@@ -1,4 +1,5 @@
 import type { Context, Next } from 'koa';
+import { isPoolTimeout } from '../db/mysql';
 import type { Logger } from '../shared/logger';
 
 // Business and input errors carry a stable UPPER_SNAKE code; the mapper turns them into
@@ -29,6 +30,8 @@ export const conflict = (code: string, message: string, details?: unknown) =>
 export const unprocessable = (code: string, message: string, details?: unknown) =>
   new AppError(422, code, message, details);
 
+const BUSY_RETRY_AFTER_S = 1;
+
 export function errorMapper(logger: Logger) {
   return async function mapErrors(ctx: Context, next: Next) {
     try {
@@ -49,6 +52,14 @@ export function errorMapper(logger: Logger) {
           request_id: requestId,
           ...(err.details !== undefined ? { details: err.details } : {}),
         };
+        return;
+      }
+      if (isPoolTimeout(err)) {
+        // Every database connection is busy: a moment later one may not be, so the client may retry.
+        logger.warn('database connection pool exhausted', { request_id: requestId, path: ctx.path });
+        ctx.status = 503;
+        ctx.set('Retry-After', String(BUSY_RETRY_AFTER_S));
+        ctx.body = { code: 'SERVICE_BUSY', message: '系统繁忙，请稍后再试', request_id: requestId };
         return;
       }
       const status = (err as { status?: number }).status;
