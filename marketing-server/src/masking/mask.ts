@@ -26,27 +26,8 @@ export function maskPlate(plate: string): string {
   return `${chars[0]}${chars[1]}·${'*'.repeat(chars.length - 4)}${chars.slice(-2).join('')}`;
 }
 
-const MASKERS: Partial<Record<string, (v: string) => string>> = {
-  phone: maskPhone,
-  mobile: maskPhone,
-  id_number: maskIdNumber,
-  real_name: maskName,
-  name_of_holder: maskName,
-  wallet_id: maskWalletId,
-  plate: maskPlate,
-  plate_no: maskPlate,
-};
-
-/** Masks personal-data fields by name anywhere in a JSON-like value. */
-export function maskDeep<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v) => maskDeep(v)) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      const masker = MASKERS[k];
-      out[k] = masker && typeof v === 'string' ? masker(v) : maskDeep(v);
-    }
-    return out as T;
-  }
-  return value;
+/** A coupon's 12-digit code: only the last 4 digits, for everyone but the holder. */
+export function maskCouponCode(code: string): string {
+  if (code.length <= 4) return '*'.repeat(code.length);
+  return `****${code.slice(-4)}`;
 }

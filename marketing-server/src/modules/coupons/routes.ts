@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorOf, merchantOf, type RouteKit } from '../../http/router-kit';
+import { applyPolicy, policyFor } from '../../masking/policy';
 import type { CouponService } from './service';
 
 const code = z.string().regex(/^\d{12}$/, 'must be the 12-digit coupon code');
@@ -66,7 +67,8 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
     }),
     handler: async ({ query, principal }) => ({
       status: 200,
-      body: await coupons.listRedemptions(merchantOf(principal), query),
+      // The code is the holder's: a cashier's history shows its last 4 digits.
+      body: applyPolicy(await coupons.listRedemptions(merchantOf(principal), query), policyFor(principal)),
     }),
   });
 }

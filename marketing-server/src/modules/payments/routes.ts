@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorOf, type RouteKit } from '../../http/router-kit';
-import { maskDeep } from '../../masking/mask';
+import { maskDeep } from '../../masking/policy';
 import type { PaymentService } from './service';
 
 const STATUSES = ['awaiting_wallet', 'pending', 'in_flight', 'paid', 'failed', 'dead', 'cancelled'] as const;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/sql';
 import { notFound } from '../../http/errors';
 import { actorOf, type RouteKit } from '../../http/router-kit';
-import { maskDeep } from '../../masking/mask';
+import { maskDeep } from '../../masking/policy';
 import type { Clock } from '../../shared/time';
 import { isDayKey } from '../../shared/time';
 import { recordAudit } from '../audit/service';

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MODES, runningCampaign, startEnv, type TestEnv } from '../../test/harness';
+
+// Coupon codes are C3: staff see the last 4 digits, the holder sees the whole code, an auditor may
+// unmask (audited), and the cashier's redeem flow still takes the code typed at the till.
+describe.each(MODES)('masking policy per role (%s)', (mode) => {
+  let env: TestEnv;
+  let campaignId: string;
+  let code: string;
+  let claimId: string;
+  let holder: { id: string; token: string };
+  beforeAll(async () => {
+    env = await startEnv(mode);
+    ({ id: campaignId } = await runningCampaign(env, {
+      kind: 'coupon',
+      budget_fen: 100_000,
+      coupon: { use_window: { days: 7 }, type: 'instant', discount_fen: 500 },
+    }));
+    [holder] = await env.citizens(1);
+    await env.platform.db.exec('UPDATE users SET phone = ?, real_name = ? WHERE id = ?', [
+      '13912341234',
+      '李小龙',
+      holder.id,
+    ]);
+    const claim = await env.api('POST', `/api/v1/campaigns/${campaignId}/claims`, {
+      token: holder.token,
+      idem: 'mask-1',
+      body: {},
+    });
+    expect(claim.status).toBe(201);
+    code = claim.body.coupon.code;
+    claimId = claim.body.id;
+  });
+  afterAll(async () => env?.close());
+
+  const masked = () => `****${code.slice(-4)}`;
+
+  it.each(['manager', 'approver', 'analyst', 'auditor'])(
+    '%s sees the coupon code as ****1234 in the claims of a campaign',
+    async (who) => {
+      const res = await env.api('GET', `/api/v1/admin/campaigns/${campaignId}/claims`, {
+        token: await env.admin(who),
+      });
+      expect(res.status).toBe(200);
+      expect(res.body.items[0].coupon_code).toBe(masked());
+      expect(res.body.items[0].phone).toBe('139****1234');
+      expect(res.body.items[0].real_name).toBe('李**');
+      expect(JSON.stringify(res.body)).not.toContain(code);
+    },
+  );
+
+  it('the holder sees the full code on their own coupon pages', async () => {
+    const one = await env.api('GET', `/api/v1/me/claims/${claimId}`, { token: holder.token });
+    expect(one.body.coupon.code).toBe(code);
+    const mine = await env.api('GET', '/api/v1/me/coupons', { token: holder.token });
+    expect(mine.body.items[0].coupon.code).toBe(code);
+  });
+
+  it('an auditor unmasks the full code, and the unmask is audited', async () => {
+    const auditor = await env.admin('auditor');
+    const clear = await env.api('GET', `/api/v1/admin/campaigns/${campaignId}/claims?unmask=true`, {
+      token: auditor,
+    });
+    expect(clear.body.items[0].coupon_code).toBe(code);
+    const audit = await env.api('GET', `/api/v1/admin/audit-logs?action=pii.unmask&entity_id=${campaignId}`, {
+      token: auditor,
+    });
+    expect(audit.body.items).toHaveLength(1);
+    const refused = await env.api('GET', `/api/v1/admin/campaigns/${campaignId}/claims?unmask=true`, {
+      token: await env.admin('manager'),
+    });
+    expect(refused.status).toBe(403);
+  });
+
+  it('the cashier redeems the typed code; the redemptions list shows it masked', async () => {
+    const cashier = await env.admin('cashier');
+    const quote = await env.api('GET', `/api/v1/merchant/coupons/${code}?order_amount_fen=1000`, {
+      token: cashier,
+    });
+    expect(quote.status).toBe(200);
+    const redeemed = await env.api('POST', '/api/v1/merchant/coupon-redemptions', {
+      token: cashier,
+      idem: 'mask-redeem',
+      body: { coupon_code: code, order_no: 'MASK-1', order_amount_fen: 1000 },
+    });
+    expect(redeemed.status).toBe(201);
+    const list = await env.api('GET', '/api/v1/merchant/coupon-redemptions', { token: cashier });
+    expect(list.body.items[0].coupon_code).toBe(masked());
+    expect(JSON.stringify(list.body)).not.toContain(code);
+  });
+});
