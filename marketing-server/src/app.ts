@@ -16,6 +16,7 @@ import { securityHeaders, trustProxies } from './http/security-headers';
 import type { Logger } from './shared/logger';
 import type { Clock } from './shared/time';
 import { registerAuditRoutes } from './modules/audit/routes';
+import { registerExportRoutes } from './export/routes';
 import { registerCampaignRoutes } from './modules/campaigns/routes';
 import type { CampaignService } from './modules/campaigns/service';
 import { registerAdminClaimRoutes } from './modules/claims/admin-routes';
@@ -109,6 +110,7 @@ export function buildApp(deps: AppDeps): Koa {
   registerBankCallbackRoutes(kit, deps.services.bankCallbacks);
   registerSettlementRoutes(kit, deps.services.settlement, deps.db, deps.clock);
   registerReconciliationRoutes(kit, deps.services.reconciliation);
+  registerExportRoutes(kit, deps.db, deps.clock, deps.services);
 
   const openapi = buildOpenApi(registry);
   api.get('/openapi.json', (ctx) => {

@@ -135,8 +135,22 @@ export function createRiskService(deps: RiskDeps) {
     return { items: rows.map((r) => ({ ...r, created_at: toRfc3339(r.created_at) })) };
   }
 
-  /** Claims held for review, with the reasons and the counters that triggered them. */
-  async function heldClaims(campaignId?: string) {
+  /**
+   * Claims held for review, with the reasons and the counters that triggered them; oldest first, in
+   * keyset pages after `cursor` (the CSV export reads every page, the review screen the first).
+   */
+  async function heldClaims(campaignId?: string, page: { cursor?: string; limit?: number } = {}) {
+    const limit = page.limit ?? 500;
+    const where = ["status = 'held'"];
+    const params: unknown[] = [];
+    if (campaignId) {
+      where.push('campaign_id = ?');
+      params.push(campaignId);
+    }
+    if (page.cursor) {
+      where.push('id > ?');
+      params.push(page.cursor);
+    }
     const rows = await db.query<{
       id: string;
       campaign_id: string;
@@ -148,21 +162,20 @@ export function createRiskService(deps: RiskDeps) {
       created_at: Date | string;
     }>(
       `SELECT id, campaign_id, user_id, amount_fen, risk_version, risk_reasons, facts, created_at FROM claims
-        WHERE status = 'held' ${campaignId ? 'AND campaign_id = ?' : ''} ORDER BY id LIMIT 500`,
-      campaignId ? [campaignId] : [],
+        WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`,
+      [...params, limit + 1],
     );
-    return {
-      items: rows.map((r) => ({
-        claim_id: r.id,
-        campaign_id: r.campaign_id,
-        user_id: r.user_id,
-        amount_fen: Number(r.amount_fen),
-        risk_version: r.risk_version === null ? null : Number(r.risk_version),
-        reasons: r.risk_reasons ? r.risk_reasons.split(',') : [],
-        facts: r.facts ? ((JSON.parse(r.facts) as { risk?: unknown }).risk ?? null) : null,
-        created_at: toRfc3339(r.created_at),
-      })),
-    };
+    const items = rows.slice(0, limit).map((r) => ({
+      claim_id: r.id,
+      campaign_id: r.campaign_id,
+      user_id: r.user_id,
+      amount_fen: Number(r.amount_fen),
+      risk_version: r.risk_version === null ? null : Number(r.risk_version),
+      reasons: r.risk_reasons ? r.risk_reasons.split(',') : [],
+      facts: r.facts ? ((JSON.parse(r.facts) as { risk?: unknown }).risk ?? null) : null,
+      created_at: toRfc3339(r.created_at),
+    }));
+    return { items, next_cursor: rows.length > limit ? items[items.length - 1].claim_id : null };
   }
 
   /**
