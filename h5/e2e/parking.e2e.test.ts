@@ -6,6 +6,7 @@ import { runningCampaign, startEnv, type TestEnv } from '../../marketing-server/
 import { bindWallet } from '../../marketing-server/test/bank';
 import { startTestLot, walletBalance, type TestLot } from '../../marketing-server/test/parking';
 import { launchPhone, shot, typeInto } from '../../marketing-server/test/browser';
+import { registerVehicle, verifyAs } from '../../marketing-server/test/identity';
 
 // Paying for parking in the H5 app on a phone-sized browser, against the real server (embedded mode)
 // and a lot whose gate controller is the simulator: a car waits at the exit barrier, the driver finds
@@ -97,6 +98,10 @@ describe('citizen H5 app: smart parking', () => {
     token = await page.evaluate(() => JSON.parse(localStorage.getItem('sy_token') ?? '{}').data as string);
     expect(token).toBeTruthy();
     walletId = (await bindWallet(env, token, PHONE)).walletId;
+    // The citizen is real-name verified and the registry has both cars in their name: plates they add
+    // are verified at once (已验证).
+    const me = await verifyAs(env, token);
+    for (const plate of [PLATE, INSIDE_PLATE]) await registerVehicle(env, plate, me);
     const topup = await env.api('POST', '/api/v1/me/wallet/topups', {
       token,
       idem: 'parking-e2e-topup',

@@ -20,6 +20,9 @@ const envSchema = z.object({
   WECHAT_APP_ID: z.string().default('wx-shuyuan-demo'),
   WECHAT_APP_SECRET: z.string().min(1).optional(),
   SMS_API_URL: z.string().url().optional(),
+  IDENTITY_REGISTRY_URL: z.string().url().optional(),
+  VEHICLE_REGISTRY_URL: z.string().url().optional(),
+  REGISTRY_API_TOKEN: z.string().min(8).optional(),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   RUN_JOBS: z.enum(['true', 'false']).default('true'),
   QUEUE_PREFIX: z.string().default('shuyuan'),
@@ -66,6 +69,8 @@ export type Config = {
   idHashSecret: string;
   wechat: { apiUrl: string | undefined; appId: string; appSecret: string };
   sms: { apiUrl: string | undefined };
+  /** Identity (name + ID number) and vehicle (plate → owner) registries; none: simulators in-process. */
+  registries: { identityUrl: string | undefined; vehicleUrl: string | undefined; apiToken: string };
   seedDemo: boolean;
   runJobs: boolean;
   stockBuckets: number;
@@ -102,6 +107,7 @@ const DEV_ID_HASH_SECRET = 'shuyuan-embedded-dev-id-hash-secret';
 const DEV_WECHAT_APP_SECRET = 'demo-secret';
 // The bank simulator's default key; a real bank issues one per partner.
 const DEV_BANK_CALLBACK_SECRET = 'bank-mock-secret';
+const DEV_REGISTRY_API_TOKEN = 'registry-mock-token';
 
 /** A configuration the server must not start with; its message is meant for the operator, as is. */
 export class ConfigError extends Error {
@@ -194,6 +200,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appSecret: e.WECHAT_APP_SECRET ?? DEV_WECHAT_APP_SECRET,
     },
     sms: { apiUrl: e.SMS_API_URL },
+    registries: {
+      identityUrl: e.IDENTITY_REGISTRY_URL,
+      vehicleUrl: e.VEHICLE_REGISTRY_URL,
+      apiToken: e.REGISTRY_API_TOKEN ?? DEV_REGISTRY_API_TOKEN,
+    },
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
     runJobs: e.RUN_JOBS === 'true',
     stockBuckets: e.CLAIM_STOCK_BUCKETS,

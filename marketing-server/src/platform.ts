@@ -9,6 +9,7 @@ import {
   type RunningMock,
 } from 'mocks';
 import { createBankWalletClient, type BankWalletClient } from './connectors/bank-wallet/client';
+import { startRegistries } from './connectors/registries/start';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { migrate, openDatabase } from './db';
@@ -158,6 +159,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     mocks.push(m);
     smsUrl = m.url;
   }
+  const registries = await startRegistries(config, mocks);
 
   let bankUrl = config.bank.apiUrl;
   let payerWalletId = config.bank.payerWalletId;
@@ -204,7 +206,15 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   });
   if (embeddedBank) await adoptEmbeddedBank(db, bank, clock);
   const settlement = createSettlementService({ db, clock, logger, payments });
-  const parking = createParkingService({ db, clock, logger, bank, wallet, orders: payments });
+  const parking = createParkingService({
+    db,
+    clock,
+    logger,
+    bank,
+    wallet,
+    orders: payments,
+    vehicles: registries.vehicles,
+  });
   await parking.ensureExampleTariffs();
   const reconciliation = createReconciliationService({
     db,
@@ -239,6 +249,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       wechat: createWechatClient(wechatUrl, config.wechat.appId, config.wechat.appSecret),
       sms: createSmsClient(smsUrl),
       hashSecret: config.idHashSecret,
+      registry: registries.identity,
     }),
     funding: createFundingService({ db, clock }),
     campaigns,
@@ -348,7 +359,9 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     idempotencyStore: idempotency,
     lifecycle,
     services,
-    urls: { wechat: wechatUrl, sms: smsUrl, bank: bankUrl },
+    urls: { wechat: wechatUrl, sms: smsUrl, bank: bankUrl, ...registries.urls },
+    /** Embedded mode: the in-process identity and vehicle registries (null when configured). */
+    embeddedRegistries: registries.mocks,
     bank,
     /** The in-process bank simulator (embedded mode only), for demos and tests. */
     embeddedBank: embeddedBank?.mock ?? null,

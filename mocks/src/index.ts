@@ -8,3 +8,11 @@ export { DEFAULT_LIMITS } from './bank-wallet/limits';
 export type { LimitTable, LevelLimits } from './bank-wallet/limits';
 export { createParkingGateMock } from './parking-gate/server';
 export type { ParkingGateMock, ParkingGateMockOptions, PlateEvent, LaneConfig } from './parking-gate/server';
+export { createIdentityRegistryMock, SEEDED_IDENTITIES } from './identity-registry/server';
+export type { IdentityRegistryMock, IdentityRegistryOptions } from './identity-registry/server';
+export { createVehicleRegistryMock } from './vehicle-registry/server';
+export type {
+  VehicleRegistryMock,
+  VehicleRegistryOptions,
+  RegisteredVehicle,
+} from './vehicle-registry/server';

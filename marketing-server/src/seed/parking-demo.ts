@@ -14,6 +14,8 @@ import { DEMO_LOT_NAME } from './demo';
 // forgets wallets on restart, so the driver binds again).
 
 export const DEMO_DRIVER_PHONE = '13800000088';
+/** The demo driver's real name, known to the identity registry simulator; the registry has their cars. */
+const DEMO_DRIVER = { name: '陈小明', id_number: '440106198808083219' };
 const SEAMLESS_PLATE = '粤AD12345';
 const PARKED_PLATE = '粤A8K888';
 const OFFLINE_PLATE = '粤B5F302';
@@ -22,6 +24,25 @@ const MIN = 60_000;
 const ignoreExisting = (err: unknown) => {
   if (!(err instanceof AppError && err.code === 'PLATE_EXISTS')) throw err;
 };
+
+/**
+ * The registries (in memory, so at every start) learn the driver and their two cars; the driver is
+ * real-name verified once, and their plates are verified against the vehicle registry.
+ */
+async function ownTheCars(p: Platform, userId: string, plates: string[]) {
+  const registries = p.embeddedRegistries;
+  if (!registries?.identity || !registries.vehicles) return false;
+  registries.identity.register(DEMO_DRIVER.name, DEMO_DRIVER.id_number);
+  for (const plate of plates)
+    registries.vehicles.register({
+      plate,
+      owner_name: DEMO_DRIVER.name,
+      owner_id_number: DEMO_DRIVER.id_number,
+    });
+  const me = await p.services.identity.getMe(userId);
+  if (!me.verified) await p.services.identity.verifyIdentity(userId, DEMO_DRIVER.name, DEMO_DRIVER.id_number);
+  return true;
+}
 
 export async function driveDemoParking(p: Platform): Promise<string[]> {
   const lot = (
@@ -65,8 +86,11 @@ export async function driveDemoParking(p: Platform): Promise<string[]> {
       new IdempotencyTicket(store, `citizen:${userId}`, newId('demo-topup'), 'seed'),
     );
   }
+  if (!(await ownTheCars(p, userId, [SEAMLESS_PLATE, PARKED_PLATE]))) return [];
   await parking.addPlate(userId, { plate: SEAMLESS_PLATE }).catch(ignoreExisting);
   await parking.addPlate(userId, { plate: PARKED_PLATE }).catch(ignoreExisting);
+  for (const plate of (await parking.listPlates(userId)).items)
+    if (plate.verification === 'unverified') await parking.verifyPlate(userId, plate.id);
   const plates = (await parking.listPlates(userId)).items;
   await parking.setSeamless(userId, plates.find((x) => x.plate === displayPlate(SEAMLESS_PLATE))!.id, true);
 

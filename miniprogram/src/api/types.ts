@@ -110,6 +110,8 @@ export type Me = {
   real_name: string | null;
   id_number: string | null;
   created_at: string;
+  /** Another account already holds this ID number: under review, the message says so in Chinese. */
+  identity_review?: { id: string; status: 'pending'; message: string } | null;
 };
 
 // ---- smart parking (marketing-server/src/modules/parking: service.ts, payments.ts) ----
@@ -134,6 +136,9 @@ export type ParkingPlate = {
   seamless: boolean;
   agreement_no: string | null;
   agreement_signed_at: string | null;
+  /** unverified until the vehicle registry names the citizen's verified real name as its owner. */
+  verification: 'unverified' | 'verified';
+  verified_at: string | null;
 };
 
 export type SessionStatus = 'parked' | 'prepaid' | 'awaiting_payment' | 'left_unpaid' | 'completed';

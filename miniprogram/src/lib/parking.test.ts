@@ -15,6 +15,7 @@ import {
   payableFen,
   payLabel,
   payOutcome,
+  plateVerification,
   sessionHint,
 } from './parking';
 
@@ -209,5 +210,19 @@ describe('lot QR codes', () => {
     expect(lotIdFromQr('https://example.com/pay?plot=1')).toBeNull();
     expect(lotIdFromQr('615530915677')).toBeNull();
     expect(lotIdFromQr('')).toBeNull();
+  });
+});
+
+describe('plateVerification', () => {
+  it('shows 待验证 with the next step until the registry confirms the owner, then 已验证', () => {
+    const pending = plateVerification({ verification: 'unverified', seamless: false });
+    expect(pending).toMatchObject({ badge: '待验证', action: 'verify' });
+    expect(pending.hint).toContain('验证车主身份');
+    expect(pending.hint).toContain('无感支付');
+    expect(plateVerification({ verification: 'verified', seamless: false })).toEqual({
+      badge: '已验证',
+      hint: '车主身份已验证，可开通无感支付',
+      action: null,
+    });
   });
 });

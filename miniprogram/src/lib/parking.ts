@@ -199,3 +199,25 @@ export function lotIdFromQr(text: string): string | null {
   }
   return /^lot_[0-9a-z]{6,60}$/.test(t) ? t : null;
 }
+
+/**
+ * A plate's ownership state as the citizen reads it (Simplified Chinese) and what to do next: an
+ * unverified plate shows no stays but those the citizen paid and cannot sign seamless payment.
+ */
+export function plateVerification(p: { verification: 'unverified' | 'verified'; seamless: boolean }): {
+  badge: '待验证' | '已验证';
+  hint: string;
+  action: 'verify' | null;
+} {
+  if (p.verification === 'verified')
+    return {
+      badge: '已验证',
+      hint: p.seamless ? '车主身份已验证' : '车主身份已验证，可开通无感支付',
+      action: null,
+    };
+  return {
+    badge: '待验证',
+    hint: '验证车主身份（实名信息与车辆登记核对）后可查看在场记录、开通无感支付；验证前仅显示您本人缴费的记录',
+    action: 'verify',
+  };
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iso, ledgerCheck, MODES, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
 import { up as migrate010 } from '../../db/migrations/010-person-slot-periods';
 import { isValidIdNumber } from '../identity/id-number';
+import { verifyAs, verifySecondAccount } from '../../../test/identity';
 
 const DAY_MS = 86400_000;
 
@@ -11,15 +12,12 @@ function idNumberOf(person: number) {
   return [...'0123456789X'].map((d) => body + d).find(isValidIdNumber)!;
 }
 
+/** n accounts of one person: the first verifies, the others are shared with it by a reviewer. */
 async function verifiedAs(env: TestEnv, idNumber: string, n: number) {
   const users = await env.citizens(n);
-  for (const u of users) {
-    const v = await env.api('POST', '/api/v1/me/identity', {
-      token: u.token,
-      body: { real_name: '李四', id_number: idNumber },
-    });
-    expect(v.status).toBe(200);
-  }
+  const person = { name: '李四', id_number: idNumber };
+  await verifyAs(env, users[0].token, person);
+  for (const u of users.slice(1)) await verifySecondAccount(env, u.token, person);
   return users;
 }
 

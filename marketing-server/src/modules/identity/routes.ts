@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RouteKit } from '../../http/router-kit';
 import { citizenId } from '../../http/router-kit';
 import type { IdentityService } from './service';
+import { registerIdentityReviewRoutes } from './review-routes';
 
 const phone = z.string().regex(/^1[3-9]\d{9}$/, 'must be a mainland mobile number (11 digits)');
 
@@ -51,11 +52,18 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
       real_name: z.string().trim().min(2).max(32),
       id_number: z.string().min(18).max(18),
     }),
-    handler: async ({ body, principal, requestId }) => ({
-      status: 200,
-      body: await identity.verifyIdentity(citizenId(principal), body.real_name, body.id_number, requestId),
-    }),
+    handler: async ({ body, principal, requestId }) => {
+      const me = await identity.verifyIdentity(
+        citizenId(principal),
+        body.real_name,
+        body.id_number,
+        requestId,
+      );
+      // 202: another account holds this ID number; a review is open (me.identity_review says so).
+      return { status: me.verified ? 200 : 202, body: me };
+    },
   });
+  registerIdentityReviewRoutes(kit, identity);
   kit.route({
     method: 'post',
     path: '/admin/auth/login',

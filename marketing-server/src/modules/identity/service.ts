@@ -2,14 +2,15 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
 import { AppError, unauthorized, unprocessable } from '../../http/errors';
-import { maskIdNumber, maskName, maskPhone } from '../../masking/mask';
+import { maskName, maskPhone } from '../../masking/mask';
 import { keyedHash, verifyPassword } from '../../security/passwords';
 import type { TokenService } from '../../security/tokens';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit } from '../audit/service';
 import type { SmsClient, WechatClient } from './clients';
-import { isValidIdNumber } from './id-number';
+import type { IdentityRegistryClient } from '../../connectors/registries/client';
+import { createRealName } from './real-name';
 
 export type IdentityDeps = {
   db: Db;
@@ -19,6 +20,8 @@ export type IdentityDeps = {
   wechat: WechatClient;
   sms: SmsClient;
   hashSecret: string;
+  /** The authoritative name + ID number check (the identity registry). */
+  registry: IdentityRegistryClient;
 };
 
 const OTP_TTL_MS = 5 * 60_000;
@@ -49,6 +52,7 @@ function userDto(u: UserRow) {
 
 export function createIdentityService(deps: IdentityDeps) {
   const { db, clock } = deps;
+  const realName = createRealName({ db, clock, registry: deps.registry, hashSecret: deps.hashSecret });
 
   async function findOrCreateUser(column: 'openid' | 'phone', value: string): Promise<UserRow> {
     const find = async () => (await db.query<UserRow>(`SELECT * FROM users WHERE ${column} = ?`, [value]))[0];
@@ -139,34 +143,15 @@ export function createIdentityService(deps: IdentityDeps) {
   async function getMe(userId: string) {
     const u = (await db.query<UserRow>('SELECT * FROM users WHERE id = ?', [userId]))[0];
     if (!u) throw unauthorized();
-    return userDto(u);
+    return { ...userDto(u), identity_review: u.id_hash ? null : await realName.pendingReviewOf(u.id) };
   }
 
-  /** Real-name verification: only a keyed hash and a masked form of the ID number are kept. */
-  async function verifyIdentity(userId: string, realName: string, idNumber: string, requestId?: string) {
-    const id = idNumber.toUpperCase();
-    if (!isValidIdNumber(id)) throw unprocessable('ID_NUMBER_INVALID', '身份证号码格式不正确');
-    const now = clock.now();
-    const idHash = keyedHash(deps.hashSecret, `id:${id}`);
-    await db.tx(async (sql) => {
-      const res = await sql.exec(
-        'UPDATE users SET real_name = ?, id_number_masked = ?, id_hash = ?, updated_at = ? WHERE id = ? AND id_hash IS NULL',
-        [realName, maskIdNumber(id), idHash, now, userId],
-      );
-      if (res.affectedRows !== 1) throw new AppError(409, 'ALREADY_VERIFIED', '已完成实名认证');
-      await recordAudit(
-        sql,
-        {
-          actor: { type: 'citizen', id: userId },
-          action: 'user.verify_identity',
-          entity_type: 'user',
-          entity_id: userId,
-          changes: { id_number: maskIdNumber(id) },
-          request_id: requestId,
-        },
-        now,
-      );
-    });
+  /**
+   * Real-name verification against the identity registry (real-name.ts). The answer is the citizen as
+   * GET /me shows them: verified, or not yet with the review their ID number is under.
+   */
+  async function verifyIdentity(userId: string, name: string, idNumber: string, requestId?: string) {
+    await realName.verify(userId, name, idNumber, requestId);
     return getMe(userId);
   }
 
@@ -208,7 +193,7 @@ export function createIdentityService(deps: IdentityDeps) {
     };
   }
 
-  return { loginWithWechatCode, sendOtp, loginWithOtp, getMe, verifyIdentity, loginAdmin };
+  return { loginWithWechatCode, sendOtp, loginWithOtp, getMe, verifyIdentity, reviews: realName, loginAdmin };
 }
 
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

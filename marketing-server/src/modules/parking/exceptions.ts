@@ -2,9 +2,10 @@ import type { Sql } from '../../db/sql';
 import { newId } from '../../shared/ids';
 
 // What an attendant has to look at: cars without a readable plate, exits that match no entry, cars
-// that left with a fee due, low-confidence reads that were matched to a session.
+// that left with a fee due, low-confidence exit reads one character from a car inside (held until an
+// attendant confirms the match), exits the gate dated before their entry.
 export type ExceptionKind =
-  'no_plate' | 'low_confidence' | 'unmatched_exit' | 'unpaid_exit' | 'misread_matched';
+  'no_plate' | 'low_confidence' | 'unmatched_exit' | 'unpaid_exit' | 'misread_matched' | 'clock_skew';
 
 export async function raiseException(
   sql: Sql,

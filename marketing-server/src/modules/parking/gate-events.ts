@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { AppError, conflict, unauthorized, unprocessable } from '../../http/errors';
-import { verifySignedRequest } from '../../security/signed-request';
+import { SIGNATURE_WINDOW_MS, verifySignedRequest } from '../../security/signed-request';
 import { maskPlate } from '../../masking/mask';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
@@ -12,7 +12,7 @@ import { findLot, lanesOf, tariffOrThrow, type LotRow } from './lots';
 import type { ParkingPayments } from './payments';
 import { displayPlate, normalizePlate, oneCharApart, vehicleClassOf, type PlateColor } from './plates';
 import { INSIDE, moveSession } from './session-states';
-import { openKey, openSessionOf, priceSession, type SessionRow } from './sessions';
+import { findSession, openKey, openSessionOf, priceSession, type SessionRow } from './sessions';
 
 // Plate events from a lot's gate controller. Each event is handled once: the (lot, event_id) row is
 // inserted in the same transaction as the session change it causes, and its decision is stored, so
@@ -44,6 +44,103 @@ export type GateDecision = {
 const CONFIDENT = 0.85;
 /** A car whose session completed this recently is still at the barrier (it triggered the camera again). */
 const REOPEN_WINDOW_MS = 10 * 60_000;
+/** A gate clock this far ahead of ours is wrong, not early: the event is refused. */
+const CAPTURED_AHEAD_MAX_MS = 5 * 60_000;
+/** A nonce can be replayed only while its timestamp is within the window either side of its first use. */
+const NONCE_RETENTION_MS = 2 * SIGNATURE_WINDOW_MS;
+
+/**
+ * When the camera saw the car, on our clock: a few minutes ahead (gate clocks drift) counts as now, so
+ * no stay starts or ends in the future; further ahead is refused with a code the gate can log.
+ */
+function capturedAt(e: PlateEvent, now: Date): Date {
+  const at = new Date(e.captured_at);
+  if (at.getTime() - now.getTime() > CAPTURED_AHEAD_MAX_MS)
+    throw unprocessable('CAPTURED_AT_IN_FUTURE', '抓拍时间晚于服务器时间超过 5 分钟，请校准道闸时钟', {
+      captured_at: e.captured_at,
+      server_time: now.toISOString(),
+    });
+  return at > now ? now : at;
+}
+
+const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
+
+/**
+ * The open session this exit read belongs to. Only an exact plate is trusted. A low-confidence read
+ * one character away from a car inside is a guess: it may be another car, so it is only a candidate
+ * for an attendant to confirm — never charged, never opened for.
+ */
+async function matchExit(sql: Sql, lot: LotRow, e: PlateEvent, plate: string) {
+  const exact = await openSessionOf(sql, lot.id, plate);
+  if (exact) return { session: exact, candidate: null };
+  if (e.confidence >= CONFIDENT) return { session: null, candidate: null };
+  const inside = await sql.query<SessionRow>(
+    `SELECT * FROM parking_sessions WHERE lot_id = ? AND open_key IS NOT NULL ORDER BY entry_at DESC LIMIT 2000`,
+    [lot.id],
+  );
+  const near = inside.filter((s) => oneCharApart(s.plate, plate));
+  return { session: null, candidate: near.length === 1 ? near[0] : null };
+}
+
+/**
+ * A misread exit: the barrier holds (an offline gate has already let the car out) and an attendant
+ * is asked to confirm the candidate session. Confirming (resolving with open_gate) prices the stay at
+ * this event's time and lets the car out; nothing is charged or opened before that.
+ */
+async function misreadExit(
+  sql: Sql,
+  lot: LotRow,
+  e: PlateEvent,
+  read: string,
+  candidate: SessionRow,
+  now: Date,
+): Promise<{ decision: GateDecision }> {
+  await raiseException(
+    sql,
+    {
+      lot_id: lot.id,
+      lane_id: e.lane_id,
+      kind: 'misread_matched',
+      plate: candidate.plate,
+      session_id: candidate.id,
+      event_id: e.event_id,
+      detail: `出口识别为 ${maskPlate(read)}（置信度 ${percent(e.confidence)}），与场内车辆仅差一位，请核对后放行`,
+    },
+    now,
+  );
+  return {
+    decision: {
+      event_id: e.event_id,
+      action: e.offline ? 'open' : 'hold',
+      display: e.offline ? '车牌待核对' : '车牌待核对，请稍候，工作人员将为您放行',
+      session_id: null,
+    },
+  };
+}
+
+/**
+ * An exit the gate dates before the car's entry (a gate clock set back, lanes whose clocks disagree)
+ * cannot be priced as given: the stay is priced from its entry to when we received the exit, and an
+ * attendant is told.
+ */
+async function exitTime(sql: Sql, lot: LotRow, e: PlateEvent, s: SessionRow, at: Date, now: Date) {
+  const entryAt = new Date(s.entry_at);
+  if (at >= entryAt) return at;
+  await raiseException(
+    sql,
+    {
+      lot_id: lot.id,
+      lane_id: e.lane_id,
+      kind: 'clock_skew',
+      plate: s.plate,
+      session_id: s.id,
+      event_id: e.event_id,
+      detail: `出口抓拍时间早于入场时间，按平台收到时间计费，请校准道闸时钟`,
+    },
+    now,
+  );
+  return now > entryAt ? now : entryAt;
+}
 
 export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments }) {
   const { db, clock, logger, payments } = deps;
@@ -56,6 +153,8 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
     const check = verifySignedRequest(lot.gate_secret, get, rawBody, now);
     if (!check.ok)
       throw new AppError(401, 'GATE_SIGNATURE_INVALID', `gate signature invalid: ${check.reason}`);
+    await rememberNonce(lot.id, check.nonce, now, event.event_id);
+    const at = capturedAt(event, now);
     const lane = (await lanesOf(db, lot.id)).find((l) => l.id === event.lane_id);
     if (!lane) throw unprocessable('LANE_UNKNOWN', '车道不存在');
     if (lane.direction !== event.direction) throw unprocessable('LANE_DIRECTION', '车道方向与事件不符');
@@ -86,15 +185,15 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
             plate,
             event.plate_color,
             Math.round(event.confidence * 1000),
-            new Date(event.captured_at),
+            at,
             now,
             event.offline,
           ],
         );
         const handled =
           event.direction === 'entry'
-            ? await handleEntry(sql, lot, event, plate, now)
-            : await handleExit(sql, lot, event, plate, now);
+            ? await handleEntry(sql, lot, event, plate, at, now)
+            : await handleExit(sql, lot, event, plate, at, now);
         afterCommit = handled.afterCommit ?? null;
         await saveDecision(sql, lot.id, handled.decision);
         return handled.decision;
@@ -119,6 +218,33 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
       }
     }
     return decision;
+  }
+
+  /**
+   * A signed request is used once: the same nonce again is a replay (a captured request sent again
+   * within its 5-minute window) and is refused, like the bank's callbacks. A controller resending an
+   * event after a lost answer signs it afresh, with a new nonce, and gets the stored decision.
+   */
+  async function rememberNonce(lotId: string, nonce: string, now: Date, eventId: string) {
+    try {
+      await db.exec('INSERT INTO parking_gate_nonces (lot_id, nonce, seen_at) VALUES (?,?,?)', [
+        lotId,
+        nonce.toLowerCase(),
+        now,
+      ]);
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+      logger.warn('gate event replay refused', { lot_id: lotId, event_id: eventId });
+      throw new AppError(401, 'GATE_REPLAYED', 'gate request replayed: nonce already used');
+    }
+  }
+
+  /** Nonces older than any request that could still carry them are dropped (a minutely sweep). */
+  async function purgeNonces() {
+    const res = await db.exec('DELETE FROM parking_gate_nonces WHERE seen_at < ?', [
+      new Date(clock.now().getTime() - NONCE_RETENTION_MS),
+    ]);
+    return res.affectedRows;
   }
 
   async function storedDecision(lotId: string, eventId: string): Promise<GateDecision | null> {
@@ -167,6 +293,7 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
     lot: LotRow,
     e: PlateEvent,
     plate: string | null,
+    at: Date,
     now: Date,
   ): Promise<Handled> {
     if (!plate) {
@@ -198,7 +325,7 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
         vehicleClassOf(color),
         lot.tariff_id,
         openKey(lot.id, plate),
-        new Date(e.captured_at),
+        at,
         e.lane_id,
         false,
         now,
@@ -215,7 +342,7 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
           plate,
           session_id: id,
           event_id: e.event_id,
-          detail: `入口识别置信度 ${Math.round(e.confidence * 100)}%，请核对车牌`,
+          detail: `入口识别置信度 ${percent(e.confidence)}，请核对车牌`,
         },
         now,
       );
@@ -229,43 +356,14 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
     };
   }
 
-  /** The open session this exit read belongs to: exact plate, or one misread character when unsure. */
-  async function matchExit(sql: Sql, lot: LotRow, e: PlateEvent, plate: string, now: Date) {
-    const exact = await openSessionOf(sql, lot.id, plate);
-    if (exact) return exact;
-    if (e.confidence < CONFIDENT) {
-      const inside = await sql.query<SessionRow>(
-        `SELECT * FROM parking_sessions WHERE lot_id = ? AND open_key IS NOT NULL ORDER BY entry_at DESC LIMIT 2000`,
-        [lot.id],
-      );
-      const near = inside.filter((s) => oneCharApart(s.plate, plate));
-      if (near.length === 1) {
-        await raiseException(
-          sql,
-          {
-            lot_id: lot.id,
-            lane_id: e.lane_id,
-            kind: 'misread_matched',
-            plate: near[0].plate,
-            session_id: near[0].id,
-            event_id: e.event_id,
-            detail: `出口识别为 ${maskPlate(plate)}（置信度 ${Math.round(e.confidence * 100)}%），已匹配入场车牌`,
-          },
-          now,
-        );
-        return near[0];
-      }
-    }
-    return null;
-  }
-
   async function handleExit(
     sql: Sql,
     lot: LotRow,
     e: PlateEvent,
     plate: string | null,
+    at: Date,
     now: Date,
-  ): Promise<{ decision: GateDecision; afterCommit?: () => Promise<GateDecision | null> }> {
+  ): Promise<Handled> {
     const base = { event_id: e.event_id };
     if (!plate) {
       const detail = e.offline ? '离线期间出口未识别车牌的车辆已离场' : '出口未识别到车牌';
@@ -278,7 +376,8 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
         now,
       );
     }
-    const session = await matchExit(sql, lot, e, plate, now);
+    const { session, candidate } = await matchExit(sql, lot, e, plate);
+    if (candidate) return misreadExit(sql, lot, e, plate, candidate, now);
     if (!session) {
       const recent = (
         await sql.query<SessionRow>(
@@ -298,7 +397,9 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
         now,
       );
     }
-    const exitAt = session.exit_at ? new Date(session.exit_at) : new Date(e.captured_at);
+    const exitAt = session.exit_at
+      ? new Date(session.exit_at)
+      : await exitTime(sql, lot, e, session, at, now);
     const tariff = await tariffOrThrow(sql, session.tariff_id);
     const price = priceSession({ ...session, exit_at: exitAt }, tariff, now);
     const exitFields = {
@@ -368,7 +469,50 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
     };
   }
 
-  return { receive };
+  return { receive, purgeNonces };
 }
 
 export type GateEvents = ReturnType<typeof createGateEvents>;
+
+/**
+ * An attendant confirmed that the car a misread exit event saw is this session's car (resolving the
+ * misread exception with open_gate): the stay ends at that event. Nothing due → completed; otherwise
+ * the car is at the barrier with the fee due, and the attendant's release makes it a debt.
+ */
+export async function confirmMisreadExit(
+  sql: Sql,
+  e: { lot_id: string; session_id: string; event_id: string | null; lane_id: string | null },
+  now: Date,
+): Promise<void> {
+  const s = await findSession(sql, e.session_id);
+  if (!s || (s.status !== 'parked' && s.status !== 'prepaid')) return; // already out, or already at the barrier
+  const event = e.event_id
+    ? (
+        await sql.query<{ captured_at: Date | string; offline: number | boolean }>(
+          'SELECT captured_at, offline FROM parking_events WHERE lot_id = ? AND event_id = ?',
+          [e.lot_id, e.event_id],
+        )
+      )[0]
+    : undefined;
+  const entryAt = new Date(s.entry_at);
+  const seenAt = event ? new Date(event.captured_at) : now;
+  const exitAt = seenAt > entryAt ? seenAt : entryAt;
+  const price = priceSession({ ...s, exit_at: exitAt }, await tariffOrThrow(sql, s.tariff_id), now);
+  const fields = {
+    exit_at: exitAt,
+    exit_lane_id: e.lane_id,
+    exit_offline: Boolean(Number(event?.offline ?? 0)),
+    fee_fen: price.fee_fen,
+  };
+  const withinWindow = s.status === 'prepaid' && s.paid_until && exitAt <= new Date(s.paid_until);
+  if (withinWindow || price.due_fen === 0)
+    await moveSession(
+      sql,
+      s.id,
+      s.status,
+      'completed',
+      { ...fields, fee_fen: Math.max(price.fee_fen, Number(s.covered_fen)) },
+      now,
+    );
+  else await moveSession(sql, s.id, s.status, 'awaiting_payment', fields, now);
+}

@@ -353,7 +353,7 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     expect(lot.gate.lane(lot.exit)).toMatchObject({ barrier: 'open', opened_by: 'command' });
   });
 
-  it('no-plate and misread vehicles become exceptions; a one-character misread is matched', async () => {
+  it('no-plate and misread vehicles become exceptions; a one-character misread holds the barrier for an attendant', async () => {
     const noPlate = await arrive(null);
     expect(noPlate.decision).toMatchObject({ action: 'hold' });
     const plate = newPlate();
@@ -361,7 +361,10 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     env.clock.advance(30 * 60_000);
     const misread = `${plate.slice(0, -1)}${plate.endsWith('8') ? '9' : '8'}`;
     const out = await leave(plate, { misread_as: misread });
-    expect(out.decision!.session_id).toBe((await sessionsOf(plate))[0].id);
+    // The read may be another car: the barrier holds and the session is not touched until someone looks.
+    expect(out.barrier).toBe('closed');
+    expect(out.decision).toMatchObject({ action: 'hold', session_id: null });
+    expect((await sessionsOf(plate))[0].status).toBe('parked');
     const staff = await env.admin('manager');
     const list = await env.api('GET', '/api/v1/admin/parking/exceptions?status=open', { token: staff });
     const kinds = list.body.items.map((e: { kind: string }) => e.kind);
@@ -379,34 +382,64 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     expect(resolved.body).toMatchObject({ status: 'resolved', gate_command: { delivered: true } });
     expect(lot.gate.lane(lot.entry)).toMatchObject({ barrier: 'open', opened_by: 'command' });
 
-    // The misread car waits at the exit with a fee due; the attendant lets it out: it becomes a debt.
-    expect(out.decision).toMatchObject({ action: 'hold' });
-    const misreadException = list.body.items.find((e: { kind: string }) => e.kind === 'misread_matched');
-    const released = await env.api(
-      'POST',
-      `/api/v1/admin/parking/exceptions/${misreadException.id}/resolve`,
-      {
-        token: staff,
-        body: { note: '车主无手机，登记后放行', open_gate: true },
-      },
+    // The attendant checks the car and confirms the match: the stay ends at the exit read, the car is
+    // let out, and the fee becomes a debt.
+    const candidate = list.body.items.find(
+      (e: { kind: string; event_id: string }) =>
+        e.kind === 'misread_matched' && e.event_id === out.event.event_id,
     );
+    expect(candidate.session_id).toBe((await sessionsOf(plate))[0].id);
+    const released = await env.api('POST', `/api/v1/admin/parking/exceptions/${candidate.id}/resolve`, {
+      token: staff,
+      body: { note: '核对车牌无误，车主无手机，登记后放行', open_gate: true },
+    });
     expect(released.status).toBe(200);
     expect(lot.gate.lane(lot.exit)).toMatchObject({ barrier: 'open', opened_by: 'command' });
     expect((await sessionsOf(plate))[0].status).toBe('left_unpaid');
     const debts = await env.api('GET', '/api/v1/admin/parking/exceptions?status=open', { token: staff });
     expect(
       debts.body.items.find(
-        (e: { session_id: string; kind: string }) => e.session_id === out.decision!.session_id,
+        (e: { session_id: string; kind: string }) => e.session_id === candidate.session_id,
       ),
     ).toMatchObject({
       kind: 'unpaid_exit',
     });
     const auditor = await env.admin('auditor');
-    const refused = await env.api('POST', `/api/v1/admin/parking/exceptions/${misreadException.id}/resolve`, {
+    const refused = await env.api('POST', `/api/v1/admin/parking/exceptions/${candidate.id}/resolve`, {
       token: auditor,
       body: { note: 'x' },
     });
     expect(refused.status).toBe(403);
+  });
+
+  it("a one-character misread never charges the candidate's seamless wallet nor opens the barrier", async () => {
+    const driver = await driverWithWallet(env, 50_000);
+    const plate = newPlate();
+    const added = await env.api('POST', '/api/v1/me/parking/plates', {
+      token: driver.token,
+      body: { plate: display(plate) },
+    });
+    await env.api('PUT', `/api/v1/me/parking/plates/${added.body.id}/seamless`, {
+      token: driver.token,
+      body: { enabled: true, agreement_accepted: true },
+    });
+    const entered = await arrive(plate);
+    env.clock.advance(HOUR);
+    // Another car, one character off, low confidence: the candidate is the seamless holder's car.
+    const other = `${plate.slice(0, -1)}${plate.endsWith('8') ? '9' : '8'}`;
+    const out = await leave(other, { confidence: 0.6 });
+    expect(out.decision).toMatchObject({ action: 'hold', session_id: null });
+    expect(out.barrier).toBe('closed');
+    await new Promise((r) => setTimeout(r, 200)); // no charge after the answer either
+    expect(await walletBalance(env, driver.walletId)).toBe(50_000);
+    const payments = await env.platform.db.query('SELECT id FROM parking_payments WHERE session_id = ?', [
+      entered.decision!.session_id,
+    ]);
+    expect(payments).toHaveLength(0);
+    expect((await sessionsOf(plate))[0].status).toBe('parked');
+    // The holder's own car, read exactly, still leaves the seamless way.
+    const own = await leave(plate);
+    expect(own.decision).toMatchObject({ action: 'open', display: '无感支付成功，一路平安' });
   });
 
   it("the lot's daily report adds up the day's payments", async () => {

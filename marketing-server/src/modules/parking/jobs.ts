@@ -2,7 +2,10 @@ import schedule from 'node-schedule';
 import type { Logger } from '../../shared/logger';
 import type { ParkingService } from './service';
 
-/** Open-gate commands not yet delivered (lost bank answers are the bank-order lifecycle's sweep). */
+/**
+ * Open-gate commands not yet delivered (lost bank answers are the bank-order lifecycle's sweep); gate
+ * nonces past their window are dropped.
+ */
 export function startParkingSweeps(
   parking: ParkingService,
   logger: Logger,
@@ -13,5 +16,12 @@ export function startParkingSweeps(
   const job = schedule.scheduleJob(`*/${everySeconds} * * * * *`, () => {
     void run('gate command', () => parking.gates.retryPending());
   });
-  return () => job?.cancel();
+  const minutely = schedule.scheduleJob(
+    '41 * * * * *',
+    () => void run('gate nonce', () => parking.gateEvents.purgeNonces()),
+  );
+  return () => {
+    job?.cancel();
+    minutely?.cancel();
+  };
 }

@@ -1,4 +1,5 @@
 import { badRequest } from '../../http/errors';
+import { toRfc3339 } from '../../shared/time';
 import type { VehicleClass } from './tariff';
 
 // Chinese plates: a province character, a letter, then 5 characters (6 for new-energy plates, green).
@@ -41,4 +42,34 @@ export function oneCharApart(a: string, b: string): boolean {
   let diff = 0;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff++;
   return diff === 1;
+}
+
+export type PlateRow = {
+  id: string;
+  user_id: string;
+  plate: string;
+  plate_color: PlateColor;
+  vehicle_class: string;
+  seamless_plate: string | null;
+  agreement_no: string | null;
+  agreement_signed_at: Date | string | null;
+  /** Set once the vehicle registry confirmed the citizen as the plate's owner. */
+  verified_at: Date | string | null;
+  verified_plate: string | null;
+  created_at: Date | string;
+};
+
+export function plateDto(p: PlateRow) {
+  return {
+    id: p.id,
+    plate: displayPlate(p.plate),
+    plate_color: p.plate_color,
+    vehicle_class: p.vehicle_class,
+    /** unverified: sees only the stays its driver paid, no seamless agreement. */
+    verification: p.verified_at ? ('verified' as const) : ('unverified' as const),
+    verified_at: toRfc3339(p.verified_at),
+    seamless: Boolean(p.seamless_plate),
+    agreement_no: p.agreement_no,
+    agreement_signed_at: toRfc3339(p.agreement_signed_at),
+  };
 }

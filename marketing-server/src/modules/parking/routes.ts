@@ -87,13 +87,27 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'post',
     path: '/me/parking/plates',
-    summary: 'Add a plate (粤A·D12345; colour defaults from its length)',
+    summary:
+      'Add a plate (粤A·D12345; colour defaults from its length); verified at once if the registry names the driver its owner, else unverified',
     tags: ['parking'],
     auth: CITIZEN,
     body: z.strictObject({ plate: z.string().min(1).max(16), plate_color: plateColor.optional() }),
     handler: async ({ principal, body }) => ({
       status: 201,
       body: await parking.addPlate(citizenId(principal), body),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/parking/plates/:plate_id/verification',
+    summary:
+      "Verify a plate against the vehicle registry: its registered owner must be the driver's verified real name (then 已验证; other accounts' claims on it are removed)",
+    tags: ['parking'],
+    auth: CITIZEN,
+    params: z.object({ plate_id: id }),
+    handler: async ({ principal, params }) => ({
+      status: 200,
+      body: await parking.verifyPlate(citizenId(principal), params.plate_id),
     }),
   });
   kit.route({
@@ -111,7 +125,8 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'put',
     path: '/me/parking/plates/:plate_id/seamless',
-    summary: 'Sign or cancel the seamless-payment agreement (无感支付) for a plate; needs a bound wallet',
+    summary:
+      'Sign or cancel the seamless-payment agreement (无感支付) for a plate; needs a verified plate and a bound wallet',
     tags: ['parking'],
     auth: CITIZEN,
     params: z.object({ plate_id: id }),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { BankWalletClient } from '../../connectors/bank-wallet/client';
+import type { VehicleRegistryClient } from '../../connectors/registries/client';
 import { isDuplicateKeyError, type Db } from '../../db/sql';
 import { AppError, conflict, notFound, unprocessable } from '../../http/errors';
 import type { IdempotencyTicket } from '../../http/route';
@@ -14,12 +15,22 @@ import { createGateEvents } from './gate-events';
 import { createParkingStaff, lotDto } from './staff';
 import { ensureExampleTariffs, listTariffs, lotOrThrow, tariffOrThrow, type LotRow } from './lots';
 import { createParkingPayments, paymentDto, type PaymentRow } from './payments';
-import { defaultColor, displayPlate, normalizePlate, vehicleClassOf, type PlateColor } from './plates';
+import {
+  defaultColor,
+  displayPlate,
+  normalizePlate,
+  plateDto,
+  vehicleClassOf,
+  type PlateColor,
+  type PlateRow,
+} from './plates';
 import { INSIDE } from './session-states';
+import { createPlateOwnership } from './ownership';
 import { openSessionOf, priceSession, sessionDto, sessionOrThrow, type SessionRow } from './sessions';
 
 // Smart parking: the gate flow (gate-events.ts), payments (payments.ts), open-gate commands, and what
-// drivers and staff read. Drivers see their own plates in full; staff see plates masked.
+// drivers and staff read. Drivers see their own plates in full; staff see plates masked. What a driver
+// may read of a session, and when a plate is theirs, is ownership.ts.
 
 export type ParkingDeps = {
   db: Db;
@@ -29,33 +40,11 @@ export type ParkingDeps = {
   wallet: WalletService;
   /** The bank-order lifecycle the drivers' transfers go through. */
   orders: PaymentService;
-};
-
-type PlateRow = {
-  id: string;
-  user_id: string;
-  plate: string;
-  plate_color: PlateColor;
-  vehicle_class: string;
-  seamless_plate: string | null;
-  agreement_no: string | null;
-  agreement_signed_at: Date | string | null;
-  created_at: Date | string;
+  /** Whether a plate is registered to the citizen's verified real name. */
+  vehicles: VehicleRegistryClient;
 };
 
 const MAX_PLATES = 5;
-
-function plateDto(p: PlateRow) {
-  return {
-    id: p.id,
-    plate: displayPlate(p.plate),
-    plate_color: p.plate_color,
-    vehicle_class: p.vehicle_class,
-    seamless: Boolean(p.seamless_plate),
-    agreement_no: p.agreement_no,
-    agreement_signed_at: toRfc3339(p.agreement_signed_at),
-  };
-}
 
 export function createParkingService(deps: ParkingDeps) {
   const { db, clock, logger } = deps;
@@ -63,6 +52,7 @@ export function createParkingService(deps: ParkingDeps) {
   const payments = createParkingPayments({ ...deps, gates });
   const gateEvents = createGateEvents({ db, clock, logger, payments });
   const staff = createParkingStaff({ db, clock, gates });
+  const ownership = createPlateOwnership({ db, clock, vehicles: deps.vehicles });
 
   // ---- drivers: plates and the seamless agreement ----
 
@@ -92,7 +82,8 @@ export function createParkingService(deps: ParkingDeps) {
       if (isDuplicateKeyError(err)) throw conflict('PLATE_EXISTS', '该车牌已添加');
       throw err;
     }
-    return plateDto((await db.query<PlateRow>('SELECT * FROM parking_plates WHERE id = ?', [row.id]))[0]);
+    // A real-name verified driver's own car is verified at once; otherwise it waits (待验证).
+    return ownership.verifyIfPossible(userId, row.id);
   }
 
   async function ownPlate(userId: string, plateId: string) {
@@ -125,6 +116,12 @@ export function createParkingService(deps: ParkingDeps) {
     const p = await ownPlate(userId, plateId);
     const now = clock.now();
     if (enabled) {
+      if (!p.verified_at)
+        throw new AppError(
+          409,
+          'PLATE_NOT_VERIFIED',
+          '请先验证车主身份（实名信息与车辆登记一致）再开通无感支付',
+        );
       if (!(await deps.wallet.binding(userId)))
         throw new AppError(409, 'WALLET_NOT_BOUND', '开通无感支付前请先绑定数字人民币钱包');
       if (p.seamless_plate) return plateDto(p);
@@ -184,17 +181,15 @@ export function createParkingService(deps: ParkingDeps) {
   }
 
   /**
-   * The driver's cars: what is inside or owed now for any of their plates, and the history of stays
-   * since they added the plate (someone who adds another's plate does not get its past) or that they paid.
+   * The driver's cars: the stays they paid, and for plates verified as theirs what is inside or owed
+   * now and the stays that ended since the verification. An unverified plate adds nothing.
    */
   async function mySessions(userId: string) {
     const rows = await db.query<SessionRow & { lot_name: string }>(
       `SELECT s.*, l.name AS lot_name FROM parking_sessions s JOIN parking_lots l ON l.id = s.lot_id
-        WHERE s.last_payer_id = ?
-           OR EXISTS (SELECT 1 FROM parking_plates p WHERE p.user_id = ? AND p.plate = s.plate
-                       AND (s.status <> 'completed' OR s.entry_at >= p.created_at))
+        WHERE ${ownership.VISIBLE_SQL}
         ORDER BY s.entry_at DESC LIMIT 50`,
-      [userId, userId],
+      ownership.visibleParams(userId),
     );
     const current = rows.filter((s) => s.status !== 'completed');
     return {
@@ -205,8 +200,9 @@ export function createParkingService(deps: ParkingDeps) {
     };
   }
 
+  /** One of the driver's sessions; anybody else's is as unknown as a made-up id. */
   async function sessionForDriver(userId: string, sessionId: string) {
-    return liveSession(await sessionOrThrow(db, sessionId), userId);
+    return liveSession(await ownership.visibleSessionOrThrow(userId, sessionId), userId);
   }
 
   /** "Enter the plate" (or scan the lot's QR, which gives the lot): the car's open session or debt. */
@@ -222,15 +218,19 @@ export function createParkingService(deps: ParkingDeps) {
         )
       )[0];
     if (!s) throw new AppError(404, 'SESSION_NOT_FOUND', '该车辆在本停车场没有在场记录');
+    await ownership.grantLookup(userId, s.id);
     return liveSession(s, userId);
   }
 
-  function pay(
+  /** Anybody may pay a car that is inside or owes (pay by plate); a finished stay only its payers see. */
+  async function pay(
     userId: string,
     sessionId: string,
     input: { coupon_code?: string; expected_due_fen?: number },
     t: IdempotencyTicket,
   ) {
+    const s = await sessionOrThrow(db, sessionId);
+    if (s.status === 'completed') await ownership.visibleSessionOrThrow(userId, sessionId);
     return payments.payForSession(userId, sessionId, input, t);
   }
 
@@ -349,6 +349,7 @@ export function createParkingService(deps: ParkingDeps) {
     tariffOrThrow: (id: string) => tariffOrThrow(db, id),
     listPlates,
     addPlate,
+    verifyPlate: ownership.verifyPlate,
     removePlate,
     setSeamless,
     mySessions,

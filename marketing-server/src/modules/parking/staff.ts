@@ -5,6 +5,7 @@ import { maskPlate } from '../../masking/mask';
 import { cstDayBounds, toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit/service';
 import { raiseException } from './exceptions';
+import { confirmMisreadExit } from './gate-events';
 import type { GateCommands } from './gate-commands';
 import { findLot, lanesOf, lotOrThrow, tariffOrThrow, type LotRow } from './lots';
 import { paymentDto, type PaymentRow } from './payments';
@@ -192,7 +193,8 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
 
   /**
    * An attendant closes an exception; `open_gate` lets the car at that lane out, and a car waiting
-   * at the exit with a fee due then becomes a debt to charge later rather than a blocked lane.
+   * at the exit with a fee due then becomes a debt to charge later rather than a blocked lane. For a
+   * misread exit, `open_gate` is the attendant's confirmation that the held car is the candidate's.
    */
   async function resolveException(actor: Actor, id: string, input: { note: string; open_gate: boolean }) {
     const now = clock.now();
@@ -201,7 +203,9 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
         id: string;
         lot_id: string;
         lane_id: string | null;
+        kind: string;
         session_id: string | null;
+        event_id: string | null;
         status: string;
       }>('SELECT * FROM parking_exceptions WHERE id = ?', [id])
     )[0];
@@ -214,6 +218,9 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
       );
       if (r.affectedRows !== 1) throw conflict('EXCEPTION_RESOLVED', '该异常已处理');
       if (input.open_gate && e.session_id) {
+        // A misread exit held the barrier without touching the session: opening confirms the match.
+        if (e.kind === 'misread_matched')
+          await confirmMisreadExit(sql, { ...e, session_id: e.session_id }, now);
         const s = await sessionOrThrow(sql, e.session_id);
         if (s.status === 'awaiting_payment') await releaseInTx(sql, actor, s, input.note, now);
       }

@@ -23,12 +23,18 @@ function VerifyIdentity({ onVerified }: { onVerified: () => void }) {
     if (!/^\d{17}[\dXx]$/.test(idNumber)) return setError('请输入 18 位身份证号');
     setBusy(true);
     try {
-      await api.post(
+      const me = await api.post<Me>(
         '/me/identity',
         { real_name: name.trim(), id_number: idNumber.toUpperCase() },
         { attempts: 1 },
       );
-      void Taro.showToast({ title: '实名认证成功', icon: 'success' });
+      if (me.verified) void Taro.showToast({ title: '实名认证成功', icon: 'success' });
+      else if (me.identity_review)
+        void Taro.showModal({
+          title: '实名认证审核中',
+          content: me.identity_review.message,
+          showCancel: false,
+        });
       onVerified();
     } catch (err) {
       setError(err instanceof ApiError ? err.message : '认证失败，请稍后再试');

@@ -18,7 +18,12 @@ import { OfflineBanner } from '../../../components/OfflineBanner';
 import { StateView } from '../../../components/StateView';
 import { formatYuan } from '../../../lib/money';
 import { open, PAGES } from '../../../lib/nav';
-import { defaultPlateColor, normalizePlate, PLATE_COLOR_LABEL } from '../../../lib/parking';
+import {
+  defaultPlateColor,
+  normalizePlate,
+  PLATE_COLOR_LABEL,
+  plateVerification,
+} from '../../../lib/parking';
 import { session } from '../../../lib/session';
 import { formatCst } from '../../../lib/time';
 import { useLiveRefresh } from '../../../lib/use-live-refresh';
@@ -129,6 +134,27 @@ function PlatesCard({ plates, onChanged }: { plates: ParkingPlate[]; onChanged: 
     }
   }
 
+  async function verify(p: ParkingPlate) {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const v = await api.post<ParkingPlate>(`/me/parking/plates/${p.id}/verification`, {});
+      if (v.verification === 'verified') void Taro.showToast({ title: '车主身份已验证', icon: 'success' });
+      onChanged();
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'IDENTITY_NOT_VERIFIED') {
+        const { confirm } = await Taro.showModal({
+          title: '请先实名认证',
+          content: `${err.message}。验证车主时将核对车辆登记的车主姓名与身份证号。`,
+          confirmText: '去认证',
+        });
+        if (confirm) void open('me');
+      } else void Taro.showToast({ title: errText(err), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function cancelSeamless(p: ParkingPlate) {
     const { confirm } = await Taro.showModal({
       title: '关闭无感支付',
@@ -167,34 +193,48 @@ function PlatesCard({ plates, onChanged }: { plates: ParkingPlate[]; onChanged: 
           添加车牌后，车辆入场即可在这里查看实时停车费；开通无感支付可出场自动扣费。
         </Text>
       ) : null}
-      {plates.map((p) => (
-        <View key={p.id} className="plate-row" data-plate={p.plate}>
-          <View className="plate-row__info">
-            <Plate plate={p.plate} color={p.plate_color} />
-            <Text className="plate-row__meta">
-              {PLATE_COLOR_LABEL[p.plate_color] ?? p.plate_color} ·{' '}
-              {p.seamless ? '无感支付已开通' : '无感支付未开通'}
-            </Text>
+      {plates.map((p) => {
+        const v = plateVerification(p);
+        return (
+          <View key={p.id} className="plate-row" data-plate={p.plate} data-verification={p.verification}>
+            <View className="plate-row__info">
+              <Plate plate={p.plate} color={p.plate_color} />
+              <Text className={`badge plate-verification plate-verification--${p.verification}`}>
+                {v.badge}
+              </Text>
+              <Text className="plate-row__meta">
+                {PLATE_COLOR_LABEL[p.plate_color] ?? p.plate_color} ·{' '}
+                {p.seamless ? '无感支付已开通' : '无感支付未开通'}
+              </Text>
+              <Text className="plate-row__hint muted">{v.hint}</Text>
+            </View>
+            <View className="plate-row__actions">
+              {v.action === 'verify' ? (
+                <Text className="toggle plate-verify" onClick={() => void verify(p)}>
+                  验证车主
+                </Text>
+              ) : null}
+              {p.verification === 'verified' || p.seamless ? (
+                <Text
+                  className={`toggle seamless-toggle ${p.seamless ? 'toggle--on' : ''}`}
+                  onClick={() => {
+                    if (p.seamless) void cancelSeamless(p);
+                    else {
+                      setSignError(null);
+                      setSigning(p);
+                    }
+                  }}
+                >
+                  {p.seamless ? '无感支付 开' : '开通无感支付'}
+                </Text>
+              ) : null}
+              <Text className="text-btn plate-remove" onClick={() => void remove(p)}>
+                删除
+              </Text>
+            </View>
           </View>
-          <View className="plate-row__actions">
-            <Text
-              className={`toggle seamless-toggle ${p.seamless ? 'toggle--on' : ''}`}
-              onClick={() => {
-                if (p.seamless) void cancelSeamless(p);
-                else {
-                  setSignError(null);
-                  setSigning(p);
-                }
-              }}
-            >
-              {p.seamless ? '无感支付 开' : '开通无感支付'}
-            </Text>
-            <Text className="text-btn plate-remove" onClick={() => void remove(p)}>
-              删除
-            </Text>
-          </View>
-        </View>
-      ))}
+        );
+      })}
       <AddPlateForm onAdded={onChanged} />
       {signing ? (
         <AgreementDialog
