@@ -11,6 +11,7 @@ import { createRouteKit } from './http/router-kit';
 import type { IdempotencyStore } from './idempotency/store';
 import type { TokenService } from './security/tokens';
 import type { ClaimTokens } from './security/claim-tokens';
+import type { RateLimiter } from './security/rate-limit';
 import { serveWebApp, type WebApp } from './http/web-app';
 import { securityHeaders, trustProxies } from './http/security-headers';
 import type { Logger } from './shared/logger';
@@ -57,6 +58,7 @@ export type AppDeps = {
   tokens: TokenService;
   claimTokens: ClaimTokens;
   idempotency: IdempotencyStore;
+  limiter: RateLimiter;
   /** Built front ends served beside the API (the citizen H5 app at /h5/). */
   webApps?: WebApp[];
   /** Reverse proxies whose X-Forwarded-For/-Proto are believed (TRUSTED_PROXY_COUNT; default none). */
@@ -91,6 +93,7 @@ export function buildApp(deps: AppDeps): Koa {
   const kit = createRouteKit(api, registry, API_PREFIX, {
     tokens: deps.tokens,
     idempotency: deps.idempotency,
+    limiter: deps.limiter,
   });
 
   registerIdentityRoutes(kit, deps.services.identity);

@@ -1,10 +1,68 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { RateLimits } from './security/rate-limit';
 
 // Every setting comes from the environment; the defaults give the embedded mode a newcomer gets
 // from `npm start` (SQLite file under ./data, in-process queue, simulators started in-process).
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Rate limits and lockouts (security/rate-limit.ts); the test harness raises the per-IP ones only. */
+export const RATE_LIMIT_DEFAULTS = {
+  RATE_LIMIT_LOGIN_DELAY_AFTER: 3,
+  RATE_LIMIT_LOGIN_LOCK_AFTER: 10,
+  RATE_LIMIT_LOGIN_LOCK_MINUTES: 15,
+  RATE_LIMIT_LOGIN_IP_LOCK_AFTER: 50,
+  RATE_LIMIT_OTP_SEND_PHONE_DAY: 10,
+  RATE_LIMIT_OTP_SEND_IP_HOUR: 30,
+  RATE_LIMIT_OTP_RESEND_SECONDS: 60,
+  RATE_LIMIT_OTP_VERIFY_LOCK_AFTER: 5,
+  RATE_LIMIT_OTP_VERIFY_LOCK_MINUTES: 15,
+  RATE_LIMIT_COUPON_LOOKUP_MINUTE: 60,
+  RATE_LIMIT_CLAIM_TOKEN_MINUTE: 20,
+} as const;
+
+function rateLimitEnv() {
+  const entries = Object.entries(RATE_LIMIT_DEFAULTS).map(([name, value]) => [
+    name,
+    z.coerce.number().int().min(1).max(1_000_000_000).default(value),
+  ]);
+  return Object.fromEntries(entries) as Record<keyof typeof RATE_LIMIT_DEFAULTS, z.ZodDefault<z.ZodNumber>>;
+}
+
+function rateLimits(e: Record<keyof typeof RATE_LIMIT_DEFAULTS, number>): RateLimits {
+  const MIN = 60_000;
+  const login = { windowMs: 15 * MIN, delayBaseMs: 1000, delayMaxMs: 60_000 };
+  return {
+    adminLoginUser: {
+      ...login,
+      delayAfter: e.RATE_LIMIT_LOGIN_DELAY_AFTER,
+      lockAfter: e.RATE_LIMIT_LOGIN_LOCK_AFTER,
+      lockMs: e.RATE_LIMIT_LOGIN_LOCK_MINUTES * MIN,
+    },
+    // One address trying many usernames: no delays (offices share an address), a lock at the limit.
+    adminLoginIp: {
+      ...login,
+      delayMaxMs: 0,
+      delayAfter: e.RATE_LIMIT_LOGIN_IP_LOCK_AFTER,
+      lockAfter: e.RATE_LIMIT_LOGIN_IP_LOCK_AFTER,
+      lockMs: e.RATE_LIMIT_LOGIN_LOCK_MINUTES * MIN,
+    },
+    otpVerifyPhone: {
+      windowMs: e.RATE_LIMIT_OTP_VERIFY_LOCK_MINUTES * MIN,
+      delayAfter: e.RATE_LIMIT_OTP_VERIFY_LOCK_AFTER,
+      delayBaseMs: 0,
+      delayMaxMs: 0,
+      lockAfter: e.RATE_LIMIT_OTP_VERIFY_LOCK_AFTER,
+      lockMs: e.RATE_LIMIT_OTP_VERIFY_LOCK_MINUTES * MIN,
+    },
+    otpSendPhoneDay: { limit: e.RATE_LIMIT_OTP_SEND_PHONE_DAY, windowMs: 24 * 60 * MIN },
+    otpSendIpHour: { limit: e.RATE_LIMIT_OTP_SEND_IP_HOUR, windowMs: 60 * MIN },
+    otpResendMs: e.RATE_LIMIT_OTP_RESEND_SECONDS * 1000,
+    couponLookupOperatorMinute: { limit: e.RATE_LIMIT_COUPON_LOOKUP_MINUTE, windowMs: MIN },
+    claimTokenCitizenMinute: { limit: e.RATE_LIMIT_CLAIM_TOKEN_MINUTE, windowMs: MIN },
+  };
+}
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -47,6 +105,7 @@ const envSchema = z.object({
   PAYOUT_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   PAYOUT_WALLET_WAIT_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   QUEUE_STALLED_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  ...rateLimitEnv(),
 });
 
 export type Config = {
@@ -100,6 +159,7 @@ export type Config = {
     walletWaitDays: number;
   };
   queueStalledMs: number;
+  rateLimits: RateLimits;
 };
 
 const DEV_TOKEN_SECRET = 'shuyuan-embedded-dev-token-secret';
@@ -229,5 +289,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       walletWaitDays: e.PAYOUT_WALLET_WAIT_DAYS,
     },
     queueStalledMs: e.QUEUE_STALLED_MS,
+    rateLimits: rateLimits(e),
   };
 }

@@ -18,6 +18,7 @@ import { createMemoryIdempotencyStore, createRedisIdempotencyStore } from './ide
 import { createBullQueue, createInProcessQueue, type JobQueue } from './queue/queue';
 import { createTokenService } from './security/tokens';
 import { createClaimTokens } from './security/claim-tokens';
+import { createMemoryCounterStore, createRateLimiter, createRedisCounterStore } from './security/rate-limit';
 import { createLogger, type Logger } from './shared/logger';
 import { systemClock, type Clock } from './shared/time';
 import { createCampaignService } from './modules/campaigns/service';
@@ -296,6 +297,12 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   }
 
   const claimTokens = createClaimTokens(config.tokenSecret);
+  const limiter = createRateLimiter({
+    store: redis ? createRedisCounterStore(redis) : createMemoryCounterStore(),
+    clock,
+    prefix: config.queuePrefix,
+    limits: config.rateLimits,
+  });
   const webApps = [
     {
       mountPath: '/h5',
@@ -343,6 +350,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     tokens,
     claimTokens,
     idempotency,
+    limiter,
     services,
     webApps,
     trustedProxyCount: config.trustedProxyCount,

@@ -8,6 +8,8 @@ export class AppError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details?: unknown;
+  /** Response headers that belong to the refusal, e.g. Retry-After on a 429. */
+  headers?: Record<string, string>;
   constructor(status: number, code: string, message: string, details?: unknown) {
     // Refusals are expected outcomes (thousands per second in a sell-out), not bugs: skip the stack trace.
     const limit = Error.stackTraceLimit;
@@ -46,6 +48,7 @@ export function errorMapper(logger: Logger) {
       const requestId = ctx.state.requestId as string;
       if (err instanceof AppError) {
         ctx.status = err.status;
+        for (const [name, value] of Object.entries(err.headers ?? {})) ctx.set(name, value);
         ctx.body = {
           code: err.code,
           message: err.message,

@@ -28,6 +28,8 @@ export function registerClaimRoutes(
     auth: { kind: 'citizen' },
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     handler: async ({ params, principal }) => {
+      const limit = kit.limiter.limits.claimTokenCitizenMinute;
+      await kit.limiter.take([{ name: 'claim-token', key: citizenId(principal), limit }]);
       await claims.assertClaimable(params.id);
       const { token, expires_at } = claimTokens.issue(citizenId(principal), params.id, clock.now());
       return { status: 201, body: { claim_token: token, expires_at: toRfc3339(expires_at) } };

@@ -20,10 +20,22 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
     auth: merchant,
     params: z.strictObject({ code }),
     query: z.strictObject({ order_amount_fen: z.coerce.number().int().positive().max(1_000_000_000) }),
-    handler: async ({ params, query, principal }) => ({
-      status: 200,
-      body: await coupons.quote(merchantOf(principal), params.code, query.order_amount_fen),
-    }),
+    handler: async ({ params, query, principal, requestId }) => {
+      // Codes are 12 digits: without a limit an operator account could walk through them.
+      const limit = kit.limiter.limits.couponLookupOperatorMinute;
+      await kit.limiter.take([{ name: 'coupon-lookup', key: principal!.sub, limit }]);
+      const merchantId = merchantOf(principal);
+      return {
+        status: 200,
+        body: await coupons.quote(
+          actorOf(principal),
+          merchantId,
+          params.code,
+          query.order_amount_fen,
+          requestId,
+        ),
+      };
+    },
   });
   kit.route({
     method: 'post',

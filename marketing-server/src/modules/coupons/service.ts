@@ -60,6 +60,9 @@ function redemptionDto(r: RedemptionRow, coupon_code: string) {
   };
 }
 
+/** The first four and last four digits of a coupon code: enough to find it again, not to use it. */
+export const maskCouponCode = (code: string) => `${code.slice(0, 4)}****${code.slice(-4)}`;
+
 async function couponByCode(sql: Sql, code: string) {
   const rows = await sql.query<CouponClaim>(
     "SELECT * FROM claims WHERE coupon_code = ? AND kind = 'coupon'",
@@ -282,16 +285,42 @@ export function createCouponService(deps: CouponsDeps) {
   const { db, clock } = deps;
 
   /** Checks a coupon against an order without changing anything (the cashier's "verify"). */
-  async function quote(merchantId: string, code: string, order_amount_fen: number) {
-    const coupon = await couponByCode(db, code);
-    const { discount } = await evaluateCoupon(db, coupon, merchantId, order_amount_fen, clock.now());
-    return {
-      coupon_code: code,
-      status: coupon.status,
-      use_end_at: toRfc3339(coupon.use_end_at),
-      order_amount_fen,
-      ...discount,
-    };
+  /** Checks a coupon for an order; every lookup is audited (who, the masked code, found or not). */
+  async function quote(
+    actor: Actor,
+    merchantId: string,
+    code: string,
+    order_amount_fen: number,
+    requestId?: string,
+  ) {
+    const audit = (result: string) =>
+      recordAudit(
+        db,
+        {
+          actor,
+          action: 'coupon.lookup',
+          entity_type: 'coupon',
+          entity_id: maskCouponCode(code),
+          changes: { merchant_id: merchantId, found: result !== 'COUPON_NOT_FOUND', result },
+          request_id: requestId,
+        },
+        clock.now(),
+      );
+    try {
+      const coupon = await couponByCode(db, code);
+      const { discount } = await evaluateCoupon(db, coupon, merchantId, order_amount_fen, clock.now());
+      await audit('ok');
+      return {
+        coupon_code: code,
+        status: coupon.status,
+        use_end_at: toRfc3339(coupon.use_end_at),
+        order_amount_fen,
+        ...discount,
+      };
+    } catch (err) {
+      if (err instanceof AppError) await audit(err.code);
+      throw err;
+    }
   }
 
   /**

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { RouteKit } from '../../http/router-kit';
 import { citizenId } from '../../http/router-kit';
+import { clientIp } from '../../http/client-ip';
+import { limitCodeSend, limitedAdminLogin, limitedOtpLogin } from './rate-limits';
 import type { IdentityService } from './service';
 import { registerIdentityReviewRoutes } from './review-routes';
 
@@ -23,7 +25,10 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
     tags: ['identity'],
     auth: { kind: 'none' },
     body: z.strictObject({ phone }),
-    handler: async ({ body }) => ({ status: 202, body: await identity.sendOtp(body.phone) }),
+    handler: async ({ ctx, body }) => {
+      await limitCodeSend(kit.limiter, 'otp', body.phone, clientIp(ctx));
+      return { status: 202, body: await identity.sendOtp(body.phone) };
+    },
   });
   kit.route({
     method: 'post',
@@ -32,7 +37,10 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
     tags: ['identity'],
     auth: { kind: 'none' },
     body: z.strictObject({ phone, code: z.string().regex(/^\d{6}$/, 'must be 6 digits') }),
-    handler: async ({ body }) => ({ status: 200, body: await identity.loginWithOtp(body.phone, body.code) }),
+    handler: async ({ ctx, body, requestId }) => ({
+      status: 200,
+      body: await limitedOtpLogin(kit.limiter, identity, { ...body, ip: clientIp(ctx), requestId }),
+    }),
   });
   kit.route({
     method: 'get',
@@ -71,9 +79,9 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
     tags: ['admin'],
     auth: { kind: 'none' },
     body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
-    handler: async ({ body }) => ({
+    handler: async ({ ctx, body, requestId }) => ({
       status: 200,
-      body: await identity.loginAdmin(body.username, body.password),
+      body: await limitedAdminLogin(kit.limiter, identity, { ...body, ip: clientIp(ctx), requestId }),
     }),
   });
 }

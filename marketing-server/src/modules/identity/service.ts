@@ -193,7 +193,39 @@ export function createIdentityService(deps: IdentityDeps) {
     };
   }
 
-  return { loginWithWechatCode, sendOtp, loginWithOtp, getMe, verifyIdentity, reviews: realName, loginAdmin };
+  /** The audit row of a lockout by the rate limits (identity/rate-limits.ts); the phone is masked. */
+  async function recordLockout(lock: {
+    subject: 'admin_username' | 'client_ip' | 'otp_phone';
+    username?: string;
+    phone?: string;
+    ip: string;
+    failures: number;
+    lockMs: number;
+    requestId?: string;
+  }) {
+    const now = clock.now();
+    const entityId = lock.subject === 'client_ip' ? lock.ip : (lock.username ?? maskPhone(lock.phone ?? ''));
+    await recordAudit(
+      db,
+      {
+        actor: { type: 'system', id: 'rate-limit' },
+        action: 'auth.lockout',
+        entity_type: lock.subject,
+        entity_id: entityId,
+        changes: {
+          ...(lock.username !== undefined ? { username: lock.username } : {}),
+          ...(lock.phone !== undefined ? { phone: maskPhone(lock.phone) } : {}),
+          ip: lock.ip,
+          failures: lock.failures,
+          locked_until: toRfc3339(now.getTime() + lock.lockMs),
+        },
+        request_id: lock.requestId,
+      },
+      now,
+    );
+  }
+
+  return { loginWithWechatCode, sendOtp, loginWithOtp, getMe, verifyIdentity, loginAdmin, recordLockout };
 }
 
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

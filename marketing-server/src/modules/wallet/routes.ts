@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { citizenId, type RouteKit } from '../../http/router-kit';
+import { clientIp } from '../../http/client-ip';
+import { limitCodeSend } from '../identity/rate-limits';
 import type { WalletService } from './service';
 
 const MAX_TOPUP_FEN = 50_000_000; // ¥500,000: the highest balance limit of any wallet level
@@ -23,10 +25,11 @@ export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
     body: z.strictObject({
       phone: z.string().regex(/^1\d{10}$/, 'must be an 11-digit mainland mobile number'),
     }),
-    handler: async ({ principal, body }) => ({
-      status: 201,
-      body: await wallet.startBinding(citizenId(principal), body.phone),
-    }),
+    handler: async ({ ctx, principal, body }) => {
+      // The bank texts this phone a code: the same limits as our own login codes, counted apart.
+      await limitCodeSend(kit.limiter, 'bind', body.phone, clientIp(ctx));
+      return { status: 201, body: await wallet.startBinding(citizenId(principal), body.phone) };
+    },
   });
   kit.route({
     method: 'post',
