@@ -11,6 +11,7 @@ import * as bankOrders from './migrations/008-bank-orders';
 import * as depositConfirmation from './migrations/009-deposit-confirmation';
 import * as personSlotPeriods from './migrations/010-person-slot-periods';
 import * as ledgerCheckRuns from './migrations/011-ledger-check-runs';
+import * as ownershipVerification from './migrations/012-ownership-verification';
 import * as gateNoncesDemoLot from './migrations/014-gate-nonces-demo-lot';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
@@ -31,6 +32,7 @@ const MIGRATIONS = [
   { name: '009-deposit-confirmation', ...depositConfirmation },
   { name: '010-person-slot-periods', ...personSlotPeriods },
   { name: '011-ledger-check-runs', ...ledgerCheckRuns },
+  { name: '012-ownership-verification', ...ownershipVerification },
   { name: '014-gate-nonces-demo-lot', ...gateNoncesDemoLot },
 ];
 
