@@ -27,6 +27,7 @@
  *   BENCH_RULES_SECONDS   minimum timed duration per measurement (default 2)
  *   BENCH_RULES_WARMUP    warm-up seconds per measurement (default 0.5)
  */
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { ZenEngine } from '@gorules/zen-engine';
 import { Engine as JsonRulesEngine, type RuleProperties } from 'json-rules-engine';
@@ -346,6 +347,10 @@ async function main(): Promise<void> {
   const optsOn = { now: NOW, explain: true };
   const oursOff = (f: Facts): boolean => compiled.evaluate(f, optsOff).decision === 'allow';
   const oursOn = (f: Facts): boolean => compiled.evaluate(f, optsOn).decision === 'allow';
+  // The same rule written by hand as a programmer would, returning a small result object too.
+  const handWritten = (f: Facts): { decision: string; rule_id: string | null } =>
+    referenceEligible(f) ? { decision: 'allow', rule_id: 'eligible' } : { decision: 'reject', rule_id: null };
+  const handEval = (f: Facts): boolean => handWritten(f).decision === 'allow';
 
   // json-rules-engine.
   const jre = new JsonRulesEngine([jsonRulesEngineRule]);
@@ -422,6 +427,8 @@ async function main(): Promise<void> {
       return m;
     };
 
+    const load0 = os.loadavg();
+    const hand = measureSync('hand-written JS', handEval);
     const off = measureSync('ours, explain off', oursOff);
     const on = measureSync('ours, explain on', oursOn);
     const jr = await measureAsync('json-rules-engine, sequential', jreEval, 1);
@@ -441,6 +448,10 @@ async function main(): Promise<void> {
       ratio_vs_json_rules_engine: ratio(off.rate, jr.rate),
       explain_ratio_vs_json_rules_engine: ratio(on.rate, jr.rate),
       ratio_vs_zen: ratio(off.rate, zenBest),
+      handwritten_evals_per_s: Math.round(hand.rate),
+      ratio_vs_handwritten: Math.round((100 * off.rate) / hand.rate) / 100,
+      loadavg_start: load0.map((x) => Math.round(x * 100) / 100),
+      loadavg_end: os.loadavg().map((x) => Math.round(x * 100) / 100),
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {

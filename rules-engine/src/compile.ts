@@ -1,110 +1,14 @@
-import { accessor, type Facts } from './facts';
-import { OPERATORS } from './operators';
-import type {
-  Comparison,
-  Condition,
-  EvaluateOptions,
-  Evaluation,
-  Output,
-  Rule,
-  RuleSet,
-  RuleTrace,
-  TraceEntry,
-} from './types';
+import { generateMatcher } from './codegen';
+import type { Facts } from './facts';
+import type { EvaluateOptions, Evaluation, Output, RuleSet } from './types';
 import { DEFAULT_DECISION_ORDER, validateRuleSet } from './validate';
 import type { Issue } from './types';
-
-type Predicate = (facts: Facts, now: number) => boolean;
-type TracedPredicate = (facts: Facts, now: number, trace: TraceEntry[]) => boolean;
 
 export class RuleSetInvalidError extends Error {
   constructor(readonly issues: Issue[]) {
     super(`invalid rule set: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   }
 }
-
-const isComparison = (c: Condition): c is Comparison => 'fact' in c;
-
-/** A comparison as a closure; expected values are prepared once here, never per evaluation. */
-function compileComparison(c: Comparison): { plain: Predicate; traced: (path: string) => TracedPredicate } {
-  const op = OPERATORS[c.op];
-  const read = accessor(c.fact);
-  let plain: Predicate;
-  let expectedOf: (facts: Facts, now: number) => unknown;
-  if (c.fact_ref !== undefined) {
-    const readRef = accessor(c.fact_ref);
-    plain = (f, now) => {
-      const actual = read(f, now);
-      const other = readRef(f, now);
-      return actual !== undefined && other !== undefined && op.test(actual, op.prepare(other), now);
-    };
-    expectedOf = readRef;
-  } else {
-    const prepared = op.prepare(c.value);
-    plain = (f, now) => {
-      const actual = read(f, now);
-      return actual !== undefined && op.test(actual, prepared, now);
-    };
-    expectedOf = () => c.value;
-  }
-  const traced =
-    (path: string): TracedPredicate =>
-    (f, now, trace) => {
-      const result = plain(f, now);
-      trace.push({
-        path,
-        fact: c.fact,
-        op: c.op,
-        actual: read(f, now),
-        expected: expectedOf(f, now),
-        result,
-      });
-      return result;
-    };
-  return { plain, traced };
-}
-
-function compileCondition(c: Condition, path: string): { plain: Predicate; traced: TracedPredicate } {
-  if (isComparison(c)) {
-    const { plain, traced } = compileComparison(c);
-    return { plain, traced: traced(path) };
-  }
-  if ('not' in c) {
-    const inner = compileCondition(c.not, `${path}/not`);
-    return { plain: (f, n) => !inner.plain(f, n), traced: (f, n, t) => !inner.traced(f, n, t) };
-  }
-  const kind = 'all' in c ? 'all' : 'any';
-  const parts = (kind === 'all' ? (c as { all: Condition[] }).all : (c as { any: Condition[] }).any).map(
-    (x, i) => compileCondition(x, `${path}/${kind}/${i}`),
-  );
-  const plains = parts.map((p) => p.plain);
-  const traceds = parts.map((p) => p.traced);
-  const n = plains.length;
-  if (kind === 'all') {
-    return {
-      plain: (f, now) => {
-        for (let i = 0; i < n; i++) if (!plains[i](f, now)) return false;
-        return true;
-      },
-      traced: (f, now, t) => {
-        for (let i = 0; i < n; i++) if (!traceds[i](f, now, t)) return false;
-        return true;
-      },
-    };
-  }
-  return {
-    plain: (f, now) => {
-      for (let i = 0; i < n; i++) if (plains[i](f, now)) return true;
-      return false;
-    },
-    traced: (f, now, t) => {
-      for (let i = 0; i < n; i++) if (traceds[i](f, now, t)) return true;
-      return false;
-    },
-  };
-}
-
-type CompiledRule = { rule: Rule; plain: Predicate; traced: TracedPredicate };
 
 function result(
   decidedBy: Output,
@@ -144,7 +48,8 @@ export type CompiledRuleSet = {
 };
 
 /**
- * Compiles a validated rule set to closures (no eval, no `new Function`): rules sorted by priority
+ * Compiles a validated rule set: the conditions to generated JavaScript for plain evaluation (values
+ * as data, never as code — see codegen.ts) and to closures for explain mode; rules sorted by priority
  * (highest first, then as written), each condition a predicate, and a hit policy that picks the
  * decision: `first` the first matching rule, `all` every match (decision of the first), `worst` the
  * most severe decision among the matches by `decision_order`.
@@ -153,10 +58,16 @@ export function compileRuleSet(input: unknown): CompiledRuleSet {
   const checked = validateRuleSet(input);
   if (!checked.ok) throw new RuleSetInvalidError(checked.issues);
   const ruleSet = checked.ruleSet;
-  const rules: CompiledRule[] = ruleSet.rules
+  const sorted = ruleSet.rules
     .map((rule, index) => ({ rule, index }))
-    .sort((a, b) => (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || a.index - b.index)
-    .map(({ rule, index }) => ({ rule, ...compileCondition(rule.when, `/rules/${index}/when`) }));
+    .sort((a, b) => (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || a.index - b.index);
+  const rules = sorted.map(({ rule }) => rule);
+  // The hot path runs generated JavaScript (codegen.ts); explain mode keeps the closures, which
+  // record every comparison as they go.
+  const matcher = generateMatcher(
+    sorted.map(({ rule }) => rule.when),
+    { ids: sorted.map(({ rule }) => rule.id), paths: sorted.map(({ index }) => `/rules/${index}/when`) },
+  );
   const order = ruleSet.decision_order ?? DEFAULT_DECISION_ORDER;
   const severity = new Map(order.map((d, i) => [d, i]));
   const policy = ruleSet.hit_policy;
@@ -172,29 +83,37 @@ export function compileRuleSet(input: unknown): CompiledRuleSet {
     return result(matches[0].out, matches[0].id, matches);
   }
 
+  // Under `first` a result depends only on which rule decided: built once, copied per evaluation.
+  const fresh = (t: Evaluation) => (): Evaluation => ({
+    decision: t.decision,
+    rule_id: t.rule_id,
+    matched: t.matched.slice(),
+    reasons: t.reasons.slice(),
+    messages: t.messages.slice(),
+    score: t.score,
+    tags: t.tags.slice(),
+  });
+  const firstResults = rules.map((r) => fresh(decide([{ id: r.id, out: r.then }])));
+  const defaultResult = fresh(decide([]));
+
   function evaluatePlain(facts: Facts, now: number): Evaluation {
     if (policy === 'first') {
-      for (const r of rules) if (r.plain(facts, now)) return decide([{ id: r.rule.id, out: r.rule.then }]);
-      return decide([]);
+      const i = matcher.first(facts, now);
+      return i < 0 ? defaultResult() : firstResults[i]();
     }
-    const matches: { id: string; out: Output }[] = [];
-    for (const r of rules) if (r.plain(facts, now)) matches.push({ id: r.rule.id, out: r.rule.then });
-    return decide(matches);
+    return decide(matcher.all(facts, now).map((i) => ({ id: rules[i].id, out: rules[i].then })));
   }
 
   function evaluateTraced(facts: Facts, now: number): Evaluation {
-    const trace: RuleTrace[] = [];
-    const matches: { id: string; out: Output }[] = [];
-    for (const r of rules) {
-      const conditions: TraceEntry[] = [];
-      const matched = r.traced(facts, now, conditions);
-      trace.push({ rule_id: r.rule.id, matched, conditions });
-      if (matched) {
-        matches.push({ id: r.rule.id, out: r.rule.then });
-        if (policy === 'first') break;
-      }
-    }
-    return { ...decide(matches), trace };
+    const { matched, trace } = matcher.traced(facts, now, policy === 'first');
+    const r =
+      policy === 'first'
+        ? matched.length
+          ? firstResults[matched[0]]()
+          : defaultResult()
+        : decide(matched.map((i) => ({ id: rules[i].id, out: rules[i].then })));
+    r.trace = trace;
+    return r;
   }
 
   return {

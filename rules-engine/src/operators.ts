@@ -14,6 +14,14 @@ export type OperatorDef<P = unknown> = {
   test: (actual: unknown, expected: P, now: number) => boolean;
   /** Whether the expected side may be another fact (`fact_ref`). */
   factRef: boolean;
+  /**
+   * Optional JavaScript for the test, used by the code generator (codegen.ts): `a` is the actual
+   * value (never undefined), `k` the prepared expected value, `time` the fact as epoch ms (parsed
+   * once per evaluation), `generic` a call of `test` — the fallback for values off the fast path.
+   * Only expressions over these names: no rule text ever becomes code. `prepared` lets the
+   * emitter specialise on the shape of the expected value.
+   */
+  emit?: (x: { a: string; k: string; now: string; time: string; generic: string }, prepared: P) => string;
 };
 
 const scalarTypes: FactType[] = ['string', 'number', 'boolean', 'date'];
@@ -42,17 +50,22 @@ const mismatch = (v: unknown, t: FactType | undefined) =>
   valueMatches(v, t) ? null : `expected a ${t ?? 'scalar'} value, got ${describe(v)} ${JSON.stringify(v)}`;
 
 /** Numbers compare as numbers, dates as instants; anything else only by equality. */
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+
 function comparable(v: unknown): number | string | boolean | undefined {
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v.getTime();
   if (typeof v === 'string') {
-    const t = /^\d{4}-\d{2}-\d{2}/.test(v) ? toTime(v) : undefined;
+    const t = DATE_PREFIX.test(v) ? toTime(v) : undefined;
     return t ?? v;
   }
   return undefined;
 }
 
-function ordered(cmp: (a: number, b: number) => boolean): OperatorDef<number | undefined> {
+function ordered(
+  cmp: (a: number, b: number) => boolean,
+  symbol: '<' | '<=' | '>' | '>=',
+): OperatorDef<number | undefined> {
   return {
     accepts: orderedType,
     checkValue: (v, t) =>
@@ -69,6 +82,8 @@ function ordered(cmp: (a: number, b: number) => boolean): OperatorDef<number | u
       return typeof a === 'number' && cmp(a, expected);
     },
     factRef: true,
+    emit: ({ a, k, generic }, prepared) =>
+      prepared === undefined ? 'false' : `(typeof ${a} === "number" ? ${a} ${symbol} ${k} : ${generic})`,
   };
 }
 
@@ -82,6 +97,9 @@ const equality = (negate: boolean): OperatorDef<unknown> => ({
     return (a === expected) !== negate;
   },
   factRef: true,
+  // Numbers and booleans compare as themselves; strings may be dates, so they take the generic path.
+  emit: ({ a, k, generic }) =>
+    `(typeof ${a} === "number" || typeof ${a} === "boolean" ? (${a} === ${k}) !== ${negate} : ${generic})`,
 });
 
 const membership = (negate: boolean): OperatorDef<Set<unknown>> => ({
@@ -102,6 +120,12 @@ const membership = (negate: boolean): OperatorDef<Set<unknown>> => ({
     return expected.has(a) !== negate;
   },
   factRef: false,
+  // A set of plain (non-date) strings: a string fact is looked up as it is. A date-like fact would
+  // compare as an instant and can never equal a plain string, so the direct lookup agrees.
+  emit: ({ a, k, generic }, prepared) =>
+    [...prepared].every((x) => typeof x === 'string' && !DATE_PREFIX.test(x))
+      ? `(typeof ${a} === "string" ? ${k}.has(${a}) !== ${negate} : ${generic})`
+      : generic,
 });
 
 const MAX_PATTERN = 200;
@@ -132,10 +156,10 @@ const dateFact = (t: FactType) => t === 'date';
 export const OPERATORS: Record<string, OperatorDef<any>> = {
   eq: equality(false),
   ne: equality(true),
-  lt: ordered((a, b) => a < b),
-  lte: ordered((a, b) => a <= b),
-  gt: ordered((a, b) => a > b),
-  gte: ordered((a, b) => a >= b),
+  lt: ordered((a, b) => a < b, '<'),
+  lte: ordered((a, b) => a <= b, '<='),
+  gt: ordered((a, b) => a > b, '>'),
+  gte: ordered((a, b) => a >= b, '>='),
   in: membership(false),
   not_in: membership(true),
   between: {
@@ -155,6 +179,8 @@ export const OPERATORS: Record<string, OperatorDef<any>> = {
       return typeof a === 'number' && a >= min && a <= max;
     },
     factRef: false,
+    emit: ({ a, k, generic }) =>
+      `(typeof ${a} === "number" ? ${a} >= ${k}[0] && ${a} <= ${k}[1] : ${generic})`,
   } satisfies OperatorDef<[number, number]>,
   contains: {
     accepts: (t) => t === 'string' || t === 'string[]' || t === 'number[]',
@@ -165,6 +191,7 @@ export const OPERATORS: Record<string, OperatorDef<any>> = {
         ? typeof expected === 'string' && actual.includes(expected)
         : Array.isArray(actual) && actual.includes(expected),
     factRef: true,
+    emit: ({ a, k, generic }) => `(Array.isArray(${a}) ? ${a}.includes(${k}) : ${generic})`,
   },
   starts_with: {
     accepts: (t) => t === 'string',
@@ -201,6 +228,10 @@ export const OPERATORS: Record<string, OperatorDef<any>> = {
       return from <= to ? m >= from && m < to : m >= from || m < to;
     },
     factRef: false,
+    emit: ({ k, time }, [from, to]) =>
+      from <= to
+        ? `(${time} !== undefined && MIN(${time}) >= ${k}[0] && MIN(${time}) < ${k}[1])`
+        : `(${time} !== undefined && (MIN(${time}) >= ${k}[0] || MIN(${time}) < ${k}[1]))`,
   } satisfies OperatorDef<[number, number]>,
   /** ISO days of week in Asia/Shanghai: Monday = 1 … Sunday = 7. */
   day_of_week: {
@@ -215,6 +246,7 @@ export const OPERATORS: Record<string, OperatorDef<any>> = {
       return t !== undefined && days.has(cstDayOfWeek(t));
     },
     factRef: false,
+    emit: ({ k, time }) => `(${time} !== undefined && ${k}.has(DOW(${time})))`,
   } satisfies OperatorDef<Set<number>>,
   /** Calendar dates in Asia/Shanghai, both ends inclusive: `["2026-12-01", "2026-12-31"]`. */
   date_between: {
@@ -237,6 +269,7 @@ export const OPERATORS: Record<string, OperatorDef<any>> = {
       return d >= from && d <= to;
     },
     factRef: false,
+    emit: ({ k, time }) => `(${time} !== undefined && DAY(${time}) >= ${k}[0] && DAY(${time}) <= ${k}[1])`,
   } satisfies OperatorDef<[number, number]>,
   /** The fact lies in the last N days up to now (e.g. wallet opened within 30 days). */
   within_days: {
@@ -251,6 +284,7 @@ export const OPERATORS: Record<string, OperatorDef<any>> = {
       return t !== undefined && t <= now && now - t <= span;
     },
     factRef: false,
+    emit: ({ k, time, now }) => `(${time} !== undefined && ${time} <= ${now} && ${now} - ${time} <= ${k})`,
   } satisfies OperatorDef<number>,
 };
 
