@@ -319,8 +319,11 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   const embeddedGates = new Map<string, ParkingGateMock>();
   let ownUrl: string | null = null;
   async function startEmbeddedGates(serverUrl: string) {
+    // Demo data only, in demo mode only: the seeded demo lot, never the lots of a shared database.
+    if (!config.seedDemo) return;
     const lots = await db.query<{ id: string; gate_secret: string }>(
-      'SELECT id, gate_secret FROM parking_lots',
+      'SELECT id, gate_secret FROM parking_lots WHERE is_demo = ?',
+      [true],
     );
     for (const lot of lots) {
       if (embeddedGates.has(lot.id)) continue;

@@ -41,7 +41,7 @@ export async function seedDemo(p: Platform): Promise<boolean> {
     category: 'parking',
   });
   await p.openEmbeddedMerchantWallets();
-  await p.services.parking.createLot({
+  const demoLot = await p.services.parking.createLot({
     name: DEMO_LOT_NAME,
     address: '广州市天河区天河路 299 号',
     merchant_id: parkingOperator.id,
@@ -52,6 +52,8 @@ export async function seedDemo(p: Platform): Promise<boolean> {
       { name: '东门出口', direction: 'exit' },
     ],
   });
+  // Marked as demo data: only this lot gets the in-process gate simulator and the demo traffic.
+  await p.db.exec('UPDATE parking_lots SET is_demo = ? WHERE id = ?', [true, demoLot.id]);
 
   const ids: Record<string, string> = {};
   for (const a of DEMO_ADMINS) {

@@ -45,8 +45,12 @@ async function ownTheCars(p: Platform, userId: string, plates: string[]) {
 }
 
 export async function driveDemoParking(p: Platform): Promise<string[]> {
+  // The lot the demo seed created (is_demo), never a real lot that happens to share its name.
   const lot = (
-    await p.db.query<{ id: string }>('SELECT id FROM parking_lots WHERE name = ?', [DEMO_LOT_NAME])
+    await p.db.query<{ id: string }>(
+      'SELECT id FROM parking_lots WHERE is_demo = ? ORDER BY created_at LIMIT 1',
+      [true],
+    )
   )[0];
   const gate = lot && p.embeddedGates.get(lot.id);
   const bankMock = p.embeddedBank;
