@@ -17,6 +17,7 @@ import { ledgerCheck, startEnv } from '../test/harness';
 import { bindWallet } from '../test/bank';
 import { startTestLot, walletBalance } from '../test/parking';
 import { inPool } from './pool';
+import { addOwnPlate } from '../test/identity';
 
 const N = Number(process.env.BENCH_CARS ?? 1000);
 const LANES = Number(process.env.BENCH_LANES ?? 8);
@@ -47,12 +48,10 @@ async function main() {
         idem: 't',
         body: { amount_fen: FUNDS },
       });
-      const plate = await env.api('POST', '/api/v1/me/parking/plates', {
-        token: d.token,
-        body: { plate: d.plate },
-      });
+      // Each driver owns their car: real-name verified, the plate registered to them (verified on add).
+      const { plate } = await addOwnPlate(env, d.token, d.plate);
       if (d.seamless)
-        await env.api('PUT', `/api/v1/me/parking/plates/${plate.body.id}/seamless`, {
+        await env.api('PUT', `/api/v1/me/parking/plates/${plate.id}/seamless`, {
           token: d.token,
           body: { enabled: true, agreement_accepted: true },
         });
