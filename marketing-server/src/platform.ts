@@ -174,6 +174,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   const bank: BankWalletClient = createBankWalletClient({
     baseUrl: bankUrl,
     timeoutMs: config.bank.timeoutMs,
+    breaker: { failureThreshold: 5, cooldownMs: config.bank.breakerCooldownMs },
   });
   const payments = createPaymentService({
     db,
