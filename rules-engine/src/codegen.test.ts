@@ -74,6 +74,17 @@ const comparisons: fc.Arbitrary<Condition>[] = [
     op: fc.constantFrom('eq', 'lt', 'gte'),
     fact_ref: fc.constantFrom(...PATHS),
   }),
+  fc.record({
+    fact: fc.constantFrom('n', 'u.level'),
+    op: fc.constantFrom('eq', 'lt', 'gte'),
+    fact_ref: fc.constantFrom('n', 'u.level'),
+    offset: fc.integer({ min: -2, max: 2 }),
+  }),
+  fc.record({
+    fact: fc.constantFrom('u.tags', 's', 'n'),
+    op: fc.constantFrom('any_of', 'none_of'),
+    value: fc.uniqueArray(fc.constantFrom('a', 'b', 'resident', 1, 2), { minLength: 1, maxLength: 3 }),
+  }),
 ];
 
 const { cond } = fc.letrec<{ cond: Condition }>((tie) => ({

@@ -28,6 +28,7 @@ export type GeneratedMatcher = {
 const isComparison = (c: Condition): c is Comparison => 'fact' in c;
 
 class Emitter {
+  constructor(readonly named: Record<string, Condition> = {}) {}
   readonly constants: unknown[] = [];
   readonly tests: ((a: unknown, k: unknown, now: number) => boolean)[] = [];
   private readonly factSlots = new Map<string, number>();
@@ -83,7 +84,10 @@ function comparison(e: Emitter, c: Comparison, path: string | null): string {
   if (c.fact_ref !== undefined) {
     const prepare = e.constant(op.prepare);
     const other = e.fact(c.fact_ref);
-    expr = `((a = ${actual}), (b = ${other}), a !== undefined && b !== undefined && ${test}(a, ${prepare}(b), now))`;
+    // `offset`: the other fact plus a constant (numbers only; anything else never matches).
+    const shifted =
+      c.offset === undefined ? 'b' : `(b = typeof b === "number" ? b + ${e.constant(c.offset)} : undefined)`;
+    expr = `((a = ${actual}), (b = ${other}), a !== undefined && ${shifted} !== undefined && ${test}(a, ${prepare}(b), now))`;
     expected = 'b';
   } else {
     const prepared = op.prepare(c.value);
@@ -104,6 +108,8 @@ function comparison(e: Emitter, c: Comparison, path: string | null): string {
 function condition(e: Emitter, c: Condition, path: string | null): string {
   if (isComparison(c)) return comparison(e, c, path);
   if ('not' in c) return `!${condition(e, c.not, path === null ? null : `${path}/not`)}`;
+  // A named condition is inlined where it is used (the validator refused cycles).
+  if ('use' in c) return condition(e, e.named[c.use], path === null ? null : `${path}/use`);
   const all = 'all' in c;
   const kind = all ? 'all' : 'any';
   const parts = (all ? (c as { all: Condition[] }).all : (c as { any: Condition[] }).any).map((x, i) =>
@@ -122,8 +128,9 @@ const SENTINEL = Object.freeze({});
 export function generateMatcher(
   conditions: Condition[],
   labels?: { ids: string[]; paths: string[] },
+  named?: Record<string, Condition>,
 ): GeneratedMatcher {
-  const e = new Emitter();
+  const e = new Emitter(named);
   const predicates = conditions.map((c) => condition(e, c, null));
   const ids = labels?.ids ?? conditions.map((_, i) => `rule${i}`);
   const paths = labels?.paths ?? conditions.map((_, i) => `/rules/${i}/when`);

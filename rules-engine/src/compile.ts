@@ -67,6 +67,7 @@ export function compileRuleSet(input: unknown): CompiledRuleSet {
   const matcher = generateMatcher(
     sorted.map(({ rule }) => rule.when),
     { ids: sorted.map(({ rule }) => rule.id), paths: sorted.map(({ index }) => `/rules/${index}/when`) },
+    ruleSet.conditions,
   );
   const order = ruleSet.decision_order ?? DEFAULT_DECISION_ORDER;
   const severity = new Map(order.map((d, i) => [d, i]));

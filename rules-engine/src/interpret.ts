@@ -13,13 +13,15 @@ function read(facts: Facts, path: string, now: number): unknown {
     .reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Facts)[k] : undefined), facts);
 }
 
-function holds(c: Condition, facts: Facts, now: number): boolean {
-  if ('all' in c) return c.all.every((x) => holds(x, facts, now));
-  if ('any' in c) return c.any.some((x) => holds(x, facts, now));
-  if ('not' in c) return !holds(c.not, facts, now);
+function holds(c: Condition, facts: Facts, now: number, named: RuleSet['conditions']): boolean {
+  if ('all' in c) return c.all.every((x) => holds(x, facts, now, named));
+  if ('any' in c) return c.any.some((x) => holds(x, facts, now, named));
+  if ('not' in c) return !holds(c.not, facts, now, named);
+  if ('use' in c) return holds(named![c.use], facts, now, named);
   const op = OPERATORS[c.op];
   const actual = read(facts, c.fact, now);
-  const expected = c.fact_ref !== undefined ? read(facts, c.fact_ref, now) : c.value;
+  let expected = c.fact_ref !== undefined ? read(facts, c.fact_ref, now) : c.value;
+  if (c.offset !== undefined) expected = typeof expected === 'number' ? expected + c.offset : undefined;
   if (actual === undefined || expected === undefined) return false;
   return op.test(actual, op.prepare(expected), now);
 }
@@ -33,7 +35,7 @@ export function interpretRuleSet(
   const ordered = rs.rules
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (b.r.priority ?? 0) - (a.r.priority ?? 0) || a.i - b.i);
-  const matched = ordered.filter(({ r }) => holds(r.when, facts, t)).map(({ r }) => r);
+  const matched = ordered.filter(({ r }) => holds(r.when, facts, t, rs.conditions)).map(({ r }) => r);
   if (!matched.length) return { decision: rs.default.decision, rule_id: null, matched: [] };
   if (rs.hit_policy === 'first')
     return { decision: matched[0].then.decision, rule_id: matched[0].id, matched: [matched[0].id] };

@@ -111,6 +111,6 @@ describe('operatorsFor', () => {
     expect(operatorsFor('date')).toEqual(
       expect.arrayContaining(['within_days', 'time_between', 'day_of_week']),
     );
-    expect(operatorsFor('string[]')).toEqual(['contains']);
+    expect(operatorsFor('string[]')).toEqual(['contains', 'any_of', 'none_of']);
   });
 });

@@ -128,6 +128,24 @@ const membership = (negate: boolean): OperatorDef<Set<unknown>> => ({
       : generic,
 });
 
+/** A list fact (`string[]`, `number[]`) against a set of values: does it hold any of them? */
+const listOverlap = (negate: boolean): OperatorDef<Set<unknown>> => ({
+  accepts: (t) => t === 'string[]' || t === 'number[]',
+  checkValue: (v, t) => {
+    if (!Array.isArray(v) || v.length === 0) return 'expected a non-empty array';
+    if (v.length > 10_000) return 'at most 10,000 values';
+    const item = t === 'number[]' ? 'number' : t === 'string[]' ? 'string' : undefined;
+    for (const [i, x] of v.entries()) {
+      const m = mismatch(x, item);
+      if (m) return `item ${i}: ${m}`;
+    }
+    return null;
+  },
+  prepare: (v) => new Set(v as unknown[]),
+  test: (actual, expected) => Array.isArray(actual) && actual.some((x) => expected.has(x)) !== negate,
+  factRef: false,
+});
+
 const MAX_PATTERN = 200;
 const MAX_SUBJECT = 1000;
 
@@ -207,19 +225,26 @@ export const OPERATORS: Record<string, OperatorDef<any>> = {
     test: (actual, re: RegExp) => typeof actual === 'string' && re.test(actual.slice(0, MAX_SUBJECT)),
     factRef: false,
   } satisfies OperatorDef<RegExp>,
+  /** The list fact holds at least one of the values (`user.tags` any of ["resident", "student"]). */
+  any_of: listOverlap(false),
+  /** The list fact holds none of the values. */
+  none_of: listOverlap(true),
   /** Time-of-day window in Asia/Shanghai, `{from: "20:00", to: "02:00"}` wraps past midnight; `to` is exclusive. */
   time_between: {
     accepts: dateFact,
     checkValue: (v) => {
       const w = v as { from?: unknown; to?: unknown };
       if (!w || typeof w !== 'object' || Array.isArray(w)) return 'expected {from: "HH:MM", to: "HH:MM"}';
+      // Always Asia/Shanghai: a `tz` (or any other key) would be silently ignored, so it is refused.
+      const extra = Object.keys(w).filter((k) => k !== 'from' && k !== 'to');
+      if (extra.length) return `unknown key ${JSON.stringify(extra[0])} (windows are in Asia/Shanghai time)`;
       if (parseClock(w.from) === undefined) return 'from must be HH:MM';
-      if (parseClock(w.to) === undefined) return 'to must be HH:MM';
+      if (parseClock(w.to, true) === undefined) return 'to must be HH:MM (or 24:00)';
       return null;
     },
     prepare: (v) => {
       const w = v as { from: string; to: string };
-      return [parseClock(w.from)!, parseClock(w.to)!] as [number, number];
+      return [parseClock(w.from)!, parseClock(w.to, true)!] as [number, number];
     },
     test: (actual, [from, to]) => {
       const t = toTime(actual);

@@ -27,8 +27,10 @@ export function cstDayOfWeek(t: number): number {
 /** Days since the epoch, counted in CST (so two times on the same CST date share a number). */
 export const cstDayNumber = (t: number) => Math.floor((t + CST_OFFSET_MS) / DAY_MS);
 
-export function parseClock(hhmm: unknown): number | undefined {
+/** Minutes since midnight of "HH:MM"; "24:00" (the end of the day) only where `endOfDay` allows it. */
+export function parseClock(hhmm: unknown, endOfDay = false): number | undefined {
   if (typeof hhmm !== 'string') return undefined;
+  if (endOfDay && hhmm === '24:00') return 1440;
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }

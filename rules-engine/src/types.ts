@@ -11,9 +11,15 @@ export type Comparison = {
   /** The expected value; or compare with another fact via `fact_ref`. */
   value?: unknown;
   fact_ref?: string;
+  /** With `fact_ref` on numbers: the other fact plus this (`amount ≤ balance − 1000`: offset −1000). */
+  offset?: number;
 };
 
-export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | Comparison;
+/** A named condition of the rule set (`conditions`), used in place: `{ "use": "ELIGIBLE" }`. */
+export type UseCondition = { use: string };
+
+export type Condition =
+  { all: Condition[] } | { any: Condition[] } | { not: Condition } | UseCondition | Comparison;
 
 export type Output = {
   decision: string;
@@ -35,6 +41,8 @@ export type RuleSet = {
   /** Used when no rule matches. */
   default: Output;
   facts?: FactSchema;
+  /** Named conditions shared by several rules (UPPER_SNAKE names), used as `{ "use": NAME }`. */
+  conditions?: Record<string, Condition>;
   /** For `worst`: decisions from mildest to most severe (default pass < review < reject). */
   decision_order?: string[];
 };

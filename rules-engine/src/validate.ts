@@ -32,13 +32,27 @@ function factType(
   return t;
 }
 
+const OFFSET_OPS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte'];
+
+function validateOffset(c: Record<string, unknown>, path: string, t: FactType | undefined, issues: Issue[]) {
+  if (c.offset === undefined) return;
+  if (typeof c.offset !== 'number' || !Number.isFinite(c.offset))
+    issues.push({ path: `${path}/offset`, message: 'offset must be a number' });
+  else if (c.fact_ref === undefined)
+    issues.push({ path: `${path}/offset`, message: 'offset needs fact_ref (the other fact plus offset)' });
+  else if (!OFFSET_OPS.includes(c.op as string))
+    issues.push({ path: `${path}/offset`, message: `offset does not apply to "${c.op}"` });
+  else if (t !== undefined && t !== 'number')
+    issues.push({ path: `${path}/offset`, message: 'offset applies to number facts only' });
+}
+
 function validateComparison(
   c: Record<string, unknown>,
   path: string,
   schema: FactSchema | undefined,
   issues: Issue[],
 ) {
-  unknownKeys(c, ['fact', 'op', 'value', 'fact_ref'], path, issues);
+  unknownKeys(c, ['fact', 'op', 'value', 'fact_ref', 'offset'], path, issues);
   if (typeof c.fact !== 'string' || !FACT_PATH.test(c.fact)) {
     issues.push({ path: `${path}/fact`, message: 'fact must be a dotted path like "user.wallet_level"' });
     return;
@@ -69,8 +83,10 @@ function validateComparison(
     const rt = factType(schema, c.fact_ref, `${path}/fact_ref`, issues);
     if (t && rt && t !== rt)
       issues.push({ path: `${path}/fact_ref`, message: `cannot compare ${t} with ${rt}` });
+    validateOffset(c, path, t, issues);
     return;
   }
+  validateOffset(c, path, t, issues);
   if (!('value' in c)) {
     issues.push({ path: `${path}/value`, message: 'value is required' });
     return;
@@ -79,31 +95,67 @@ function validateComparison(
   if (problem) issues.push({ path: `${path}/value`, message: problem });
 }
 
-function validateCondition(
-  c: unknown,
-  path: string,
-  schema: FactSchema | undefined,
-  issues: Issue[],
-  depth: number,
-) {
+type Scope = { schema: FactSchema | undefined; named: Set<string> };
+
+function validateCondition(c: unknown, path: string, scope: Scope, issues: Issue[], depth: number) {
   if (depth > MAX_DEPTH) return issues.push({ path, message: `conditions nested deeper than ${MAX_DEPTH}` });
   if (!isObject(c)) return issues.push({ path, message: 'expected a condition object' });
-  const group = (['all', 'any', 'not'] as const).filter((k) => k in c);
+  const group = (['all', 'any', 'not', 'use'] as const).filter((k) => k in c);
   if (group.length > 1)
-    return issues.push({ path, message: 'a condition has exactly one of all, any, not or fact' });
+    return issues.push({ path, message: 'a condition has exactly one of all, any, not, use or fact' });
   if (group.length === 1) {
     const k = group[0];
     unknownKeys(c, [k], path, issues);
-    if (k === 'not') return validateCondition(c.not, `${path}/not`, schema, issues, depth + 1);
+    if (k === 'not') return validateCondition(c.not, `${path}/not`, scope, issues, depth + 1);
+    if (k === 'use') {
+      if (typeof c.use !== 'string' || !scope.named.has(c.use))
+        issues.push({ path: `${path}/use`, message: `unknown named condition ${JSON.stringify(c.use)}` });
+      return;
+    }
     const items = c[k];
     if (!Array.isArray(items) || items.length === 0)
       return issues.push({ path: `${path}/${k}`, message: 'expected a non-empty array of conditions' });
-    items.forEach((x, i) => validateCondition(x, `${path}/${k}/${i}`, schema, issues, depth + 1));
+    items.forEach((x, i) => validateCondition(x, `${path}/${k}/${i}`, scope, issues, depth + 1));
     return;
   }
   if (!('fact' in c))
-    return issues.push({ path, message: 'a condition has exactly one of all, any, not or fact' });
-  validateComparison(c, path, schema, issues);
+    return issues.push({ path, message: 'a condition has exactly one of all, any, not, use or fact' });
+  validateComparison(c, path, scope.schema, issues);
+}
+
+/** The named conditions a condition uses directly or through groups. */
+function usesOf(c: unknown, out: string[] = []): string[] {
+  if (!isObject(c)) return out;
+  if (typeof c.use === 'string') out.push(c.use);
+  for (const k of ['all', 'any'] as const) if (Array.isArray(c[k])) for (const x of c[k]) usesOf(x, out);
+  if (c.not !== undefined) usesOf(c.not, out);
+  return out;
+}
+
+/** Named conditions: UPPER_SNAKE names, each valid, none using itself through others. */
+function validateNamed(input: Record<string, unknown>, scope: Scope, issues: Issue[]) {
+  if (input.conditions === undefined) return;
+  if (!isObject(input.conditions))
+    return issues.push({ path: '/conditions', message: 'conditions must map names to conditions' });
+  const named = input.conditions;
+  for (const [name, c] of Object.entries(named)) {
+    if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(name))
+      issues.push({ path: `/conditions/${name}`, message: 'names are UPPER_SNAKE, up to 64 characters' });
+    validateCondition(c, `/conditions/${name}`, scope, issues, 0);
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string, trail: string[]): boolean => {
+    if (state.get(name) === 'done' || !(name in named)) return false;
+    if (state.get(name) === 'visiting') {
+      issues.push({ path: `/conditions/${name}`, message: `uses itself: ${[...trail, name].join(' → ')}` });
+      return true;
+    }
+    state.set(name, 'visiting');
+    const cyclic = usesOf(named[name]).some((u) => visit(u, [...trail, name]));
+    state.set(name, 'done');
+    return cyclic;
+  };
+  for (const name of Object.keys(named)) visit(name, []);
 }
 
 function validateOutput(o: unknown, path: string, issues: Issue[], order: string[] | null) {
@@ -133,7 +185,7 @@ export function validateRuleSet(
 ): { ok: true; ruleSet: RuleSet; issues: [] } | { ok: false; issues: Issue[] } {
   const issues: Issue[] = [];
   if (!isObject(input)) return { ok: false, issues: [{ path: '', message: 'expected a rule set object' }] };
-  unknownKeys(input, ['hit_policy', 'rules', 'default', 'facts', 'decision_order'], '', issues);
+  unknownKeys(input, ['hit_policy', 'rules', 'default', 'facts', 'decision_order', 'conditions'], '', issues);
   if (!['first', 'all', 'worst'].includes(input.hit_policy as string)) {
     issues.push({ path: '/hit_policy', message: 'hit_policy must be one of first, all, worst' });
   }
@@ -167,6 +219,11 @@ export function validateRuleSet(
     } else order = d as string[];
   }
   if (input.hit_policy === 'worst') order ??= DEFAULT_DECISION_ORDER;
+  const scope: Scope = {
+    schema,
+    named: new Set(isObject(input.conditions) ? Object.keys(input.conditions) : []),
+  };
+  validateNamed(input, scope, issues);
   if (!Array.isArray(input.rules)) issues.push({ path: '/rules', message: 'rules must be an array' });
   else {
     if (input.rules.length > MAX_RULES)
@@ -182,7 +239,7 @@ export function validateRuleSet(
       else ids.add(r.id);
       if (r.priority !== undefined && !Number.isInteger(r.priority))
         issues.push({ path: `${path}/priority`, message: 'priority must be an integer' });
-      validateCondition(r.when, `${path}/when`, schema, issues, 0);
+      validateCondition(r.when, `${path}/when`, scope, issues, 0);
       validateOutput(r.then, `${path}/then`, issues, order);
     });
   }
