@@ -1,4 +1,4 @@
-import { maskDeep } from '../masking/mask';
+import { maskDeep } from '../masking/policy';
 
 export type Logger = {
   debug(msg: string, fields?: Record<string, unknown>): void;

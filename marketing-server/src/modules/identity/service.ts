@@ -225,7 +225,16 @@ export function createIdentityService(deps: IdentityDeps) {
     );
   }
 
-  return { loginWithWechatCode, sendOtp, loginWithOtp, getMe, verifyIdentity, loginAdmin, recordLockout };
+  return {
+    loginWithWechatCode,
+    sendOtp,
+    loginWithOtp,
+    getMe,
+    verifyIdentity,
+    loginAdmin,
+    recordLockout,
+    reviews: realName,
+  };
 }
 
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
