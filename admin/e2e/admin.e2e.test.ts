@@ -72,7 +72,7 @@ describe('admin panel', () => {
     }
     env = await startEnv('sqlite');
     const funder = await env.api('POST', '/api/v1/admin/funders', {
-      token: await env.admin('admin'),
+      token: await env.admin('registrar'),
       body: { name: '广州市商务局', kind: 'government' },
     });
     await fundFunder(env, funder.body.id, 10_000_000, { idem: 'e2e-deposit' });

@@ -21,7 +21,7 @@ describe('admin panel: deposits need a second person', () => {
     }
     env = await startEnv('sqlite');
     await env.api('POST', '/api/v1/admin/funders', {
-      token: await env.admin('admin'),
+      token: await env.admin('registrar'),
       body: { name: '海珠区财政局', kind: 'government' },
     });
     browser = await launchDesktop();

@@ -10,6 +10,9 @@ import type { RegisteredRoute } from './http/route';
 import { createRouteKit } from './http/router-kit';
 import type { IdempotencyStore } from './idempotency/store';
 import type { TokenService } from './security/tokens';
+import type { AccessControl } from './security/access';
+import { registerAccessRoutes } from './modules/access/routes';
+import type { AccessService } from './modules/access/service';
 import type { ClaimTokens } from './security/claim-tokens';
 import type { RateLimiter } from './security/rate-limit';
 import { serveWebApp, type WebApp } from './http/web-app';
@@ -56,6 +59,8 @@ export type AppDeps = {
   clock: Clock;
   logger: Logger;
   tokens: TokenService;
+  /** Admin sessions and the permission check every admin route makes. */
+  access: AccessControl;
   claimTokens: ClaimTokens;
   idempotency: IdempotencyStore;
   limiter: RateLimiter;
@@ -64,6 +69,7 @@ export type AppDeps = {
   /** Reverse proxies whose X-Forwarded-For/-Proto are believed (TRUSTED_PROXY_COUNT; default none). */
   trustedProxyCount?: number;
   services: {
+    access: AccessService;
     identity: IdentityService;
     funding: FundingService;
     campaigns: CampaignService;
@@ -92,6 +98,7 @@ export function buildApp(deps: AppDeps): Koa {
   const api = new Router({ prefix: API_PREFIX });
   const kit = createRouteKit(api, registry, API_PREFIX, {
     tokens: deps.tokens,
+    access: deps.access,
     idempotency: deps.idempotency,
     limiter: deps.limiter,
   });
@@ -114,6 +121,14 @@ export function buildApp(deps: AppDeps): Koa {
   registerSettlementRoutes(kit, deps.services.settlement, deps.db, deps.clock);
   registerReconciliationRoutes(kit, deps.services.reconciliation);
   registerExportRoutes(kit, deps.db, deps.clock, deps.services);
+  registerAccessRoutes(kit, deps.services.access);
+  deps.access.useOperations(
+    registry.flatMap((r) =>
+      r.auth.kind === 'admin'
+        ? [{ permission: r.permission, roles: r.auth.roles, summary: r.summary, tags: r.tags }]
+        : [],
+    ),
+  );
 
   const openapi = buildOpenApi(registry);
   api.get('/openapi.json', (ctx) => {

@@ -18,6 +18,8 @@ import { createMemoryIdempotencyStore, createRedisIdempotencyStore } from './ide
 import { createBullQueue, createInProcessQueue, type JobQueue } from './queue/queue';
 import { createTokenService } from './security/tokens';
 import { createClaimTokens } from './security/claim-tokens';
+import { createAccessControl } from './security/access';
+import { createAccessService } from './modules/access/service';
 import { createMemoryCounterStore, createRateLimiter, createRedisCounterStore } from './security/rate-limit';
 import { createLogger, type Logger } from './shared/logger';
 import { systemClock, type Clock } from './shared/time';
@@ -108,7 +110,9 @@ function refuseSimulatorsOutsideDev(config: Config) {
 }
 
 const CITIZEN_TOKEN_TTL_S = 7 * 86400;
-const ADMIN_TOKEN_TTL_S = 8 * 3600;
+// An admin token lives 30 minutes (the panel refreshes it); its session at most a working day.
+const ADMIN_TOKEN_TTL_S = 30 * 60;
+const ADMIN_SESSION_MAX_S = 12 * 3600;
 
 export type Platform = Awaited<ReturnType<typeof createPlatform>>;
 
@@ -228,6 +232,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
 
   const tokens = createTokenService(config.tokenSecret, CITIZEN_TOKEN_TTL_S, () => clock.now().getTime());
   const adminTokens = createTokenService(config.tokenSecret, ADMIN_TOKEN_TTL_S, () => clock.now().getTime());
+  const access = createAccessControl({ db, clock, sessionMaxSeconds: ADMIN_SESSION_MAX_S });
   const lifecycleRef: { arm?: (c: Parameters<ReturnType<typeof createLifecycle>['arm']>[0]) => void } = {};
   const campaigns = createCampaignService(
     { db, clock, stockBuckets: config.stockBuckets },
@@ -243,11 +248,13 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   const dayStats = createDayStats({ db, clock, logger });
   dayStats.start();
   const services = {
+    access: createAccessService({ db, clock, access, adminTokens }),
     identity: createIdentityService({
       db,
       clock,
       tokens,
       adminTokens,
+      access,
       wechat: createWechatClient(wechatUrl, config.wechat.appId, config.wechat.appSecret),
       sms: createSmsClient(smsUrl),
       hashSecret: config.idHashSecret,
@@ -352,6 +359,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     clock,
     logger,
     tokens,
+    access,
     claimTokens,
     idempotency,
     limiter,
@@ -359,6 +367,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     webApps,
     trustedProxyCount: config.trustedProxyCount,
   });
+  await access.syncBuiltinRoles();
   let server: http.Server | null = null;
 
   return {

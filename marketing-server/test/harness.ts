@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '../src/config';
 import { createPlatform, type Platform } from '../src/platform';
 import { hashPassword } from '../src/security/passwords';
+import { insertAdminUser } from '../src/security/access';
 import { createTokenService } from '../src/security/tokens';
 import { createClaimTokens } from '../src/security/claim-tokens';
 import { createLogger } from '../src/shared/logger';
@@ -69,12 +70,16 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
+// Two of the people who must differ (user administrators, funders) exist twice.
 const TEST_ADMINS: [string, string[], boolean?][] = [
   ['admin', ['admin']],
+  ['admin2', ['admin']],
   ['manager', ['campaign_manager']],
   ['manager2', ['campaign_manager']],
   ['approver', ['approver']],
   ['funder', ['funder']],
+  ['funder2', ['funder']],
+  ['registrar', ['registrar']],
   ['auditor', ['auditor']],
   ['analyst', ['risk_analyst']],
   ['cashier', ['merchant_operator'], true],
@@ -139,9 +144,10 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
     const id = newId('adm');
     adminIds.set(username, id);
     const merchant = isCashier ? merchants[username === 'cashier' ? 0 : 1] : null;
-    await platform.db.exec(
-      'INSERT INTO admin_users (id, username, password_hash, display_name, roles, merchant_id, funder_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)',
-      [id, username, hash, username, JSON.stringify(roles), merchant, null, now, now],
+    await insertAdminUser(
+      platform.db,
+      { id, username, password_hash: hash, display_name: username, roles, merchant_id: merchant },
+      now,
     );
   }
   const tokens = createTokenService(config.tokenSecret, 90 * 86400, () => clock.now().getTime());
@@ -182,9 +188,9 @@ export async function startEnv(mode: Mode, extraEnv: Record<string, string> = {}
     url,
     api,
     async admin(username) {
-      // Admin tokens live 8 h; tests that move the clock forward get a fresh one.
+      // Admin tokens live 30 min; tests that move the clock forward get a fresh one.
       const cached = adminTokens.get(username);
-      if (cached && cached.at > clock.now().getTime() - 3600_000) return cached.token;
+      if (cached && cached.at > clock.now().getTime() - 20 * 60_000) return cached.token;
       const res = await api('POST', '/api/v1/admin/auth/login', {
         body: { username, password: TEST_PASSWORD },
       });
@@ -226,7 +232,7 @@ export const iso = (d: Date) => d.toISOString();
 
 /**
  * Puts money in a funder's balance the way the platform requires: one person records the deposit
- * (`funder`), another confirms it (`admin`); only the confirmation posts world → funder.
+ * (`funder`), another confirms it (`funder2`); only the confirmation posts world → funder.
  */
 export async function fundFunder(
   env: TestEnv,
@@ -241,7 +247,7 @@ export async function fundFunder(
   });
   if (dep.status !== 201) throw new Error(`deposit failed ${JSON.stringify(dep.body)}`);
   const ok = await env.api('POST', `/api/v1/admin/funders/${funderId}/deposits/${dep.body.id}/confirm`, {
-    token: opts.confirmer ?? (await env.admin('admin')),
+    token: opts.confirmer ?? (await env.admin('funder2')),
   });
   if (ok.status !== 200) throw new Error(`deposit confirm failed ${JSON.stringify(ok.body)}`);
   return dep.body.id as string;
@@ -254,16 +260,12 @@ export async function runningCampaign(
   opts: { deposit_fen?: number; start?: boolean } = {},
 ) {
   const funderTok = await env.admin('funder');
-  const adminTok = await env.admin('admin');
   const manager = await env.admin('manager');
   const approver = await env.admin('approver');
-  const f = await env.api('POST', '/api/v1/admin/funders', {
-    token: adminTok,
-    body: { name: '测试财政局', kind: 'government' },
-  });
+  const f = await createFunder(env, '测试财政局');
   await fundFunder(env, f.body.id, opts.deposit_fen ?? 100_000_000, {
     token: funderTok,
-    confirmer: adminTok,
+    confirmer: await env.admin('funder2'),
   });
   const now = env.clock.now();
   const created = await env.api('POST', '/api/v1/admin/campaigns', {
@@ -283,6 +285,49 @@ export async function runningCampaign(
   if (approved.status !== 200) throw new Error(`approve failed ${JSON.stringify(approved.body)}`);
   if (opts.start !== false) await env.platform.lifecycle.runDue();
   return { id, funderId: f.body.id as string };
+}
+
+/** Funders are registered by a `registrar`. */
+export async function createFunder(env: TestEnv, name: string) {
+  const f = await env.api('POST', '/api/v1/admin/funders', {
+    token: await env.admin('registrar'),
+    body: { name, kind: 'government' },
+  });
+  if (f.status !== 201) throw new Error(`create funder failed ${JSON.stringify(f.body)}`);
+  return f;
+}
+
+/** A merchant's settlement wallet changes by dual control: a registrar proposes, an approver approves. */
+export async function setMerchantWallet(env: TestEnv, merchantId: string, walletId: string) {
+  const proposed = await env.api('PUT', `/api/v1/admin/merchants/${merchantId}/wallet`, {
+    token: await env.admin('registrar'),
+    body: { wallet_id: walletId },
+  });
+  if (proposed.status !== 202) throw new Error(`wallet proposal failed ${JSON.stringify(proposed.body)}`);
+  const approved = await env.api(
+    'POST',
+    `/api/v1/admin/merchants/${merchantId}/wallet-changes/${proposed.body.id}/approve`,
+    { token: await env.admin('approver'), body: {} },
+  );
+  if (approved.status !== 200) throw new Error(`wallet approval failed ${JSON.stringify(approved.body)}`);
+  return approved;
+}
+
+/** A lot's tariff changes by dual control: a campaign manager proposes, an approver approves. */
+export async function setLotTariff(env: TestEnv, lotId: string, tariffId: string) {
+  const proposed = await env.api('PATCH', `/api/v1/admin/parking/lots/${lotId}`, {
+    token: await env.admin('manager'),
+    body: { tariff_id: tariffId },
+  });
+  if (proposed.status !== 202) throw new Error(`tariff proposal failed ${JSON.stringify(proposed.body)}`);
+  const change = proposed.body.pending_tariff_change.id as string;
+  const approved = await env.api(
+    'POST',
+    `/api/v1/admin/parking/lots/${lotId}/tariff-changes/${change}/approve`,
+    { token: await env.admin('approver'), body: {} },
+  );
+  if (approved.status !== 200) throw new Error(`tariff approval failed ${JSON.stringify(approved.body)}`);
+  return approved;
 }
 
 export async function ledgerCheck(env: TestEnv) {

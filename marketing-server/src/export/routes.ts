@@ -90,7 +90,7 @@ function exportables(db: Db, s: ExportServices): Exportable[] {
   const limit = EXPORT_PAGE_ROWS;
   const parkingStaff = {
     kind: 'admin',
-    roles: ['admin', 'campaign_manager', 'approver', 'auditor', 'funder'],
+    roles: ['campaign_manager', 'approver', 'auditor', 'funder'],
   } as const;
   const parkingQuery = (statuses: [string, ...string[]]) =>
     z.strictObject({ lot_id: id.optional(), status: z.enum(statuses).optional() });
@@ -325,7 +325,7 @@ function exportables(db: Db, s: ExportServices): Exportable[] {
 /** A merchant operator without a wider role sees only their own merchant's rows. */
 function ownMerchantOnly(p: Principal | null): string | undefined {
   if (p?.typ !== 'admin' || !p.roles.includes('merchant_operator') || !p.merchant_id) return undefined;
-  return p.roles.some((r) => ['admin', 'funder', 'auditor'].includes(r)) ? undefined : p.merchant_id;
+  return p.roles.some((r) => ['funder', 'auditor'].includes(r)) ? undefined : p.merchant_id;
 }
 
 function withTimes<T extends Record<string, unknown>>(r: T): T {

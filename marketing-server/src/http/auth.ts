@@ -1,7 +1,9 @@
 import type { Context } from 'koa';
+import type { AccessControl, AdminPrincipal } from '../security/access';
 import type { Principal, TokenService } from '../security/tokens';
 import { forbidden, unauthorized } from './errors';
 
+/** The built-in roles; an operation's route lists the ones whose permission set includes it. */
 export const ROLES = [
   'campaign_manager',
   'approver',
@@ -9,30 +11,47 @@ export const ROLES = [
   'risk_analyst',
   'auditor',
   'merchant_operator',
+  'registrar',
   'admin',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * `admin` operations need the permission `METHOD /path`, which the listed built-in roles (and any
+ * custom role that picked it) grant; `admin_session` ones only a live admin session (me, logout).
+ */
 export type AuthRequirement =
-  { kind: 'none' } | { kind: 'citizen' } | { kind: 'admin'; roles: readonly Role[] };
+  | { kind: 'none' }
+  | { kind: 'citizen' }
+  | { kind: 'admin'; roles: readonly Role[] }
+  | { kind: 'admin_session' };
 
-export type AdminPrincipal = Extract<Principal, { typ: 'admin' }>;
+export type { AdminPrincipal };
 
-export function authenticate(ctx: Context, tokens: TokenService, req: AuthRequirement): Principal | null {
+export type AuthDeps = { tokens: TokenService; access: AccessControl };
+
+export async function authenticate(
+  ctx: Context,
+  deps: AuthDeps,
+  req: AuthRequirement,
+  permission: string,
+): Promise<Principal | null> {
   if (req.kind === 'none') return null;
   const header = ctx.get('authorization');
   const match = /^Bearer (\S+)$/.exec(header);
   if (!match) throw unauthorized();
-  const principal = tokens.verify(match[1]);
-  if (!principal) throw unauthorized('登录已过期，请重新登录');
+  const claims = deps.tokens.verify(match[1]);
+  if (!claims) throw unauthorized('登录已过期，请重新登录');
   if (req.kind === 'citizen') {
-    if (principal.typ !== 'citizen') throw forbidden('仅限市民用户');
-    return principal;
+    if (claims.typ !== 'citizen') throw forbidden('仅限市民用户');
+    return claims;
   }
-  if (principal.typ !== 'admin') throw forbidden();
-  // `admin` may do everything; other roles only what the route lists.
-  const allowed = principal.roles.includes('admin') || req.roles.some((r) => principal.roles.includes(r));
-  if (!allowed) throw forbidden(`需要以下角色之一: ${req.roles.join(', ')}`);
+  if (claims.typ !== 'admin') throw forbidden();
+  const principal = await deps.access.resolve(claims);
+  if (!principal) throw unauthorized('登录已失效（已退出或角色已变更），请重新登录');
+  if (req.kind === 'admin' && !principal.permissions.has(permission)) {
+    throw forbidden(`当前角色无权执行此操作（${permission}）`);
+  }
   return principal;
 }
 

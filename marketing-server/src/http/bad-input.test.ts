@@ -14,7 +14,7 @@ import {
 // differs from a valid request by exactly the fault it names; a lax check would therefore write.
 
 type Res = Awaited<ReturnType<TestEnv['api']>>;
-type Who = 'admin' | 'manager' | 'approver' | 'funder' | 'cashier';
+type Who = 'registrar' | 'manager' | 'approver' | 'funder' | 'cashier';
 type Setup = {
   env: TestEnv;
   tok: Record<Who, string>;
@@ -190,7 +190,7 @@ const fundingCases: Case[] = [
     issue: { path: '/kind' },
     send: (s) =>
       s.env.api('POST', '/api/v1/admin/funders', {
-        token: s.tok.admin,
+        token: s.tok.registrar,
         body: { name: '外星财政局', kind: 'alien' },
       }),
   },
@@ -210,7 +210,7 @@ const fundingCases: Case[] = [
     code: VALIDATION,
     issue: { path: '/category' },
     send: (s) =>
-      s.env.api('POST', '/api/v1/admin/merchants', { token: s.tok.admin, body: { name: '无类目商户' } }),
+      s.env.api('POST', '/api/v1/admin/merchants', { token: s.tok.registrar, body: { name: '无类目商户' } }),
   },
   {
     name: 'deposit: negative amount',
@@ -573,13 +573,13 @@ const routeCases: Case[] = [
     name: 'unknown route: POST with a body',
     status: 404,
     code: 'ROUTE_NOT_FOUND',
-    send: (s) => s.env.api('POST', '/api/v1/admin/nothing-here', { token: s.tok.admin, body: { a: 1 } }),
+    send: (s) => s.env.api('POST', '/api/v1/admin/nothing-here', { token: s.tok.registrar, body: { a: 1 } }),
   },
   {
     name: 'wrong method on an existing route',
     status: 405,
     code: 'METHOD_NOT_ALLOWED',
-    send: (s) => s.env.api('DELETE', '/api/v1/admin/campaigns', { token: s.tok.admin }),
+    send: (s) => s.env.api('DELETE', '/api/v1/admin/campaigns', { token: s.tok.registrar }),
   },
   {
     name: 'unknown route: outside the API prefix',
@@ -603,7 +603,7 @@ const CASES: Case[] = [
 /** Funder, running coupon campaign, a draft, a pending campaign, an unused coupon and one redemption. */
 async function setUp(env: TestEnv): Promise<Setup> {
   const tok = {} as Record<Who, string>;
-  for (const who of ['admin', 'manager', 'approver', 'funder', 'cashier'] as const)
+  for (const who of ['registrar', 'manager', 'approver', 'funder', 'cashier'] as const)
     tok[who] = await env.admin(who);
   const { id: runningId, funderId } = await runningCampaign(env, {
     kind: 'coupon',

@@ -50,7 +50,9 @@ export function buildOpenApi(routes: RegisteredRoute[]) {
       summary: r.summary,
       tags: r.tags,
       security: r.auth.kind === 'none' ? [] : [{ bearer: [] }],
-      ...(r.auth.kind === 'admin' ? { 'x-roles': r.auth.roles } : {}),
+      // x-roles: the built-in roles that grant the operation (any admin session: ['*']).
+      ...(r.auth.kind === 'admin' ? { 'x-roles': r.auth.roles, 'x-permission': r.permission } : {}),
+      ...(r.auth.kind === 'admin_session' ? { 'x-roles': ['*'] } : {}),
       parameters: parametersOf(r),
       ...(r.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } }

@@ -10,6 +10,8 @@ import { AppError, badRequest, conflict, unprocessable } from './errors';
 import { authenticate, principalId, type AuthRequirement } from './auth';
 import { parseOrThrow } from './validate';
 import type { TokenService } from '../security/tokens';
+import type { AccessControl } from '../security/access';
+import { permissionKey } from '../security/permissions';
 
 export type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
 
@@ -60,9 +62,13 @@ export type RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
   handler: (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Reply>;
 };
 
-export type RegisteredRoute = RouteSpec<z.ZodType, z.ZodType, z.ZodType> & { fullPath: string };
+export type RegisteredRoute = RouteSpec<z.ZodType, z.ZodType, z.ZodType> & {
+  fullPath: string;
+  /** `METHOD /path` (no API prefix): what a role must grant to call an `admin` route. */
+  permission: string;
+};
 
-export type RouteDeps = { tokens: TokenService; idempotency: IdempotencyStore };
+export type RouteDeps = { tokens: TokenService; access: AccessControl; idempotency: IdempotencyStore };
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 // Built once: zod compiles a schema on first use, and rebuilding these per request showed in profiles.
@@ -82,7 +88,8 @@ function replay(ctx: Context, res: StoredResponse) {
 }
 
 /**
- * Registers a route whose order of work is always: auth → validation → idempotency → handler.
+ * Registers a route whose order of work is always: auth (a live session whose current roles grant
+ * the route's permission) → validation → idempotency → handler.
  * The same zod schemas feed the OpenAPI document (see openapi.ts).
  */
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
@@ -92,12 +99,14 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
   deps: RouteDeps,
   spec: RouteSpec<P, Q, B>,
 ): void {
+  const permission = permissionKey(spec.method, spec.path);
   registry.push({
     ...(spec as unknown as RouteSpec<z.ZodType, z.ZodType, z.ZodType>),
     fullPath: prefix + spec.path,
+    permission,
   });
   router[spec.method](spec.path, async (ctx) => {
-    const principal = authenticate(ctx, deps.tokens, spec.auth);
+    const principal = await authenticate(ctx, deps, spec.auth, permission);
     const params = parseOrThrow(spec.params ?? ANY_PARAMS, ctx.params, 'path parameters');
     const query = parseOrThrow(spec.query ?? NO_QUERY, { ...ctx.query }, 'query');
     const rawBody = ctx.state.body;

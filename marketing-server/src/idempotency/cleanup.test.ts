@@ -11,7 +11,7 @@ describe.each(MODES)('idempotency key retention (%s)', (mode) => {
 
   it('keeps records for 24 h and purges them after', async () => {
     const funder = await env.api('POST', '/api/v1/admin/funders', {
-      token: await env.admin('admin'),
+      token: await env.admin('registrar'),
       body: { name: '区财政局', kind: 'government' },
     });
     const dep = await env.api('POST', `/api/v1/admin/funders/${funder.body.id}/deposits`, {

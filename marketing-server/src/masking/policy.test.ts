@@ -38,8 +38,9 @@ describe('masking policy', () => {
     },
   );
 
-  it('only admin and auditor may unmask; the holder (a citizen) sees everything', () => {
+  it('only the auditor may unmask (not the user administrator); the holder (a citizen) sees everything', () => {
     expect(applyPolicy(row, policyFor(admin('auditor'), { unmask: true }))).toEqual(row);
+    expect(applyPolicy(row, policyFor(admin('admin'), { unmask: true })).coupon_code).toBe('****1234');
     expect(applyPolicy(row, policyFor(admin('campaign_manager'), { unmask: true })).coupon_code).toBe(
       '****1234',
     );

@@ -51,7 +51,8 @@ export const ROLE_POLICY: Readonly<Record<string, ClassPolicy>> = {
   risk_analyst: MASKED,
   merchant_operator: MASKED,
 };
-export const UNMASK_ROLES: readonly string[] = ['admin', 'auditor'];
+// The user administrator (`admin`) manages users and roles only: it does not unmask.
+export const UNMASK_ROLES: readonly string[] = ['auditor'];
 
 /** Log lines are read by many people and kept long: the strictest view. */
 export const LOG_POLICY: ClassPolicy = MASKED;

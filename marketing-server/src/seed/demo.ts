@@ -1,15 +1,19 @@
 import { IdempotencyTicket } from '../http/route';
 import { createMemoryIdempotencyStore } from '../idempotency/store';
 import { hashPassword } from '../security/passwords';
+import { insertAdminUser } from '../security/access';
 import { newId } from '../shared/ids';
 import type { Platform } from '../platform';
 import type { Actor } from '../modules/audit/service';
 
 export const DEMO_ADMINS = [
   { username: 'admin', password: 'admin-demo-2026', name: '系统管理员', roles: ['admin'] },
+  { username: 'admin2', password: 'admin2-demo-2026', name: '系统管理员（复核）', roles: ['admin'] },
   { username: 'manager', password: 'manager-demo-2026', name: '活动经办 王敏', roles: ['campaign_manager'] },
   { username: 'approver', password: 'approver-demo-2026', name: '活动复核 李强', roles: ['approver'] },
   { username: 'funder', password: 'funder-demo-2026', name: '商务局 资金专员', roles: ['funder'] },
+  { username: 'treasurer', password: 'treasurer-demo-2026', name: '商务局 资金复核', roles: ['funder'] },
+  { username: 'registrar', password: 'registrar-demo-2026', name: '商户登记 周洁', roles: ['registrar'] },
   { username: 'auditor', password: 'auditor-demo-2026', name: '审计 陈静', roles: ['auditor'] },
   { username: 'analyst', password: 'analyst-demo-2026', name: '风控分析 赵磊', roles: ['risk_analyst'] },
   {
@@ -58,23 +62,22 @@ export async function seedDemo(p: Platform): Promise<boolean> {
   const ids: Record<string, string> = {};
   for (const a of DEMO_ADMINS) {
     ids[a.username] = newId('adm');
-    await p.db.exec(
-      'INSERT INTO admin_users (id, username, password_hash, display_name, roles, merchant_id, funder_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)',
-      [
-        ids[a.username],
-        a.username,
-        await hashPassword(a.password),
-        a.name,
-        JSON.stringify(a.roles),
-        'merchant' in a ? supermarket.id : null,
-        a.username === 'funder' ? funder.id : null,
-        now,
-        now,
-      ],
+    await insertAdminUser(
+      p.db,
+      {
+        id: ids[a.username],
+        username: a.username,
+        password_hash: await hashPassword(a.password),
+        display_name: a.name,
+        roles: a.roles,
+        merchant_id: 'merchant' in a ? supermarket.id : null,
+        funder_id: a.username === 'funder' || a.username === 'treasurer' ? funder.id : null,
+      },
+      now,
     );
   }
-  // Maker-checker on money in: the bureau's clerk records the transfer, the administrator confirms it
-  // against the bank statement, and only then is it in the funder's balance.
+  // Maker-checker on money in: the bureau's clerk records the transfer, a second funder user (the
+  // treasurer) confirms it against the bank statement, and only then is it in the funder's balance.
   const store = createMemoryIdempotencyStore(p.db);
   const deposit = await funding.recordDeposit(
     { type: 'admin', id: ids.funder, funder_id: funder.id },
@@ -82,7 +85,8 @@ export async function seedDemo(p: Platform): Promise<boolean> {
     { amount_fen: 50_000_000, reference: '财政拨款 2026-11 第一批' },
     new IdempotencyTicket(store, 'seed', 'seed-deposit-1', 'seed'),
   );
-  await funding.decideDeposit({ type: 'admin', id: ids.admin }, funder.id, deposit.id, 'confirm', {
+  const treasurer = { type: 'admin' as const, id: ids.treasurer, funder_id: funder.id };
+  await funding.decideDeposit(treasurer, funder.id, deposit.id, 'confirm', {
     comment: '已核对银行入账流水',
   });
 

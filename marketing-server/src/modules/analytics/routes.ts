@@ -14,7 +14,7 @@ export function registerAnalyticsRoutes(kit: RouteKit, analytics: AnalyticsServi
     tags: ['analytics'],
     auth: {
       kind: 'admin',
-      roles: ['admin', 'campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'],
+      roles: ['campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'],
     },
     query: z.strictObject({ from: day, to: day, campaign_id: z.string().min(1).max(40).optional() }),
     handler: async ({ query }) => ({

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlatform } from '../../platform';
 import { createLogger } from '../../shared/logger';
 import {
+  createFunder,
   fundFunder,
   iso,
   ledgerCheck,
@@ -28,11 +29,7 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
   afterAll(async () => env?.close());
 
   async function draft(extra: Record<string, unknown> = {}) {
-    const admin = await env.admin('admin');
-    const f = await env.api('POST', '/api/v1/admin/funders', {
-      token: admin,
-      body: { name: '区财政局', kind: 'government' },
-    });
+    const f = await createFunder(env, '区财政局');
     await fundFunder(env, f.body.id, 1_000_000);
     const now = env.clock.now();
     const res = await env.api('POST', '/api/v1/admin/campaigns', {
@@ -79,20 +76,45 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
     expect(trail[1].actor.id).toBe(await env.adminId('manager'));
   });
 
-  it('an admin who created the campaign cannot approve it either', async () => {
+  it('the user administrator (admin) holds no business permission: it can neither approve nor reject', async () => {
     const admin = await env.admin('admin');
     const { id } = await draft();
     await act('manager', id, 'submit');
-    // admin holds every role, but is the submitter here
-    const sub = await env.api('POST', `/api/v1/admin/campaigns/${id}/reject`, {
-      token: admin,
-      body: { comment: '预算需调整' },
+    for (const action of ['approve', 'reject']) {
+      const res = await env.api('POST', `/api/v1/admin/campaigns/${id}/${action}`, {
+        token: admin,
+        body: { comment: '预算需调整' },
+      });
+      expect(res.status).toBe(403);
+    }
+  });
+
+  it('whoever edited any version of the draft cannot approve it, even with the approver role now', async () => {
+    const { id } = await draft();
+    const edited = await env.api('PATCH', `/api/v1/admin/campaigns/${id}`, {
+      token: await env.admin('manager2'),
+      body: { name: '改过的草稿' },
     });
-    expect(sub.body.status).toBe('rejected');
-    expect((await act('manager', id, 'revise')).body.status).toBe('draft');
-    await env.api('POST', `/api/v1/admin/campaigns/${id}/submit`, { token: admin });
-    const self = await env.api('POST', `/api/v1/admin/campaigns/${id}/approve`, { token: admin });
+    expect(edited.status).toBe(200);
+    await act('manager', id, 'submit');
+    // manager2 later becomes an approver (directly in the tables: the user administrators' path is
+    // tested in access.test.ts); neither the creator nor the submitter, but an author of version 2.
+    const m2 = await env.adminId('manager2');
+    await env.platform.db.exec('DELETE FROM admin_user_roles WHERE user_id = ?', [m2]);
+    await env.platform.db.exec('INSERT INTO admin_user_roles (user_id, role_id, created_at) VALUES (?,?,?)', [
+      m2,
+      'approver',
+      new Date(),
+    ]);
+    const self = await env.api('POST', `/api/v1/admin/campaigns/${id}/approve`, {
+      token: await env.admin('manager2'),
+    });
     expect(self.status).toBe(403);
+    expect(self.body.message).toContain('修改过该活动任一版本');
+    expect((await act('approver', id, 'approve')).status).toBe(200);
+    await env.platform.db.exec("UPDATE admin_user_roles SET role_id = 'campaign_manager' WHERE user_id = ?", [
+      m2,
+    ]);
   });
 
   it('pages lists by cursor without gaps or repeats', async () => {

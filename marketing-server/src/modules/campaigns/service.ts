@@ -293,6 +293,14 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
       if (actor.type === 'admin' && (actor.id === c.created_by || actor.id === c.submitted_by)) {
         throw forbidden('经办与复核不能是同一人：创建或提交该活动的人不能审批它');
       }
+      // Whoever wrote any version of the draft is one of its makers, not a checker.
+      const authored = await sql.query(
+        'SELECT version FROM campaign_versions WHERE campaign_id = ? AND created_by = ? LIMIT 1',
+        [c.id, actor.id],
+      );
+      if (actor.type === 'admin' && authored.length) {
+        throw forbidden('经办与复核不能是同一人：修改过该活动任一版本的人不能审批它');
+      }
       if (c.claim_end_at <= now) throw unprocessable('CLAIM_WINDOW_PASSED', '领取时间已结束，无法审批');
       return reserveAndSplit(sql, c, actor, now);
     },

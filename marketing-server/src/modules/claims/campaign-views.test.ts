@@ -23,7 +23,7 @@ describe.each(MODES)('what citizens see before they tap (%s)', (mode) => {
   beforeAll(async () => {
     env = await startEnv(mode);
     const m = await env.api('POST', '/api/v1/admin/merchants', {
-      token: await env.admin('admin'),
+      token: await env.admin('registrar'),
       body: { name: '北京路百货', category: 'retail' },
     });
     merchantId = m.body.id;

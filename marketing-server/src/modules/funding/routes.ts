@@ -44,7 +44,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
     path: '/admin/funders',
     summary: 'Register a funder (agency, bank or merchant)',
     tags: ['funding'],
-    auth: { kind: 'admin', roles: ['admin'] },
+    auth: { kind: 'admin', roles: ['registrar'] },
     body: z.strictObject({
       name: z.string().trim().min(1).max(128),
       kind: z.enum(['government', 'bank', 'merchant']),
@@ -127,7 +127,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
     path: '/admin/merchants',
     summary: 'Register a merchant',
     tags: ['funding'],
-    auth: { kind: 'admin', roles: ['admin'] },
+    auth: { kind: 'admin', roles: ['registrar'] },
     body: z.strictObject({
       name: z.string().trim().min(1).max(128),
       category: z.string().trim().min(1).max(32),

@@ -5,6 +5,7 @@ import { AppError, unauthorized, unprocessable } from '../../http/errors';
 import { maskName, maskPhone } from '../../masking/mask';
 import { keyedHash, verifyPassword } from '../../security/passwords';
 import type { TokenService } from '../../security/tokens';
+import { rolesOf, type AccessControl } from '../../security/access';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit } from '../audit/service';
@@ -17,6 +18,7 @@ export type IdentityDeps = {
   clock: Clock;
   tokens: TokenService;
   adminTokens: TokenService;
+  access: AccessControl;
   wechat: WechatClient;
   sms: SmsClient;
   hashSecret: string;
@@ -160,25 +162,20 @@ export function createIdentityService(deps: IdentityDeps) {
       id: string;
       password_hash: string;
       display_name: string;
-      roles: string;
       merchant_id: string | null;
       funder_id: string | null;
     }>(
-      'SELECT id, password_hash, display_name, roles, merchant_id, funder_id FROM admin_users WHERE username = ?',
+      'SELECT id, password_hash, display_name, merchant_id, funder_id FROM admin_users WHERE username = ?',
       [username],
     );
     const u = rows[0];
     // Verify against a fixed hash when the user is unknown so timing does not reveal usernames.
     const ok = await verifyPassword(password, u?.password_hash ?? DUMMY_HASH);
     if (!u || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
-    const roles = JSON.parse(u.roles) as string[];
-    const { token, expires_at } = deps.adminTokens.issue({
-      typ: 'admin',
-      sub: u.id,
-      roles,
-      merchant_id: u.merchant_id,
-      funder_id: u.funder_id,
-    });
+    // The token names a server-side session; each request reads the user's current roles.
+    const roles = (await rolesOf(db, u.id)).map((r) => r.id);
+    const sid = await deps.access.createSession(u.id);
+    const { token, expires_at } = deps.adminTokens.issue({ typ: 'admin', sub: u.id, sid });
     return {
       token,
       expires_at: toRfc3339(expires_at),

@@ -18,7 +18,7 @@ export function registerLedgerRoutes(kit: RouteKit, db: Db, clock: Clock) {
     path: '/admin/ledger/alerts',
     summary: 'What the admin banner shows: the last nightly ledger check and open bank-order exceptions',
     tags: ['ledger'],
-    auth: { kind: 'admin', roles: ['admin', 'auditor', 'funder', 'approver'] },
+    auth: { kind: 'admin', roles: ['auditor', 'funder', 'approver'] },
     handler: async () => {
       const open = await db.query<{ n: unknown }>(
         "SELECT COUNT(*) AS n FROM bank_order_exceptions WHERE status = 'open'",

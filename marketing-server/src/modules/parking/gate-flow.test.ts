@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerCheck, MODES, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
+import {
+  ledgerCheck,
+  MODES,
+  runningCampaign,
+  setLotTariff,
+  startEnv,
+  type TestEnv,
+} from '../../../test/harness';
 import { cstToday, waitFor } from '../../../test/bank';
 import {
   driverWithWallet,
@@ -476,11 +483,8 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     const due = out.decision!.due_fen!;
     const manager = await env.admin('manager');
     // The lot switches to the cheaper outer-district tariff; this stay keeps its own.
-    const switched = await env.api('PATCH', `/api/v1/admin/parking/lots/${lot.lotId}`, {
-      token: manager,
-      body: { tariff_id: 'gz-outer' },
-    });
-    expect(switched.status).toBe(200);
+    const switched = await setLotTariff(env, lot.lotId, 'gz-outer');
+    expect(switched.body).toMatchObject({ status: 'approved' });
     const released = await env.api(
       'POST',
       `/api/v1/admin/parking/sessions/${entered.decision!.session_id}/release`,
@@ -515,10 +519,7 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
         (e: { session_id: string }) => e.session_id === entered.decision!.session_id,
       ),
     ).toMatchObject({ kind: 'unpaid_exit', lane_name: '1 号出口' });
-    await env.api('PATCH', `/api/v1/admin/parking/lots/${lot.lotId}`, {
-      token: manager,
-      body: { tariff_id: 'gz-central' },
-    });
+    await setLotTariff(env, lot.lotId, 'gz-central');
     expect(
       (await env.api('GET', '/api/v1/admin/parking/sessions?status=gone', { token: manager })).status,
     ).toBe(400);

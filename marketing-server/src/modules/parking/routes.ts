@@ -10,9 +10,9 @@ import { priceStay, tariffSchema, type Tariff } from './tariff';
 const MAX_STAY_MS = 31 * 86_400_000;
 const STAFF = {
   kind: 'admin' as const,
-  roles: ['admin', 'campaign_manager', 'approver', 'auditor', 'funder'] as const,
+  roles: ['campaign_manager', 'approver', 'auditor', 'funder'] as const,
 };
-const OPERATORS = { kind: 'admin' as const, roles: ['admin', 'campaign_manager'] as const };
+const OPERATORS = { kind: 'admin' as const, roles: ['campaign_manager'] as const };
 const CITIZEN = { kind: 'citizen' as const };
 const id = z.string().min(1).max(64);
 const pageQuery = <S extends [string, ...string[]]>(statuses: S) =>
@@ -250,7 +250,8 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'patch',
     path: '/admin/parking/lots/:lot_id',
-    summary: "Change a lot's tariff or free-exit window (audited)",
+    summary:
+      "Change a lot's free-exit window (at once) or propose its tariff (applied when a second person approves; audited)",
     tags: ['parking'],
     auth: OPERATORS,
     params: z.object({ lot_id: id }),
@@ -258,11 +259,51 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
       tariff_id: z.string().min(1).max(40).optional(),
       free_exit_minutes: z.number().int().min(0).max(120).optional(),
     }),
-    handler: async ({ principal, params, body }) => ({
+    handler: async ({ principal, params, body, requestId }) => {
+      const lot = await parking.updateLot(actorOf(principal), params.lot_id, body, requestId);
+      return { status: lot.pending_tariff_change ? 202 : 200, body: lot };
+    },
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/parking/tariff-changes',
+    summary: 'Proposed tariff changes of lots',
+    tags: ['parking'],
+    auth: STAFF,
+    query: z.strictObject({
+      status: z.enum(['pending', 'approved', 'rejected']).optional(),
+      lot_id: id.optional(),
+    }),
+    handler: async ({ query }) => ({
       status: 200,
-      body: await parking.updateLot(actorOf(principal), params.lot_id, body),
+      body: await parking.tariffChanges(query.status, query.lot_id),
     }),
   });
+  for (const decision of ['approve', 'reject'] as const) {
+    kit.route({
+      method: 'post',
+      path: `/admin/parking/lots/:lot_id/tariff-changes/:change_id/${decision}`,
+      summary:
+        decision === 'approve'
+          ? "Approve a lot's proposed tariff: it applies at once"
+          : "Reject a lot's proposed tariff",
+      tags: ['parking'],
+      auth: { kind: 'admin', roles: ['approver'] },
+      params: z.object({ lot_id: id, change_id: id }),
+      body: z.strictObject({ comment: z.string().trim().min(1).max(255).optional() }),
+      handler: async ({ principal, params, body, requestId }) => ({
+        status: 200,
+        body: await parking.decideTariffChange(
+          actorOf(principal),
+          params.lot_id,
+          params.change_id,
+          decision,
+          body.comment,
+          requestId,
+        ),
+      }),
+    });
+  }
   kit.route({
     method: 'get',
     path: '/admin/parking/sessions',

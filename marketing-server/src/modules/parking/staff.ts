@@ -11,6 +11,8 @@ import { findLot, lanesOf, lotOrThrow, tariffOrThrow, type LotRow } from './lots
 import { paymentDto, type PaymentRow } from './payments';
 import { moveSession } from './session-states';
 import { sessionDto, sessionOrThrow, type SessionRow } from './sessions';
+import { proposeChange } from '../../security/change-requests';
+import { createTariffChanges, TARIFF_CHANGE } from './tariff-changes';
 
 // What operators and auditors see and do: lots, sessions, payments and exceptions (plates masked),
 // releasing a car, the daily report per lot.
@@ -48,39 +50,55 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
     return { items };
   }
 
+  /**
+   * The free-exit window changes at once; a tariff change is a proposal that applies only when a
+   * second person approves it (a tariff decides what every driver pays).
+   */
   async function updateLot(
     actor: Actor,
     lotId: string,
     input: { tariff_id?: string; free_exit_minutes?: number },
+    requestId?: string,
   ) {
     const lot = await lotOrThrow(db, lotId);
-    if (input.tariff_id) await tariffOrThrow(db, input.tariff_id);
-    const next = {
-      tariff_id: input.tariff_id ?? lot.tariff_id,
-      free_exit_minutes: input.free_exit_minutes ?? lot.free_exit_minutes,
-    };
+    const tariffChange = input.tariff_id !== undefined && input.tariff_id !== lot.tariff_id;
+    if (tariffChange) await tariffOrThrow(db, input.tariff_id!);
     const now = clock.now();
-    await db.tx(async (sql) => {
-      await sql.exec(
-        'UPDATE parking_lots SET tariff_id = ?, free_exit_minutes = ?, updated_at = ? WHERE id = ?',
-        [next.tariff_id, next.free_exit_minutes, now, lot.id],
-      );
-      await recordAudit(
+    const pending = await db.tx(async (sql) => {
+      if (input.free_exit_minutes !== undefined && input.free_exit_minutes !== lot.free_exit_minutes) {
+        await sql.exec('UPDATE parking_lots SET free_exit_minutes = ?, updated_at = ? WHERE id = ?', [
+          input.free_exit_minutes,
+          now,
+          lot.id,
+        ]);
+        await recordAudit(
+          sql,
+          {
+            actor,
+            action: 'parking.lot_update',
+            entity_type: 'parking_lot',
+            entity_id: lot.id,
+            changes: { free_exit_minutes: { from: lot.free_exit_minutes, to: input.free_exit_minutes } },
+            request_id: requestId ?? null,
+          },
+          now,
+        );
+      }
+      if (!tariffChange) return null;
+      return proposeChange(
         sql,
         {
+          kind: TARIFF_CHANGE,
+          target_id: lot.id,
+          payload: { from: lot.tariff_id, tariff_id: input.tariff_id },
+          summary: `停车场「${lot.name}」的收费标准由 ${lot.tariff_id} 改为 ${input.tariff_id}`,
           actor,
-          action: 'parking.lot_update',
-          entity_type: 'parking_lot',
-          entity_id: lot.id,
-          changes: {
-            tariff_id: { from: lot.tariff_id, to: next.tariff_id },
-            free_exit_minutes: { from: lot.free_exit_minutes, to: next.free_exit_minutes },
-          },
+          requestId,
         },
         now,
       );
     });
-    return lotDto((await findLot(db, lot.id))!);
+    return { ...lotDto((await findLot(db, lot.id))!), pending_tariff_change: pending };
   }
 
   async function adminSessions(f: { lot_id?: string; status?: string; cursor?: string; limit: number }) {
@@ -306,6 +324,7 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
   return {
     adminLots,
     updateLot,
+    ...createTariffChanges({ db, clock }),
     adminSessions,
     adminPayments,
     adminExceptions,

@@ -59,7 +59,7 @@ export function registerRuleRoutes(kit: RouteKit, rules: RulesService) {
     summary:
       'The facts each kind of rule set may use, their types and the operators that fit each (for editors)',
     tags: ['rules'],
-    auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'risk_analyst', 'auditor', 'admin'] },
+    auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'risk_analyst', 'auditor'] },
     handler: async () => ({
       status: 200,
       body: {

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import type { Db } from '../../db/sql';
-import { notFound } from '../../http/errors';
 import { actorOf, type RouteKit } from '../../http/router-kit';
-import { maskDeep } from '../../masking/policy';
 import type { Clock } from '../../shared/time';
 import { isDayKey } from '../../shared/time';
-import { recordAudit } from '../audit/service';
+import { createPayeeChanges } from './payee-changes';
 import type { SettlementService } from './service';
 
 const billDate = z.string().refine(isDayKey, { message: 'must be a date as yyyyMMdd' });
@@ -35,46 +33,65 @@ export function registerSettlementRoutes(kit: RouteKit, settlement: SettlementSe
     handler: async ({ query, principal }) => {
       const own =
         principal?.typ === 'admin' && principal.roles.includes('merchant_operator') && principal.merchant_id;
-      const onlyOwn = own && !principal.roles.some((r) => ['admin', 'funder', 'auditor'].includes(r));
+      const onlyOwn = own && !principal.roles.some((r) => ['funder', 'auditor'].includes(r));
       return {
         status: 200,
         body: await settlement.listSettlements({ ...query, merchant_id: onlyOwn ? own : query.merchant_id }),
       };
     },
   });
+  const payees = createPayeeChanges({ db, clock });
+  const merchantParams = z.strictObject({ id: z.string().min(1).max(40) });
   kit.route({
     method: 'put',
     path: '/admin/merchants/:id/wallet',
-    summary: "Set the merchant's e-CNY wallet that settlements are paid into",
+    summary: "Propose the merchant's e-CNY settlement wallet (applied when a second person approves it)",
     tags: ['settlement'],
-    auth: { kind: 'admin', roles: ['admin'] },
-    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    auth: { kind: 'admin', roles: ['registrar'] },
+    params: merchantParams,
     body: z.strictObject({
       wallet_id: z.string().regex(/^[0-9A-Za-z]{16}$/, 'must be a 16-character wallet id'),
     }),
-    handler: async ({ params, body, principal, requestId }) => {
-      const now = clock.now();
-      await db.tx(async (sql) => {
-        const res = await sql.exec('UPDATE merchants SET wallet_id = ?, updated_at = ? WHERE id = ?', [
-          body.wallet_id,
-          now,
-          params.id,
-        ]);
-        if (res.affectedRows !== 1) throw notFound('商户');
-        await recordAudit(
-          sql,
-          {
-            actor: actorOf(principal),
-            action: 'merchant.wallet',
-            entity_type: 'merchant',
-            entity_id: params.id,
-            changes: maskDeep({ wallet_id: body.wallet_id }),
-            request_id: requestId,
-          },
-          now,
-        );
-      });
-      return { status: 200, body: maskDeep({ id: params.id, wallet_id: body.wallet_id }) };
-    },
+    handler: async ({ params, body, principal, requestId }) => ({
+      status: 202,
+      body: await payees.propose(actorOf(principal), params.id, body.wallet_id, requestId),
+    }),
   });
+  kit.route({
+    method: 'get',
+    path: '/admin/merchants/wallet-changes',
+    summary: 'Proposed settlement-wallet changes (wallets masked, with fingerprints)',
+    tags: ['settlement'],
+    auth: { kind: 'admin', roles: ['registrar', 'approver', 'auditor'] },
+    query: z.strictObject({
+      status: z.enum(['pending', 'approved', 'rejected']).optional(),
+      merchant_id: z.string().min(1).max(40).optional(),
+    }),
+    handler: async ({ query }) => ({ status: 200, body: await payees.list(query.status, query.merchant_id) }),
+  });
+  for (const decision of ['approve', 'reject'] as const) {
+    kit.route({
+      method: 'post',
+      path: `/admin/merchants/:id/wallet-changes/:change_id/${decision}`,
+      summary:
+        decision === 'approve'
+          ? 'Approve a proposed settlement wallet: the merchant is paid there from now on'
+          : 'Reject a proposed settlement wallet',
+      tags: ['settlement'],
+      auth: { kind: 'admin', roles: ['approver'] },
+      params: z.strictObject({ id: z.string().min(1).max(40), change_id: z.string().min(1).max(40) }),
+      body: z.strictObject({ comment: z.string().trim().min(1).max(255).optional() }),
+      handler: async ({ params, body, principal, requestId }) => ({
+        status: 200,
+        body: await payees.decide(
+          actorOf(principal),
+          params.id,
+          params.change_id,
+          decision,
+          body.comment,
+          requestId,
+        ),
+      }),
+    });
+  }
 }

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerCheck, MODES, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
+import {
+  ledgerCheck,
+  MODES,
+  runningCampaign,
+  setMerchantWallet,
+  startEnv,
+  type TestEnv,
+} from '../../../test/harness';
 import { bankCall, bankWallet, cstToday, FAST_BANK_ENV, waitFor } from '../../../test/bank';
 import { accounts } from '../../ledger/accounts';
 import { post } from '../../ledger/ledger';
@@ -21,10 +28,7 @@ describe.each(MODES)('settlement and refunds that cannot lose a fen (%s)', (mode
     );
     walletId = (await bankCall(env, 'POST', '/v1/wallets', { wallet_type: 'WT09', merchant_id: merchantId }))
       .body.wallet_id;
-    await env.api('PUT', `/api/v1/admin/merchants/${merchantId}/wallet`, {
-      token: await env.admin('admin'),
-      body: { wallet_id: walletId },
-    });
+    await setMerchantWallet(env, merchantId, walletId);
   });
   afterAll(async () => env?.close());
 

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerCheck, MODES, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
+import {
+  ledgerCheck,
+  MODES,
+  runningCampaign,
+  setMerchantWallet,
+  startEnv,
+  type TestEnv,
+} from '../../../test/harness';
 import { cstDayBounds, cstDayKey } from '../../shared/time';
 import { bankCall, bankWallet, cstToday, FAST_BANK_ENV, paymentCounts, waitFor } from '../../../test/bank';
 
@@ -61,11 +68,8 @@ describe.each(MODES)('daily merchant settlement (%s)', (mode) => {
       wallet_type: 'WT09',
       merchant_id: merchantId,
     });
-    const set = await env.api('PUT', `/api/v1/admin/merchants/${merchantId}/wallet`, {
-      token: await env.admin('admin'),
-      body: { wallet_id: wallet.body.wallet_id },
-    });
-    expect(set.body.wallet_id).toMatch(/\*{6}/);
+    const set = await setMerchantWallet(env, merchantId, wallet.body.wallet_id);
+    expect(set.body.payload.wallet_id).toMatch(/\*{6}/);
 
     const [first, second] = await Promise.all([
       env.api('POST', '/api/v1/admin/settlements/runs', { token: funder, body: { bill_date: day } }),

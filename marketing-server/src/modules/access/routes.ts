@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { forbidden } from '../../http/errors';
+import { actorOf, type RouteKit } from '../../http/router-kit';
+import type { AdminPrincipal } from '../../security/access';
+import type { Principal } from '../../security/tokens';
+import type { AccessService } from './service';
+
+const roleId = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'must be 2–40 lowercase letters, digits or _');
+const roleList = z.array(roleId).max(20);
+const permissions = z.array(z.string().min(3).max(200)).min(1).max(500);
+
+const proposal = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('user.create'),
+    username: z.string().regex(/^[A-Za-z0-9_.-]{2,64}$/, 'must be 2–64 letters, digits, _ . or -'),
+    display_name: z.string().trim().min(1).max(64),
+    password: z.string().min(10, 'must be at least 10 characters').max(128),
+    roles: roleList,
+    merchant_id: z.string().min(1).max(40).nullable().optional(),
+    funder_id: z.string().min(1).max(40).nullable().optional(),
+  }),
+  z.strictObject({ kind: z.literal('user.roles'), user_id: z.string().min(1).max(40), roles: roleList }),
+  z.strictObject({
+    kind: z.literal('role.create'),
+    id: roleId,
+    display_name: z.string().trim().min(1).max(64),
+    permissions,
+  }),
+  z.strictObject({
+    kind: z.literal('role.update'),
+    role_id: roleId,
+    display_name: z.string().trim().min(1).max(64).optional(),
+    permissions,
+  }),
+]);
+
+function adminOf(p: Principal | null): AdminPrincipal {
+  if (!p || p.typ !== 'admin') throw forbidden();
+  return p;
+}
+
+export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
+  const session = { kind: 'admin_session' } as const;
+  const userAdmin = { kind: 'admin', roles: ['admin'] } as const;
+  kit.route({
+    method: 'get',
+    path: '/admin/auth/me',
+    summary: 'The logged-in admin user with their current roles and permissions',
+    tags: ['admin'],
+    auth: session,
+    handler: async ({ principal }) => ({ status: 200, body: await access.me(adminOf(principal)) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/auth/refresh',
+    summary: 'A fresh short-lived token for the same (still live) session',
+    tags: ['admin'],
+    auth: session,
+    handler: async ({ principal }) => ({ status: 200, body: access.issue(adminOf(principal)) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/auth/logout',
+    summary: 'End the session: its tokens stop working at once',
+    tags: ['admin'],
+    auth: session,
+    handler: async ({ principal }) => {
+      await access.logout(adminOf(principal));
+      return { status: 204 };
+    },
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/access/users',
+    summary: 'Admin users with their roles',
+    tags: ['access'],
+    auth: userAdmin,
+    handler: async () => ({ status: 200, body: await access.listUsers() }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/access/roles',
+    summary: 'Roles (built-in and custom) with their permissions',
+    tags: ['access'],
+    auth: userAdmin,
+    handler: async () => ({ status: 200, body: await access.listRoles() }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/access/permissions',
+    summary: 'Every permission (an admin operation), grouped by tag, with the built-in roles that hold it',
+    tags: ['access'],
+    auth: userAdmin,
+    handler: async () => ({ status: 200, body: access.permissionCatalogue() }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/access/sod-rules',
+    summary: 'Separation-of-duties rules: permissions no two roles of one user may split',
+    tags: ['access'],
+    auth: userAdmin,
+    handler: async () => ({ status: 200, body: await access.sodRules() }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/access/proposals',
+    summary: 'Proposed user and role changes',
+    tags: ['access'],
+    auth: userAdmin,
+    query: z.strictObject({ status: z.enum(['pending', 'approved', 'rejected']).optional() }),
+    handler: async ({ query }) => ({ status: 200, body: await access.proposals(query.status) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/access/proposals',
+    summary: 'Propose a user or role change (applied only when another user administrator approves it)',
+    tags: ['access'],
+    auth: userAdmin,
+    body: proposal,
+    handler: async ({ body, principal, requestId }) => ({
+      status: 201,
+      body: await access.propose(actorOf(principal), body, requestId),
+    }),
+  });
+  for (const decision of ['approve', 'reject'] as const) {
+    kit.route({
+      method: 'post',
+      path: `/admin/access/proposals/:id/${decision}`,
+      summary: decision === 'approve' ? 'Approve and apply a proposed change' : 'Reject a proposed change',
+      tags: ['access'],
+      auth: userAdmin,
+      params: z.strictObject({ id: z.string().min(1).max(40) }),
+      body: z.strictObject({ comment: z.string().trim().min(1).max(255).optional() }),
+      handler: async ({ params, body, principal, requestId }) => ({
+        status: 200,
+        body: await access.decide(actorOf(principal), params.id, decision, body.comment, requestId),
+      }),
+    });
+  }
+}
