@@ -15,6 +15,7 @@ import {
   walletBalance,
   type TestLot,
 } from '../../../test/parking';
+import { addOwnPlate, registerVehicle, verifyAs } from '../../../test/identity';
 import { GUANGZHOU_TARIFFS, priceStay } from './tariff';
 import { cstDayKey } from '../../shared/time';
 
@@ -214,11 +215,14 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
   it('seamless payment: an agreement holder is charged at exit and the barrier opens at once', async () => {
     const driver = await driverWithWallet(env, 50_000);
     const plate = newPlate();
+    const owner = await verifyAs(env, driver.token);
+    await registerVehicle(env, plate, owner);
     const added = await env.api('POST', '/api/v1/me/parking/plates', {
       token: driver.token,
       body: { plate: display(plate) },
     });
     expect(added.status).toBe(201);
+    expect(added.body.verification).toBe('verified');
     const refused = await env.api('PUT', `/api/v1/me/parking/plates/${added.body.id}/seamless`, {
       token: driver.token,
       body: { enabled: true },
@@ -250,11 +254,8 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
   it('seamless payment beyond what the wallet holds falls back to paying in the app', async () => {
     const driver = await driverWithWallet(env, 1);
     const plate = newPlate();
-    const added = await env.api('POST', '/api/v1/me/parking/plates', {
-      token: driver.token,
-      body: { plate },
-    });
-    await env.api('PUT', `/api/v1/me/parking/plates/${added.body.id}/seamless`, {
+    const { plate: added } = await addOwnPlate(env, driver.token, plate);
+    await env.api('PUT', `/api/v1/me/parking/plates/${added.id}/seamless`, {
       token: driver.token,
       body: { enabled: true, agreement_accepted: true },
     });
@@ -269,11 +270,8 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
   it('offline gate: lets the car out, replays later, charges exactly once (seamless)', async () => {
     const driver = await driverWithWallet(env, 50_000);
     const plate = newPlate();
-    const added = await env.api('POST', '/api/v1/me/parking/plates', {
-      token: driver.token,
-      body: { plate },
-    });
-    await env.api('PUT', `/api/v1/me/parking/plates/${added.body.id}/seamless`, {
+    const { plate: added } = await addOwnPlate(env, driver.token, plate);
+    await env.api('PUT', `/api/v1/me/parking/plates/${added.id}/seamless`, {
       token: driver.token,
       body: { enabled: true, agreement_accepted: true },
     });
@@ -422,11 +420,8 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
   it("a one-character misread never charges the candidate's seamless wallet nor opens the barrier", async () => {
     const driver = await driverWithWallet(env, 50_000);
     const plate = newPlate();
-    const added = await env.api('POST', '/api/v1/me/parking/plates', {
-      token: driver.token,
-      body: { plate: display(plate) },
-    });
-    await env.api('PUT', `/api/v1/me/parking/plates/${added.body.id}/seamless`, {
+    const { plate: added } = await addOwnPlate(env, driver.token, display(plate));
+    await env.api('PUT', `/api/v1/me/parking/plates/${added.id}/seamless`, {
       token: driver.token,
       body: { enabled: true, agreement_accepted: true },
     });
@@ -525,15 +520,23 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     ).toBe(400);
   });
 
-  it("adding someone else's plate shows its car now, not its past", async () => {
+  it("adding someone else's plate shows nothing of its car; the owner sees it now, not its past", async () => {
     const plate = newPlate();
     await arrive(plate);
     env.clock.advance(5 * 60_000);
     await leave(plate); // within the grace period: free, completed
-    const [stranger] = await env.citizens(1);
-    await env.api('POST', '/api/v1/me/parking/plates', { token: stranger.token, body: { plate } });
+    const [stranger, owner] = await env.citizens(2);
+    const claimed = await env.api('POST', '/api/v1/me/parking/plates', {
+      token: stranger.token,
+      body: { plate },
+    });
+    expect(claimed.body.verification).toBe('unverified');
     await arrive(plate);
-    const mine = await env.api('GET', '/api/v1/me/parking/sessions', { token: stranger.token });
+    const theirs = await env.api('GET', '/api/v1/me/parking/sessions', { token: stranger.token });
+    expect(theirs.body).toEqual({ current: [], history: [] });
+    env.clock.advance(1000);
+    await addOwnPlate(env, owner.token, plate);
+    const mine = await env.api('GET', '/api/v1/me/parking/sessions', { token: owner.token });
     expect(mine.body.current).toHaveLength(1);
     expect(mine.body.history).toEqual([]);
     // The lot list is public: a scanned QR shows its lot before logging in.
