@@ -1,7 +1,7 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
-import { AppError, unauthorized, unprocessable } from '../../http/errors';
+import { AppError, unauthorized } from '../../http/errors';
 import { maskName, maskPhone } from '../../masking/mask';
 import { keyedHash, verifyPassword } from '../../security/passwords';
 import type { TokenService } from '../../security/tokens';
@@ -164,10 +164,9 @@ export function createIdentityService(deps: IdentityDeps) {
       display_name: string;
       merchant_id: string | null;
       funder_id: string | null;
-    }>(
-      'SELECT id, password_hash, display_name, merchant_id, funder_id FROM admin_users WHERE username = ?',
-      [username],
-    );
+    }>('SELECT id, password_hash, display_name, merchant_id, funder_id FROM admin_users WHERE username = ?', [
+      username,
+    ]);
     const u = rows[0];
     // Verify against a fixed hash when the user is unknown so timing does not reveal usernames.
     const ok = await verifyPassword(password, u?.password_hash ?? DUMMY_HASH);
@@ -228,9 +227,9 @@ export function createIdentityService(deps: IdentityDeps) {
     loginWithOtp,
     getMe,
     verifyIdentity,
+    reviews: realName,
     loginAdmin,
     recordLockout,
-    reviews: realName,
   };
 }
 
