@@ -74,7 +74,7 @@ describe('admin panel: deposits need a second person', () => {
   });
 
   it('another person confirms one (the balance moves) and rejects the other with a reason', async () => {
-    await loginAs('admin');
+    await loginAs('funder2');
     await openDeposits();
     await row('HZ-001').locator('.deposit-confirm').click();
     await row('HZ-001').locator('.deposit-status', { hasText: '已入账' }).waitFor();

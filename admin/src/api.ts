@@ -12,16 +12,50 @@ export class ApiError extends Error {
 }
 
 const TOKEN_KEY = 'sy_admin_token';
+const EXPIRES_KEY = 'sy_admin_token_expires';
+// Admin tokens live 30 minutes; a call made in the last 10 first exchanges the token for a fresh one.
+const REFRESH_BEFORE_MS = 10 * 60_000;
 let onUnauthenticated: (() => void) | null = null;
+let refreshing: Promise<void> | null = null;
 
 export const session = {
   token: () => localStorage.getItem(TOKEN_KEY),
-  save: (token: string) => localStorage.setItem(TOKEN_KEY, token),
-  clear: () => localStorage.removeItem(TOKEN_KEY),
+  save: (token: string, expiresAt: string) => {
+    localStorage.setItem(TOKEN_KEY, token);
+    localStorage.setItem(EXPIRES_KEY, expiresAt);
+  },
+  clear: () => {
+    localStorage.removeItem(TOKEN_KEY);
+    localStorage.removeItem(EXPIRES_KEY);
+  },
   onExpired(fn: () => void) {
     onUnauthenticated = fn;
   },
 };
+
+/** One refresh at a time; the server keeps the session, so a lost refresh only means logging in again. */
+async function refreshIfDue(path: string): Promise<void> {
+  const token = session.token();
+  const expires = Date.parse(localStorage.getItem(EXPIRES_KEY) ?? '');
+  if (!token || path.startsWith('/admin/auth/') || !(expires - Date.now() < REFRESH_BEFORE_MS)) return;
+  refreshing ??= (async () => {
+    try {
+      const res = await fetch('/api/v1/admin/auth/refresh', {
+        method: 'POST',
+        headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+      });
+      if (res.ok) {
+        const r = (await res.json()) as { token: string; expires_at: string };
+        session.save(r.token, r.expires_at);
+      }
+    } catch {
+      /* the call itself will report the network error */
+    } finally {
+      refreshing = null;
+    }
+  })();
+  await refreshing;
+}
 
 export function newKey(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${crypto.getRandomValues(new Uint32Array(2)).join('')}`;
@@ -29,8 +63,9 @@ export function newKey(prefix: string): string {
 
 type Options = { method?: string; body?: unknown; idempotencyKey?: string; raw?: boolean };
 
-/** The admin API; a 401 ends the session and sends the user to the login page. */
+/** The admin API; a 401 (logged out, expired, roles changed) ends the session and shows the login page. */
 export async function api<T>(path: string, o: Options = {}): Promise<T> {
+  await refreshIfDue(path);
   const headers: Record<string, string> = { accept: 'application/json' };
   const token = session.token();
   if (token) headers.authorization = `Bearer ${token}`;

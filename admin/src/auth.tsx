@@ -25,28 +25,33 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const raw = session.token() ? localStorage.getItem(USER_KEY) : null;
     return raw ? (JSON.parse(raw) as AdminUser) : null;
   });
-  const logout = useCallback(() => {
+  const forget = useCallback(() => {
     session.clear();
     localStorage.removeItem(USER_KEY);
     setUser(null);
   }, []);
-  useEffect(() => session.onExpired(logout), [logout]);
+  // Logging out ends the session on the server too: the token stops working everywhere at once.
+  const logout = useCallback(() => {
+    if (session.token()) void api('/admin/auth/logout', { method: 'POST' }).catch(() => undefined);
+    forget();
+  }, [forget]);
+  useEffect(() => session.onExpired(forget), [forget]);
   const value = useMemo<Auth>(
     () => ({
       user,
       async login(username, password) {
-        const r = await api<{ token: string; user: AdminUser }>('/admin/auth/login', {
+        const r = await api<{ token: string; expires_at: string; user: AdminUser }>('/admin/auth/login', {
           method: 'POST',
           body: { username, password },
         });
-        session.save(r.token);
+        session.save(r.token, r.expires_at);
         localStorage.setItem(USER_KEY, JSON.stringify(r.user));
         setUser(r.user);
       },
       logout,
-      // The menu and routes follow the roles; the server checks them again on every call.
-      can: (...roles) =>
-        Boolean(user && (user.roles.includes('admin') || roles.some((r) => user.roles.includes(r)))),
+      // The menu and routes follow the roles (admin manages users and roles only); the server checks
+      // the permission again on every call.
+      can: (...roles) => Boolean(user && roles.some((r) => user.roles.includes(r))),
     }),
     [user, logout],
   );

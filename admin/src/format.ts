@@ -49,7 +49,8 @@ export const STATUS_COLOR: Record<string, string> = {
   settled: 'purple',
 };
 export const ROLE_LABEL: Record<string, string> = {
-  admin: '系统管理员',
+  admin: '用户与角色管理员',
+  registrar: '商户与资金方登记',
   campaign_manager: '活动经办',
   approver: '活动审批',
   funder: '出资方',

@@ -9,6 +9,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, useAuth } from './auth';
 import { AppLayout } from './components/AppLayout';
 import { NAV, homeFor } from './nav';
+import { AccessAdmin } from './pages/AccessAdmin';
 import { AuditLog } from './pages/AuditLog';
 import { BankOrderExceptions } from './pages/BankOrderExceptions';
 import { CampaignDetail } from './pages/campaigns/CampaignDetail';
@@ -137,6 +138,14 @@ createRoot(document.getElementById('root')!).render(
                   element={
                     <Guard roles={rolesOf('/audit')}>
                       <AuditLog />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/access"
+                  element={
+                    <Guard roles={rolesOf('/access')}>
+                      <AccessAdmin />
                     </Guard>
                   }
                 />

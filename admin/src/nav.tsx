@@ -7,12 +7,13 @@ import {
   NotificationOutlined,
   SafetyOutlined,
   ShopOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export type NavItem = { path: string; label: string; icon: ReactNode; roles: string[] };
 
-/** The menu, by role (admin sees everything). Routes use the same lists; the server enforces them too. */
+/** The menu, by role (admin: users and roles only). Routes use the same lists; the server enforces them too. */
 export const NAV: NavItem[] = [
   {
     path: '/dashboard',
@@ -37,6 +38,7 @@ export const NAV: NavItem[] = [
   { path: '/risk', label: '风控审核', icon: <SafetyOutlined />, roles: ['risk_analyst'] },
   { path: '/merchant', label: '商户核销', icon: <ShopOutlined />, roles: ['merchant_operator'] },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['auditor'] },
+  { path: '/access', label: '用户与角色', icon: <TeamOutlined />, roles: ['admin'] },
 ];
 
 export function homeFor(can: (...roles: string[]) => boolean): string {

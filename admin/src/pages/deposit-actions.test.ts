@@ -22,7 +22,11 @@ describe('who may confirm or reject a pending deposit', () => {
     ['another user of the same funder', { id: 'adm_checker', roles: ['funder'], funder_id: 'fnd_a' }, null],
     ['a user bound to another funder', { id: 'adm_b', roles: ['funder'], funder_id: 'fnd_b' }, /本出资方/],
     ['an unbound funder user', { id: 'adm_f', roles: ['funder'], funder_id: null }, null],
-    ['the administrator', { id: 'adm_admin', roles: ['admin'], funder_id: null }, null],
+    [
+      'the user administrator (no business permission)',
+      { id: 'adm_admin', roles: ['admin'], funder_id: null },
+      /角色/,
+    ],
     ['an auditor', { id: 'adm_aud', roles: ['auditor'], funder_id: null }, /角色/],
   ])('%s', (_who, user, expected) => {
     const reason = depositWhyNot(deposit, user);

@@ -28,7 +28,7 @@ type User = { id: string; roles: string[]; funder_id: string | null };
  * server checks the same again (SAME_PERSON, FORBIDDEN).
  */
 export function depositWhyNot(d: Deposit, user: User): string | null {
-  if (!user.roles.includes('funder') && !user.roles.includes('admin')) return '您的角色不能确认入金';
+  if (!user.roles.includes('funder')) return '您的角色不能确认入金';
   if (user.funder_id && user.funder_id !== d.funder_id) return '只能处理本出资方的入金';
   if (d.recorded_by === user.id) return '登记人不能确认或驳回自己登记的入金（双人复核）';
   return null;

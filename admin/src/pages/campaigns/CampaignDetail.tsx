@@ -98,8 +98,7 @@ export function whyNot(
   c: Campaign,
   user: { id: string; roles: string[] },
 ): string | null {
-  if (!a.roles.some((r) => user.roles.includes(r)) && !user.roles.includes('admin'))
-    return '您的角色不能执行此操作';
+  if (!a.roles.some((r) => user.roles.includes(r))) return '您的角色不能执行此操作';
   if (a.action === 'approve' && (c.created_by === user.id || c.submitted_by === user.id)) {
     return '审批人不能是活动的创建人或提交人（双人复核）';
   }

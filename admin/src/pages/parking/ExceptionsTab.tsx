@@ -9,7 +9,7 @@ import { EXCEPTION_KIND, OPERATOR_ROLES, labelOf, laneName, lotName, maskPlatesI
 import type { Lot, ParkingException } from './types';
 import { useCursorList } from './use-cursor-list';
 
-const READ_ONLY = '仅活动经办或系统管理员可处理异常';
+const READ_ONLY = '仅活动经办可处理异常';
 
 type Resolved = {
   id: string;

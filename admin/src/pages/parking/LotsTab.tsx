@@ -20,7 +20,7 @@ import type { Remote } from '../../components/use-remote';
 import { OPERATOR_ROLES } from './model';
 import type { Lot, Tariff } from './types';
 
-const READ_ONLY = '仅活动经办或系统管理员可修改停车场设置';
+const READ_ONLY = '仅活动经办可修改停车场设置';
 
 type LotForm = { tariff_id: string; free_exit_minutes: number };
 
@@ -48,8 +48,13 @@ function LotEditModal({
     setBusy(true);
     setError(null);
     try {
-      await api(`/admin/parking/lots/${lot.id}`, { method: 'PATCH', body });
-      message.success('停车场设置已保存');
+      const saved = await api<{ pending_tariff_change: { id: string } | null }>(
+        `/admin/parking/lots/${lot.id}`,
+        { method: 'PATCH', body },
+      );
+      message.success(
+        saved.pending_tariff_change ? '收费标准变更已提交，另一人（活动审批）批准后生效' : '停车场设置已保存',
+      );
       await onSaved();
       onClose();
     } catch (err) {
@@ -80,7 +85,7 @@ function LotEditModal({
         <Form.Item
           name="tariff_id"
           label="收费标准"
-          extra="保存后立即生效：在场车辆出场时，整段停车按新标准计费"
+          extra="双人复核：提交后由活动审批批准才生效；生效后在场车辆出场时，整段停车按新标准计费"
           rules={[{ required: true, message: '请选择收费标准' }]}
         >
           <Select id="lot-tariff" options={tariffs.map((t) => ({ value: t.id, label: t.name }))} />

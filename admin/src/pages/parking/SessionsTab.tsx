@@ -157,7 +157,7 @@ export function SessionsTab({ lots }: { lots: Lot[] }) {
                   title: '操作',
                   render: (_, s) =>
                     s.status === 'awaiting_payment' ? (
-                      <Tooltip title={mayRelease ? null : '仅活动经办或系统管理员可放行'}>
+                      <Tooltip title={mayRelease ? null : '仅活动经办可放行'}>
                         <Button
                           size="small"
                           className="session-release"

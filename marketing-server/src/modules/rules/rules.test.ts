@@ -212,4 +212,118 @@ describe.each(MODES)('eligibility rule sets (%s)', (mode) => {
     });
     expect(audit.body.items.length).toBeGreaterThanOrEqual(1);
   });
+  it('validates and simulates the newer DSL: named conditions, any_of / none_of, windows to 24:00, offsets', async () => {
+    const manager = await env.admin('manager');
+    const facts = await env.api('GET', '/api/v1/admin/rule-facts', { token: manager });
+    const ops = (f: string) => facts.body.eligibility.find((x: any) => x.fact === f).operators;
+    expect(ops('user.tags')).toEqual(expect.arrayContaining(['contains', 'any_of', 'none_of']));
+    expect(ops('user.region')).not.toContain('any_of');
+
+    const localStudents = {
+      hit_policy: 'first',
+      conditions: {
+        LOCAL: { fact: 'user.region', op: 'eq', value: '440106' },
+        STUDENT_OR_RESIDENT: {
+          all: [
+            { fact: 'user.tags', op: 'any_of', value: ['student', 'resident'] },
+            { fact: 'user.tags', op: 'none_of', value: ['blocked'] },
+          ],
+        },
+        ALL_DAY: { fact: 'request.time', op: 'time_between', value: { from: '00:00', to: '24:00' } },
+      },
+      rules: [
+        {
+          id: 'local-students',
+          when: { all: [{ use: 'LOCAL' }, { use: 'STUDENT_OR_RESIDENT' }, { use: 'ALL_DAY' }] },
+          then: { decision: 'allow' },
+        },
+      ],
+      default: { decision: 'reject', reason: 'NOT_ELIGIBLE', message: '仅限本区学生或居民' },
+    };
+    const validate = async (definition: unknown, kind = 'eligibility') =>
+      (
+        await env.api('POST', '/api/v1/admin/rule-sets/validate', {
+          token: manager,
+          body: { definition, kind },
+        })
+      ).body;
+    expect(await validate(localStudents)).toEqual({ ok: true, issues: [] });
+    const burst = {
+      hit_policy: 'worst',
+      rules: [
+        {
+          id: 'burst',
+          when: {
+            fact: 'velocity.user_claims_24h',
+            op: 'lte',
+            fact_ref: 'velocity.user_claims_1h',
+            offset: 2,
+          },
+          then: { decision: 'review', reason: 'BURST' },
+        },
+      ],
+      default: { decision: 'pass' },
+    };
+    expect(await validate(burst, 'risk')).toEqual({ ok: true, issues: [] });
+    const refused = await validate({
+      ...localStudents,
+      conditions: {
+        ...localStudents.conditions,
+        ALL_DAY: {
+          fact: 'request.time',
+          op: 'time_between',
+          value: { from: '00:00', to: '24:00', tz: 'UTC' },
+        },
+        LOOP: { not: { use: 'LOOP' } },
+      },
+      rules: [
+        {
+          id: 'x',
+          when: {
+            all: [{ use: 'LOCAL' }, { use: 'NO_SUCH' }, { fact: 'user.tags', op: 'any_of', value: [] }],
+          },
+          then: { decision: 'allow' },
+        },
+      ],
+    });
+    expect(refused.ok).toBe(false);
+    expect(refused.issues.map((i: { path: string }) => i.path)).toEqual(
+      expect.arrayContaining([
+        '/conditions/ALL_DAY/value',
+        '/conditions/LOOP',
+        '/rules/0/when/all/1/use',
+        '/rules/0/when/all/2/value',
+      ]),
+    );
+
+    const { id } = await runningCampaign(env, {
+      kind: 'red_packet',
+      budget_fen: 1000,
+      red_packet: { mode: 'fixed', amount_fen: 100 },
+    });
+    await env.api('POST', `/api/v1/admin/campaigns/${id}/rule-sets`, {
+      token: manager,
+      body: { definition: tianheOnly },
+    });
+    await act('manager', id, 1, 'submit');
+    await act('approver', id, 1, 'approve');
+    for (const tags of [['student'], ['student', 'blocked'], []]) {
+      const u = await withProfile({ region: '440106', wallet_level: 1, tags });
+      expect(
+        (await env.api('POST', `/api/v1/campaigns/${id}/claims`, { token: u.token, idem: 'n', body: {} }))
+          .status,
+      ).toBe(201);
+    }
+    const draft = await env.api('POST', `/api/v1/admin/campaigns/${id}/rule-sets`, {
+      token: manager,
+      body: { definition: localStudents },
+    });
+    expect(draft.status).toBe(201);
+    expect(draft.body.definition).toEqual(localStudents);
+    const sim = await env.api('POST', `/api/v1/admin/campaigns/${id}/rule-sets/2/simulate`, {
+      token: await env.admin('approver'),
+      body: { last_n: 100 },
+    });
+    expect(sim.body).toMatchObject({ total: 3, changed: 2, transitions: { 'allow→reject': 2 } });
+  });
 });
