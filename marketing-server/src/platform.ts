@@ -15,7 +15,7 @@ import type { Config } from './config';
 import { migrate, openDatabase } from './db';
 import type { Db } from './db/sql';
 import { createMemoryIdempotencyStore, createRedisIdempotencyStore } from './idempotency/store';
-import { createBullQueue, createInProcessQueue, type JobQueue } from './queue/queue';
+import { createBullQueue, createInProcessQueue, throttledRedisError, type JobQueue } from './queue/queue';
 import { createTokenService } from './security/tokens';
 import { createClaimTokens } from './security/claim-tokens';
 import { createAccessControl } from './security/access';
@@ -139,6 +139,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
         enableAutoPipelining: true,
       })
     : null;
+  redis?.on('error', throttledRedisError(logger, 'redis'));
   const queue: JobQueue = config.redisUrl
     ? createBullQueue(config.redisUrl, logger, config.queuePrefix, {
         stalledIntervalMs: config.queueStalledMs,

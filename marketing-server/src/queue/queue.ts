@@ -16,6 +16,17 @@ export interface JobQueue {
   close(): Promise<void>;
 }
 
+/** An error listener for Redis clients that logs at most every 10 s (and keeps them from crashing). */
+export function throttledRedisError(logger: Logger, what: string) {
+  let last = 0;
+  return (err: Error) => {
+    const now = Date.now();
+    if (now - last < 10_000) return;
+    last = now;
+    logger.error(`${what}: Redis unreachable`, { code: (err as { code?: string }).code ?? err.name });
+  };
+}
+
 export function createBullQueue(
   redisUrl: string,
   logger: Logger,
@@ -35,6 +46,8 @@ export function createBullQueue(
     },
   });
   queue.on('failed', (job, err) => logger.warn('job failed', { job: job.name, id: job.id, err }));
+  // While Redis is unreachable every reconnect attempt errors: say so once in a while, not per try.
+  queue.on('error', throttledRedisError(logger, 'job queue'));
   let closing = false;
   let started = false;
   const handlers = new Map<string, JobHandler>();
