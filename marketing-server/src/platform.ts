@@ -19,33 +19,34 @@ import { createBullQueue, createInProcessQueue, throttledRedisError, type JobQue
 import { createTokenService } from './security/tokens';
 import { createClaimTokens } from './security/claim-tokens';
 import { createAccessControl } from './security/access';
-import { createAccessService } from './modules/access/service';
+import { createAccessService } from './modules/access';
 import { createMemoryCounterStore, createRateLimiter, createRedisCounterStore } from './security/rate-limit';
 import { createLogger, type Logger } from './shared/logger';
 import { systemClock, type Clock } from './shared/time';
-import { createCampaignService } from './modules/campaigns/service';
-import { createClaimsService } from './modules/claims/service';
-import { createCouponService } from './modules/coupons/service';
-import { createFundingService } from './modules/funding/service';
-import { createSmsClient, createWechatClient } from './modules/identity/clients';
-import { createIdentityService } from './modules/identity/service';
-import { createLifecycle } from './modules/lifecycle/service';
-import { createAnalyticsService } from './modules/analytics/service';
-import { createDayStats } from './modules/analytics/day-stats';
-import { createRulesService } from './modules/rules/service';
-import { createMemoryRiskCounters, createRedisRiskCounters } from './modules/risk/counters';
-import { createRiskService } from './modules/risk/service';
-import { startLedgerCheckJob } from './modules/ledger/job';
+import { createCampaignService } from './modules/campaigns';
+import { createClaimsService } from './modules/claims';
+import { createCouponService } from './modules/coupons';
+import { createFundingService } from './modules/funding';
+import { createSmsClient, createWechatClient } from './modules/identity';
+import { createIdentityService } from './modules/identity';
+import { createLifecycle } from './modules/lifecycle';
+import { createAnalyticsService } from './modules/analytics';
+import { createDayStats } from './modules/analytics';
+import { createRulesService } from './modules/rules';
+import { createMemoryRiskCounters, createRedisRiskCounters } from './modules/risk';
+import { createRiskService } from './modules/risk';
+import { startLedgerCheckJob } from './modules/ledger';
 import { startIdempotencyCleanupJob } from './idempotency/cleanup';
-import { createPaymentService } from './modules/payments/service';
-import { startBankSweeps } from './modules/payments/jobs';
-import { createPayoutService } from './modules/payouts/service';
-import { createWalletService } from './modules/wallet/service';
-import { createBankCallbacks } from './modules/bank-callbacks/service';
-import { createSettlementService } from './modules/settlement/service';
-import { createReconciliationService } from './modules/reconciliation/service';
-import { createParkingService } from './modules/parking/service';
-import { startParkingSweeps } from './modules/parking/jobs';
+import { createPaymentService } from './modules/bank-orders';
+import { startPayoutIntakeSweep } from './modules/payouts';
+import { startNoncePurge } from './modules/bank-callbacks';
+import { createPayoutService } from './modules/payouts';
+import { createWalletService } from './modules/wallet';
+import { createBankCallbacks } from './modules/bank-callbacks';
+import { createSettlementService } from './modules/settlement';
+import { createReconciliationService } from './modules/reconciliation';
+import { createParkingService } from './modules/parking';
+import { startParkingSweeps } from './modules/parking';
 
 /** What the embedded mode's in-process bank gives the platform's institutional wallet to pay from. */
 const EMBEDDED_PAYER_FUNDS_FEN = 10_000_000_000; // ¥100,000,000
@@ -296,7 +297,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     settlement.start();
     reconciliation.start();
     stopJobs.push(
-      startBankSweeps({ payouts, callbacks: bankCallbacks, logger }, config.payouts.sweepSeconds),
+      startPayoutIntakeSweep(payouts, logger, config.payouts.sweepSeconds),
+      startNoncePurge(bankCallbacks, logger),
       () => payments.stop(),
       () => settlement.stop(),
       () => reconciliation.stop(),

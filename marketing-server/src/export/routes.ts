@@ -7,12 +7,12 @@ import type { AuthRequirement } from '../http/auth';
 import { canUnmask, policyFor } from '../masking/policy';
 import type { Principal } from '../security/tokens';
 import { isDayKey, toRfc3339, type Clock } from '../shared/time';
-import { listAudit } from '../modules/audit/service';
-import { CLAIM_COLUMNS, claimsOfCampaign } from '../modules/claims/admin-routes';
-import type { ParkingService } from '../modules/parking/service';
-import type { PaymentService } from '../modules/payments/service';
-import type { RiskService } from '../modules/risk/service';
-import type { SettlementService } from '../modules/settlement/service';
+import { listAudit } from '../modules/audit';
+import { CLAIM_COLUMNS, claimsOfCampaign } from '../modules/claims';
+import type { ParkingService } from '../modules/parking';
+import type { PaymentService } from '../modules/bank-orders';
+import type { RiskService } from '../modules/risk';
+import type { SettlementService } from '../modules/settlement';
 import { csvExport, type CsvExport } from './stream';
 import type { CsvColumn } from './csv';
 

@@ -3,7 +3,7 @@ import type { Db } from '../db/sql';
 import type { Reply } from '../http/route';
 import { applyPolicy, type ClassPolicy } from '../masking/policy';
 import type { Clock } from '../shared/time';
-import { recordAudit, type Actor } from '../modules/audit/service';
+import { recordAudit, type Actor } from '../modules/audit';
 import { csvHeader, csvRow, type CsvColumn } from './csv';
 
 export type ExportPage = { items: Record<string, unknown>[]; next_cursor: string | number | null };

@@ -2,7 +2,7 @@ import Router from '@koa/router';
 import type { z } from 'zod';
 import { defineRoute, type RegisteredRoute, type RouteDeps, type RouteSpec } from './route';
 import type { Principal } from '../security/tokens';
-import type { Actor } from '../modules/audit/service';
+import type { Actor } from '../modules/audit';
 import type { RateLimiter } from '../security/rate-limit';
 import { forbidden } from './errors';
 

@@ -90,10 +90,24 @@ describe('inline scripts of a built page are allowed by hash, not by unsafe-inli
   });
 });
 
+/** A built front end as the builds lay it out, with one inline script like Taro's H5 build. */
+function fakeBuild(name: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `shuyuan-${name}-`));
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html><head><script>window.__${name} = 1;</script></head>` +
+      `<body><div id="app"></div><script src="./js/app.js"></script></body></html>`,
+  );
+  fs.mkdirSync(path.join(dir, 'js'));
+  fs.writeFileSync(path.join(dir, 'js', 'app.js'), 'void 0;');
+  return dir;
+}
+
 describe('hardening headers on /h5/, /admin/ and the API (sqlite)', () => {
   let env: TestEnv;
   beforeAll(async () => {
-    env = await startEnv('sqlite');
+    // The unit suite runs before the front ends are built (CI builds them for the browser suites).
+    env = await startEnv('sqlite', { H5_DIR: fakeBuild('h5'), ADMIN_DIR: fakeBuild('admin') });
   });
   afterAll(async () => {
     await env?.close();

@@ -1,6 +1,6 @@
 import type { Db, Sql } from '../db/sql';
 import { AppError, conflict, notFound } from '../http/errors';
-import { recordAudit, type Actor } from '../modules/audit/service';
+import { recordAudit, type Actor } from '../modules/audit';
 import { newId } from '../shared/ids';
 import { toRfc3339, type Clock } from '../shared/time';
 

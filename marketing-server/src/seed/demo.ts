@@ -4,7 +4,7 @@ import { hashPassword } from '../security/passwords';
 import { insertAdminUser } from '../security/access';
 import { newId } from '../shared/ids';
 import type { Platform } from '../platform';
-import type { Actor } from '../modules/audit/service';
+import type { Actor } from '../modules/audit';
 
 export const DEMO_ADMINS = [
   { username: 'admin', password: 'admin-demo-2026', name: '系统管理员', roles: ['admin'] },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEnv, type TestEnv } from '../../test/harness';
 import { startTestLot } from '../../test/parking';
-import { checkLedger } from '../modules/ledger/check';
+import { checkLedger } from '../modules/ledger';
 import { DEMO_LOT_NAME, seedDemo } from './demo';
 import { DEMO_DRIVER_PHONE, driveDemoParking } from './parking-demo';
 

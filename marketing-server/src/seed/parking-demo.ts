@@ -1,7 +1,7 @@
 import { IdempotencyTicket } from '../http/route';
 import { AppError } from '../http/errors';
 import { createMemoryIdempotencyStore } from '../idempotency/store';
-import { displayPlate } from '../modules/parking/plates';
+import { displayPlate } from '../modules/parking';
 import { formatYuan } from '../shared/money';
 import { newId } from '../shared/ids';
 import type { Platform } from '../platform';

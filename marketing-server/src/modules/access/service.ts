@@ -16,7 +16,7 @@ import { hashPassword } from '../../security/passwords';
 import type { TokenService } from '../../security/tokens';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
-import type { Actor } from '../audit/service';
+import type { Actor } from '../audit';
 
 export type AccessProposal =
   | {

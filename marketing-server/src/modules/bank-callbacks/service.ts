@@ -6,7 +6,7 @@ import { post } from '../../ledger/ledger';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
 import type { BankOrder } from '../../connectors/bank-wallet/client';
-import type { PaymentService } from '../payments/service';
+import type { PaymentService } from '../bank-orders';
 
 // Notifications from the bank. Order of checks: signature over the raw bytes and a 5-minute
 // timestamp window → nonce never seen (a replayed delivery is refused) → apply the event. Applying is

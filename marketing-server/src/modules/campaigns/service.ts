@@ -6,7 +6,7 @@ import { accounts } from '../../ledger/accounts';
 import { balanceOf, post } from '../../ledger/ledger';
 import { newId } from '../../shared/ids';
 import type { Clock } from '../../shared/time';
-import { diffObjects, recordAudit, type Actor } from '../audit/service';
+import { diffObjects, recordAudit, type Actor } from '../audit';
 import { splitDoubleAverage } from './random-split';
 import { campaignDto, findCampaign, forUpdate, mapCampaign, stockOf, type CampaignRow } from './repository';
 import type { CampaignConfig, CreateCampaignInput, UpdateCampaignInput } from './schemas';

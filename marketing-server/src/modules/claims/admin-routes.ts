@@ -4,7 +4,7 @@ import { notFound } from '../../http/errors';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import { applyPolicy, canUnmask, policyFor } from '../../masking/policy';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 
 export const CLAIM_COLUMNS = [
   'id',

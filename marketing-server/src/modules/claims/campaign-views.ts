@@ -1,9 +1,9 @@
 import type { Db } from '../../db/sql';
 import { notFound } from '../../http/errors';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { findCampaign, type CampaignRow } from '../campaigns/repository';
+import { findCampaign, type CampaignRow } from '../campaigns';
 import { periodKey } from './claim-writes';
-import type { EligibilityCheck } from './eligibility';
+import type { EligibilityCheck } from '../campaigns';
 import type { createMerchantNames } from './merchant-names';
 
 export type ClaimPreview = {

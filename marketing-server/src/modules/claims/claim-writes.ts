@@ -2,9 +2,9 @@ import { isDuplicateKeyError, type Sql, type Statement } from '../../db/sql';
 import { AppError } from '../../http/errors';
 import { newId, numericCode } from '../../shared/ids';
 import { cstDayKey, cstMonthKey, cstWeekKey, toRfc3339 } from '../../shared/time';
-import type { CampaignRow } from '../campaigns/repository';
-import type { CampaignLimits } from '../campaigns/schemas';
-import { couponUseWindow } from '../campaigns/terms';
+import type { CampaignRow } from '../campaigns';
+import type { CampaignLimits } from '../campaigns';
+import { couponUseWindow } from '../campaigns';
 import { BucketUnavailable, type StockBuckets } from './stock-buckets';
 
 // How a claim row gets written, in the three shapes the claim path uses (see service.ts `claimOnBucket`).

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iso, ledgerCheck, MODES, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
 import { up as migrate010 } from '../../db/migrations/010-person-slot-periods';
-import { isValidIdNumber } from '../identity/id-number';
+import { isValidIdNumber } from '../identity';
 import { verifyAs, verifySecondAccount } from '../../../test/identity';
 
 const DAY_MS = 86400_000;

@@ -3,7 +3,7 @@ import { citizenId, type RouteKit } from '../../http/router-kit';
 import { AppError, badRequest } from '../../http/errors';
 import type { ClaimTokens } from '../../security/claim-tokens';
 import { toRfc3339, type Clock } from '../../shared/time';
-import type { DayStats } from '../analytics/day-stats';
+import type { DayStats } from '../analytics';
 import { soldOutKey, stockExhausted, type ClaimsService } from './service';
 
 const listQuery = z.strictObject({

@@ -7,7 +7,7 @@ import type { IdempotencyTicket } from '../../http/route';
 import { accounts } from '../../ledger/accounts';
 import { post } from '../../ledger/ledger';
 import { cstDayKey, type Clock } from '../../shared/time';
-import { findCampaign, type CampaignRow } from '../campaigns/repository';
+import { findCampaign, type CampaignRow } from '../campaigns';
 import {
   claimDto,
   claimInTwoRoundTrips,
@@ -18,8 +18,8 @@ import {
   type Claimant,
   type ClaimRow,
 } from './claim-writes';
-import { allowAll, type EligibilityCheck } from './eligibility';
-import type { RiskService } from '../risk/service';
+import { allowAll, type EligibilityCheck } from '../campaigns';
+import type { RiskService } from '../risk';
 import { BucketUnavailable, createStockBuckets } from './stock-buckets';
 import { createMerchantNames } from './merchant-names';
 import { createCampaignViews } from './campaign-views';

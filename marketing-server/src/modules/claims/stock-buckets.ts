@@ -1,5 +1,5 @@
 import type { Db, Sql } from '../../db/sql';
-import type { CampaignRow } from '../campaigns/repository';
+import type { CampaignRow } from '../campaigns';
 
 /** The bucket tried had no unit to give (empty, or closed by a pause): try another one. */
 export class BucketUnavailable extends Error {}

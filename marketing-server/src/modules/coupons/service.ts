@@ -8,9 +8,9 @@ import { lockMerchant, payableBalance } from '../../ledger/merchant';
 import { newId } from '../../shared/ids';
 import { formatYuan } from '../../shared/money';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit, type Actor } from '../audit/service';
-import { findCampaign } from '../campaigns/repository';
-import { computeDiscount } from '../campaigns/terms';
+import { recordAudit, type Actor } from '../audit';
+import { findCampaign } from '../campaigns';
+import { computeDiscount } from '../campaigns';
 
 export type CouponsDeps = { db: Db; clock: Clock };
 

@@ -5,7 +5,7 @@ import { accounts } from '../../ledger/accounts';
 import { balanceOf, balancesByPrefix, post } from '../../ledger/ledger';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit, type Actor } from '../audit/service';
+import { recordAudit, type Actor } from '../audit';
 import { DEPOSIT_TRANSITIONS, type DepositAction, type DepositStatus } from './deposit-states';
 
 export type FundingDeps = { db: Db; clock: Clock };

@@ -5,7 +5,7 @@ import { maskIdNumber, maskName, maskPhone } from '../../masking/mask';
 import { keyedHash } from '../../security/passwords';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit, type Actor } from '../audit/service';
+import { recordAudit, type Actor } from '../audit';
 import { isValidIdNumber } from './id-number';
 
 // Real-name verification against the identity registry (name + ID number must belong to one real

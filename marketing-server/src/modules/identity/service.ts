@@ -8,7 +8,7 @@ import type { TokenService } from '../../security/tokens';
 import { rolesOf, type AccessControl } from '../../security/access';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import type { SmsClient, WechatClient } from './clients';
 import type { IdentityRegistryClient } from '../../connectors/registries/client';
 import { createRealName } from './real-name';

@@ -5,10 +5,10 @@ import { releaseGrant } from '../../ledger/postings';
 import type { JobQueue } from '../../queue/queue';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
-import { recordAudit, SYSTEM_ACTOR } from '../audit/service';
-import type { CampaignService } from '../campaigns/service';
-import type { CampaignRow } from '../campaigns/repository';
-import type { PayoutService } from '../payouts/service';
+import { recordAudit, SYSTEM_ACTOR } from '../audit';
+import type { CampaignService } from '../campaigns';
+import type { CampaignRow } from '../campaigns';
+import type { PayoutService } from '../payouts';
 
 export const LIFECYCLE_JOB = 'campaign.lifecycle';
 

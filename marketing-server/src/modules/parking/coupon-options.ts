@@ -1,7 +1,7 @@
 import type { Db } from '../../db/sql';
 import { AppError } from '../../http/errors';
 import { toRfc3339 } from '../../shared/time';
-import { evaluateCoupon, type CouponClaim } from '../coupons/service';
+import { evaluateCoupon, type CouponClaim } from '../coupons';
 
 // Which of a driver's coupons can pay part of a parking fee at the lot's operator, and by how much
 // (the coupon service's own rules: scope, window, threshold, never more than the fee).

@@ -2,7 +2,7 @@ import type { VehicleRegistryClient } from '../../connectors/registries/client';
 import { isDuplicateKeyError, type Db } from '../../db/sql';
 import { AppError, conflict, notFound, unprocessable } from '../../http/errors';
 import type { Clock } from '../../shared/time';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { displayPlate, plateDto, type PlateRow } from './plates';
 import { sessionOrThrow, type SessionRow } from './sessions';
 

@@ -8,18 +8,18 @@ import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { formatYuan } from '../../shared/money';
 import { toRfc3339, type Clock } from '../../shared/time';
-import type { Actor } from '../audit/service';
-import { redeemCouponInTx, refundRedemptionInTx } from '../coupons/service';
+import type { Actor } from '../audit';
+import { redeemCouponInTx, refundRedemptionInTx } from '../coupons';
 import { bestCoupon, couponOptions } from './coupon-options';
-import type { WalletService } from '../wallet/service';
+import type { WalletService } from '../wallet';
 import {
   INLINE_ATTEMPT_GRACE_MS,
   insertPayments,
   type PaymentPurpose,
   type PaymentRow as BankOrderRow,
   type PaymentService,
-} from '../payments/service';
-import { headroom } from '../wallet/service';
+} from '../bank-orders';
+import { headroom } from '../wallet';
 import { closeUnpaidExitException } from './exceptions';
 import type { GateCommands } from './gate-commands';
 import { lotOrThrow, tariffOrThrow } from './lots';
@@ -30,7 +30,7 @@ import { priceSession, sessionOrThrow, type SessionRow } from './sessions';
 // or seamlessly at exit for a driver who signed the agreement. The driver's money goes wallet →
 // the lot operator's wallet inside the bank (a transfer); a coupon pays part of the fee from a
 // campaign (a redemption, settled to the operator like any other). One payment in flight per session.
-// The transfer is an order of the one bank-order lifecycle (modules/payments, purpose 'parking'): the
+// The transfer is an order of the one bank-order lifecycle (modules/bank-orders, purpose 'parking'): the
 // driver's request makes the first attempt and waits for it; retries, queries and the sweep are the
 // lifecycle's, and its confirm/refuse run `settleInTx` below in the same transaction.
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { badRequest } from '../../http/errors';
 import { actorOf, citizenId, type RouteKit } from '../../http/router-kit';
 import { isDayKey } from '../../shared/time';
-import { rfc3339 } from '../campaigns/schemas';
+import { rfc3339 } from '../campaigns';
 import { plateEventSchema } from './gate-events';
 import type { ParkingService } from './service';
 import { priceStay, tariffSchema, type Tariff } from './tariff';

@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/sql';
 import { conflict, notFound } from '../../http/errors';
 import { maskPlate } from '../../masking/mask';
 import { cstDayBounds, toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit, type Actor } from '../audit/service';
+import { recordAudit, type Actor } from '../audit';
 import { raiseException } from './exceptions';
 import { confirmMisreadExit } from './gate-events';
 import type { GateCommands } from './gate-commands';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/sql';
 import { decideChange, listChanges } from '../../security/change-requests';
 import type { Clock } from '../../shared/time';
-import { recordAudit, type Actor } from '../audit/service';
+import { recordAudit, type Actor } from '../audit';
 import { lotOrThrow, tariffOrThrow } from './lots';
 
 export const TARIFF_CHANGE = 'parking.lot_tariff';

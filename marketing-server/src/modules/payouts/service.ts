@@ -3,15 +3,15 @@ import { accounts } from '../../ledger/accounts';
 import { post, type Transfer } from '../../ledger/ledger';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
-import { recordAudit, SYSTEM_ACTOR } from '../audit/service';
-import type { CampaignConfig } from '../campaigns/schemas';
+import { recordAudit, SYSTEM_ACTOR } from '../audit';
+import type { CampaignConfig } from '../campaigns';
 import {
   insertPayments,
   type NewPayment,
   type PaymentPurpose,
   type PaymentRow,
   type PaymentService,
-} from '../payments/service';
+} from '../bank-orders';
 
 // Red-packet payouts: a granted red packet becomes a bank payment from the platform's institutional
 // wallet to the citizen's e-CNY wallet, with the claim id as out_trade_no. The claims table is the

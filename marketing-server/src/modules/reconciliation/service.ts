@@ -6,7 +6,7 @@ import { maskWalletId } from '../../masking/mask';
 import type { Logger } from '../../shared/logger';
 import { newId } from '../../shared/ids';
 import { cstDayBounds, cstDayKey, previousCstDay, toRfc3339, type Clock } from '../../shared/time';
-import type { PaymentService } from '../payments/service';
+import type { PaymentService } from '../bank-orders';
 
 // Daily reconciliation against the bank's file for CST day D. Every movement the platform started
 // (every bank order: payouts, settlements, parking transfers, top-ups) is matched by out_trade_no with the bank's rows. What is safe is

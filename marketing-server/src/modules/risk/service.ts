@@ -4,9 +4,9 @@ import { conflict, notFound } from '../../http/errors';
 import { releaseGrant } from '../../ledger/postings';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit, type Actor } from '../audit/service';
-import type { CampaignRow } from '../campaigns/repository';
-import type { RulesService } from '../rules/service';
+import { recordAudit, type Actor } from '../audit';
+import type { CampaignRow } from '../campaigns';
+import type { RulesService } from '../rules';
 import type { RiskCounters } from './counters';
 
 export type RiskDeps = { db: Db; clock: Clock; counters: RiskCounters; rules: RulesService };

@@ -4,9 +4,9 @@ import { isDuplicateKeyError } from '../../db/sql';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../../http/errors';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit, type Actor } from '../audit/service';
-import { forUpdate } from '../campaigns/repository';
-import type { EligibilityCheck } from '../claims/eligibility';
+import { recordAudit, type Actor } from '../audit';
+import { forUpdate } from '../campaigns';
+import type { EligibilityCheck } from '../campaigns';
 import { ELIGIBILITY_FACTS, eligibilityFacts, RISK_FACTS, type UserProfile } from './facts';
 import { RULE_SET_TRANSITIONS, type RuleSetAction, type RuleSetStatus } from './state-machine';
 

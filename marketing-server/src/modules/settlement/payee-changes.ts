@@ -4,7 +4,7 @@ import { notFound } from '../../http/errors';
 import { maskDeep } from '../../masking/policy';
 import { decideChange, listChanges, proposeChange, type ChangeDto } from '../../security/change-requests';
 import type { Clock } from '../../shared/time';
-import type { Actor } from '../audit/service';
+import type { Actor } from '../audit';
 
 const KIND = 'merchant.wallet';
 

@@ -8,12 +8,7 @@ import { unprocessable } from '../../http/errors';
 import type { Logger } from '../../shared/logger';
 import { newId } from '../../shared/ids';
 import { cstDayBounds, previousCstDay, toRfc3339, type Clock } from '../../shared/time';
-import {
-  insertPayments,
-  type PaymentPurpose,
-  type PaymentRow,
-  type PaymentService,
-} from '../payments/service';
+import { insertPayments, type PaymentPurpose, type PaymentRow, type PaymentService } from '../bank-orders';
 
 // Daily merchant settlement: what coupon redemptions made payable to a merchant up to the end of CST
 // day D, less what earlier settlements already took, is paid from the platform's institutional wallet

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { citizenId, type RouteKit } from '../../http/router-kit';
 import { clientIp } from '../../http/client-ip';
-import { limitCodeSend } from '../identity/rate-limits';
+import { limitCodeSend } from '../identity';
 import type { WalletService } from './service';
 
 const MAX_TOPUP_FEN = 50_000_000; // ¥500,000: the highest balance limit of any wallet level

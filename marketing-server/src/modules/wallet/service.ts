@@ -12,7 +12,7 @@ import {
   type PaymentPurpose,
   type PaymentRow,
   type PaymentService,
-} from '../payments/service';
+} from '../bank-orders';
 
 // A citizen's e-CNY wallet as the platform sees it: bound by phone + OTP at the bank, balance and
 // level limits read from the bank, top-ups from the bound bank card. Top-up money never passes

@@ -11,7 +11,7 @@ import { AppError, conflict, notFound } from '../../http/errors';
 import type { JobQueue } from '../../queue/queue';
 import type { Logger } from '../../shared/logger';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit, type Actor } from '../audit/service';
+import { recordAudit, type Actor } from '../audit';
 import { FINAL, PAYMENT_TRANSITIONS, type PaymentStatus, type PaymentTransition } from './state-machine';
 
 // The one outbound bank-order lifecycle: every order the platform sends to a bank — red-packet

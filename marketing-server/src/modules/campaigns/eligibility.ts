@@ -1,4 +1,4 @@
-import type { CampaignRow } from '../campaigns/repository';
+import type { CampaignRow } from './repository';
 
 export type EligibilityFacts = {
   campaign: CampaignRow;

@@ -1,0 +1,4 @@
+// The door of the audit module: everything other modules (and the platform) may use of it.
+// Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
+export { registerAuditRoutes } from './routes';
+export { SYSTEM_ACTOR, diffObjects, listAudit, recordAudit, type Actor } from './service';
