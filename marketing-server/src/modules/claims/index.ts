@@ -3,3 +3,4 @@
 export { CLAIM_COLUMNS, claimsOfCampaign, registerAdminClaimRoutes } from './admin-routes';
 export { registerClaimRoutes } from './routes';
 export { createClaimsService, type ClaimsService } from './service';
+export { CLAIM_TRANSITIONS, moveClaim, type ClaimStatus, type ClaimTransition } from './claim-states';

@@ -18,8 +18,7 @@ import {
   type Claimant,
   type ClaimRow,
 } from './claim-writes';
-import { allowAll, type EligibilityCheck } from '../campaigns';
-import type { RiskService } from '../risk';
+import { allowAll, type EligibilityCheck, type RiskGate } from '../campaigns';
 import { BucketUnavailable, createStockBuckets } from './stock-buckets';
 import { createMerchantNames } from './merchant-names';
 import { createCampaignViews } from './campaign-views';
@@ -43,7 +42,7 @@ export type ClaimsDeps = {
   clock: Clock;
   eligibility?: EligibilityCheck;
   /** The risk policy check (modules/risk); absent, every eligible claim passes. */
-  risk?: Pick<RiskService, 'assess' | 'recordClaimed'>;
+  risk?: RiskGate;
   /** Told of every granted red packet after its commit (the payout intake). */
   onRedPacketGranted?: (claimId: string) => void;
   /** Told of every claim the risk policy refused (refusals leave no row; the dashboard counts them). */

@@ -1,3 +1,4 @@
+import { moveClaim } from '../claims';
 import type { Db, Sql } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
 import { AppError, notFound } from '../../http/errors';
@@ -117,11 +118,7 @@ export async function redeemCouponInTx(
 ) {
   const coupon = await couponByCode(sql, input.coupon_code);
   const { discount } = await evaluateCoupon(sql, coupon, merchantId, input.order_amount_fen, now);
-  const taken = await sql.exec(
-    "UPDATE claims SET status = 'redeemed', updated_at = ? WHERE id = ? AND status = 'granted'",
-    [now, coupon.id],
-  );
-  if (taken.affectedRows !== 1) throw fail(409, 'COUPON_ALREADY_USED', '该券已使用');
+  if (!(await moveClaim(sql, coupon.id, 'redeem', now))) throw fail(409, 'COUPON_ALREADY_USED', '该券已使用');
   const row: RedemptionRow = {
     id: newId('rdm'),
     claim_id: coupon.id,
@@ -228,11 +225,7 @@ export async function refundRedemptionInTx(
   const campaign = (await findCampaign(sql, r.campaign_id))!;
   const inWindow = now < new Date(coupon.use_end_at) && campaign.status !== 'settled';
   const nextStatus = inWindow ? 'granted' : 'expired';
-  await sql.exec("UPDATE claims SET status = ?, updated_at = ? WHERE id = ? AND status = 'redeemed'", [
-    nextStatus,
-    now,
-    coupon.id,
-  ]);
+  await moveClaim(sql, coupon.id, inWindow ? 'refund' : 'refund_expired', now);
   const face = Number(coupon.amount_fen);
   const discount = Number(r.discount_fen);
   const c = r.campaign_id;

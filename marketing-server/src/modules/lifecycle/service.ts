@@ -1,3 +1,4 @@
+import { moveClaim } from '../claims';
 import schedule from 'node-schedule';
 import type { Db } from '../../db/sql';
 import { AppError } from '../../http/errors';
@@ -58,11 +59,7 @@ export function createLifecycle(deps: LifecycleDeps) {
     let expired = 0;
     for (const c of due) {
       await db.tx(async (sql) => {
-        const res = await sql.exec(
-          "UPDATE claims SET status = 'expired', updated_at = ? WHERE id = ? AND status = 'granted'",
-          [now, c.id],
-        );
-        if (res.affectedRows !== 1) return;
+        if (!(await moveClaim(sql, c.id, 'expire', now))) return;
         await releaseGrant(sql, c.campaign_id, c.id, Number(c.amount_fen), now);
         await recordAudit(
           sql,

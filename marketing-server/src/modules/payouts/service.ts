@@ -1,3 +1,4 @@
+import { moveClaim, type ClaimTransition } from '../claims';
 import type { Db, Sql } from '../../db/sql';
 import { accounts } from '../../ledger/accounts';
 import { post, type Transfer } from '../../ledger/ledger';
@@ -38,15 +39,10 @@ export type PayoutDeps = {
   walletWaitDays?: number;
 };
 
-async function setClaimStatus(sql: Sql, claimId: string, from: string, to: string, now: Date) {
-  const res = await sql.exec('UPDATE claims SET status = ?, updated_at = ? WHERE id = ? AND status = ?', [
-    to,
-    now,
-    claimId,
-    from,
-  ]);
-  if (res.affectedRows !== 1)
-    throw new Error(`claim ${claimId} is not ${from}; payout state is inconsistent`);
+/** The payout's claim must be where the payout's own state says it is: anything else is a bug. */
+async function moveClaimOrThrow(sql: Sql, claimId: string, t: ClaimTransition, now: Date) {
+  if (!(await moveClaim(sql, claimId, t, now)))
+    throw new Error(`claim ${claimId} cannot ${t}; payout state is inconsistent`);
 }
 
 function move(kind: Parameters<typeof post>[1]['kind'], p: PaymentRow, transfers: Transfer[]) {
@@ -56,17 +52,17 @@ function move(kind: Parameters<typeof post>[1]['kind'], p: PaymentRow, transfers
 /** Ledger and claim status at each step of a payout (run inside the payment's transition). */
 export const payoutPurpose: PaymentPurpose = {
   async onDispatch(sql, p, now) {
-    await setClaimStatus(sql, p.ref_id, 'granted', 'paying', now);
+    await moveClaimOrThrow(sql, p.ref_id, 'dispatch_payout', now);
     const t = { source: accounts.granted(p.campaign_id!), destination: accounts.payoutPending };
     await post(sql, move('payout_dispatch', p, [{ ...t, amount_fen: p.amount_fen }]), now);
   },
   async onConfirm(sql, p, now) {
-    await setClaimStatus(sql, p.ref_id, 'paying', 'paid', now);
+    await moveClaimOrThrow(sql, p.ref_id, 'confirm_payout', now);
     const t = { source: accounts.payoutPending, destination: accounts.walletOut };
     await post(sql, move('payout_confirm', p, [{ ...t, amount_fen: p.amount_fen }]), now);
   },
   async onRefuse(sql, p, now) {
-    await setClaimStatus(sql, p.ref_id, 'paying', 'granted', now);
+    await moveClaimOrThrow(sql, p.ref_id, 'refuse_payout', now);
     const t = { source: accounts.payoutPending, destination: accounts.granted(p.campaign_id!) };
     await post(sql, move('payout_refuse', p, [{ ...t, amount_fen: p.amount_fen }]), now);
   },
@@ -74,7 +70,7 @@ export const payoutPurpose: PaymentPurpose = {
     // The red packet will not be paid: its money goes back to the campaign, or to the funder if the
     // campaign has already settled.
     const expired = p.last_error?.startsWith(WALLET_WAIT_EXPIRED) ?? false;
-    await setClaimStatus(sql, p.ref_id, 'granted', expired ? 'expired' : 'cancelled', now);
+    await moveClaimOrThrow(sql, p.ref_id, expired ? 'expire' : 'cancel_payout', now);
     if (expired) {
       const changes = { status: { from: 'granted', to: 'expired' }, reason: WALLET_WAIT_EXPIRED };
       const audit = { action: 'red_packet.expire', entity_type: 'claim', entity_id: p.ref_id, changes };

@@ -1,3 +1,4 @@
+import { moveClaim } from '../claims';
 import type { Db } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
 import { conflict, notFound } from '../../http/errors';
@@ -5,20 +6,11 @@ import { releaseGrant } from '../../ledger/postings';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';
-import type { CampaignRow } from '../campaigns';
+import type { CampaignRow, RiskAssessment } from '../campaigns';
 import type { RulesService } from '../rules';
 import type { RiskCounters } from './counters';
 
 export type RiskDeps = { db: Db; clock: Clock; counters: RiskCounters; rules: RulesService };
-
-export type RiskAssessment = {
-  decision: 'pass' | 'review' | 'reject';
-  version: number | null;
-  reasons: string[];
-  /** What the policy in shadow mode would have decided, e.g. "v3:reject" (recorded, never enforced). */
-  shadow: string | null;
-  facts: Record<string, unknown>;
-};
 
 export type ListEntryInput = {
   list: 'block' | 'allow';
@@ -194,11 +186,8 @@ export function createRiskService(deps: RiskDeps) {
     for (const claimId of claimIds) {
       const status = await db.tx(async (sql) => {
         const to = decision === 'approve' ? 'granted' : 'rejected';
-        const res = await sql.exec(
-          "UPDATE claims SET status = ?, updated_at = ? WHERE id = ? AND status = 'held'",
-          [to, now, claimId],
-        );
-        if (res.affectedRows !== 1) return 'not_held';
+        if (!(await moveClaim(sql, claimId, decision === 'approve' ? 'approve_hold' : 'reject_hold', now)))
+          return 'not_held';
         if (to === 'rejected') {
           const c = (
             await sql.query<{ campaign_id: string; amount_fen: number }>(
