@@ -16,6 +16,9 @@ const EVERY_BACKEND = {
   BANK_PAYER_WALLET_ID: '0123456789ABCDEF',
   BANK_CALLBACK_SECRET: 'bank-partner-secret',
   REDIS_URL: 'redis://redis.example:6379',
+  IDENTITY_REGISTRY_URL: 'https://identity.example',
+  VEHICLE_REGISTRY_URL: 'https://vehicles.example',
+  REGISTRY_API_TOKEN: 'registry-partner-token',
 };
 
 const refusal = (env: Record<string, string>) => {
@@ -41,6 +44,9 @@ describe('loadConfig outside embedded mode (fails closed)', () => {
       'BANK_PAYER_WALLET_ID',
       'BANK_CALLBACK_SECRET',
       'REDIS_URL',
+      'IDENTITY_REGISTRY_URL',
+      'VEHICLE_REGISTRY_URL',
+      'REGISTRY_API_TOKEN',
     ])
       expect(message).toContain(name);
   });

@@ -189,6 +189,9 @@ const REQUIRED: { name: keyof Env; why: string; when?: (e: Env) => boolean }[] =
   { name: 'BANK_API_URL', why: "operating institution's wallet API" },
   { name: 'BANK_PAYER_WALLET_ID', why: 'institutional wallet that pays red packets and settlements' },
   { name: 'BANK_CALLBACK_SECRET', why: 'key that signs bank callbacks' },
+  { name: 'IDENTITY_REGISTRY_URL', why: 'authoritative real-name check (name + ID number)' },
+  { name: 'VEHICLE_REGISTRY_URL', why: "registry that tells a plate's registered owner" },
+  { name: 'REGISTRY_API_TOKEN', why: 'credential for the identity and vehicle registries' },
   {
     name: 'REDIS_URL',
     why: 'several server processes on one MySQL share queues, locks and counters through one Redis',

@@ -105,6 +105,8 @@ function refuseSimulatorsOutsideDev(config: Config) {
     config.wechat.apiUrl ? '' : 'WECHAT_API_URL',
     config.sms.apiUrl ? '' : 'SMS_API_URL',
     config.bank.apiUrl ? '' : 'BANK_API_URL',
+    config.registries.identityUrl ? '' : 'IDENTITY_REGISTRY_URL',
+    config.registries.vehicleUrl ? '' : 'VEHICLE_REGISTRY_URL',
   ].filter(Boolean);
   if (missing.length)
     throw new Error(`${missing.join(', ')} not configured; in-process simulators run only in embedded mode`);
