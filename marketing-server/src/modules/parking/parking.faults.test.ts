@@ -46,7 +46,13 @@ describe.each(MODES)('parking on a bad day (%s)', (mode) => {
     // In progress, or already paid by the lifecycle's own retry: either way not paid again.
     expect(meanwhile.status).toBe(409);
     expect(['PAYMENT_IN_PROGRESS', 'NOTHING_DUE']).toContain(meanwhile.body.code);
-    const retry = await pay(driver.token, car.sessionId, 'lost');
+    // The app resends with the same key while the outcome is unknown (503 while the lifecycle's own
+    // attempt holds the order); it ends in 201 with the first payment, paid once.
+    const retry = await waitFor('the retry to succeed', async () => {
+      const r = await pay(driver.token, car.sessionId, 'lost');
+      if (r.status === 503) expect(r.body.code).toBe('PAYMENT_OUTCOME_UNKNOWN');
+      return r.status === 503 ? false : r;
+    });
     expect(retry.status).toBe(201);
     expect(retry.body.payment.id).toBe(lost.body.details.payment_id);
     expect(await walletBalance(env, driver.walletId)).toBe(30_000 - car.due);
