@@ -459,7 +459,7 @@ async function cleanRedis(queuePrefix: string, idemKeys: string[], campaignIds: 
     let cursor = '0';
     if (queuePrefix)
       do {
-        const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
+        const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `{${queuePrefix}}:*`, 'COUNT', 1000);
         cursor = nextCursor;
         if (keys.length) await redis.del(...keys);
       } while (cursor !== '0');

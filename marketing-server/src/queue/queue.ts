@@ -27,6 +27,13 @@ export function throttledRedisError(logger: Logger, what: string) {
   };
 }
 
+/**
+ * Bull's keys are `<prefix>:<queue>:…`. In braces the prefix is a Redis Cluster hash tag, so every key of
+ * the queue hashes to one slot (bull's Lua scripts touch several keys at once and need that); different
+ * prefixes still spread queues over nodes. A prefix that already has a tag is kept as it is.
+ */
+export const hashTaggedPrefix = (prefix: string) => (/\{[^}]+\}/.test(prefix) ? prefix : `{${prefix}}`);
+
 export function createBullQueue(
   redisUrl: string,
   logger: Logger,
@@ -34,7 +41,7 @@ export function createBullQueue(
   settings: { stalledIntervalMs?: number; concurrency?: number } = {},
 ): JobQueue {
   const queue = new Bull('jobs', redisUrl, {
-    prefix,
+    prefix: hashTaggedPrefix(prefix),
     // A worker that dies mid-job holds its lock until it expires; then another worker takes the job.
     settings: settings.stalledIntervalMs
       ? { stalledInterval: settings.stalledIntervalMs, lockDuration: settings.stalledIntervalMs }
