@@ -58,3 +58,21 @@ export const ROLE_LABEL: Record<string, string> = {
   risk_analyst: '风控',
   merchant_operator: '商户收银',
 };
+
+/** Risk reason codes a policy's rules emit, in words a reviewer acts on; an unknown code is shown as is. */
+export const RISK_REASON_LABEL: Record<string, string> = {
+  BLOCKLISTED: '命中黑名单',
+  DEVICE_SHARED: '同一设备多个账户',
+  SUBNET_BURST: '同一网段短时间内大量领取',
+  IP_BURST: '同一 IP 短时间内大量领取',
+  HIGH_VELOCITY: '领取过于频繁',
+  BURST: '短时间内集中领取',
+  DAILY_AMOUNT: '当日领取金额超限',
+  NOT_VERIFIED: '未实名认证',
+  NO_DEVICE: '缺少设备标识',
+  NEW_ACCOUNT: '新注册账户',
+};
+
+export function riskReasonLabel(code: string): string {
+  return RISK_REASON_LABEL[code] ?? code;
+}

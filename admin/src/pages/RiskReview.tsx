@@ -1,17 +1,34 @@
-import { Alert, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tabs, Tag, message } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Tooltip,
+  message,
+} from 'antd';
+import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import { api, ApiError } from '../api';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
-import { cst, yuan } from '../format';
+import { cst, riskReasonLabel, yuan } from '../format';
 
 type Held = {
-  id: string;
+  claim_id: string;
   campaign_id: string;
-  campaign_name?: string;
+  campaign_name: string | null;
   user_id: string;
+  phone: string | null;
   amount_fen: number;
-  risk_reasons: string[] | string | null;
+  reasons: string[];
   facts?: unknown;
   created_at: string;
 };
@@ -23,24 +40,30 @@ type ListEntry = {
   reason: string | null;
   created_at: string;
 };
-
-function reasons(r: Held['risk_reasons']): string[] {
-  if (!r) return [];
-  return Array.isArray(r) ? r : String(r).split(',');
-}
+type Decision = 'approve' | 'reject';
 
 function ReviewQueue() {
   const remote = useRemote(() => api<{ items: Held[] }>('/admin/risk/reviews'), []);
   const [selected, setSelected] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  async function decide(decision: 'approve' | 'reject') {
+  const [rejecting, setRejecting] = useState(false);
+  const [comment, setComment] = useState('');
+  async function decide(decision: Decision, note?: string) {
     setBusy(true);
     try {
-      await api('/admin/risk/reviews/decisions', { method: 'POST', body: { claim_ids: selected, decision } });
+      const r = await api<{ items: { claim_id: string; status: string }[] }>(
+        '/admin/risk/reviews/decisions',
+        { method: 'POST', body: { claim_ids: selected, decision, ...(note ? { comment: note } : {}) } },
+      );
+      const done = r.items.filter((i) => i.status !== 'not_held').length;
+      const gone = r.items.length - done;
       message.success(
-        decision === 'approve' ? `已放行 ${selected.length} 笔` : `已拒绝 ${selected.length} 笔，预算已退回`,
+        (decision === 'approve' ? `已放行 ${done} 笔` : `已拒绝 ${done} 笔，预算已退回`) +
+          (gone ? `；${gone} 笔已被他人处理` : ''),
       );
       setSelected([]);
+      setRejecting(false);
+      setComment('');
       await remote.reload();
     } catch (err) {
       message.error(err instanceof ApiError ? err.message : '操作失败');
@@ -53,38 +76,80 @@ function ReviewQueue() {
       <Space style={{ marginBottom: 12 }}>
         <Button
           type="primary"
+          className="review-approve"
           disabled={!selected.length}
           loading={busy}
           onClick={() => void decide('approve')}
         >
           放行所选（{selected.length}）
         </Button>
-        <Popconfirm
-          title="拒绝后预算退回活动，领取作废"
-          onConfirm={() => void decide('reject')}
-          okText="拒绝"
-          cancelText="取消"
+        <Button
+          danger
+          className="review-reject"
+          disabled={!selected.length}
+          loading={busy}
+          onClick={() => setRejecting(true)}
         >
-          <Button danger disabled={!selected.length} loading={busy}>
-            拒绝所选
-          </Button>
-        </Popconfirm>
+          拒绝所选（{selected.length}）
+        </Button>
       </Space>
+      <Modal
+        title={`拒绝 ${selected.length} 笔领取`}
+        open={rejecting}
+        okText="拒绝"
+        okButtonProps={{ danger: true, loading: busy }}
+        cancelText="取消"
+        onOk={() => void decide('reject', comment.trim() || undefined)}
+        onCancel={() => setRejecting(false)}
+      >
+        <p>拒绝后领取作废，金额退回活动预算，用户看到“未通过审核”。</p>
+        <Input.TextArea
+          aria-label="拒绝原因"
+          placeholder="拒绝原因（选填，写入审计日志）"
+          maxLength={500}
+          rows={3}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </Modal>
       <PageState remote={remote} isEmpty={(d) => d.items.length === 0} empty="没有待审核的领取">
         {(d) => (
           <Table<Held>
-            rowKey="id"
+            rowKey="claim_id"
             size="small"
             rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]) }}
             dataSource={d.items}
             columns={[
-              { title: '时间', dataIndex: 'created_at', render: cst },
-              { title: '活动', render: (_, h) => h.campaign_name ?? h.campaign_id },
-              { title: '用户', dataIndex: 'user_id' },
+              { title: '领取时间', dataIndex: 'created_at', render: cst },
+              {
+                title: '活动',
+                render: (_, h) => (
+                  <Link to={`/campaigns/${h.campaign_id}`}>{h.campaign_name ?? h.campaign_id}</Link>
+                ),
+              },
+              {
+                title: '用户',
+                render: (_, h) => (
+                  <Tooltip title={`用户编号 ${h.user_id}`}>
+                    <span className="review-user">{h.phone ?? '未绑定手机号'}</span>
+                  </Tooltip>
+                ),
+              },
               { title: '金额', dataIndex: 'amount_fen', align: 'right', render: yuan },
               {
                 title: '触发原因',
-                render: (_, h) => reasons(h.risk_reasons).map((r) => <Tag key={r}>{r}</Tag>),
+                render: (_, h) =>
+                  h.reasons.length ? (
+                    h.reasons.map((r) => (
+                      <Tooltip key={r} title={r}>
+                        <Tag className="review-reason" color="orange">
+                          {riskReasonLabel(r)}
+                        </Tag>
+                      </Tooltip>
+                    ))
+                  ) : (
+                    <Tag>风控策略要求人工审核</Tag>
+                  ),
               },
             ]}
           />
@@ -164,7 +229,11 @@ function Lists() {
                 render: (l: string) =>
                   l === 'block' ? <Tag color="red">黑名单</Tag> : <Tag color="green">白名单</Tag>,
               },
-              { title: '类型', dataIndex: 'subject_type' },
+              {
+                title: '类型',
+                dataIndex: 'subject_type',
+                render: (t: string) => ({ user: '用户', device: '设备', ip: 'IP' })[t] ?? t,
+              },
               { title: '值', dataIndex: 'value' },
               { title: '原因', dataIndex: 'reason' },
               { title: '添加时间', dataIndex: 'created_at', render: cst },

@@ -109,6 +109,9 @@ describe.each(MODES)('claim-time risk controls (%s)', (mode) => {
     });
     expect(queue.body.items.map((x: { claim_id: string }) => x.claim_id).sort()).toEqual([...held].sort());
     expect(queue.body.items[0]).toMatchObject({
+      campaign_name: expect.any(String),
+      // WeChat-only test citizens have no phone; H5 citizens' phones arrive masked (admin e2e).
+      phone: null,
       reasons: ['SUBNET_BURST'],
       facts: { velocity: expect.objectContaining({ subnet_users_24h: expect.any(Number) }) },
     });

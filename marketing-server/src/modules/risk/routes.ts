@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorOf, type RouteKit } from '../../http/router-kit';
+import { applyPolicy, policyFor } from '../../masking/policy';
 import type { RiskService } from './service';
 
 export function registerRiskRoutes(kit: RouteKit, risk: RiskService) {
@@ -11,7 +12,10 @@ export function registerRiskRoutes(kit: RouteKit, risk: RiskService) {
     tags: ['risk'],
     auth: analyst,
     query: z.strictObject({ campaign_id: z.string().min(1).max(40).optional() }),
-    handler: async ({ query }) => ({ status: 200, body: await risk.heldClaims(query.campaign_id) }),
+    handler: async ({ query, principal }) => ({
+      status: 200,
+      body: applyPolicy(await risk.heldClaims(query.campaign_id), policyFor(principal)),
+    }),
   });
   kit.route({
     method: 'post',

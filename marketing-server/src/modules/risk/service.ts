@@ -133,34 +133,44 @@ export function createRiskService(deps: RiskDeps) {
    */
   async function heldClaims(campaignId?: string, page: { cursor?: string; limit?: number } = {}) {
     const limit = page.limit ?? 500;
-    const where = ["status = 'held'"];
+    const where = ["cl.status = 'held'"];
     const params: unknown[] = [];
     if (campaignId) {
-      where.push('campaign_id = ?');
+      where.push('cl.campaign_id = ?');
       params.push(campaignId);
     }
     if (page.cursor) {
-      where.push('id > ?');
+      where.push('cl.id > ?');
       params.push(page.cursor);
     }
     const rows = await db.query<{
       id: string;
       campaign_id: string;
+      campaign_name: string | null;
       user_id: string;
+      phone: string | null;
       amount_fen: number;
       risk_version: number;
       risk_reasons: string | null;
       facts: string | null;
       created_at: Date | string;
     }>(
-      `SELECT id, campaign_id, user_id, amount_fen, risk_version, risk_reasons, facts, created_at FROM claims
-        WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`,
+      // The reviewer decides about people and campaigns, not ids: the campaign's name and the user's
+      // phone (masked by the route's policy) come with each row.
+      `SELECT cl.id, cl.campaign_id, ca.name AS campaign_name, cl.user_id, u.phone, cl.amount_fen,
+              cl.risk_version, cl.risk_reasons, cl.facts, cl.created_at
+         FROM claims cl
+         LEFT JOIN campaigns ca ON ca.id = cl.campaign_id
+         LEFT JOIN users u ON u.id = cl.user_id
+        WHERE ${where.join(' AND ')} ORDER BY cl.id LIMIT ?`,
       [...params, limit + 1],
     );
     const items = rows.slice(0, limit).map((r) => ({
       claim_id: r.id,
       campaign_id: r.campaign_id,
+      campaign_name: r.campaign_name,
       user_id: r.user_id,
+      phone: r.phone,
       amount_fen: Number(r.amount_fen),
       risk_version: r.risk_version === null ? null : Number(r.risk_version),
       reasons: r.risk_reasons ? r.risk_reasons.split(',') : [],
