@@ -32,6 +32,11 @@ import { FINAL, PAYMENT_TRANSITIONS, type PaymentStatus, type PaymentTransition 
 // A late SUCCESS for an order already closed on our side is booked as an exception for a person.
 
 export const PAYMENT_JOB = 'bank.payment';
+/** The first attempt of a batch of new orders (see attemptBatch). */
+export const BATCH_JOB = 'bank.payment.batch';
+const BATCH_SIZE = 100;
+/** Bank calls of one batch in flight at once (keep-alive connections are reused across them). */
+const BATCH_SEND_CONCURRENCY = 32;
 
 export type PaymentPurposeName = 'payout' | 'settlement' | 'parking' | 'topup';
 
@@ -296,9 +301,19 @@ export function createPaymentService(deps: PaymentDeps) {
     return queue.add(PAYMENT_JOB, { out_trade_no: outTradeNo }, { jobId, delayMs, attempts: 1 });
   }
 
-  /** Queues the first attempt of payments that are ready (after their rows are committed). */
+  /**
+   * Queues the first attempt of payments that are ready (after their rows are committed): in
+   * batches, each one job that dispatches, sends and books its orders together (attemptBatch).
+   */
   async function submit(outTradeNos: string[]) {
-    for (const otn of outTradeNos) await enqueue(otn, `bp:${otn}:0`);
+    for (let i = 0; i < outTradeNos.length; i += BATCH_SIZE) {
+      const batch = outTradeNos.slice(i, i + BATCH_SIZE);
+      await queue.add(
+        BATCH_JOB,
+        { out_trade_nos: batch },
+        { jobId: `bpb:${batch[0]}:${batch.length}`, attempts: 1 },
+      );
+    }
   }
 
   /** The attempt's outcome is unknown: release the lease and try again later (query first). */
@@ -460,21 +475,143 @@ export function createPaymentService(deps: PaymentDeps) {
       const known = p.attempts > 0 ? await queryBank(p) : null;
       await applyBankOrder(p, known ?? (await send(p)), ctx);
     } catch (err) {
-      if (err instanceof BankRefusal && finalRefusal(p, err)) {
-        // Refused before an order existed (bad request, unknown wallet): nothing left the platform.
-        const patch = { last_error: `${err.bankCode}: ${err.message}`.slice(0, 255) };
-        await transition(p, 'refuse', patch, undefined, ctx);
-      } else if (err instanceof AppError && err.code === 'BANK_UNAVAILABLE') {
-        await waitForBreaker(p); // nothing was sent: not an attempt with an unknown outcome
-      } else if (err instanceof BankRefusal) {
-        await retryLater(p, `${err.bankCode} (outcome unknown): ${err.message}`);
-      } else if (err instanceof BankOutcomeUnknown || err instanceof AppError) {
-        await retryLater(p, `${(err as AppError).code}: ${(err as Error).message}`);
-      } else {
-        await retryLater(p, `ERROR: ${(err as Error).message}`);
-      }
+      await attemptFailed(p, err, ctx);
     }
     return find(outTradeNo);
+  }
+
+  /** What an attempt that got no order from the bank means, by the outcome rule. */
+  async function attemptFailed(p: PaymentRow, err: unknown, ctx: AttemptContext) {
+    if (err instanceof BankRefusal && finalRefusal(p, err)) {
+      // Refused before an order existed (bad request, unknown wallet): nothing left the platform.
+      const patch = { last_error: `${err.bankCode}: ${err.message}`.slice(0, 255) };
+      await transition(p, 'refuse', patch, undefined, ctx);
+    } else if (err instanceof AppError && err.code === 'BANK_UNAVAILABLE') {
+      await waitForBreaker(p); // nothing was sent: not an attempt with an unknown outcome
+    } else if (err instanceof BankRefusal) {
+      await retryLater(p, `${err.bankCode} (outcome unknown): ${err.message}`);
+    } else if (err instanceof BankOutcomeUnknown || err instanceof AppError) {
+      await retryLater(p, `${(err as AppError).code}: ${(err as Error).message}`);
+    } else {
+      await retryLater(p, `ERROR: ${(err as Error).message}`);
+    }
+  }
+
+  /**
+   * Several transitions in ONE transaction (a batch of dispatches or confirmations): each is still a
+   * conditional UPDATE with its purpose's ledger work, but they share one COMMIT. Returns the orders
+   * that moved. If the batch fails as a whole, each is tried on its own so one bad row blocks nobody.
+   */
+  async function transitionMany(
+    items: { p: PaymentRow; t: PaymentTransition; patch: Partial<PaymentRow> }[],
+    ctx: AttemptContext = {},
+  ): Promise<Set<string>> {
+    const moved = new Set<string>();
+    if (!items.length) return moved;
+    const now = clock.now();
+    const afters: AfterCommit[] = [];
+    try {
+      await db.tx(async (sql) => {
+        for (const { p, t, patch } of items) {
+          const { from, to } = PAYMENT_TRANSITIONS[t];
+          const full: Partial<PaymentRow> = FINAL.includes(to) ? { lease_until: null, ...patch } : patch;
+          const fields = Object.keys(full).filter((k) => PATCHABLE.has(k));
+          const res = await sql.exec(
+            `UPDATE bank_payments SET status = ?, updated_at = ?${fields.map((f) => `, ${f} = ?`).join('')}
+              WHERE out_trade_no = ? AND status IN (${from.map(() => '?').join(',')})`,
+            [to, now, ...fields.map((f) => (full as Record<string, unknown>)[f]), p.out_trade_no, ...from],
+          );
+          if (res.affectedRows !== 1) continue;
+          moved.add(p.out_trade_no);
+          const hook = HOOKS[t];
+          const after = hook
+            ? await purposes.get(p.purpose)![hook](sql, { ...p, ...full, status: to }, now)
+            : undefined;
+          if (after) afters.push(after);
+        }
+      });
+    } catch (err) {
+      logger.warn('bank order batch failed; moving each on its own', { err, size: items.length });
+      moved.clear();
+      afters.length = 0;
+      for (const { p, t, patch } of items)
+        if (await transition(p, t, patch, undefined, ctx)) moved.add(p.out_trade_no);
+      return moved;
+    }
+    for (const after of afters)
+      await after(ctx).catch((err) => logger.error('bank order follow-up failed', { err }));
+    return moved;
+  }
+
+  /**
+   * The first attempt of many orders at once (a batch of new payouts or settlements): one
+   * transaction dispatches them all, the bank calls run concurrently (bounded), and every SUCCESS or
+   * FAILED answer is booked in one more transaction. Anything else takes the single-order path
+   * (retry with a query first), exactly as `attempt` would. Orders not pending are attempted singly.
+   */
+  async function attemptBatch(outTradeNos: string[], ctx: AttemptContext = {}) {
+    if (!outTradeNos.length) return;
+    const rows = (
+      await db.query<PaymentRow>(
+        `SELECT * FROM bank_payments WHERE out_trade_no IN (${outTradeNos.map(() => '?').join(',')})`,
+        outTradeNos,
+      )
+    ).map(normalise);
+    const sendable = (p: PaymentRow) =>
+      p.status === 'pending' && (p.payee_wallet_id || p.channel === 'transfer');
+    const leaseUntil = new Date(clock.now().getTime() + leaseMs);
+    const lease = { next_attempt_at: leaseUntil, lease_until: leaseUntil };
+    const fresh = rows.filter(sendable);
+    const moved = await transitionMany(
+      fresh.map((p) => ({ p, t: 'dispatch' as const, patch: lease })),
+      ctx,
+    );
+    for (const p of rows)
+      if (!fresh.includes(p) && p.status === 'in_flight') await attempt(p.out_trade_no, ctx);
+    const taken = fresh
+      .filter((p) => moved.has(p.out_trade_no))
+      .map((p) => ({ ...p, ...lease, status: 'in_flight' as const }));
+    const answers: { p: PaymentRow; order?: BankOrder; err?: unknown }[] = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < taken.length) {
+        const p = taken[next++];
+        try {
+          answers.push({ p, order: await send(p) });
+        } catch (err) {
+          answers.push({ p, err });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BATCH_SEND_CONCURRENCY, taken.length) }, lane));
+    const final = answers.filter((a) => a.order && a.order.status !== 'PROCESSING');
+    await transitionMany(
+      final.map(({ p, order }) =>
+        order!.status === 'SUCCESS'
+          ? {
+              p,
+              t: 'confirm' as const,
+              patch: {
+                bank_trade_no: order!.trade_no,
+                completed_at: order!.completed_at ? new Date(order!.completed_at) : clock.now(),
+                last_error: null,
+              },
+            }
+          : {
+              p,
+              t: 'refuse' as const,
+              patch: {
+                bank_trade_no: order!.trade_no,
+                last_error: `${order!.error_code ?? 'FAILED'}: ${order!.error_message ?? ''}`.slice(0, 255),
+              },
+            },
+      ),
+      ctx,
+    );
+    for (const a of answers) {
+      if (a.err !== undefined) await attemptFailed(a.p, a.err, ctx);
+      else if (a.order!.status === 'PROCESSING') await retryLater(a.p, 'PROCESSING at the bank');
+    }
   }
 
   /**
@@ -624,6 +761,9 @@ export function createPaymentService(deps: PaymentDeps) {
   }
 
   function start(sweepEverySeconds: number) {
+    queue.process(BATCH_JOB, async (data) => attemptBatch((data.out_trade_nos as string[]).map(String)), {
+      concurrency: 4,
+    });
     queue.process(PAYMENT_JOB, async (data) => void (await attempt(String(data.out_trade_no))), {
       concurrency: deps.concurrency ?? 16,
     });
@@ -644,6 +784,7 @@ export function createPaymentService(deps: PaymentDeps) {
     transition,
     submit,
     attempt,
+    attemptBatch,
     sweep,
     applyBankOrder,
     applyCallback,
