@@ -48,6 +48,7 @@ import {
   type RuleModel,
   type RuleSetModel,
 } from '../rules/model';
+import { ruleSetTemplate } from '../rules/templates';
 
 type Issue = { path: string; message: string };
 type Version = {
@@ -589,31 +590,6 @@ function RuleCard({
   );
 }
 
-const TEMPLATE = (kind: string) =>
-  kind === 'risk'
-    ? {
-        hit_policy: 'worst',
-        rules: [
-          {
-            id: 'velocity',
-            when: { all: [{ fact: 'velocity.user_claims_1h', op: 'gt', value: 5 }] },
-            then: { decision: 'review', reason: 'HIGH_VELOCITY' },
-          },
-        ],
-        default: { decision: 'pass' },
-      }
-    : {
-        hit_policy: 'first',
-        rules: [
-          {
-            id: 'verified',
-            when: { all: [{ fact: 'user.verified', op: 'eq', value: true }] },
-            then: { decision: 'allow' },
-          },
-        ],
-        default: { decision: 'reject', reason: 'NOT_VERIFIED', message: '请先完成实名认证' },
-      };
-
 export function RuleBuilder() {
   const { id = '', kind = 'eligibility' } = useParams();
   const { user, can } = useAuth();
@@ -634,7 +610,7 @@ export function RuleBuilder() {
   useEffect(() => {
     if (model || !versions.data) return;
     const latest = versions.data.items.find((v) => v.status === 'active') ?? versions.data.items[0];
-    const m = ruleSetFromJson(latest?.definition ?? TEMPLATE(kind));
+    const m = ruleSetFromJson(latest?.definition ?? ruleSetTemplate(kind));
     setModel(m);
     setJson(JSON.stringify(ruleSetToJson(m), null, 2));
   }, [versions.data, model, kind]);
