@@ -288,10 +288,31 @@ export function createClaimsService(deps: ClaimsDeps) {
     return myClaimDto(rows[0]);
   }
 
+  /**
+   * A granted red packet reaches nobody until its citizen binds a wallet: its payout waits
+   * (`awaiting_wallet`), or has not been created yet while no wallet is bound. The app must say so
+   * and offer the binding instead of promising money on its way.
+   */
+  async function awaitsWallet(r: ClaimRow): Promise<boolean> {
+    if (r.status !== 'granted') return false;
+    const rows = await db.query<{ payout_status: string | null; wallet_id: string | null }>(
+      `SELECT p.status AS payout_status, w.wallet_id
+         FROM claims c
+         LEFT JOIN bank_payments p ON p.purpose = 'payout' AND p.ref_id = c.id
+         LEFT JOIN wallet_bindings w ON w.user_id = c.user_id
+        WHERE c.id = ?`,
+      [r.id],
+    );
+    const row = rows[0];
+    if (!row) return false;
+    return row.payout_status === 'awaiting_wallet' || (row.payout_status === null && !row.wallet_id);
+  }
+
   /** A claim as its owner sees it: a coupon names the merchants where it can be used. */
   async function myClaimDto(r: ClaimRow) {
     const c = await loadCampaign(r.campaign_id);
     const dto = claimDto(r, c);
+    if (r.kind === 'red_packet') return { ...dto, awaiting_wallet: await awaitsWallet(r) };
     if (!dto.coupon) return dto;
     return {
       ...dto,

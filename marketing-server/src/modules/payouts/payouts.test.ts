@@ -102,6 +102,38 @@ describe.each(MODES)('red-packet payouts through the bank (%s)', (mode) => {
     expect(String(csv.body).trim().split('\n')).toHaveLength(1 + report.body.items.length);
   });
 
+  it('a red packet claimed without a wallet says it awaits one, and is on its way once one is bound', async () => {
+    const { id } = await runningCampaign(env, {
+      kind: 'red_packet',
+      budget_fen: 10_00,
+      red_packet: { mode: 'fixed', amount_fen: 1_00 },
+    });
+    const [u] = await env.citizens(1);
+    const claimed = await env.api('POST', `/api/v1/campaigns/${id}/claims`, {
+      token: u.token,
+      idem: 'no-wallet',
+      body: {},
+    });
+    expect(claimed.status).toBe(201);
+    const mine = async () =>
+      (await env.api('GET', `/api/v1/me/claims/${claimed.body.id}`, { token: u.token })).body;
+    // Before and after the payout row exists, while no wallet is bound.
+    expect(await mine()).toMatchObject({ status: 'granted', awaiting_wallet: true });
+    await waitFor('the payout waits for a wallet', async () => {
+      const rows = await env.platform.db.query<{ status: string }>(
+        "SELECT status FROM bank_payments WHERE purpose = 'payout' AND ref_id = ?",
+        [claimed.body.id],
+      );
+      return rows[0]?.status === 'awaiting_wallet';
+    });
+    expect((await env.api('GET', '/api/v1/me/claims', { token: u.token })).body.items[0]).toMatchObject({
+      awaiting_wallet: true,
+    });
+    await bindWallet(env, u.token);
+    await waitFor('paid after binding', async () => (await mine()).status === 'paid');
+    expect(await mine()).toMatchObject({ awaiting_wallet: false });
+  });
+
   it('a refused payout lands in the dead-letter list with its money back; an approver can cancel it', async () => {
     const { id } = await runningCampaign(env, {
       kind: 'red_packet',
