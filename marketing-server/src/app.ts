@@ -11,47 +11,14 @@ import { createRouteKit } from './http/router-kit';
 import type { IdempotencyStore } from './idempotency/store';
 import type { TokenService } from './security/tokens';
 import type { AccessControl } from './security/access';
-import { registerAccessRoutes } from './modules/access';
-import type { AccessService } from './modules/access';
-import type { ClaimTokens } from './security/claim-tokens';
 import type { RateLimiter } from './security/rate-limit';
 import { serveWebApp, type WebApp } from './http/web-app';
 import { securityHeaders, trustProxies } from './http/security-headers';
 import type { Logger } from './shared/logger';
 import type { Clock } from './shared/time';
-import { registerAuditRoutes } from './modules/audit';
 import { registerExportRoutes } from './export/routes';
-import { registerCampaignRoutes } from './modules/campaigns';
-import type { CampaignService } from './modules/campaigns';
-import { registerAdminClaimRoutes } from './modules/claims';
-import { registerClaimRoutes } from './modules/claims';
-import { registerAnalyticsRoutes } from './modules/analytics';
-import { registerParkingRoutes } from './modules/parking';
-import type { ParkingService } from './modules/parking';
-import type { AnalyticsService } from './modules/analytics';
-import type { DayStats } from './modules/analytics';
-import type { ClaimsService } from './modules/claims';
-import { registerCouponRoutes } from './modules/coupons';
-import type { CouponService } from './modules/coupons';
-import { registerFundingRoutes } from './modules/funding';
-import type { FundingService } from './modules/funding';
-import { registerIdentityRoutes } from './modules/identity';
-import type { IdentityService } from './modules/identity';
-import { registerLedgerRoutes } from './modules/ledger';
-import { registerRuleRoutes } from './modules/rules';
-import type { RulesService } from './modules/rules';
-import { registerRiskRoutes } from './modules/risk';
-import type { RiskService } from './modules/risk';
-import { registerBankCallbackRoutes } from './modules/bank-callbacks';
-import type { BankCallbacks } from './modules/bank-callbacks';
-import { registerPaymentRoutes } from './modules/bank-orders';
-import type { PaymentService } from './modules/bank-orders';
-import { registerReconciliationRoutes } from './modules/reconciliation';
-import type { ReconciliationService } from './modules/reconciliation';
-import { registerSettlementRoutes } from './modules/settlement';
-import type { SettlementService } from './modules/settlement';
-import { registerWalletRoutes } from './modules/wallet';
-import type { WalletService } from './modules/wallet';
+import { MODULES } from './modules';
+import type { ModuleContext } from './platform/module';
 
 export type AppDeps = {
   db: Db;
@@ -61,31 +28,14 @@ export type AppDeps = {
   tokens: TokenService;
   /** Admin sessions and the permission check every admin route makes. */
   access: AccessControl;
-  claimTokens: ClaimTokens;
   idempotency: IdempotencyStore;
   limiter: RateLimiter;
   /** Built front ends served beside the API (the citizen H5 app at /h5/). */
   webApps?: WebApp[];
   /** Reverse proxies whose X-Forwarded-For/-Proto are believed (TRUSTED_PROXY_COUNT; default none). */
   trustedProxyCount?: number;
-  services: {
-    access: AccessService;
-    identity: IdentityService;
-    funding: FundingService;
-    campaigns: CampaignService;
-    claims: ClaimsService;
-    analytics: AnalyticsService;
-    dayStats: DayStats;
-    coupons: CouponService;
-    rules: RulesService;
-    risk: RiskService;
-    payments: PaymentService;
-    wallet: WalletService;
-    bankCallbacks: BankCallbacks;
-    settlement: SettlementService;
-    reconciliation: ReconciliationService;
-    parking: ParkingService;
-  };
+  /** What every module's routes get (the same object its jobs get): db, clock, services… */
+  modules: ModuleContext;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -103,25 +53,8 @@ export function buildApp(deps: AppDeps): Koa {
     limiter: deps.limiter,
   });
 
-  registerIdentityRoutes(kit, deps.services.identity);
-  registerFundingRoutes(kit, deps.services.funding);
-  registerCampaignRoutes(kit, deps.services.campaigns);
-  registerClaimRoutes(kit, deps.services.claims, deps.claimTokens, deps.clock, deps.services.dayStats);
-  registerAnalyticsRoutes(kit, deps.services.analytics);
-  registerParkingRoutes(kit, deps.services.parking);
-  registerAdminClaimRoutes(kit, deps.db, deps.clock);
-  registerCouponRoutes(kit, deps.services.coupons);
-  registerLedgerRoutes(kit, deps.db, deps.clock);
-  registerRuleRoutes(kit, deps.services.rules);
-  registerRiskRoutes(kit, deps.services.risk);
-  registerAuditRoutes(kit, deps.db);
-  registerWalletRoutes(kit, deps.services.wallet);
-  registerPaymentRoutes(kit, deps.services.payments);
-  registerBankCallbackRoutes(kit, deps.services.bankCallbacks);
-  registerSettlementRoutes(kit, deps.services.settlement, deps.db, deps.clock);
-  registerReconciliationRoutes(kit, deps.services.reconciliation);
-  registerExportRoutes(kit, deps.db, deps.clock, deps.services);
-  registerAccessRoutes(kit, deps.services.access);
+  for (const m of MODULES) m.routes?.(kit, deps.modules);
+  registerExportRoutes(kit, deps.db, deps.clock, deps.modules.services);
   deps.access.useOperations(
     registry.flatMap((r) =>
       r.auth.kind === 'admin'

@@ -35,18 +35,17 @@ import { createDayStats } from './modules/analytics';
 import { createRulesService } from './modules/rules';
 import { createMemoryRiskCounters, createRedisRiskCounters } from './modules/risk';
 import { createRiskService } from './modules/risk';
-import { startLedgerCheckJob } from './modules/ledger';
 import { startIdempotencyCleanupJob } from './idempotency/cleanup';
 import { createPaymentService } from './modules/bank-orders';
-import { startPayoutIntakeSweep } from './modules/payouts';
-import { startNoncePurge } from './modules/bank-callbacks';
 import { createPayoutService } from './modules/payouts';
 import { createWalletService } from './modules/wallet';
 import { createBankCallbacks } from './modules/bank-callbacks';
 import { createSettlementService } from './modules/settlement';
 import { createReconciliationService } from './modules/reconciliation';
 import { createParkingService } from './modules/parking';
-import { startParkingSweeps } from './modules/parking';
+import { MODULES } from './modules';
+import { checkLedger } from './modules/ledger';
+import { ledgerInvariantsOf, type ModuleContext, type StopJob } from './platform/module';
 
 /** What the embedded mode's in-process bank gives the platform's institutional wallet to pay from. */
 const EMBEDDED_PAYER_FUNDS_FEN = 10_000_000_000; // ¥100,000,000
@@ -251,6 +250,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   });
   const dayStats = createDayStats({ db, clock, logger });
   dayStats.start();
+  const lifecycle = createLifecycle({ db, clock, queue, logger, campaigns, payouts });
+  lifecycleRef.arm = lifecycle.arm;
   const services = {
     access: createAccessService({ db, clock, access, adminTokens }),
     identity: createIdentityService({
@@ -287,29 +288,26 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     settlement,
     reconciliation,
     parking,
+    lifecycle,
   };
-  const lifecycle = createLifecycle({ db, clock, queue, logger, campaigns, payouts });
-  lifecycleRef.arm = lifecycle.arm;
-  const stopJobs = config.runJobs
-    ? [startLedgerCheckJob(db, clock, logger), startIdempotencyCleanupJob(db, clock, logger)]
-    : [];
+  const claimTokens = createClaimTokens(config.tokenSecret);
+  const moduleContext: ModuleContext = {
+    db,
+    clock,
+    logger,
+    config,
+    services,
+    claimTokens,
+    ledgerInvariants: ledgerInvariantsOf(MODULES),
+  };
+  // Every module's timers and sweeps, in module order; the queue starts once all processors are set.
+  const stopJobs: StopJob[] = [];
   if (config.runJobs) {
-    await lifecycle.start();
-    payments.start(config.payouts.sweepSeconds);
-    settlement.start();
-    reconciliation.start();
-    stopJobs.push(
-      startPayoutIntakeSweep(payouts, logger, config.payouts.sweepSeconds),
-      startNoncePurge(bankCallbacks, logger),
-      () => payments.stop(),
-      () => settlement.stop(),
-      () => reconciliation.stop(),
-      startParkingSweeps(parking, logger, config.payouts.sweepSeconds),
-    );
+    stopJobs.push(startIdempotencyCleanupJob(db, clock, logger));
+    for (const m of MODULES) for (const job of m.jobs ?? []) stopJobs.push(await job.start(moduleContext));
     queue.start();
   }
 
-  const claimTokens = createClaimTokens(config.tokenSecret);
   const limiter = createRateLimiter({
     store: redis ? createRedisCounterStore(redis) : createMemoryCounterStore(),
     clock,
@@ -365,10 +363,9 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     logger,
     tokens,
     access,
-    claimTokens,
     idempotency,
     limiter,
-    services,
+    modules: moduleContext,
     webApps,
     trustedProxyCount: config.trustedProxyCount,
   });
@@ -385,6 +382,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     idempotencyStore: idempotency,
     lifecycle,
     services,
+    /** The ledger check with every module's invariants (what GET /admin/ledger/check answers). */
+    checkLedger: () => checkLedger(db, clock, moduleContext.ledgerInvariants),
     urls: { wechat: wechatUrl, sms: smsUrl, bank: bankUrl, ...registries.urls },
     /** Embedded mode: the in-process identity and vehicle registries (null when configured). */
     embeddedRegistries: registries.mocks,
@@ -418,7 +417,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     async close() {
       lifecycle.stop();
       await dayStats.stop().catch(() => undefined);
-      for (const stop of stopJobs) stop();
+      for (const stop of stopJobs) await stop();
       await payouts.drain().catch(() => undefined);
       if (server) {
         server.closeAllConnections();

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEnv, type TestEnv } from '../../test/harness';
 import { startTestLot } from '../../test/parking';
-import { checkLedger } from '../modules/ledger';
 import { DEMO_LOT_NAME, seedDemo } from './demo';
 import { DEMO_DRIVER_PHONE, driveDemoParking } from './parking-demo';
 
@@ -39,7 +38,7 @@ describe("npm start's parking demo (embedded)", () => {
       [driver[0].id],
     );
     expect(paid).toEqual([{ channel: 'seamless', status: 'succeeded' }]);
-    expect((await checkLedger(env.platform.db, env.clock)).balanced).toBe(true);
+    expect((await env.platform.checkLedger()).balanced).toBe(true);
   });
 
   it('runs again at the next start without piling up parked cars or debts', async () => {

@@ -1,6 +1,8 @@
 // The door of the bank-orders module (the one outbound bank-order lifecycle): everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
-export { registerPaymentRoutes } from './routes';
+import type { ModuleDescriptor } from '../../platform/module';
+import { bankOrderInvariants } from './ledger-invariants';
+import { registerPaymentRoutes } from './routes';
 export {
   INLINE_ATTEMPT_GRACE_MS,
   createPaymentService,
@@ -10,3 +12,19 @@ export {
   type PaymentRow,
   type PaymentService,
 } from './service';
+
+export const bankOrdersModule: ModuleDescriptor = {
+  name: 'bank-orders',
+  migrations: ['008-bank-orders'],
+  ledgerInvariants: bankOrderInvariants,
+  routes: (kit, { services }) => registerPaymentRoutes(kit, services.payments),
+  jobs: [
+    {
+      name: 'bank-order lifecycle',
+      start({ services, config }) {
+        services.payments.start(config.payouts.sweepSeconds);
+        return () => services.payments.stop();
+      },
+    },
+  ],
+};

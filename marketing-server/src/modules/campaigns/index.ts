@@ -1,5 +1,7 @@
 // The door of the campaigns module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
+import type { ModuleDescriptor } from '../../platform/module';
+import { registerCampaignRoutes } from './routes';
 export {
   allowAll,
   type EligibilityCheck,
@@ -8,7 +10,13 @@ export {
   type RiskGate,
 } from './eligibility';
 export { findCampaign, forUpdate, type CampaignRow } from './repository';
-export { registerCampaignRoutes } from './routes';
 export { rfc3339, type CampaignConfig, type CampaignLimits } from './schemas';
 export { createCampaignService, type CampaignService } from './service';
 export { computeDiscount, couponUseWindow } from './terms';
+
+export const campaignsModule: ModuleDescriptor = {
+  name: 'campaigns',
+  migrations: [],
+  ledgerAccounts: ['campaign_budget:'],
+  routes: (kit, { services }) => registerCampaignRoutes(kit, services.campaigns),
+};

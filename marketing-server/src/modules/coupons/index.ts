@@ -1,6 +1,7 @@
 // The door of the coupons module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
-export { registerCouponRoutes } from './routes';
+import type { ModuleDescriptor } from '../../platform/module';
+import { registerCouponRoutes } from './routes';
 export {
   createCouponService,
   evaluateCoupon,
@@ -9,3 +10,9 @@ export {
   type CouponClaim,
   type CouponService,
 } from './service';
+
+export const couponsModule: ModuleDescriptor = {
+  name: 'coupons',
+  migrations: [],
+  routes: (kit, { services }) => registerCouponRoutes(kit, services.coupons),
+};

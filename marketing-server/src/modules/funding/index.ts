@@ -1,4 +1,13 @@
 // The door of the funding module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
-export { registerFundingRoutes } from './routes';
+import type { ModuleDescriptor } from '../../platform/module';
+import { registerFundingRoutes } from './routes';
 export { createFundingService, type FundingService } from './service';
+
+export const fundingModule: ModuleDescriptor = {
+  name: 'funding',
+  migrations: ['009-deposit-confirmation'],
+  // Deposits come from the world outside into a funder's account.
+  ledgerAccounts: ['world', 'funder:'],
+  routes: (kit, { services }) => registerFundingRoutes(kit, services.funding),
+};

@@ -3,27 +3,30 @@ import type { Db } from '../../db/sql';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { toRfc3339, type Clock } from '../../shared/time';
+import type { InvariantResult, LedgerInvariant } from '../../platform/module';
 import { checkLedger } from './check';
 
 type CheckResult = Awaited<ReturnType<typeof checkLedger>>;
 
-/** Every issue the check found, in one list (campaigns, bank orders, merchants, parking). */
-export function issuesOf(r: CheckResult): string[] {
+/** Every issue the check found, in one list (postings, campaigns, then each module's invariants). */
+export function issuesOf(r: CheckResult, invariants: readonly LedgerInvariant[]): string[] {
   return [
     ...r.unbalanced_postings.map((u) => `posting ${u.txn_id} sums to ${u.sum_fen}`),
     ...(r.total_fen !== 0 ? [`the ledger sums to ${r.total_fen}`] : []),
     ...r.campaigns.flatMap((c) => c.issues.map((i) => `campaign ${c.campaign_id}: ${i}`)),
-    ...r.bank_payments.issues,
-    ...r.parking.issues,
-    ...r.merchants.issues,
-    ...r.bank_orders.issues,
+    ...invariants.flatMap((inv) => (r as unknown as Record<string, InvariantResult>)[inv.key].issues),
   ];
 }
 
 /** Runs the check and records the result, so the admin banner of every process can show it. */
-export async function runRecordedLedgerCheck(db: Db, clock: Clock, logger: Logger) {
-  const result = await checkLedger(db, clock);
-  const issues = issuesOf(result);
+export async function runRecordedLedgerCheck(
+  db: Db,
+  clock: Clock,
+  logger: Logger,
+  invariants: readonly LedgerInvariant[],
+) {
+  const result = await checkLedger(db, clock, invariants);
+  const issues = issuesOf(result, invariants);
   await db.exec('INSERT INTO ledger_check_runs (id, balanced, issues, checked_at) VALUES (?,?,?,?)', [
     newId('lck'),
     result.balanced,
@@ -51,10 +54,15 @@ export async function lastLedgerCheck(db: Db) {
 }
 
 /** Nightly proof of the books at 02:30 CST (18:30 UTC); an imbalance is logged as an error and shown as a banner. */
-export function startLedgerCheckJob(db: Db, clock: Clock, logger: Logger): () => void {
+export function startLedgerCheckJob(
+  db: Db,
+  clock: Clock,
+  logger: Logger,
+  invariants: readonly LedgerInvariant[],
+): () => void {
   const job = schedule.scheduleJob({ rule: '30 2 * * *', tz: 'Asia/Shanghai' }, async () => {
     try {
-      await runRecordedLedgerCheck(db, clock, logger);
+      await runRecordedLedgerCheck(db, clock, logger, invariants);
     } catch (err) {
       logger.error('ledger check failed to run', { err });
     }

@@ -1,17 +1,23 @@
 import type { Db } from '../../db/sql';
 import type { RouteKit } from '../../http/router-kit';
 import type { Clock } from '../../shared/time';
+import type { LedgerInvariant } from '../../platform/module';
 import { checkLedger } from './check';
 import { lastLedgerCheck } from './job';
 
-export function registerLedgerRoutes(kit: RouteKit, db: Db, clock: Clock) {
+export function registerLedgerRoutes(
+  kit: RouteKit,
+  db: Db,
+  clock: Clock,
+  invariants: readonly LedgerInvariant[],
+) {
   kit.route({
     method: 'get',
     path: '/admin/ledger/check',
     summary: 'Prove the ledger balances, overall and per campaign',
     tags: ['ledger'],
     auth: { kind: 'admin', roles: ['auditor', 'funder', 'approver'] },
-    handler: async () => ({ status: 200, body: await checkLedger(db, clock) }),
+    handler: async () => ({ status: 200, body: await checkLedger(db, clock, invariants) }),
   });
   kit.route({
     method: 'get',

@@ -1,4 +1,19 @@
 // The door of the payouts module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
-export { startPayoutIntakeSweep } from './jobs';
+import type { ModuleDescriptor } from '../../platform/module';
+import { startPayoutIntakeSweep } from './jobs';
 export { createPayoutService, type PayoutService } from './service';
+
+export const payoutsModule: ModuleDescriptor = {
+  name: 'payouts',
+  migrations: [],
+  // Red packets on their way to citizens' wallets (payout_pending), then paid (wallet_out).
+  ledgerAccounts: ['payout_pending', 'wallet_out'],
+  jobs: [
+    {
+      name: 'payout intake sweep',
+      start: ({ services, logger, config }) =>
+        startPayoutIntakeSweep(services.payouts, logger, config.payouts.sweepSeconds),
+    },
+  ],
+};

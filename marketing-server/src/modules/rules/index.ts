@@ -1,4 +1,11 @@
 // The door of the rules module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
-export { registerRuleRoutes } from './routes';
+import type { ModuleDescriptor } from '../../platform/module';
+import { registerRuleRoutes } from './routes';
 export { createRulesService, type RulesService } from './service';
+
+export const rulesModule: ModuleDescriptor = {
+  name: 'rules',
+  migrations: ['003-rule-sets'],
+  routes: (kit, { services }) => registerRuleRoutes(kit, services.rules),
+};

@@ -1,4 +1,24 @@
 // The door of the settlement module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
-export { registerSettlementRoutes } from './routes';
+import type { ModuleDescriptor } from '../../platform/module';
+import { settlementInvariants } from './ledger-invariants';
+import { registerSettlementRoutes } from './routes';
 export { createSettlementService, type SettlementService } from './service';
+
+export const settlementModule: ModuleDescriptor = {
+  name: 'settlement',
+  migrations: [],
+  // A redeemed coupon's subsidy is payable to the merchant, then settling, then paid.
+  ledgerAccounts: ['merchant_payable:', 'settlement_pending', 'merchant_paid:'],
+  ledgerInvariants: settlementInvariants,
+  routes: (kit, { services, db, clock }) => registerSettlementRoutes(kit, services.settlement, db, clock),
+  jobs: [
+    {
+      name: 'merchant settlement',
+      start({ services }) {
+        services.settlement.start();
+        return () => services.settlement.stop();
+      },
+    },
+  ],
+};

@@ -1,4 +1,13 @@
 // The door of the wallet module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
-export { registerWalletRoutes } from './routes';
+import type { ModuleDescriptor } from '../../platform/module';
+import { registerWalletRoutes } from './routes';
 export { createWalletService, headroom, type WalletService } from './service';
+
+export const walletModule: ModuleDescriptor = {
+  name: 'wallet',
+  // 005 opened the bank link: wallet bindings and top-ups, and the tables of bank orders, settlements,
+  // callbacks and reconciliation that the modules of those names now own.
+  migrations: ['005-bank-wallet'],
+  routes: (kit, { services }) => registerWalletRoutes(kit, services.wallet),
+};

@@ -1,0 +1,103 @@
+import type { Config } from '../config';
+import type { Db } from '../db/sql';
+import type { RouteKit } from '../http/router-kit';
+import type { ClaimTokens } from '../security/claim-tokens';
+import type { Logger } from '../shared/logger';
+import type { Clock } from '../shared/time';
+import type { AccessService } from '../modules/access';
+import type { AnalyticsService, DayStats } from '../modules/analytics';
+import type { BankCallbacks } from '../modules/bank-callbacks';
+import type { PaymentService } from '../modules/bank-orders';
+import type { CampaignService } from '../modules/campaigns';
+import type { ClaimsService } from '../modules/claims';
+import type { CouponService } from '../modules/coupons';
+import type { FundingService } from '../modules/funding';
+import type { IdentityService } from '../modules/identity';
+import type { Lifecycle } from '../modules/lifecycle';
+import type { ParkingService } from '../modules/parking';
+import type { PayoutService } from '../modules/payouts';
+import type { ReconciliationService } from '../modules/reconciliation';
+import type { RiskService } from '../modules/risk';
+import type { RulesService } from '../modules/rules';
+import type { SettlementService } from '../modules/settlement';
+import type { WalletService } from '../modules/wallet';
+
+/** The services platform.ts wires, by name; a module's routes and jobs take theirs from here. */
+export type PlatformServices = {
+  access: AccessService;
+  identity: IdentityService;
+  funding: FundingService;
+  campaigns: CampaignService;
+  claims: ClaimsService;
+  analytics: AnalyticsService;
+  dayStats: DayStats;
+  coupons: CouponService;
+  rules: RulesService;
+  risk: RiskService;
+  payments: PaymentService;
+  payouts: PayoutService;
+  wallet: WalletService;
+  bankCallbacks: BankCallbacks;
+  settlement: SettlementService;
+  reconciliation: ReconciliationService;
+  parking: ParkingService;
+  lifecycle: Lifecycle;
+};
+
+/** What one invariant found: `balanced` and the issues, plus any figures it shows the auditor. */
+export type InvariantResult = { balanced: boolean; issues: string[] } & Record<string, unknown>;
+
+/**
+ * A property of the books a module vouches for, proven by the ledger check (GET /admin/ledger/check
+ * and the nightly job). `key` names its section of the check's answer (e.g. `parking`).
+ */
+export type LedgerInvariant = { key: string; check(db: Db): Promise<InvariantResult> };
+
+/** Everything a module's routes and jobs may use; built once per process by platform.ts. */
+export type ModuleContext = {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  config: Config;
+  services: PlatformServices;
+  claimTokens: ClaimTokens;
+  /** Every registered module's invariants, in module order (for the ledger module's check). */
+  ledgerInvariants: readonly LedgerInvariant[];
+};
+
+/** Stops what a job started (timers, sweeps); called once at shutdown. */
+export type StopJob = () => unknown;
+
+/** A timer or sweep a module runs in processes started with jobs on (RUN_JOBS). */
+export type ModuleJob = { name: string; start(ctx: ModuleContext): StopJob | Promise<StopJob> };
+
+/**
+ * One module, as the platform sees it: the only thing `modules/<name>/index.ts` must export for the
+ * platform (the rest of the door is what other modules may use). Adding a module is its folder plus
+ * one line in `modules/index.ts` (see docs/ADDING-A-MODULE.md).
+ */
+export type ModuleDescriptor = {
+  /** The folder's name under src/modules/. */
+  name: string;
+  /**
+   * The migrations this module owns, by name. They stay one ordered list in db/index.ts; each is
+   * owned by exactly one module (or the `core` pseudo-module), checked by modules/modules.test.ts.
+   */
+  migrations: readonly string[];
+  /** Ledger accounts it declares: exact names (`wallet_out`) or prefixes ending in `:` (`funder:`). */
+  ledgerAccounts?: readonly string[];
+  /** The ledger invariants it contributes (about the accounts and tables it owns). */
+  ledgerInvariants?: readonly LedgerInvariant[];
+  /** Registers its HTTP routes (called in module order: the order routes match and appear in OpenAPI). */
+  routes?(kit: RouteKit, ctx: ModuleContext): void;
+  /** Its timers and sweeps. */
+  jobs?: readonly ModuleJob[];
+};
+
+/** Owns what belongs to no single module: the first schema (001-init), tables of many modules at once. */
+export const CORE = { name: 'core', migrations: ['001-init'] } as const;
+
+/** Every invariant of the given modules, in their order. */
+export function ledgerInvariantsOf(modules: readonly ModuleDescriptor[]): LedgerInvariant[] {
+  return modules.flatMap((m) => m.ledgerInvariants ?? []);
+}
