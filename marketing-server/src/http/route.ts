@@ -5,32 +5,22 @@ import { z } from 'zod';
 import type { Principal } from '../security/tokens';
 import type { IdempotencyStore, StoredResponse } from '../idempotency/store';
 import { IdempotencyRaceError } from '../idempotency/store';
-import type { Sql } from '../db/sql';
-import { AppError, badRequest, conflict, unprocessable } from './errors';
+import { IdempotencyTicket } from '../idempotency/ticket';
+import { DomainError } from '../shared/domain-error';
+import { badRequest, conflict, unprocessable } from './errors';
 import { authenticate, principalId, type AuthRequirement } from './auth';
 import { parseOrThrow } from './validate';
+import { checkReply, CHECK_RESPONSES } from './response-check';
 import type { TokenService } from '../security/tokens';
 import type { AccessControl } from '../security/access';
 import { permissionKey } from '../security/permissions';
 
+/** A body that is not JSON (a CSV download): documented by its media type, not checked. */
+export type RawBody = { mediaType: string; description: string };
+/** null: the status has no body (204). */
+export type Responses = Partial<Record<number, z.ZodType | RawBody | null>>;
+
 export type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
-
-/** Given to services that move money so they can store the response in their own transaction. */
-export class IdempotencyTicket {
-  saved: StoredResponse | null = null;
-  constructor(
-    private readonly store: IdempotencyStore,
-    readonly scope: string,
-    readonly key: string,
-    readonly requestHash: string,
-  ) {}
-
-  async record(sql: Sql, status: number, body: unknown, now: Date): Promise<void> {
-    const response = { request_hash: this.requestHash, status_code: status, body: JSON.stringify(body) };
-    await this.store.saveInTx(sql, this.scope, this.key, response, now);
-    this.saved = response;
-  }
-}
 
 export type HandlerInput<P, Q, B> = {
   ctx: Context;
@@ -46,19 +36,33 @@ export type RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   summary: string;
+  /** Longer prose for the OpenAPI document; without it the document says who may call and how. */
+  description?: string;
   tags: string[];
   auth: AuthRequirement;
   params?: P;
   query?: Q;
   body?: B;
-  response?: z.ZodType;
-  /** Money- or stock-moving POSTs require an Idempotency-Key header. */
-  idempotent?: boolean;
+  /**
+   * What each success status answers (checked against every reply in tests, see response-check.ts);
+   * errors are always `{code, message, request_id}`. Every route declares it (api-contracts.test.ts).
+   */
+  responses?: Responses;
+  /**
+   * Money- or stock-moving POSTs require an Idempotency-Key header; `status` is their success status,
+   * which the service's ticket records for replays (the service never names it).
+   */
+  idempotent?: { status: number };
+  /**
+   * Statuses this route gives some domain codes instead of STATUS_BY_CODE's (http/errors.ts): kept
+   * where a route answered differently before the table, so its clients see no change.
+   */
+  errorStatuses?: Readonly<Record<string, number>>;
   /**
    * A cheap refusal checked together with the idempotency lookup (one Redis round trip), e.g. a
    * sold-out flag: a replay still wins, anything else is refused without touching the database.
    */
-  fastRefusal?: (params: z.infer<P>) => { guardKey: string; error: () => AppError };
+  fastRefusal?: (params: z.infer<P>) => { guardKey: string; error: () => DomainError };
   handler: (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Reply>;
 };
 
@@ -106,6 +110,7 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
     permission,
   });
   router[spec.method](spec.path, async (ctx) => {
+    if (spec.errorStatuses) ctx.state.errorStatuses = spec.errorStatuses;
     const principal = await authenticate(ctx, deps, spec.auth, permission);
     const params = parseOrThrow(spec.params ?? ANY_PARAMS, ctx.params, 'path parameters');
     const query = parseOrThrow(spec.query ?? NO_QUERY, { ...ctx.query }, 'query');
@@ -125,8 +130,12 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
       requestId: ctx.state.requestId as string,
     };
 
+    const handle = CHECK_RESPONSES
+      ? async (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) =>
+          checkReply(spec, await spec.handler(input))
+      : spec.handler;
     if (!spec.idempotent) {
-      applyReply(ctx, await spec.handler({ ...base, idempotency: null }));
+      applyReply(ctx, await handle({ ...base, idempotency: null }));
       return;
     }
     const key = ctx.get('idempotency-key');
@@ -139,9 +148,9 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
     await runIdempotently(
       ctx,
       deps.idempotency,
-      new IdempotencyTicket(deps.idempotency, scope, key, hash),
+      new IdempotencyTicket(deps.idempotency, scope, key, hash, spec.idempotent.status),
       spec.fastRefusal?.(base.params) ?? null,
-      () => spec.handler({ ...base, idempotency: ticketFor(ctx) }),
+      () => handle({ ...base, idempotency: ticketFor(ctx) }),
     );
   });
 }
@@ -166,7 +175,7 @@ async function runIdempotently(
   ctx: Context,
   store: IdempotencyStore,
   ticket: IdempotencyTicket,
-  guard: { guardKey: string; error: () => AppError } | null,
+  guard: { guardKey: string; error: () => DomainError } | null,
   run: () => Promise<Reply>,
 ) {
   const begun = await store.begin(ticket.scope, ticket.key, guard?.guardKey);
@@ -181,9 +190,9 @@ async function runIdempotently(
   ctx.state.idempotencyTicket = ticket;
   try {
     const reply = await run();
-    if (reply.status < 300 && !ticket.saved) {
+    if (reply.status < 300 && (!ticket.saved || reply.status !== ticket.status)) {
       throw new Error(
-        `idempotent handler ${ctx.method} ${ctx.path} returned success without recording its key`,
+        `idempotent handler ${ctx.method} ${ctx.path} returned ${reply.status} without recording its key as ${ticket.status}`,
       );
     }
     applyReply(ctx, reply);
@@ -191,7 +200,7 @@ async function runIdempotently(
     // Only a committed success is stored. A refusal changed nothing, so retrying it is safe; but when
     // the cache may have missed, a refusal could be a replay of something that did commit: check.
     const raced = err instanceof IdempotencyRaceError;
-    if (raced || (err instanceof AppError && store.cacheMayMiss)) {
+    if (raced || (err instanceof DomainError && store.cacheMayMiss)) {
       const stored = await store.findDurable(ticket.scope, ticket.key);
       if (stored) {
         await store.finish(ticket.scope, ticket.key, stored);

@@ -1,0 +1,19 @@
+import request from 'supertest';
+import { buildApp, type AppDeps } from '../src/app';
+
+/**
+ * The OpenAPI document without a database or a listening server: the app is built in-process on
+ * stand-ins (registering a route only captures its services, it calls none) and asked for the document.
+ */
+export async function openApiDocument(): Promise<Record<string, unknown>> {
+  const standIn: unknown = new Proxy(function standIn() {}, {
+    get: (_target, key) => (key === 'then' ? undefined : standIn),
+    apply: () => standIn,
+  });
+  const deps = new Proxy({} as AppDeps, {
+    get: (_target, key) => (key === 'webApps' ? [] : key === 'trustedProxyCount' ? 0 : standIn),
+  });
+  const res = await request(buildApp(deps).callback()).get('/api/v1/openapi.json');
+  if (res.status !== 200) throw new Error(`GET /api/v1/openapi.json answered ${res.status}`);
+  return res.body as Record<string, unknown>;
+}
