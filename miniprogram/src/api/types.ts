@@ -45,7 +45,8 @@ export type Campaign = {
   mine?: ClaimPreview;
 };
 
-export type ClaimStatus = 'granted' | 'held' | 'paying' | 'paid' | 'redeemed' | 'expired' | 'cancelled';
+export type ClaimStatus =
+  'granted' | 'held' | 'rejected' | 'paying' | 'paid' | 'redeemed' | 'expired' | 'cancelled';
 
 export type Claim = {
   id: string;
@@ -54,6 +55,8 @@ export type Claim = {
   kind: 'red_packet' | 'coupon';
   amount_fen: number;
   status: ClaimStatus;
+  /** A red packet that reaches nobody until a wallet is bound (from the server's payout state). */
+  awaiting_wallet?: boolean;
   coupon: {
     code: string;
     terms?: CouponTerms;

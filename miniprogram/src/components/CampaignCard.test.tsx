@@ -45,6 +45,12 @@ describe('campaign card', () => {
     ).toBe('已领取');
     expect(
       eligibilityLine(
+        { ...base, mine: mine({ eligible: false, code: 'USER_LIMIT_REACHED', period: 'day' }) },
+        true,
+      ).text,
+    ).toBe('今日已领取，明天再来');
+    expect(
+      eligibilityLine(
         { ...base, mine: mine({ eligible: false, code: 'NOT_ELIGIBLE', reasons: ['仅限广州市民'] }) },
         true,
       ),

@@ -11,6 +11,20 @@ export function campaignHeadline(c: Campaign): string {
 }
 
 /** Eligibility in words before any tap: what would happen if the citizen tapped now. */
+/** What a citizen who used up their claims reads: when they may claim again, per the server's period. */
+export function limitReachedText(period: string | undefined): string {
+  switch (period) {
+    case 'day':
+      return '今日已领取，明天再来';
+    case 'week':
+      return '本周已领取，下周再来';
+    case 'month':
+      return '本月已领取，下月再来';
+    default:
+      return '已领取';
+  }
+}
+
 export function eligibilityLine(c: Campaign, loggedIn: boolean): { ok: boolean; text: string } {
   if (c.remaining <= 0) return { ok: false, text: '已领完' };
   if (!loggedIn) return { ok: true, text: '登录后查看领取资格' };
@@ -18,7 +32,7 @@ export function eligibilityLine(c: Campaign, loggedIn: boolean): { ok: boolean; 
   if (!mine) return { ok: true, text: '' };
   if (mine.eligible)
     return { ok: true, text: c.status === 'upcoming' ? '符合领取条件，开抢后可领' : '可领取' };
-  if (mine.code === 'USER_LIMIT_REACHED') return { ok: false, text: '已领取' };
+  if (mine.code === 'USER_LIMIT_REACHED') return { ok: false, text: limitReachedText(mine.period) };
   return { ok: false, text: mine.reasons[0] ?? '暂不符合领取条件' };
 }
 

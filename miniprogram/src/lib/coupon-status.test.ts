@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../api/types';
-import { couponHeadline, displayStatus, groupCode, merchantScopeText } from './coupon-status';
+import {
+  couponHeadline,
+  displayStatus,
+  groupCode,
+  merchantScopeText,
+  nextStep,
+  perUserLimitText,
+} from './coupon-status';
 import { checkTopup } from './wallet-limits';
 import type { BoundWallet } from '../api/types';
 
@@ -34,6 +41,25 @@ describe('coupon display', () => {
     expect(displayStatus(rp)).toBe('paying');
     expect(displayStatus({ ...rp, status: 'paid' })).toBe('paid');
     expect(displayStatus({ ...rp, status: 'held' })).toBe('held');
+  });
+  it('says a red packet awaits a wallet, with the way to bind one, until one is bound', () => {
+    const rp = coupon({ kind: 'red_packet', coupon: null, awaiting_wallet: true });
+    expect(displayStatus(rp)).toBe('awaiting_wallet');
+    expect(nextStep('awaiting_wallet', 'red_packet')).toBe('去绑定');
+    expect(displayStatus({ ...rp, awaiting_wallet: false })).toBe('paying');
+    expect(displayStatus({ ...rp, status: 'paying' })).toBe('paying');
+  });
+  it('shows a held claim as under review with what happens next, and a rejected one as such', () => {
+    expect(displayStatus(coupon({ status: 'held' }))).toBe('held');
+    expect(nextStep('held', 'coupon')).toBe('审核通过后放入券包');
+    expect(displayStatus(coupon({ status: 'rejected' }))).toBe('rejected');
+  });
+  it('words the per-user limit by its period', () => {
+    expect(perUserLimitText({ count: 1, period: 'day' })).toBe('每人每天限领 1 次');
+    expect(perUserLimitText({ count: 2, period: 'week' })).toBe('每人每周限领 2 次');
+    expect(perUserLimitText({ count: 3, period: 'month' })).toBe('每人每月限领 3 次');
+    expect(perUserLimitText({ count: 1, period: 'lifetime' })).toBe('每人限领 1 次');
+    expect(perUserLimitText(undefined)).toBe('每人限领 1 次');
   });
   it('writes the terms the way a shop poster does', () => {
     expect(couponHeadline({ type: 'threshold', threshold_fen: 8000, discount_fen: 2000 })).toBe('满80减20');

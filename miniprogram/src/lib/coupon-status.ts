@@ -2,16 +2,27 @@ import type { Claim } from '../api/types';
 import { formatYuanShort } from './money';
 
 export type DisplayStatus =
-  'usable' | 'not_yet' | 'used' | 'expired' | 'paying' | 'paid' | 'held' | 'cancelled';
+  | 'usable'
+  | 'not_yet'
+  | 'used'
+  | 'expired'
+  | 'awaiting_wallet'
+  | 'paying'
+  | 'paid'
+  | 'held'
+  | 'rejected'
+  | 'cancelled';
 
 export const STATUS_LABEL: Record<DisplayStatus, string> = {
   usable: '可使用',
   not_yet: '未到使用时间',
   used: '已使用',
   expired: '已过期',
+  awaiting_wallet: '待绑定钱包',
   paying: '到账中',
   paid: '已到账',
   held: '审核中',
+  rejected: '未通过审核',
   cancelled: '已取消',
 };
 
@@ -19,9 +30,13 @@ export const STATUS_LABEL: Record<DisplayStatus, string> = {
 export function displayStatus(c: Claim, now: Date = new Date()): DisplayStatus {
   if (c.status === 'cancelled') return 'cancelled';
   if (c.status === 'held') return 'held';
+  if (c.status === 'rejected') return 'rejected';
   if (c.kind === 'red_packet') {
     if (c.status === 'paid') return 'paid';
-    return 'paying'; // granted or paying: on its way to the wallet (or waiting for one to be bound)
+    if (c.status === 'expired') return 'expired';
+    // Nothing moves until a wallet is bound: say so rather than 到账中.
+    if (c.status === 'granted' && c.awaiting_wallet) return 'awaiting_wallet';
+    return 'paying';
   }
   if (c.status === 'redeemed') return 'used';
   if (c.status === 'expired') return 'expired';
@@ -60,4 +75,25 @@ export function merchantScopeText(merchants: { name: string }[] | undefined): st
     .slice(0, 3)
     .map((m) => m.name)
     .join('、')} 等 ${merchants.length} 家商户使用`;
+}
+
+/** The next step a citizen can take on a claim in this state (null: nothing to do). */
+export function nextStep(status: DisplayStatus, kind: Claim['kind']): string | null {
+  switch (status) {
+    case 'awaiting_wallet':
+      return '去绑定';
+    case 'held':
+      return kind === 'coupon' ? '审核通过后放入券包' : '审核通过后发放到钱包';
+    case 'rejected':
+      return '如有疑问请联系活动主办方';
+    default:
+      return null;
+  }
+}
+
+/** 每人限领 1 次 / 每人每天限领 2 次: the per-user limit as the server enforces it. */
+export function perUserLimitText(limit: { count: number; period: string } | undefined): string {
+  const count = limit?.count ?? 1;
+  const per = { day: '每天', week: '每周', month: '每月' }[limit?.period ?? 'lifetime'] ?? '';
+  return `每人${per}限领 ${count} 次`;
 }

@@ -11,7 +11,7 @@ import { RedPacketOpening } from '../../../components/RedPacketOpening';
 import { OfflineBanner } from '../../../components/OfflineBanner';
 import { StateView } from '../../../components/StateView';
 import { claimFlow } from '../../../lib/app-services';
-import { merchantScopeText } from '../../../lib/coupon-status';
+import { merchantScopeText, perUserLimitText } from '../../../lib/coupon-status';
 import { formatYuan } from '../../../lib/money';
 import { ensureLoggedIn, open } from '../../../lib/nav';
 import { session } from '../../../lib/session';
@@ -23,6 +23,19 @@ async function loadDetail(id: string): Promise<Campaign> {
   if (!session.token()) return campaign;
   const mine = await api.get<ClaimPreview>(`/me/campaigns/${id}/eligibility`);
   return { ...campaign, mine };
+}
+
+/**
+ * A red packet's delivery depends on the wallet: the owner's view of the claim says whether it awaits
+ * one. If that read fails the packet is shown as claimed, which it is.
+ */
+async function withDelivery(claim: Claim): Promise<Claim> {
+  if (claim.kind !== 'red_packet' || claim.status !== 'granted') return claim;
+  try {
+    return await api.get<Claim>(`/me/claims/${claim.id}`);
+  } catch {
+    return claim;
+  }
 }
 
 function packetTerms(c: Campaign): string {
@@ -49,7 +62,7 @@ export default function CampaignDetail() {
     setRefusal(null);
     setClaiming(true);
     try {
-      setOpened(await claimFlow.claim(id));
+      setOpened(await withDelivery(await claimFlow.claim(id)));
     } catch (err) {
       setRefusal(err instanceof ApiError ? err.message : '系统开小差了，请稍后再试');
     } finally {
@@ -120,10 +133,10 @@ export default function CampaignDetail() {
           领取时间：{formatCst(c.claim_start_at)} 至 {formatCst(c.claim_end_at)}
         </Text>
         <Text className="detail__row">
-          剩余 {c.remaining}/{c.stock_total} · 每人限领 {c.per_user?.count ?? 1} 次
+          剩余 {c.remaining}/{c.stock_total} · {perUserLimitText(c.per_user)}
         </Text>
         {upcoming ? <Countdown seconds={c.starts_in_s} onDone={() => void reload()} /> : null}
-        {eligibility.text && !claimed ? (
+        {eligibility.text && !(claimed && eligibility.text === label) ? (
           <Text className={`eligibility ${eligibility.ok ? 'eligibility--ok' : 'eligibility--no'}`}>
             {eligibility.text}
           </Text>
@@ -152,7 +165,13 @@ export default function CampaignDetail() {
           onClose={() => setOpened(null)}
           onView={() => {
             setOpened(null);
-            void (opened.kind === 'coupon' ? open('coupon', { id: opened.id }) : open('coupons'));
+            void (opened.kind === 'coupon' && opened.status !== 'held'
+              ? open('coupon', { id: opened.id })
+              : open('coupons'));
+          }}
+          onBindWallet={() => {
+            setOpened(null);
+            void open('wallet');
           }}
         />
       ) : null}

@@ -12,6 +12,7 @@ import {
   couponHeadline,
   displayStatus,
   merchantScopeText,
+  nextStep,
   STATUS_LABEL,
   type DisplayStatus,
 } from '../../../lib/coupon-status';
@@ -55,7 +56,23 @@ function ClaimItem({ claim }: { claim: Claim }) {
           <Text className="claim-item__line">领取于 {formatCstDate(claim.created_at)}</Text>
         )}
       </View>
-      <Text className={`badge badge--${status}`}>{STATUS_LABEL[status]}</Text>
+      <View className="claim-item__state">
+        <Text className={`badge badge--${status}`}>{STATUS_LABEL[status]}</Text>
+        {status === 'awaiting_wallet' ? (
+          <Text
+            className="link claim-item__next"
+
+            onClick={(e) => {
+              e.stopPropagation();
+              void open('wallet');
+            }}
+          >
+            去绑定 ›
+          </Text>
+        ) : nextStep(status, claim.kind) ? (
+          <Text className="claim-item__next">{nextStep(status, claim.kind)}</Text>
+        ) : null}
+      </View>
     </View>
   );
 }
@@ -123,9 +140,14 @@ export default function MyClaims() {
         />
       ) : (
         <View>
-          {all.some((c) => c.kind === 'red_packet' && displayStatus(c) === 'paying') ? (
-            <Text className="banner banner--warn" onClick={() => void open('wallet')}>
-              红包发放到您绑定的数字人民币钱包；还未绑定的，绑定后自动到账 ›
+          {all.some((c) => displayStatus(c) === 'awaiting_wallet') ? (
+            <Text
+              className="banner banner--warn awaiting-wallet"
+
+              onClick={() => void open('wallet')}
+            >
+              {all.filter((c) => displayStatus(c) === 'awaiting_wallet').length}{' '}
+              个红包待绑定钱包：绑定数字人民币钱包后自动到账 · 去绑定 ›
             </Text>
           ) : null}
           {shown.map((c) => (
