@@ -107,6 +107,12 @@ export const INLINE_ATTEMPT_GRACE_MS = 30_000;
  */
 export type PaymentPurpose = {
   onDispatch(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
+  /**
+   * Optional set-based forms for batches (no follow-up work): they must move every row or throw,
+   * and the batch then falls back to the per-row hooks.
+   */
+  onDispatchMany?(sql: Sql, rows: PaymentRow[], now: Date): Promise<void>;
+  onConfirmMany?(sql: Sql, rows: PaymentRow[], now: Date): Promise<void>;
   onConfirm(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
   onRefuse(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
   onCancel(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
@@ -223,6 +229,9 @@ export async function insertPayments(sql: Sql, rows: NewPayment[], now: Date): P
   );
 }
 
+/** A set-based batch did not find every order where it expected (someone else moved one). */
+class BatchMiss extends Error {}
+
 export function createPaymentService(deps: PaymentDeps) {
   const { db, clock, queue, logger, bank, retry } = deps;
   const purposes = new Map<PaymentPurposeName, PaymentPurpose>();
@@ -237,7 +246,7 @@ export function createPaymentService(deps: PaymentDeps) {
     return rows[0] ? normalise(rows[0]) : null;
   }
 
-  const HOOKS: Partial<Record<PaymentTransition, keyof PaymentPurpose>> = {
+  const HOOKS: Partial<Record<PaymentTransition, 'onDispatch' | 'onConfirm' | 'onRefuse' | 'onCancel'>> = {
     dispatch: 'onDispatch',
     confirm: 'onConfirm',
     refuse: 'onRefuse',
@@ -510,6 +519,10 @@ export function createPaymentService(deps: PaymentDeps) {
     if (!items.length) return moved;
     const now = clock.now();
     const afters: AfterCommit[] = [];
+    if (await setBasedTransition(items, now)) {
+      for (const { p } of items) moved.add(p.out_trade_no);
+      return moved;
+    }
     try {
       await db.tx(async (sql) => {
         for (const { p, t, patch } of items) {
@@ -541,6 +554,58 @@ export function createPaymentService(deps: PaymentDeps) {
     for (const after of afters)
       await after(ctx).catch((err) => logger.error('bank order follow-up failed', { err }));
     return moved;
+  }
+
+  /**
+   * The fast form of a batch: one UPDATE for every order (per-order values through CASE), then the
+   * purpose's set-based hook. Only when all items share one transition and one purpose that has the
+   * hook; it must move every order, else the whole transaction rolls back (false: take the slow form).
+   */
+  async function setBasedTransition(
+    items: { p: PaymentRow; t: PaymentTransition; patch: Partial<PaymentRow> }[],
+    now: Date,
+  ): Promise<boolean> {
+    const t = items[0].t;
+    const purpose = purposes.get(items[0].p.purpose)!;
+    const hook =
+      t === 'dispatch' ? purpose.onDispatchMany : t === 'confirm' ? purpose.onConfirmMany : undefined;
+    if (!hook || items.some((i) => i.t !== t || i.p.purpose !== items[0].p.purpose)) return false;
+    const { from, to } = PAYMENT_TRANSITIONS[t];
+    const full = items.map((i) => (FINAL.includes(to) ? { lease_until: null, ...i.patch } : i.patch));
+    const fields = [...new Set(full.flatMap((f) => Object.keys(f)))].filter((k) => PATCHABLE.has(k));
+    const sets: string[] = [];
+    const params: unknown[] = [to, now];
+    for (const f of fields) {
+      const values = full.map((x) => (x as Record<string, unknown>)[f] ?? null);
+      const key = (v: unknown) => (v instanceof Date ? `d${v.getTime()}` : `${typeof v}:${String(v)}`);
+      if (values.every((v) => key(v) === key(values[0]))) {
+        sets.push(`${f} = ?`);
+        params.push(values[0]);
+      } else {
+        sets.push(`${f} = CASE out_trade_no ${items.map(() => 'WHEN ? THEN ?').join(' ')} END`);
+        items.forEach((i, n) => params.push(i.p.out_trade_no, values[n]));
+      }
+    }
+    const ids = items.map((i) => i.p.out_trade_no);
+    try {
+      await db.tx(async (sql) => {
+        const res = await sql.exec(
+          `UPDATE bank_payments SET status = ?, updated_at = ?${sets.map((x) => `, ${x}`).join('')}
+            WHERE out_trade_no IN (${ids.map(() => '?').join(',')}) AND status IN (${from.map(() => '?').join(',')})`,
+          [...params, ...ids, ...from],
+        );
+        if (res.affectedRows !== items.length) throw new BatchMiss();
+        await hook(
+          sql,
+          items.map((i, n) => ({ ...i.p, ...full[n], status: to })),
+          now,
+        );
+      });
+      return true;
+    } catch (err) {
+      if (!(err instanceof BatchMiss)) logger.warn('set-based bank order batch failed', { err });
+      return false;
+    }
   }
 
   /**

@@ -41,6 +41,23 @@ export const CLAIM_TRANSITIONS: Record<ClaimTransition, { from: ClaimStatus[]; t
   cancel_payout: { from: ['granted'], to: 'cancelled' },
 };
 
+/** Moves many claims along the table in one statement; returns how many moved. */
+export async function moveClaims(
+  sql: Sql,
+  claimIds: string[],
+  t: ClaimTransition,
+  now: Date,
+): Promise<number> {
+  if (!claimIds.length) return 0;
+  const { from, to } = CLAIM_TRANSITIONS[t];
+  const res = await sql.exec(
+    `UPDATE claims SET status = ?, updated_at = ? WHERE id IN (${claimIds.map(() => '?').join(',')})
+        AND status IN (${from.map(() => '?').join(',')})`,
+    [to, now, ...claimIds, ...from],
+  );
+  return res.affectedRows;
+}
+
 /** Moves one claim along the table; false when it was not in a `from` status (someone else moved it). */
 export async function moveClaim(sql: Sql, claimId: string, t: ClaimTransition, now: Date): Promise<boolean> {
   const { from, to } = CLAIM_TRANSITIONS[t];

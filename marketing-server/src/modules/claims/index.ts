@@ -5,7 +5,13 @@ import { registerAdminClaimRoutes } from './admin-routes';
 import { registerClaimRoutes } from './routes';
 export { CLAIM_COLUMNS, claimsOfCampaign } from './admin-routes';
 export { createClaimsService, type ClaimsService } from './service';
-export { CLAIM_TRANSITIONS, moveClaim, type ClaimStatus, type ClaimTransition } from './claim-states';
+export {
+  CLAIM_TRANSITIONS,
+  moveClaim,
+  moveClaims,
+  type ClaimStatus,
+  type ClaimTransition,
+} from './claim-states';
 
 export const claimsModule: ModuleDescriptor = {
   name: 'claims',

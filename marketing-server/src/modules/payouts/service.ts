@@ -1,4 +1,4 @@
-import { moveClaim, type ClaimTransition } from '../claims';
+import { moveClaim, moveClaims, type ClaimTransition } from '../claims';
 import type { Db, Sql } from '../../db/sql';
 import { accounts } from '../../ledger/accounts';
 import { post, type Transfer } from '../../ledger/ledger';
@@ -51,6 +51,34 @@ function move(kind: Parameters<typeof post>[1]['kind'], p: PaymentRow, transfers
 
 /** Ledger and claim status at each step of a payout (run inside the payment's transition). */
 export const payoutPurpose: PaymentPurpose = {
+  async onDispatchMany(sql, rows, now) {
+    const moved = await moveClaims(
+      sql,
+      rows.map((p) => p.ref_id),
+      'dispatch_payout',
+      now,
+    );
+    if (moved !== rows.length)
+      throw new Error('a claim of the batch is not granted; payout state is inconsistent');
+    for (const p of rows) {
+      const t = { source: accounts.granted(p.campaign_id!), destination: accounts.payoutPending };
+      await post(sql, move('payout_dispatch', p, [{ ...t, amount_fen: p.amount_fen }]), now);
+    }
+  },
+  async onConfirmMany(sql, rows, now) {
+    const moved = await moveClaims(
+      sql,
+      rows.map((p) => p.ref_id),
+      'confirm_payout',
+      now,
+    );
+    if (moved !== rows.length)
+      throw new Error('a claim of the batch is not paying; payout state is inconsistent');
+    for (const p of rows) {
+      const t = { source: accounts.payoutPending, destination: accounts.walletOut };
+      await post(sql, move('payout_confirm', p, [{ ...t, amount_fen: p.amount_fen }]), now);
+    }
+  },
   async onDispatch(sql, p, now) {
     await moveClaimOrThrow(sql, p.ref_id, 'dispatch_payout', now);
     const t = { source: accounts.granted(p.campaign_id!), destination: accounts.payoutPending };
