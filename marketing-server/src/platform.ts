@@ -1,19 +1,10 @@
 import http from 'node:http';
 import { Redis } from 'ioredis';
-import {
-  createBankWalletMock,
-  createParkingGateMock,
-  createSmsMock,
-  createWechatMock,
-  type ParkingGateMock,
-  type RunningMock,
-} from 'mocks';
 import { createBankWalletClient, type BankWalletClient } from './connectors/bank-wallet/client';
-import { startRegistries } from './connectors/registries/start';
+import { createIdentityRegistryClient, createVehicleRegistryClient } from './connectors/registries/client';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { migrate, openDatabase } from './db';
-import type { Db } from './db/sql';
 import { createMemoryIdempotencyStore, createRedisIdempotencyStore } from './idempotency/store';
 import { createBullQueue, createInProcessQueue, throttledRedisError, type JobQueue } from './queue/queue';
 import { createTokenService } from './security/tokens';
@@ -45,71 +36,13 @@ import { createReconciliationService } from './modules/reconciliation';
 import { createParkingService } from './modules/parking';
 import { MODULES } from './modules';
 import { checkLedger } from './modules/ledger';
+import {
+  adoptEmbeddedBank,
+  createEmbeddedDemo,
+  refuseSimulatorsOutsideDev,
+  startSimulators,
+} from './platform/embedded';
 import { ledgerInvariantsOf, type ModuleContext, type StopJob } from './platform/module';
-
-/** What the embedded mode's in-process bank gives the platform's institutional wallet to pay from. */
-const EMBEDDED_PAYER_FUNDS_FEN = 10_000_000_000; // ¥100,000,000
-
-/**
- * The in-process bank keeps its books in memory, so after a restart the wallets the database knows
- * are gone: citizens bind again, and every merchant gets a fresh settlement wallet.
- */
-async function adoptEmbeddedBank(db: Db, bank: BankWalletClient, clock: Clock) {
-  await db.exec('DELETE FROM wallet_bindings');
-  await db.exec('UPDATE merchants SET wallet_id = NULL');
-  await openMerchantWallets(db, bank, clock);
-}
-
-/** Opens a settlement wallet at the embedded bank for every merchant that has none. */
-async function openMerchantWallets(db: Db, bank: BankWalletClient, clock: Clock) {
-  const merchants = await db.query<{ id: string; name: string }>(
-    'SELECT id, name FROM merchants WHERE wallet_id IS NULL',
-  );
-  for (const m of merchants) {
-    const w = await bank.openWallet({ wallet_type: 'WT09', merchant_id: m.id, name: m.name });
-    await db.exec('UPDATE merchants SET wallet_id = ?, updated_at = ? WHERE id = ?', [
-      w.wallet_id,
-      clock.now(),
-      m.id,
-    ]);
-  }
-}
-
-/** The in-process bank simulator (embedded mode): a real HTTP server, with the platform's own wallet. */
-async function startEmbeddedBank(config: Config, clock: Clock) {
-  const mock = createBankWalletMock({ callbackSecret: config.bank.callbackSecret, now: () => clock.now() });
-  const running = await mock.listen();
-  const client = createBankWalletClient({ baseUrl: running.url, timeoutMs: config.bank.timeoutMs });
-  const payer = await client.openWallet({
-    wallet_type: 'WT09',
-    merchant_id: 'shuyuan',
-    name: '数元平台营销资金',
-  });
-  const funded = await fetch(`${running.url}/__mock/fund`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ wallet_id: payer.wallet_id, amount_fen: EMBEDDED_PAYER_FUNDS_FEN }),
-  });
-  if (!funded.ok) throw new Error(`could not fund the embedded bank wallet: HTTP ${funded.status}`);
-  return { mock, running, payerWalletId: payer.wallet_id };
-}
-
-/**
- * In-process simulators stand in for backends only where development backends are allowed (loadConfig
- * already refuses such a configuration; this guards platforms built from a hand-made one).
- */
-function refuseSimulatorsOutsideDev(config: Config) {
-  if (config.devBackends) return;
-  const missing = [
-    config.wechat.apiUrl ? '' : 'WECHAT_API_URL',
-    config.sms.apiUrl ? '' : 'SMS_API_URL',
-    config.bank.apiUrl ? '' : 'BANK_API_URL',
-    config.registries.identityUrl ? '' : 'IDENTITY_REGISTRY_URL',
-    config.registries.vehicleUrl ? '' : 'VEHICLE_REGISTRY_URL',
-  ].filter(Boolean);
-  if (missing.length)
-    throw new Error(`${missing.join(', ')} not configured; in-process simulators run only in embedded mode`);
-}
 
 const CITIZEN_TOKEN_TTL_S = 7 * 86400;
 // An admin token lives 30 minutes (the panel refreshes it); its session at most a working day.
@@ -150,36 +83,15 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     : createInProcessQueue(logger);
   const idempotency = redis ? createRedisIdempotencyStore(db, redis) : createMemoryIdempotencyStore(db);
 
-  // Embedded mode starts the identity simulators in-process, still spoken to over HTTP.
-  const mocks: RunningMock[] = [];
-  let wechatUrl = config.wechat.apiUrl;
-  let smsUrl = config.sms.apiUrl;
-  if (!wechatUrl) {
-    const m = await createWechatMock({
-      appId: config.wechat.appId,
-      appSecret: config.wechat.appSecret,
-    }).listen();
-    mocks.push(m);
-    wechatUrl = m.url;
-  }
-  if (!smsUrl) {
-    const m = await createSmsMock().listen();
-    mocks.push(m);
-    smsUrl = m.url;
-  }
-  const registries = await startRegistries(config, mocks);
-
-  let bankUrl = config.bank.apiUrl;
-  let payerWalletId = config.bank.payerWalletId;
-  let embeddedBank: Awaited<ReturnType<typeof startEmbeddedBank>> | null = null;
-  if (!bankUrl) {
-    embeddedBank = await startEmbeddedBank(config, clock);
-    mocks.push(embeddedBank.running);
-    bankUrl = embeddedBank.running.url;
-    payerWalletId = embeddedBank.payerWalletId;
-  }
+  // Embedded mode: a simulator for every backend without a URL (platform/embedded.ts).
+  const sims = await startSimulators(config, clock);
+  const { urls } = sims;
+  const registries = {
+    identity: createIdentityRegistryClient(urls.identityRegistry, config.registries.apiToken),
+    vehicles: createVehicleRegistryClient(urls.vehicleRegistry, config.registries.apiToken),
+  };
   const bank: BankWalletClient = createBankWalletClient({
-    baseUrl: bankUrl,
+    baseUrl: urls.bank,
     timeoutMs: config.bank.timeoutMs,
     breaker: { failureThreshold: 5, cooldownMs: config.bank.breakerCooldownMs },
   });
@@ -189,7 +101,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     queue,
     logger,
     bank,
-    payerWalletId: payerWalletId!,
+    payerWalletId: sims.payerWalletId!,
     retry: {
       maxAttempts: config.payouts.maxAttempts,
       baseDelayMs: config.payouts.retryBaseMs,
@@ -213,7 +125,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     secret: config.bank.callbackSecret,
     payments,
   });
-  if (embeddedBank) await adoptEmbeddedBank(db, bank, clock);
+  await adoptEmbeddedBank(sims, db, bank, clock);
   const settlement = createSettlementService({ db, clock, logger, payments });
   const parking = createParkingService({
     db,
@@ -260,8 +172,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       tokens,
       adminTokens,
       access,
-      wechat: createWechatClient(wechatUrl, config.wechat.appId, config.wechat.appSecret),
-      sms: createSmsClient(smsUrl),
+      wechat: createWechatClient(urls.wechat, config.wechat.appId, config.wechat.appSecret),
+      sms: createSmsClient(urls.sms),
       hashSecret: config.idHashSecret,
       registry: registries.identity,
     }),
@@ -326,35 +238,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       missingHint: '管理后台尚未构建：在仓库根目录运行 npm run build:admin',
     },
   ];
-  // Embedded mode: every lot's gate controller runs in-process too (a real HTTP server), pointed at us.
-  const embeddedGates = new Map<string, ParkingGateMock>();
-  let ownUrl: string | null = null;
-  async function startEmbeddedGates(serverUrl: string) {
-    // Demo data only, in demo mode only: the seeded demo lot, never the lots of a shared database.
-    if (!config.seedDemo) return;
-    const lots = await db.query<{ id: string; gate_secret: string }>(
-      'SELECT id, gate_secret FROM parking_lots WHERE is_demo = ?',
-      [true],
-    );
-    for (const lot of lots) {
-      if (embeddedGates.has(lot.id)) continue;
-      const lanes = await db.query<{ id: string; direction: 'entry' | 'exit' }>(
-        'SELECT id, direction FROM parking_lanes WHERE lot_id = ?',
-        [lot.id],
-      );
-      const gate = createParkingGateMock({
-        lotId: lot.id,
-        secret: lot.gate_secret,
-        lanes: lanes.map((l) => ({ lane_id: l.id, direction: l.direction })),
-        eventsUrl: `${serverUrl}/api/v1/parking/gate-events`,
-        now: () => clock.now(),
-      });
-      const running = await gate.listen();
-      mocks.push(running);
-      embeddedGates.set(lot.id, gate);
-      await parking.setGateUrl(lot.id, running.url);
-    }
-  }
+  const embedded = createEmbeddedDemo({ sims, config, db, clock, bank, parking });
 
   const app = buildApp({
     db,
@@ -384,34 +268,25 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     services,
     /** The ledger check with every module's invariants (what GET /admin/ledger/check answers). */
     checkLedger: () => checkLedger(db, clock, moduleContext.ledgerInvariants),
-    urls: { wechat: wechatUrl, sms: smsUrl, bank: bankUrl, ...registries.urls },
+    urls,
     /** Embedded mode: the in-process identity and vehicle registries (null when configured). */
-    embeddedRegistries: registries.mocks,
+    embeddedRegistries: sims.registries,
     bank,
     /** The in-process bank simulator (embedded mode only), for demos and tests. */
-    embeddedBank: embeddedBank?.mock ?? null,
+    embeddedBank: sims.bank,
     /** Embedded mode: the in-process gate controllers, by lot id (started by listen()). */
-    embeddedGates,
+    embeddedGates: embedded.gates,
     /** Embedded mode: gate controllers for lots created after listen() (the demo seed in tests). */
-    async startEmbeddedGates() {
-      if (embeddedBank && ownUrl) await startEmbeddedGates(ownUrl);
-    },
+    startEmbeddedGates: embedded.startGates,
     /** Embedded mode: merchants created since start-up get a wallet at the in-process bank. */
-    async openEmbeddedMerchantWallets() {
-      if (embeddedBank) await openMerchantWallets(db, bank, clock);
-    },
+    openEmbeddedMerchantWallets: embedded.openMerchantWallets,
     async listen(port = config.port, host = config.host) {
       server = http.createServer(app.callback());
       server.keepAliveTimeout = 65_000;
       await new Promise<void>((resolve) => server!.listen(port, host, resolve));
       // The in-process bank learns where to send its callbacks once the port is known.
       const addr = server.address();
-      if (embeddedBank && addr && typeof addr === 'object') {
-        const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-        embeddedBank.mock.setCallbackUrl(`http://${h}:${addr.port}/api/v1/callbacks/bank-wallet`);
-        ownUrl = `http://${h}:${addr.port}`;
-        await startEmbeddedGates(ownUrl);
-      }
+      if (addr && typeof addr === 'object') await embedded.listened(host, addr.port);
       return server;
     },
     async close() {
@@ -424,7 +299,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
         await new Promise((r) => server!.close(r));
       }
       await queue.close();
-      await Promise.all(mocks.map((m) => m.close()));
+      await Promise.all(sims.running.map((m) => m.close()));
       if (redis) redis.disconnect();
       await db.close();
       await database.sequelize.close();

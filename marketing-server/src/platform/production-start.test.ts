@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it, vi } from 'vitest';
+import { loadConfig } from '../config';
+import { createPlatform } from '../platform';
+
+// `mocks` is a dev dependency, absent from a production install: loading it at all fails this test.
+vi.mock('mocks', () => {
+  throw new Error('mocks loaded outside embedded mode');
+});
+
+const backend = 'http://127.0.0.1:9';
+
+it('a start with every backend configured never loads the simulators (mocks is a dev dependency)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuyuan-prod-'));
+  const config = loadConfig({
+    DATABASE_URL: `sqlite:${path.join(dir, 'prod.sqlite')}`,
+    SHUYUAN_DEV: 'false',
+    RUN_JOBS: 'false',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+    TOKEN_SECRET: 'production-token-secret-0123456789',
+    ID_HASH_SECRET: 'production-id-hash-secret-0123456789',
+    WECHAT_API_URL: backend,
+    WECHAT_APP_SECRET: 'wechat-app-secret',
+    SMS_API_URL: backend,
+    BANK_API_URL: backend,
+    BANK_PAYER_WALLET_ID: '0000000000000001',
+    BANK_CALLBACK_SECRET: 'bank-callback-secret',
+    IDENTITY_REGISTRY_URL: backend,
+    VEHICLE_REGISTRY_URL: backend,
+    REGISTRY_API_TOKEN: 'registry-api-token',
+  } as NodeJS.ProcessEnv);
+  const platform = await createPlatform(config);
+  try {
+    expect(platform.embeddedBank).toBeNull();
+    expect(platform.embeddedRegistries).toBeNull();
+    expect(platform.urls.bank).toBe(backend);
+  } finally {
+    await platform.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
