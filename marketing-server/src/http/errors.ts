@@ -1,24 +1,20 @@
 import type { Context, Next } from 'koa';
 import { isPoolTimeout } from '../db/mysql';
+import { DomainError } from '../shared/domain-error';
 import type { Logger } from '../shared/logger';
 
-// Business and input errors carry a stable UPPER_SNAKE code; the mapper turns them into
-// `{code, message, request_id}`. Anything else is a 500 whose details stay in the log.
-export class AppError extends Error {
+// Refusals carry a stable UPPER_SNAKE code; the mapper turns them into `{code, message, request_id}`.
+// A service's DomainError gets its status from STATUS_BY_CODE below (a route may answer a few codes
+// differently, see RouteSpec.errorStatuses); the HTTP layer's own refusals (a malformed body, a missing
+// Idempotency-Key, an unknown route) are AppErrors that carry theirs. Anything else is a 500 whose
+// details stay in the log.
+
+/** A refusal of the HTTP layer itself, with its status: only code under http/ throws these. */
+export class AppError extends DomainError {
   readonly status: number;
-  readonly code: string;
-  readonly details?: unknown;
-  /** Response headers that belong to the refusal, e.g. Retry-After on a 429. */
-  headers?: Record<string, string>;
   constructor(status: number, code: string, message: string, details?: unknown) {
-    // Refusals are expected outcomes (thousands per second in a sell-out), not bugs: skip the stack trace.
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(message);
-    Error.stackTraceLimit = limit;
+    super(code, message, details);
     this.status = status;
-    this.code = code;
-    this.details = details;
   }
 }
 
@@ -26,13 +22,163 @@ export const badRequest = (code: string, message: string, details?: unknown) =>
   new AppError(400, code, message, details);
 export const unauthorized = (message = '请先登录') => new AppError(401, 'UNAUTHENTICATED', message);
 export const forbidden = (message = '无权执行此操作') => new AppError(403, 'FORBIDDEN', message);
+/** Until every service throws DomainError: the old helper, kept while modules are converted. */
 export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what}不存在`);
 export const conflict = (code: string, message: string, details?: unknown) =>
   new AppError(409, code, message, details);
 export const unprocessable = (code: string, message: string, details?: unknown) =>
   new AppError(422, code, message, details);
 
+/**
+ * The HTTP status of every domain code. A code thrown anywhere in src must be here
+ * (domain-codes.test.ts checks it); one that is not answers 500 and is logged as a bug.
+ */
+export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  // 400: the request itself is malformed in a way its schema cannot say.
+  AGREEMENT_NOT_ACCEPTED: 400,
+  CLAIM_TOKEN_REQUIRED: 400,
+  EXIT_BEFORE_ENTRY: 400,
+  INVALID_RANGE: 400,
+  PLATE_INVALID: 400,
+  RANGE_TOO_LONG: 400,
+  STAY_TOO_LONG: 400,
+  TARIFF_REQUIRED: 400,
+  // 401: who is calling is not established (no session, a wrong password or code, a bad signature).
+  CALLBACK_REPLAYED: 401,
+  CALLBACK_SIGNATURE_INVALID: 401,
+  GATE_REPLAYED: 401,
+  GATE_SIGNATURE_INVALID: 401,
+  INVALID_CREDENTIALS: 401,
+  OTP_INVALID: 401,
+  UNAUTHENTICATED: 401,
+  WECHAT_CODE_INVALID: 401,
+  // 403: the caller is known and may not do this.
+  CLAIM_TOKEN_INVALID: 403,
+  FORBIDDEN: 403,
+  SAME_PERSON: 403,
+  // 404
+  COUPON_NOT_FOUND: 404,
+  NOT_FOUND: 404,
+  SESSION_NOT_FOUND: 404,
+  // 409: the current state of things does not allow it (sold out, already done, in progress).
+  ALREADY_REFUNDED: 409,
+  ALREADY_VERIFIED: 409,
+  BANK_ORDER_CONFLICT: 409,
+  BILL_NOT_READY: 409,
+  BUILTIN_ROLE: 409,
+  CAMPAIGN_NOT_EDITABLE: 409,
+  CAMPAIGN_NOT_RUNNING: 409,
+  CAMPAIGN_NOT_SETTLEABLE: 409,
+  CAMPAIGN_NOT_STARTED: 409,
+  CHANGE_DECIDED: 409,
+  CONCURRENT_UPDATE: 409,
+  COUPON_ALREADY_USED: 409,
+  COUPON_EXPIRED: 409,
+  COUPON_NOT_USABLE: 409,
+  DAILY_LIMIT_REACHED: 409,
+  DEPOSIT_ALREADY_DECIDED: 409,
+  EVENT_IN_PROGRESS: 409,
+  EXCEPTION_NOT_OPEN: 409,
+  EXCEPTION_RESOLVED: 409,
+  FEE_CHANGED: 409,
+  IDENTITY_NOT_VERIFIED: 409,
+  INVALID_TRANSITION: 409,
+  LIST_ENTRY_EXISTS: 409,
+  NOTHING_DUE: 409,
+  ORDER_ALREADY_REDEEMED: 409,
+  PAYMENT_IN_PROGRESS: 409,
+  PAYMENT_NOT_CANCELLABLE: 409,
+  PAYMENT_NOT_DEAD: 409,
+  PERSON_LIMIT_REACHED: 409,
+  PLATE_EXISTS: 409,
+  PLATE_NOT_VERIFIED: 409,
+  PLATE_SEAMLESS_TAKEN: 409,
+  PLATE_VERIFIED_BY_OTHER: 409,
+  REDEMPTION_SETTLED: 409,
+  RETRY: 409,
+  REVIEW_RESOLVED: 409,
+  ROLE_EXISTS: 409,
+  SESSION_CHANGED: 409,
+  SESSION_NOT_AT_BARRIER: 409,
+  SESSION_STATE: 409,
+  SOD_CONFLICT: 409,
+  STOCK_EXHAUSTED: 409,
+  USERNAME_TAKEN: 409,
+  USER_LIMIT_REACHED: 409,
+  WALLET_NOT_BOUND: 409,
+  // 422: well-formed, but a business rule says no.
+  BILL_DATE_NOT_OVER: 422,
+  BUDGET_TOO_SMALL: 422,
+  CAPTURED_AT_IN_FUTURE: 422,
+  CLAIM_WINDOW_PASSED: 422,
+  COUPON_NOT_YET_USABLE: 422,
+  FUNDER_NOT_FOUND: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDENTITY_MISMATCH: 422,
+  ID_NUMBER_INVALID: 422,
+  INSUFFICIENT_FUNDS: 422,
+  LANE_DIRECTION: 422,
+  LANE_UNKNOWN: 422,
+  MERCHANT_NOT_IN_SCOPE: 422,
+  NOT_ELIGIBLE: 422,
+  ORDER_BELOW_THRESHOLD: 422,
+  PLATE_LIMIT: 422,
+  PLATE_NOT_REGISTERED: 422,
+  PLATE_OWNER_MISMATCH: 422,
+  RISK_REJECTED: 422,
+  RULE_SET_INVALID: 422,
+  UNKNOWN_PERMISSION: 422,
+  UNKNOWN_ROLE: 422,
+  // A cross-field rule of a campaign; the HTTP layer's schema refusals are 400 VALIDATION_FAILED AppErrors.
+  VALIDATION_FAILED: 422,
+  WALLET_BALANCE_LIMIT: 422,
+  WALLET_CARD_NOT_BOUND: 422,
+  WALLET_CLOSED: 422,
+  WALLET_DAILY_LIMIT: 422,
+  WALLET_FROZEN: 422,
+  WALLET_INSUFFICIENT_BALANCE: 422,
+  WALLET_NOT_USABLE: 422,
+  WALLET_OTP_EXPIRED: 422,
+  WALLET_OTP_INVALID: 422,
+  WALLET_PAYMENT_LIMIT: 422,
+  WALLET_YEARLY_LIMIT: 422,
+  // 429: too often; RATE_LIMITED also says when to come back (Retry-After).
+  OTP_TOO_FREQUENT: 429,
+  RATE_LIMITED: 429,
+  WALLET_OTP_LOCKED: 429,
+  // 502: the bank refused for a reason it did not name in terms we know.
+  BANK_REJECTED: 502,
+  // 503: a dependency is down or its answer is not known yet: the same request may succeed later.
+  BANK_OUTCOME_UNKNOWN: 503,
+  BANK_UNAVAILABLE: 503,
+  PAYMENT_OUTCOME_UNKNOWN: 503,
+  RATE_LIMIT_UNAVAILABLE: 503,
+  REGISTRY_UNAVAILABLE: 503,
+  RISK_UNAVAILABLE: 503,
+  SERVICE_UNAVAILABLE: 503,
+  TOPUP_OUTCOME_UNKNOWN: 503,
+  UPSTREAM_UNAVAILABLE: 503,
+};
+
+/**
+ * The status a refusal answers: an AppError's own, else the route's exception for the code (set by
+ * defineRoute in ctx.state.errorStatuses), else the table's; undefined for a code nobody mapped.
+ */
+export function statusOf(
+  err: DomainError,
+  routeStatuses?: Readonly<Record<string, number>>,
+): number | undefined {
+  if (err instanceof AppError) return err.status;
+  if (routeStatuses && Object.hasOwn(routeStatuses, err.code)) return routeStatuses[err.code];
+  return Object.hasOwn(STATUS_BY_CODE, err.code) ? STATUS_BY_CODE[err.code] : undefined;
+}
+
 const BUSY_RETRY_AFTER_S = 1;
+
+function internalError(ctx: Context, requestId: string) {
+  ctx.status = 500;
+  ctx.body = { code: 'INTERNAL_ERROR', message: '服务暂时不可用，请稍后重试', request_id: requestId };
+}
 
 export function errorMapper(logger: Logger) {
   return async function mapErrors(ctx: Context, next: Next) {
@@ -46,9 +192,18 @@ export function errorMapper(logger: Logger) {
       }
     } catch (err) {
       const requestId = ctx.state.requestId as string;
-      if (err instanceof AppError) {
-        ctx.status = err.status;
-        for (const [name, value] of Object.entries(err.headers ?? {})) ctx.set(name, value);
+      if (err instanceof DomainError) {
+        const status = statusOf(err, ctx.state.errorStatuses as Record<string, number> | undefined);
+        if (status === undefined) {
+          logger.error('domain code without an HTTP status (add it to STATUS_BY_CODE)', {
+            request_id: requestId,
+            code: err.code,
+            path: ctx.path,
+          });
+          return internalError(ctx, requestId);
+        }
+        ctx.status = status;
+        if (err.retryAfterS !== undefined) ctx.set('Retry-After', String(err.retryAfterS));
         ctx.body = {
           code: err.code,
           message: err.message,
@@ -72,8 +227,7 @@ export function errorMapper(logger: Logger) {
         return;
       }
       logger.error('unhandled error', { request_id: requestId, err });
-      ctx.status = 500;
-      ctx.body = { code: 'INTERNAL_ERROR', message: '服务暂时不可用，请稍后重试', request_id: requestId };
+      internalError(ctx, requestId);
     }
   };
 }

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { AppError } from '../http/errors';
+import { DomainError, refused } from '../shared/domain-error';
 import type { Clock } from '../shared/time';
 
 // Rate limits and lockouts, counted in Redis when there is one (every server process shares them) and
@@ -66,13 +66,11 @@ export function blockMsAfter(failures: number, p: FailurePolicy): number {
   return 0;
 }
 
-export class RateLimitedError extends AppError {
-  readonly retryAfterS: number;
+export class RateLimitedError extends DomainError {
+  declare readonly retryAfterS: number;
   constructor(retryAfterMs: number) {
     const s = Math.max(1, Math.ceil(retryAfterMs / 1000));
-    super(429, 'RATE_LIMITED', `操作过于频繁，请 ${s} 秒后再试`, { retry_after_s: s });
-    this.retryAfterS = s;
-    this.headers = { 'Retry-After': String(s) };
+    super('RATE_LIMITED', `操作过于频繁，请 ${s} 秒后再试`, { retry_after_s: s }, { retryAfterS: s });
   }
 }
 
@@ -189,7 +187,7 @@ export function createRedisCounterStore(redis: Redis): CounterStore {
     try {
       return await fn();
     } catch {
-      throw new AppError(503, 'RATE_LIMIT_UNAVAILABLE', '服务暂时不可用，请稍后重试');
+      throw refused('RATE_LIMIT_UNAVAILABLE', '服务暂时不可用，请稍后重试');
     }
   };
   return {

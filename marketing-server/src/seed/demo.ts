@@ -1,4 +1,4 @@
-import { IdempotencyTicket } from '../http/route';
+import { IdempotencyTicket } from '../idempotency/ticket';
 import { createMemoryIdempotencyStore } from '../idempotency/store';
 import { hashPassword } from '../security/passwords';
 import { insertAdminUser } from '../security/access';
@@ -83,7 +83,7 @@ export async function seedDemo(p: Platform): Promise<boolean> {
     { type: 'admin', id: ids.funder, funder_id: funder.id },
     funder.id,
     { amount_fen: 50_000_000, reference: '财政拨款 2026-11 第一批' },
-    new IdempotencyTicket(store, 'seed', 'seed-deposit-1', 'seed'),
+    new IdempotencyTicket(store, 'seed', 'seed-deposit-1', 'seed', 201),
   );
   const treasurer = { type: 'admin' as const, id: ids.treasurer, funder_id: funder.id };
   await funding.decideDeposit(treasurer, funder.id, deposit.id, 'confirm', {
@@ -194,7 +194,7 @@ async function seedActivity(
       campaignId: d.couponId,
       userId,
       channel: i % 3 === 0 ? 'weapp' : 'h5',
-      idempotency: new IdempotencyTicket(d.store, `citizen:${userId}`, `seed-claim-${i}`, 'seed'),
+      idempotency: new IdempotencyTicket(d.store, `citizen:${userId}`, `seed-claim-${i}`, 'seed', 201),
     });
     if (claimed.coupon?.code) codes.push(claimed.coupon.code);
     if (i < 6) {
@@ -203,7 +203,7 @@ async function seedActivity(
         campaignId: d.redPacketId,
         userId,
         channel: 'h5',
-        idempotency: new IdempotencyTicket(d.store, `citizen:${userId}`, `seed-rp-${i}`, 'seed'),
+        idempotency: new IdempotencyTicket(d.store, `citizen:${userId}`, `seed-rp-${i}`, 'seed', 201),
       });
     }
   }
@@ -213,7 +213,7 @@ async function seedActivity(
       { type: 'admin', id: d.cashierId },
       d.merchantId,
       { coupon_code: codes[i], order_no: `DEMO-${String(i + 1).padStart(4, '0')}`, order_amount_fen: amount },
-      new IdempotencyTicket(d.store, `merchant:${d.merchantId}`, `seed-redeem-${i}`, 'seed'),
+      new IdempotencyTicket(d.store, `merchant:${d.merchantId}`, `seed-redeem-${i}`, 'seed', 201),
     );
   }
   await p.services.dayStats.flush();

@@ -1,5 +1,5 @@
-import { IdempotencyTicket } from '../http/route';
-import { AppError } from '../http/errors';
+import { IdempotencyTicket } from '../idempotency/ticket';
+import { isRefusal } from '../shared/domain-error';
 import { createMemoryIdempotencyStore } from '../idempotency/store';
 import { displayPlate } from '../modules/parking';
 import { formatYuan } from '../shared/money';
@@ -22,7 +22,7 @@ const OFFLINE_PLATE = '粤B5F302';
 const MIN = 60_000;
 
 const ignoreExisting = (err: unknown) => {
-  if (!(err instanceof AppError && err.code === 'PLATE_EXISTS')) throw err;
+  if (!isRefusal(err, 'PLATE_EXISTS')) throw err;
 };
 
 /**
@@ -87,7 +87,7 @@ export async function driveDemoParking(p: Platform): Promise<string[]> {
     await wallet.topUp(
       userId,
       20_000,
-      new IdempotencyTicket(store, `citizen:${userId}`, newId('demo-topup'), 'seed'),
+      new IdempotencyTicket(store, `citizen:${userId}`, newId('demo-topup'), 'seed', 201),
     );
   }
   if (!(await ownTheCars(p, userId, [SEAMLESS_PLATE, PARKED_PLATE]))) return [];

@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors';
+import { DomainError, isRefusal, refused } from '../../shared/domain-error';
 import { createCircuitBreaker } from './breaker';
 
 // Typed client of the operating institution's e-CNY wallet API (the simulator in mocks/bank-wallet
@@ -31,47 +31,41 @@ export type BankWallet = {
 };
 
 /** The bank's answer is unknown (timeout, connection lost, 5xx): query by the key before retrying. */
-export class BankOutcomeUnknown extends AppError {
+export class BankOutcomeUnknown extends DomainError {
   constructor(readonly operation: string) {
-    super(503, 'BANK_OUTCOME_UNKNOWN', '银行处理结果未知，请稍后查询');
+    super('BANK_OUTCOME_UNKNOWN', '银行处理结果未知，请稍后查询');
   }
 }
 
 /** Business refusals from the bank, mapped to platform codes (citizen-facing text in Chinese). */
-const BANK_CODES: Record<string, { status: number; code: string; message: string }> = {
-  LIMIT_BALANCE_EXCEEDED: {
-    status: 422,
-    code: 'WALLET_BALANCE_LIMIT',
-    message: '超出钱包余额上限，请升级钱包等级',
-  },
-  LIMIT_PER_PAYMENT_EXCEEDED: { status: 422, code: 'WALLET_PAYMENT_LIMIT', message: '超出钱包单笔支付限额' },
-  LIMIT_DAILY_EXCEEDED: { status: 422, code: 'WALLET_DAILY_LIMIT', message: '超出钱包日累计限额' },
-  LIMIT_YEARLY_EXCEEDED: { status: 422, code: 'WALLET_YEARLY_LIMIT', message: '超出钱包年累计限额' },
-  INSUFFICIENT_BALANCE: { status: 422, code: 'WALLET_INSUFFICIENT_BALANCE', message: '钱包余额不足' },
-  WALLET_FROZEN: { status: 422, code: 'WALLET_FROZEN', message: '钱包已冻结' },
-  WALLET_CLOSED: { status: 422, code: 'WALLET_CLOSED', message: '钱包已注销' },
-  CARD_NOT_BOUND: { status: 422, code: 'WALLET_CARD_NOT_BOUND', message: '钱包未绑定银行卡' },
-  OTP_INVALID: { status: 422, code: 'WALLET_OTP_INVALID', message: '验证码错误' },
-  OTP_EXPIRED: { status: 422, code: 'WALLET_OTP_EXPIRED', message: '验证码已过期' },
-  OTP_ATTEMPTS_EXCEEDED: { status: 429, code: 'WALLET_OTP_LOCKED', message: '验证码错误次数过多' },
-  ORDER_CONFLICT: { status: 409, code: 'BANK_ORDER_CONFLICT', message: '订单号已用于另一笔交易' },
+export const BANK_CODES: Readonly<Record<string, { code: string; message: string }>> = {
+  LIMIT_BALANCE_EXCEEDED: { code: 'WALLET_BALANCE_LIMIT', message: '超出钱包余额上限，请升级钱包等级' },
+  LIMIT_PER_PAYMENT_EXCEEDED: { code: 'WALLET_PAYMENT_LIMIT', message: '超出钱包单笔支付限额' },
+  LIMIT_DAILY_EXCEEDED: { code: 'WALLET_DAILY_LIMIT', message: '超出钱包日累计限额' },
+  LIMIT_YEARLY_EXCEEDED: { code: 'WALLET_YEARLY_LIMIT', message: '超出钱包年累计限额' },
+  INSUFFICIENT_BALANCE: { code: 'WALLET_INSUFFICIENT_BALANCE', message: '钱包余额不足' },
+  WALLET_FROZEN: { code: 'WALLET_FROZEN', message: '钱包已冻结' },
+  WALLET_CLOSED: { code: 'WALLET_CLOSED', message: '钱包已注销' },
+  CARD_NOT_BOUND: { code: 'WALLET_CARD_NOT_BOUND', message: '钱包未绑定银行卡' },
+  OTP_INVALID: { code: 'WALLET_OTP_INVALID', message: '验证码错误' },
+  OTP_EXPIRED: { code: 'WALLET_OTP_EXPIRED', message: '验证码已过期' },
+  OTP_ATTEMPTS_EXCEEDED: { code: 'WALLET_OTP_LOCKED', message: '验证码错误次数过多' },
+  ORDER_CONFLICT: { code: 'BANK_ORDER_CONFLICT', message: '订单号已用于另一笔交易' },
 };
 
-export class BankRefusal extends AppError {
+export class BankRefusal extends DomainError {
   constructor(
     readonly bankCode: string,
     bankMessage: string,
     /** The bank's HTTP status (0 when the refusal was made up on our side). */
     readonly httpStatus = 0,
   ) {
-    const m = BANK_CODES[bankCode] ?? {
-      status: 502,
-      code: 'BANK_REJECTED',
-      message: `银行拒绝：${bankMessage}`,
-    };
-    super(m.status, m.code, m.message, { bank_code: bankCode });
+    const m = BANK_CODES[bankCode] ?? { code: 'BANK_REJECTED', message: `银行拒绝：${bankMessage}` };
+    super(m.code, m.message, { bank_code: bankCode });
   }
 }
+
+const bankUnavailable = () => refused('BANK_UNAVAILABLE', '银行服务暂时不可用，请稍后再试');
 
 export type BankClientOptions = {
   baseUrl: string;
@@ -101,7 +95,7 @@ export function createBankWalletClient(opts: BankClientOptions) {
   const breaker = createCircuitBreaker(opts.breaker ?? { failureThreshold: 5, cooldownMs: 10_000 });
 
   async function once(method: string, path: string, body: unknown, call: CallOptions): Promise<BankResponse> {
-    if (!breaker.allow()) throw new AppError(503, 'BANK_UNAVAILABLE', '银行服务暂时不可用，请稍后再试');
+    if (!breaker.allow()) throw bankUnavailable();
     let res: Response;
     try {
       res = await fetch(opts.baseUrl + path, {
@@ -132,8 +126,7 @@ export function createBankWalletClient(opts: BankClientOptions) {
         return attempt > 1 ? { ...r, retried: true } : r;
       } catch (err) {
         // The circuit opened during our retries: an earlier try may have reached the bank.
-        if (attempt > 1 && err instanceof AppError && err.code === 'BANK_UNAVAILABLE')
-          throw new BankOutcomeUnknown(call.operation);
+        if (attempt > 1 && isRefusal(err, 'BANK_UNAVAILABLE')) throw new BankOutcomeUnknown(call.operation);
         const retry = err instanceof BankOutcomeUnknown && call.idempotent && attempt < attempts;
         if (!retry) throw err;
         await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
@@ -226,7 +219,7 @@ export function createBankWalletClient(opts: BankClientOptions) {
     },
     /** The reconciliation file for a CST day (yyyyMMdd), as CSV text; null while it is not ready. */
     async fetchBill(billDate: string): Promise<string | null> {
-      if (!breaker.allow()) throw new AppError(503, 'BANK_UNAVAILABLE', '银行服务暂时不可用，请稍后再试');
+      if (!breaker.allow()) throw bankUnavailable();
       for (let attempt = 1; ; attempt++) {
         try {
           const res = await fetch(`${opts.baseUrl}/v1/bills?bill_date=${billDate}`, {

@@ -7,7 +7,7 @@ import {
 } from '../../connectors/bank-wallet/client';
 import { isDuplicateKeyError, rowsPlaceholder, type Db, type Sql } from '../../db/sql';
 import { newId } from '../../shared/ids';
-import { AppError, conflict, notFound } from '../../http/errors';
+import { refused, notFound, isRefusal } from '../../shared/domain-error';
 import type { JobQueue } from '../../queue/queue';
 import type { Logger } from '../../shared/logger';
 import { toRfc3339, type Clock } from '../../shared/time';
@@ -495,12 +495,12 @@ export function createPaymentService(deps: PaymentDeps) {
       // Refused before an order existed (bad request, unknown wallet): nothing left the platform.
       const patch = { last_error: `${err.bankCode}: ${err.message}`.slice(0, 255) };
       await transition(p, 'refuse', patch, undefined, ctx);
-    } else if (err instanceof AppError && err.code === 'BANK_UNAVAILABLE') {
+    } else if (isRefusal(err, 'BANK_UNAVAILABLE')) {
       await waitForBreaker(p); // nothing was sent: not an attempt with an unknown outcome
     } else if (err instanceof BankRefusal) {
       await retryLater(p, `${err.bankCode} (outcome unknown): ${err.message}`);
-    } else if (err instanceof BankOutcomeUnknown || err instanceof AppError) {
-      await retryLater(p, `${(err as AppError).code}: ${(err as Error).message}`);
+    } else if (err instanceof BankOutcomeUnknown || isRefusal(err)) {
+      await retryLater(p, `${err.code}: ${err.message}`);
     } else {
       await retryLater(p, `ERROR: ${(err as Error).message}`);
     }
@@ -741,7 +741,7 @@ export function createPaymentService(deps: PaymentDeps) {
         "UPDATE bank_order_exceptions SET status = 'resolved', resolved_by = ?, resolution = ?, resolved_at = ? WHERE id = ? AND status = 'open'",
         [actor.id, resolution, now, id],
       );
-      if (res.affectedRows !== 1) throw conflict('EXCEPTION_NOT_OPEN', '该异常不存在或已处理');
+      if (res.affectedRows !== 1) throw refused('EXCEPTION_NOT_OPEN', '该异常不存在或已处理');
       await recordAudit(
         sql,
         {
@@ -808,7 +808,7 @@ export function createPaymentService(deps: PaymentDeps) {
       { attempts: 1, next_attempt_at: clock.now() },
       { actor, comment, requestId },
     );
-    if (!ok) throw conflict('PAYMENT_NOT_DEAD', '只有处于死信状态的支付单可以重试');
+    if (!ok) throw refused('PAYMENT_NOT_DEAD', '只有处于死信状态的支付单可以重试');
     await enqueue(outTradeNo, `bp:${outTradeNo}:revive:${Date.now()}`);
     return paymentDto((await find(outTradeNo))!);
   }
@@ -817,7 +817,7 @@ export function createPaymentService(deps: PaymentDeps) {
   async function cancel(actor: Actor, outTradeNo: string, comment: string, requestId?: string) {
     const p = await getOrThrow(outTradeNo);
     const ok = await transition(p, 'cancel', {}, { actor, comment, requestId });
-    if (!ok) throw conflict('PAYMENT_NOT_CANCELLABLE', '只有失败或未发出的支付单可以取消');
+    if (!ok) throw refused('PAYMENT_NOT_CANCELLABLE', '只有失败或未发出的支付单可以取消');
     return paymentDto((await find(outTradeNo))!);
   }
 

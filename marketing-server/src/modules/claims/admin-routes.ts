@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/sql';
-import { notFound } from '../../http/errors';
+import { notFound } from '../../shared/domain-error';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import { applyPolicy, canUnmask, policyFor } from '../../masking/policy';
 import { toRfc3339, type Clock } from '../../shared/time';

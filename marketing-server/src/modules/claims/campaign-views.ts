@@ -1,5 +1,5 @@
 import type { Db } from '../../db/sql';
-import { notFound } from '../../http/errors';
+import { notFound } from '../../shared/domain-error';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { findCampaign, type CampaignRow } from '../campaigns';
 import { periodKey } from './claim-writes';

@@ -1,5 +1,5 @@
 import { isDuplicateKeyError, type Sql, type Statement } from '../../db/sql';
-import { AppError } from '../../http/errors';
+import { refused, isRefusal } from '../../shared/domain-error';
 import { newId, numericCode } from '../../shared/ids';
 import { cstDayKey, cstMonthKey, cstWeekKey, toRfc3339 } from '../../shared/time';
 import type { CampaignRow } from '../campaigns';
@@ -37,8 +37,6 @@ export type Claimant = {
 
 /** Two coupons drew the same 12-digit code (about 1 in 10^11): draw again. */
 export class CouponCodeCollision extends Error {}
-
-export const refuse = (status: number, code: string, message: string) => new AppError(status, code, message);
 
 export function claimDto(r: ClaimRow, campaign?: Pick<CampaignRow, 'name' | 'config'>) {
   return {
@@ -159,9 +157,9 @@ function claimInsertError(err: unknown, limit: CampaignLimits['per_user']): Erro
   const msg = String((err as Error)?.message);
   if ((err as { errno?: number }).errno === 1048 && /packet_seq/.test(msg)) return new BucketUnavailable();
   if (!isDuplicateKeyError(err)) return undefined;
-  if (/person_slot/.test(msg)) return refuse(409, 'PERSON_LIMIT_REACHED', limitMessage(limit, 'person'));
+  if (/person_slot/.test(msg)) return refused('PERSON_LIMIT_REACHED', limitMessage(limit, 'person'));
   if (/coupon_code/.test(msg)) return new CouponCodeCollision();
-  if (/user_slot/.test(msg)) return refuse(409, 'USER_LIMIT_REACHED', limitMessage(limit, 'user'));
+  if (/user_slot/.test(msg)) return refused('USER_LIMIT_REACHED', limitMessage(limit, 'user'));
   return undefined;
 }
 
@@ -303,17 +301,17 @@ export async function claimStepByStep(
       const mapped = claimInsertError(err, limit);
       if (mapped instanceof CouponCodeCollision && ++collisions < 3) continue;
       // Another claim by this user (or this person) took the slot; try the next one within the limit.
-      if (mapped instanceof AppError && mapped.code === 'USER_LIMIT_REACHED') {
+      if (isRefusal(mapped, 'USER_LIMIT_REACHED')) {
         index++;
         continue;
       }
-      if (mapped instanceof AppError && mapped.code === 'PERSON_LIMIT_REACHED') {
+      if (isRefusal(mapped, 'PERSON_LIMIT_REACHED')) {
         personIndex++;
         continue;
       }
       throw mapped ?? err;
     }
   }
-  if (index > limit.count) throw refuse(409, 'USER_LIMIT_REACHED', limitMessage(limit, 'user'));
-  throw refuse(409, 'PERSON_LIMIT_REACHED', limitMessage(limit, 'person'));
+  if (index > limit.count) throw refused('USER_LIMIT_REACHED', limitMessage(limit, 'user'));
+  throw refused('PERSON_LIMIT_REACHED', limitMessage(limit, 'person'));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citizenId, type RouteKit } from '../../http/router-kit';
-import { AppError, badRequest } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 import type { ClaimTokens } from '../../security/claim-tokens';
 import { toRfc3339, type Clock } from '../../shared/time';
 import type { DayStats } from '../analytics';
@@ -91,14 +91,14 @@ export function registerClaimRoutes(
       channel: z.enum(['weapp', 'h5', 'app', 'api']).optional(),
       device_id: z.string().min(1).max(64).optional(),
     }),
-    idempotent: true,
+    idempotent: { status: 201 },
     fastRefusal: (params) => ({ guardKey: soldOutKey(params.id), error: stockExhausted }),
     handler: async ({ ctx, params, body, principal, idempotency }) => {
       // Checked after the idempotency lookup, so a retried tap still gets its claim once the token expired.
       const claimToken = ctx.get('x-claim-token');
-      if (!claimToken) throw badRequest('CLAIM_TOKEN_REQUIRED', '缺少领取凭证（X-Claim-Token）');
+      if (!claimToken) throw refused('CLAIM_TOKEN_REQUIRED', '缺少领取凭证（X-Claim-Token）');
       if (!claimTokens.verify(claimToken, citizenId(principal), params.id, clock.now())) {
-        throw new AppError(403, 'CLAIM_TOKEN_INVALID', '领取凭证已失效，请刷新页面后重试');
+        throw refused('CLAIM_TOKEN_INVALID', '领取凭证已失效，请刷新页面后重试');
       }
       return {
         status: 201,

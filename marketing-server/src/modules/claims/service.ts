@@ -2,8 +2,8 @@ import type { Redis } from 'ioredis';
 import type { Db, Sql } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
 import { pageById } from '../../db/page';
-import { AppError, notFound, unprocessable } from '../../http/errors';
-import type { IdempotencyTicket } from '../../http/route';
+import { refused, notFound } from '../../shared/domain-error';
+import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { accounts } from '../../ledger/accounts';
 import { post } from '../../ledger/ledger';
 import { cstDayKey, type Clock } from '../../shared/time';
@@ -14,7 +14,6 @@ import {
   claimStepByStep,
   CouponCodeCollision,
   deferClaimInOneRoundTrip,
-  refuse,
   type Claimant,
   type ClaimRow,
 } from './claim-writes';
@@ -51,11 +50,11 @@ export type ClaimsDeps = {
 
 const SOLD_OUT_TTL_S = 7 * 86400;
 
-const notRunning = () => new AppError(409, 'CAMPAIGN_NOT_RUNNING', '活动暂停或未开放领取');
+const notRunning = () => refused('CAMPAIGN_NOT_RUNNING', '活动暂停或未开放领取');
 
 /** Redis flag set once a campaign's stock is gone (stock never comes back). */
 export const soldOutKey = (campaignId: string) => `soldout:${campaignId}`;
-export const stockExhausted = () => new AppError(409, 'STOCK_EXHAUSTED', '来晚了，已被领完');
+export const stockExhausted = () => refused('STOCK_EXHAUSTED', '来晚了，已被领完');
 
 export function createClaimsService(deps: ClaimsDeps) {
   const { db, redis, clock } = deps;
@@ -103,12 +102,12 @@ export function createClaimsService(deps: ClaimsDeps) {
   }
 
   function checkWindow(c: CampaignRow, now: Date) {
-    if (now < c.claim_start_at) throw refuse(409, 'CAMPAIGN_NOT_STARTED', '活动尚未开始，请稍后再来');
+    if (now < c.claim_start_at) throw refused('CAMPAIGN_NOT_STARTED', '活动尚未开始，请稍后再来');
     if (now >= c.claim_end_at || c.status === 'ended' || c.status === 'settled') {
-      throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动已结束');
+      throw refused('CAMPAIGN_NOT_RUNNING', '活动已结束');
     }
     if (!['approved', 'running', 'paused'].includes(c.status))
-      throw refuse(409, 'CAMPAIGN_NOT_RUNNING', '活动未开放领取');
+      throw refused('CAMPAIGN_NOT_RUNNING', '活动未开放领取');
   }
 
   async function takeDailyQuota(sql: Sql, c: CampaignRow, now: Date) {
@@ -131,7 +130,7 @@ export function createClaimsService(deps: ClaimsDeps) {
       if (!isDuplicateKeyError(err)) throw err;
     }
     if ((await bump()).affectedRows === 1) return;
-    throw refuse(409, 'DAILY_LIMIT_REACHED', '今日名额已领完，请明天再来');
+    throw refused('DAILY_LIMIT_REACHED', '今日名额已领完，请明天再来');
   }
 
   async function personSlot(sql: Sql, c: CampaignRow, userId: string): Promise<string | null> {
@@ -140,7 +139,7 @@ export function createClaimsService(deps: ClaimsDeps) {
       userId,
     ]);
     const idHash = rows[0]?.id_hash;
-    if (!idHash) throw unprocessable('NOT_ELIGIBLE', '本活动按实名用户限领，请先完成实名认证');
+    if (!idHash) throw refused('NOT_ELIGIBLE', '本活动按实名用户限领，请先完成实名认证');
     return idHash;
   }
 
@@ -168,7 +167,7 @@ export function createClaimsService(deps: ClaimsDeps) {
     const who = { campaign: c, userId: req.userId, channel: req.channel, deviceId: req.deviceId, now };
     const verdict = await eligibility(who);
     if (!verdict.eligible) {
-      throw new AppError(422, 'NOT_ELIGIBLE', verdict.reasons.join('；') || '不符合领取条件', {
+      throw refused('NOT_ELIGIBLE', verdict.reasons.join('；') || '不符合领取条件', {
         reasons: verdict.reasons,
         reason_codes: verdict.codes ?? [],
         rule_version: verdict.rule_version ?? null,
@@ -177,7 +176,7 @@ export function createClaimsService(deps: ClaimsDeps) {
     const risk = deps.risk ? await deps.risk.assess({ ...who, ip: req.ip }) : null;
     if (risk?.decision === 'reject') {
       deps.onRiskRejected?.(c.id);
-      throw new AppError(422, 'RISK_REJECTED', '当前账户或设备存在异常，暂无法领取；如有疑问请联系客服', {
+      throw refused('RISK_REJECTED', '当前账户或设备存在异常，暂无法领取；如有疑问请联系客服', {
         reason_codes: risk.reasons,
       });
     }
@@ -259,7 +258,7 @@ export function createClaimsService(deps: ClaimsDeps) {
       now,
     );
     const body = claimDto(row, c);
-    await req.idempotency.record(sql, 201, body, now);
+    await req.idempotency.record(sql, body, now);
     return body;
   }
 

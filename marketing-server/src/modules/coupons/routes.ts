@@ -48,7 +48,7 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
       order_no: z.string().min(1).max(64),
       order_amount_fen: orderAmount,
     }),
-    idempotent: true,
+    idempotent: { status: 201 },
     handler: async ({ body, principal, idempotency }) => ({
       status: 201,
       body: await coupons.redeem(actorOf(principal), merchantOf(principal), body, idempotency!),
@@ -61,7 +61,7 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
     tags: ['merchant'],
     auth: merchant,
     params: z.strictObject({ id: z.string().min(1).max(40) }),
-    idempotent: true,
+    idempotent: { status: 200 },
     handler: async ({ params, principal, idempotency }) => ({
       status: 200,
       body: await coupons.refund(actorOf(principal), merchantOf(principal), params.id, idempotency!),

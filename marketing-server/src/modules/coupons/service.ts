@@ -1,8 +1,8 @@
 import { moveClaim } from '../claims';
 import type { Db, Sql } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
-import { AppError, notFound } from '../../http/errors';
-import type { IdempotencyTicket } from '../../http/route';
+import { isRefusal, refused, notFound } from '../../shared/domain-error';
+import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { accounts } from '../../ledger/accounts';
 import { post, type Transfer } from '../../ledger/ledger';
 import { lockMerchant, payableBalance } from '../../ledger/merchant';
@@ -41,9 +41,6 @@ type RedemptionRow = {
   refunded_at: Date | string | null;
 };
 
-const fail = (status: number, code: string, message: string, details?: unknown) =>
-  new AppError(status, code, message, details);
-
 function redemptionDto(r: RedemptionRow, coupon_code: string) {
   return {
     id: r.id,
@@ -69,7 +66,7 @@ async function couponByCode(sql: Sql, code: string) {
     "SELECT * FROM claims WHERE coupon_code = ? AND kind = 'coupon'",
     [code],
   );
-  if (!rows[0]) throw fail(404, 'COUPON_NOT_FOUND', '券码不存在');
+  if (!rows[0]) throw refused('COUPON_NOT_FOUND', '券码不存在');
   return rows[0];
 }
 
@@ -81,20 +78,19 @@ export async function evaluateCoupon(
   order: number,
   now: Date,
 ) {
-  if (coupon.status === 'redeemed') throw fail(409, 'COUPON_ALREADY_USED', '该券已使用');
-  if (coupon.status === 'expired') throw fail(409, 'COUPON_EXPIRED', '该券已过期');
-  if (coupon.status !== 'granted') throw fail(409, 'COUPON_NOT_USABLE', '该券不可用');
-  if (now < new Date(coupon.use_start_at)) throw fail(422, 'COUPON_NOT_YET_USABLE', '未到券的使用时间');
-  if (now >= new Date(coupon.use_end_at)) throw fail(409, 'COUPON_EXPIRED', '该券已过期');
+  if (coupon.status === 'redeemed') throw refused('COUPON_ALREADY_USED', '该券已使用');
+  if (coupon.status === 'expired') throw refused('COUPON_EXPIRED', '该券已过期');
+  if (coupon.status !== 'granted') throw refused('COUPON_NOT_USABLE', '该券不可用');
+  if (now < new Date(coupon.use_start_at)) throw refused('COUPON_NOT_YET_USABLE', '未到券的使用时间');
+  if (now >= new Date(coupon.use_end_at)) throw refused('COUPON_EXPIRED', '该券已过期');
   const campaign = await findCampaign(sql, coupon.campaign_id);
   const terms = campaign!.config.coupon!;
   if (terms.merchant_ids.length && !terms.merchant_ids.includes(merchantId)) {
-    throw fail(422, 'MERCHANT_NOT_IN_SCOPE', '该券不能在本商户使用');
+    throw refused('MERCHANT_NOT_IN_SCOPE', '该券不能在本商户使用');
   }
   const d = computeDiscount(terms, order);
   if (!d.ok)
-    throw fail(
-      422,
+    throw refused(
       'ORDER_BELOW_THRESHOLD',
       `订单金额未达到使用门槛（满 ${formatYuan(d.threshold_fen)} 可用）`,
       {
@@ -118,7 +114,7 @@ export async function redeemCouponInTx(
 ) {
   const coupon = await couponByCode(sql, input.coupon_code);
   const { discount } = await evaluateCoupon(sql, coupon, merchantId, input.order_amount_fen, now);
-  if (!(await moveClaim(sql, coupon.id, 'redeem', now))) throw fail(409, 'COUPON_ALREADY_USED', '该券已使用');
+  if (!(await moveClaim(sql, coupon.id, 'redeem', now))) throw refused('COUPON_ALREADY_USED', '该券已使用');
   const row: RedemptionRow = {
     id: newId('rdm'),
     claim_id: coupon.id,
@@ -150,7 +146,7 @@ export async function redeemCouponInTx(
       ],
     );
   } catch (err) {
-    if (isDuplicateKeyError(err)) throw fail(409, 'ORDER_ALREADY_REDEEMED', '该订单已使用过优惠券');
+    if (isDuplicateKeyError(err)) throw refused('ORDER_ALREADY_REDEEMED', '该订单已使用过优惠券');
     throw err;
   }
   const face = Number(coupon.amount_fen);
@@ -211,8 +207,7 @@ export async function refundRedemptionInTx(
     r.status === 'redeemed' &&
     (await payableBalance(sql, merchantId, r.campaign_id)) < Number(r.discount_fen)
   )
-    throw fail(
-      409,
+    throw refused(
       'REDEMPTION_SETTLED',
       '该笔核销的补贴已结算给商户，平台无法撤销；请由商户按售后流程处理，或待商户有新的待结算补贴后再试',
     );
@@ -220,7 +215,7 @@ export async function refundRedemptionInTx(
     "UPDATE coupon_redemptions SET status = 'refunded', refunded_at = ? WHERE id = ? AND status = 'redeemed'",
     [now, r.id],
   );
-  if (flipped.affectedRows !== 1) throw fail(409, 'ALREADY_REFUNDED', '该核销已退款');
+  if (flipped.affectedRows !== 1) throw refused('ALREADY_REFUNDED', '该核销已退款');
   const coupon = (await sql.query<CouponClaim>('SELECT * FROM claims WHERE id = ?', [r.claim_id]))[0];
   const campaign = (await findCampaign(sql, r.campaign_id))!;
   const inWindow = now < new Date(coupon.use_end_at) && campaign.status !== 'settled';
@@ -311,7 +306,7 @@ export function createCouponService(deps: CouponsDeps) {
         ...discount,
       };
     } catch (err) {
-      if (err instanceof AppError) await audit(err.code);
+      if (isRefusal(err)) await audit(err.code);
       throw err;
     }
   }
@@ -329,7 +324,7 @@ export function createCouponService(deps: CouponsDeps) {
     const now = clock.now();
     return db.tx(async (sql) => {
       const body = await redeemCouponInTx(sql, actor, merchantId, input, now);
-      await ticket.record(sql, 201, body, now);
+      await ticket.record(sql, body, now);
       return body;
     });
   }
@@ -343,7 +338,7 @@ export function createCouponService(deps: CouponsDeps) {
     const now = clock.now();
     return db.tx(async (sql) => {
       const body = await refundRedemptionInTx(sql, actor, merchantId, redemptionId, now);
-      await ticket.record(sql, 200, body, now);
+      await ticket.record(sql, body, now);
       return body;
     });
   }

@@ -90,7 +90,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
         .max(1_000_000_000_00),
       reference: z.string().trim().min(1).max(128),
     }),
-    idempotent: true,
+    idempotent: { status: 201 },
     handler: async ({ params, body, principal, idempotency, requestId }) => ({
       status: 201,
       body: await funding.recordDeposit(fundingActorOf(principal), params.id, body, idempotency!, requestId),

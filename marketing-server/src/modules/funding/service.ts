@@ -1,6 +1,6 @@
 import type { Db, Sql } from '../../db/sql';
-import { AppError, conflict, forbidden, notFound } from '../../http/errors';
-import type { IdempotencyTicket } from '../../http/route';
+import { refused, notFound, forbidden } from '../../shared/domain-error';
+import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { accounts } from '../../ledger/accounts';
 import { balanceOf, balancesByPrefix, post } from '../../ledger/ledger';
 import { newId } from '../../shared/ids';
@@ -56,7 +56,7 @@ function assertActsFor(actor: FundingActor, funderId: string) {
 
 function alreadyDecided(status: DepositStatus, action: DepositAction) {
   const was = status === 'confirmed' ? '已确认入账' : '已驳回';
-  return conflict(
+  return refused(
     'DEPOSIT_ALREADY_DECIDED',
     `这笔入金${was}，不能再${action === 'confirm' ? '确认' : '驳回'}`,
     {
@@ -166,7 +166,7 @@ export function createFundingService(deps: FundingDeps) {
         now,
       );
       const body = depositDto(row);
-      await ticket.record(sql, 201, body, now);
+      await ticket.record(sql, body, now);
       return body;
     });
   }
@@ -191,7 +191,7 @@ export function createFundingService(deps: FundingDeps) {
       const d = await findDeposit(sql, funderId, depositId, false);
       if (!d) throw notFound('入金记录');
       if (actor.id === d.created_by) {
-        throw new AppError(403, 'SAME_PERSON', '登记与确认不能是同一人：登记这笔入金的人不能确认或驳回它');
+        throw refused('SAME_PERSON', '登记与确认不能是同一人：登记这笔入金的人不能确认或驳回它');
       }
       if (d.status === to) return depositDto(d);
       if (d.status !== from) throw alreadyDecided(d.status, action);

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/sql';
-import { AppError } from '../../http/errors';
+import { isRefusal } from '../../shared/domain-error';
 import { toRfc3339 } from '../../shared/time';
 import { evaluateCoupon, type CouponClaim } from '../coupons';
 
@@ -38,7 +38,7 @@ export async function couponOptions(db: Db, userId: string, merchantId: string, 
         use_end_at: toRfc3339(c.use_end_at),
       });
     } catch (err) {
-      if (!(err instanceof AppError)) throw err; // not usable here: not offered
+      if (!isRefusal(err)) throw err; // not usable here: not offered
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
-import { AppError, conflict, unauthorized, unprocessable } from '../../http/errors';
+import { refused, unauthenticated } from '../../shared/domain-error';
 import { SIGNATURE_WINDOW_MS, verifySignedRequest } from '../../security/signed-request';
 import { maskPlate } from '../../masking/mask';
 import { newId } from '../../shared/ids';
@@ -56,7 +56,7 @@ const NONCE_RETENTION_MS = 2 * SIGNATURE_WINDOW_MS;
 function capturedAt(e: PlateEvent, now: Date): Date {
   const at = new Date(e.captured_at);
   if (at.getTime() - now.getTime() > CAPTURED_AHEAD_MAX_MS)
-    throw unprocessable('CAPTURED_AT_IN_FUTURE', '抓拍时间晚于服务器时间超过 5 分钟，请校准道闸时钟', {
+    throw refused('CAPTURED_AT_IN_FUTURE', '抓拍时间晚于服务器时间超过 5 分钟，请校准道闸时钟', {
       captured_at: e.captured_at,
       server_time: now.toISOString(),
     });
@@ -149,15 +149,14 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
     const now = clock.now();
     const lot = lotId ? await findLot(db, lotId) : null;
     // An unknown lot and a bad signature look the same from outside.
-    if (!lot) throw unauthorized('gate signature invalid');
+    if (!lot) throw unauthenticated('gate signature invalid');
     const check = verifySignedRequest(lot.gate_secret, get, rawBody, now);
-    if (!check.ok)
-      throw new AppError(401, 'GATE_SIGNATURE_INVALID', `gate signature invalid: ${check.reason}`);
+    if (!check.ok) throw refused('GATE_SIGNATURE_INVALID', `gate signature invalid: ${check.reason}`);
     await rememberNonce(lot.id, check.nonce, now, event.event_id);
     const at = capturedAt(event, now);
     const lane = (await lanesOf(db, lot.id)).find((l) => l.id === event.lane_id);
-    if (!lane) throw unprocessable('LANE_UNKNOWN', '车道不存在');
-    if (lane.direction !== event.direction) throw unprocessable('LANE_DIRECTION', '车道方向与事件不符');
+    if (!lane) throw refused('LANE_UNKNOWN', '车道不存在');
+    if (lane.direction !== event.direction) throw refused('LANE_DIRECTION', '车道方向与事件不符');
 
     let plate: string | null = null;
     if (event.plate) {
@@ -203,7 +202,7 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
         // The same event arriving twice at once: the other delivery is deciding it.
         const again = await storedDecision(lot.id, event.event_id);
         if (again) return again;
-        throw conflict('EVENT_IN_PROGRESS', 'event is being handled, retry');
+        throw refused('EVENT_IN_PROGRESS', 'event is being handled, retry');
       }
       throw err;
     }
@@ -235,7 +234,7 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;
       logger.warn('gate event replay refused', { lot_id: lotId, event_id: eventId });
-      throw new AppError(401, 'GATE_REPLAYED', 'gate request replayed: nonce already used');
+      throw refused('GATE_REPLAYED', 'gate request replayed: nonce already used');
     }
   }
 

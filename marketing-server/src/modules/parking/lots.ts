@@ -1,6 +1,6 @@
 import type { Db, Sql } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
-import { notFound } from '../../http/errors';
+import { notFound } from '../../shared/domain-error';
 import { GUANGZHOU_TARIFFS, tariffSchema, type Tariff } from './tariff';
 
 // Lots, lanes and tariffs as stored. Tariffs are JSON validated by `tariffSchema` on the way in and

@@ -1,6 +1,6 @@
 import type { VehicleRegistryClient } from '../../connectors/registries/client';
 import { isDuplicateKeyError, type Db } from '../../db/sql';
-import { AppError, conflict, notFound, unprocessable } from '../../http/errors';
+import { isRefusal, refused, notFound } from '../../shared/domain-error';
 import type { Clock } from '../../shared/time';
 import { recordAudit } from '../audit';
 import { displayPlate, plateDto, type PlateRow } from './plates';
@@ -79,12 +79,11 @@ export function createPlateOwnership(deps: PlateOwnershipDeps) {
       )
     )[0];
     if (!u?.id_hash || !u.real_name)
-      throw new AppError(409, 'IDENTITY_NOT_VERIFIED', '请先完成实名认证，再验证车主身份');
+      throw refused('IDENTITY_NOT_VERIFIED', '请先完成实名认证，再验证车主身份');
     const answer = await deps.vehicles.checkOwner(p.plate, u.real_name, u.id_hash);
     if (answer === 'not_registered')
-      throw unprocessable('PLATE_NOT_REGISTERED', '未查到该车牌的登记信息，请核对车牌号');
-    if (answer !== 'match')
-      throw unprocessable('PLATE_OWNER_MISMATCH', '该车辆登记的车主与您的实名信息不一致');
+      throw refused('PLATE_NOT_REGISTERED', '未查到该车牌的登记信息，请核对车牌号');
+    if (answer !== 'match') throw refused('PLATE_OWNER_MISMATCH', '该车辆登记的车主与您的实名信息不一致');
     await takePlate(userId, p);
     return plateDto(await plateRow(p.id));
   }
@@ -128,7 +127,7 @@ export function createPlateOwnership(deps: PlateOwnershipDeps) {
       });
     } catch (err) {
       if (isDuplicateKeyError(err))
-        throw conflict('PLATE_VERIFIED_BY_OTHER', '该车牌正在由其他账号验证，请稍后重试');
+        throw refused('PLATE_VERIFIED_BY_OTHER', '该车牌正在由其他账号验证，请稍后重试');
       throw err;
     }
   }
@@ -138,7 +137,7 @@ export function createPlateOwnership(deps: PlateOwnershipDeps) {
     try {
       return await verifyPlate(userId, plateId);
     } catch (err) {
-      if (err instanceof AppError && RETRYABLE.has(err.code)) return plateDto(await plateRow(plateId));
+      if (isRefusal(err) && RETRYABLE.has(err.code)) return plateDto(await plateRow(plateId));
       throw err;
     }
   }

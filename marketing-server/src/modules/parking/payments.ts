@@ -1,7 +1,7 @@
 import { BankRefusal, type BankWalletClient } from '../../connectors/bank-wallet/client';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
-import { AppError, conflict, notFound } from '../../http/errors';
-import type { IdempotencyTicket } from '../../http/route';
+import { DomainError, refused, notFound, isRefusal } from '../../shared/domain-error';
+import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { accounts } from '../../ledger/accounts';
 import { post } from '../../ledger/ledger';
 import { newId } from '../../shared/ids';
@@ -84,6 +84,23 @@ export type ParkingPaymentsDeps = {
 
 const PAYABLE: readonly SessionStatus[] = ['parked', 'prepaid', 'awaiting_payment', 'left_unpaid'];
 
+/**
+ * The conflicts opening a seamless payment can meet when another request got to the session or its
+ * coupon first (every 409 of openPayment and what it calls): look for that request's payment.
+ */
+const OPENED_ELSEWHERE = [
+  'NOTHING_DUE',
+  'FEE_CHANGED',
+  'WALLET_NOT_BOUND',
+  'PAYMENT_IN_PROGRESS',
+  'SESSION_STATE',
+  'SESSION_CHANGED',
+  'COUPON_ALREADY_USED',
+  'COUPON_EXPIRED',
+  'COUPON_NOT_USABLE',
+  'ORDER_ALREADY_REDEEMED',
+];
+
 export function createParkingPayments(deps: ParkingPaymentsDeps) {
   const { db, clock, logger, bank, wallet, gates, orders } = deps;
 
@@ -111,13 +128,13 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     const opened = await db.tx(async (sql) => {
       await sql.exec('UPDATE parking_sessions SET updated_at = ? WHERE id = ?', [now, s.sessionId]);
       const session = await sessionOrThrow(sql, s.sessionId);
-      if (!PAYABLE.includes(session.status)) throw conflict('NOTHING_DUE', '该停车记录无需缴费');
+      if (!PAYABLE.includes(session.status)) throw refused('NOTHING_DUE', '该停车记录无需缴费');
       const lot = await lotOrThrow(sql, session.lot_id);
       const price = priceSession(session, await tariffOrThrow(sql, session.tariff_id), now);
-      if (price.due_fen === 0) throw conflict('NOTHING_DUE', '当前无需缴费');
+      if (price.due_fen === 0) throw refused('NOTHING_DUE', '当前无需缴费');
       // The app shows a live fee; a fee that moved on while the driver looked is not charged blind.
       if (expected_due_fen !== undefined && expected_due_fen !== price.due_fen)
-        throw conflict('FEE_CHANGED', `停车费已更新为 ${formatYuan(price.due_fen)}，请确认后再支付`, {
+        throw refused('FEE_CHANGED', `停车费已更新为 ${formatYuan(price.due_fen)}，请确认后再支付`, {
           due_fen: price.due_fen,
         });
       const id = newId('ppay');
@@ -165,7 +182,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
         completed_at: null,
       };
       if (Number(row.payable_fen) > 0 && !s.walletId)
-        throw new AppError(409, 'WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
+        throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
       try {
         await sql.exec(
           `INSERT INTO parking_payments (id, session_id, lot_id, user_id, channel, idem_key, inflight_key, due_fen, discount_fen, payable_fen, coupon_claim_id, redemption_id, wallet_id, priced_until, status, created_at)
@@ -190,7 +207,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
         );
       } catch (err) {
         if (isDuplicateKeyError(err))
-          throw conflict('PAYMENT_IN_PROGRESS', '该停车记录有一笔支付正在处理，请稍候');
+          throw refused('PAYMENT_IN_PROGRESS', '该停车记录有一笔支付正在处理，请稍候');
         throw err;
       }
       if (Number(row.payable_fen) > 0)
@@ -346,17 +363,10 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
     return (await findPayment(db, p.id))!;
   }
 
-  function failureError(p: PaymentRow): AppError {
+  /** A failed payment as a refusal, the bank's reason in platform terms (see the payment route's statuses). */
+  function failureError(p: PaymentRow): DomainError {
     const mapped = new BankRefusal(p.error_code ?? 'PAYMENT_FAILED', '支付失败');
-    return new AppError(
-      mapped.status === 502 ? 422 : mapped.status,
-      mapped.code,
-      `支付失败：${mapped.message}`,
-      {
-        payment_id: p.id,
-        bank_code: p.error_code,
-      },
-    );
+    return refused(mapped.code, `支付失败：${mapped.message}`, { payment_id: p.id, bank_code: p.error_code });
   }
 
   /** The driver pays in the app (Idempotency-Key): a retry reaches the same payment and bank order. */
@@ -381,13 +391,13 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
       );
     }
     if (p.session_id !== sessionId || !(await sameRequest(p, input)))
-      throw conflict('IDEMPOTENCY_KEY_REUSED', '同一请求号用于了另一笔停车缴费');
+      throw refused('IDEMPOTENCY_KEY_REUSED', '同一请求号用于了另一笔停车缴费');
     p = await execute(p);
     if (p.status === 'processing')
-      throw new AppError(503, 'PAYMENT_OUTCOME_UNKNOWN', '支付结果确认中，请稍后查看', { payment_id: p.id });
+      throw refused('PAYMENT_OUTCOME_UNKNOWN', '支付结果确认中，请稍后查看', { payment_id: p.id });
     if (p.status === 'failed') throw failureError(p);
     const body = { payment: paymentDto(p), session: await sessionSummary(p.session_id) };
-    await db.tx((sql) => ticket.record(sql, 201, body, clock.now()));
+    await db.tx((sql) => ticket.record(sql, body, clock.now()));
     return body;
   }
 
@@ -471,7 +481,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
         { openGate: !atBarrier },
       );
     } catch (err) {
-      if (isDuplicateKeyError(err) || (err instanceof AppError && err.status === 409)) {
+      if (isDuplicateKeyError(err) || isRefusal(err, ...OPENED_ELSEWHERE)) {
         const prior = (
           await db.query<PaymentRow>('SELECT * FROM parking_payments WHERE user_id = ? AND idem_key = ?', [
             holder.user_id,
@@ -479,7 +489,7 @@ export function createParkingPayments(deps: ParkingPaymentsDeps) {
           ])
         )[0];
         if (prior) return { ok: true, payment: await execute(prior, { openGate: !atBarrier }) };
-        return { ok: false, reason: (err as AppError).code ?? 'CONFLICT' };
+        return { ok: false, reason: (err as { code?: string }).code ?? 'CONFLICT' };
       }
       throw err;
     }

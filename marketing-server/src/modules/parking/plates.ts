@@ -1,4 +1,4 @@
-import { badRequest } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 import { toRfc3339 } from '../../shared/time';
 import type { VehicleClass } from './tariff';
 
@@ -12,7 +12,7 @@ export type PlateColor = 'blue' | 'green' | 'yellow' | 'white' | 'black';
 /** 粤a·d12345 / 粤A D12345 → 粤AD12345; a clear error for anything that is not a plate. */
 export function normalizePlate(input: string): string {
   const p = input.replace(/[\s·•.-]/g, '').toUpperCase();
-  if (!PLATE.test(p)) throw badRequest('PLATE_INVALID', '车牌号格式不正确，例如 粤A·D12345');
+  if (!PLATE.test(p)) throw refused('PLATE_INVALID', '车牌号格式不正确，例如 粤A·D12345');
   return p;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badRequest } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 import { actorOf, citizenId, type RouteKit } from '../../http/router-kit';
 import { isDayKey } from '../../shared/time';
 import { rfc3339 } from '../campaigns';
@@ -133,7 +133,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     body: z.strictObject({ enabled: z.boolean(), agreement_accepted: z.literal(true).optional() }),
     handler: async ({ principal, params, body }) => {
       if (body.enabled && !body.agreement_accepted)
-        throw badRequest('AGREEMENT_NOT_ACCEPTED', '请先阅读并同意《无感支付服务协议》');
+        throw refused('AGREEMENT_NOT_ACCEPTED', '请先阅读并同意《无感支付服务协议》');
       return {
         status: 200,
         body: await parking.setSeamless(citizenId(principal), params.plate_id, body.enabled),
@@ -167,7 +167,10 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
       'Pay what is due (before exit: free-exit window; at the barrier: the gate opens; after an offline exit: the debt), optionally with a coupon',
     tags: ['parking'],
     auth: CITIZEN,
-    idempotent: true,
+    idempotent: { status: 201 },
+    // As this route answered before the status table: a key reused for another payment is a 409, and a
+    // failed payment whose bank reason has no platform code is a 422 (the payment was refused, not us).
+    errorStatuses: { IDEMPOTENCY_KEY_REUSED: 409, BANK_REJECTED: 422 },
     params: z.object({ session_id: id }),
     body: z.strictObject({
       coupon_code: z.string().min(1).max(32).optional(),
@@ -225,14 +228,14 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     }),
     handler: async ({ body }) => {
       if (Boolean(body.tariff) === Boolean(body.tariff_id)) {
-        throw badRequest('TARIFF_REQUIRED', '请给出 tariff（直接写出的收费标准）或 tariff_id 其中之一');
+        throw refused('TARIFF_REQUIRED', '请给出 tariff（直接写出的收费标准）或 tariff_id 其中之一');
       }
       const tariff: Tariff = body.tariff ?? (await parking.tariffOrThrow(body.tariff_id!));
       const entry = new Date(body.entry_at);
       const exit = new Date(body.exit_at);
-      if (exit < entry) throw badRequest('EXIT_BEFORE_ENTRY', '出场时间不能早于入场时间');
+      if (exit < entry) throw refused('EXIT_BEFORE_ENTRY', '出场时间不能早于入场时间');
       if (exit.getTime() - entry.getTime() > MAX_STAY_MS)
-        throw badRequest('STAY_TOO_LONG', '一次最多试算 31 天');
+        throw refused('STAY_TOO_LONG', '一次最多试算 31 天');
       return {
         status: 200,
         body: { tariff_name: tariff.name, ...priceStay(tariff, body.vehicle_class, entry, exit) },

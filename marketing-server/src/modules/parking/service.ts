@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { BankWalletClient } from '../../connectors/bank-wallet/client';
 import type { VehicleRegistryClient } from '../../connectors/registries/client';
 import { isDuplicateKeyError, type Db } from '../../db/sql';
-import { AppError, conflict, notFound, unprocessable } from '../../http/errors';
-import type { IdempotencyTicket } from '../../http/route';
+import { refused, notFound } from '../../shared/domain-error';
+import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { toRfc3339, type Clock } from '../../shared/time';
@@ -71,7 +71,7 @@ export function createParkingService(deps: ParkingDeps) {
       'SELECT COUNT(*) AS n FROM parking_plates WHERE user_id = ?',
       [userId],
     );
-    if (Number(count[0].n) >= MAX_PLATES) throw unprocessable('PLATE_LIMIT', `最多绑定 ${MAX_PLATES} 个车牌`);
+    if (Number(count[0].n) >= MAX_PLATES) throw refused('PLATE_LIMIT', `最多绑定 ${MAX_PLATES} 个车牌`);
     const row = { id: newId('plt'), plate, color, cls: vehicleClassOf(color), now: clock.now() };
     try {
       await db.exec(
@@ -79,7 +79,7 @@ export function createParkingService(deps: ParkingDeps) {
         [row.id, userId, plate, color, row.cls, row.now],
       );
     } catch (err) {
-      if (isDuplicateKeyError(err)) throw conflict('PLATE_EXISTS', '该车牌已添加');
+      if (isDuplicateKeyError(err)) throw refused('PLATE_EXISTS', '该车牌已添加');
       throw err;
     }
     // A real-name verified driver's own car is verified at once; otherwise it waits (待验证).
@@ -117,13 +117,9 @@ export function createParkingService(deps: ParkingDeps) {
     const now = clock.now();
     if (enabled) {
       if (!p.verified_at)
-        throw new AppError(
-          409,
-          'PLATE_NOT_VERIFIED',
-          '请先验证车主身份（实名信息与车辆登记一致）再开通无感支付',
-        );
+        throw refused('PLATE_NOT_VERIFIED', '请先验证车主身份（实名信息与车辆登记一致）再开通无感支付');
       if (!(await deps.wallet.binding(userId)))
-        throw new AppError(409, 'WALLET_NOT_BOUND', '开通无感支付前请先绑定数字人民币钱包');
+        throw refused('WALLET_NOT_BOUND', '开通无感支付前请先绑定数字人民币钱包');
       if (p.seamless_plate) return plateDto(p);
       try {
         await db.exec(
@@ -131,8 +127,7 @@ export function createParkingService(deps: ParkingDeps) {
           [p.plate, newId('agr'), now, p.id],
         );
       } catch (err) {
-        if (isDuplicateKeyError(err))
-          throw conflict('PLATE_SEAMLESS_TAKEN', '该车牌已由其他用户开通无感支付');
+        if (isDuplicateKeyError(err)) throw refused('PLATE_SEAMLESS_TAKEN', '该车牌已由其他用户开通无感支付');
         throw err;
       }
     } else {
@@ -217,7 +212,7 @@ export function createParkingService(deps: ParkingDeps) {
           [lotId, plate],
         )
       )[0];
-    if (!s) throw new AppError(404, 'SESSION_NOT_FOUND', '该车辆在本停车场没有在场记录');
+    if (!s) throw refused('SESSION_NOT_FOUND', '该车辆在本停车场没有在场记录');
     await ownership.grantLookup(userId, s.id);
     return liveSession(s, userId);
   }

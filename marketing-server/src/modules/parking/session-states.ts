@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/sql';
-import { conflict } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 
 // A parking session's life. The car is inside in the first three states (the session holds the
 // lot+plate `open_key`); it has left in the last two.
@@ -36,12 +36,12 @@ export async function moveSession(
   set: Record<string, unknown>,
   now: Date,
 ): Promise<void> {
-  if (!canMove(from, to)) throw conflict('SESSION_STATE', `停车记录不能从 ${from} 变为 ${to}`);
+  if (!canMove(from, to)) throw refused('SESSION_STATE', `停车记录不能从 ${from} 变为 ${to}`);
   const fields = { ...set, status: to, updated_at: now, ...(INSIDE.includes(to) ? {} : { open_key: null }) };
   const names = Object.keys(fields);
   const r = await sql.exec(
     `UPDATE parking_sessions SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ? AND status = ?`,
     [...Object.values(fields), sessionId, from],
   );
-  if (r.affectedRows !== 1) throw conflict('SESSION_CHANGED', '停车记录已变化，请刷新后重试');
+  if (r.affectedRows !== 1) throw refused('SESSION_CHANGED', '停车记录已变化，请刷新后重试');
 }

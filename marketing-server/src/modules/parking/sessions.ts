@@ -1,5 +1,5 @@
 import type { Sql } from '../../db/sql';
-import { notFound } from '../../http/errors';
+import { notFound } from '../../shared/domain-error';
 import { maskPlate } from '../../masking/mask';
 import { toRfc3339 } from '../../shared/time';
 import { displayPlate } from './plates';

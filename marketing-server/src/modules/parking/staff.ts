@@ -1,6 +1,6 @@
 import { pageById } from '../../db/page';
 import type { Db, Sql } from '../../db/sql';
-import { conflict, notFound } from '../../http/errors';
+import { refused, notFound } from '../../shared/domain-error';
 import { maskPlate } from '../../masking/mask';
 import { cstDayBounds, toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';
@@ -201,7 +201,7 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
     const s = await db.tx(async (sql) => {
       const session = await sessionOrThrow(sql, sessionId);
       if (session.status !== 'awaiting_payment')
-        throw conflict('SESSION_NOT_AT_BARRIER', '该车辆不在出口待缴费，无需放行');
+        throw refused('SESSION_NOT_AT_BARRIER', '该车辆不在出口待缴费，无需放行');
       await releaseInTx(sql, actor, session, note, now);
       return session;
     });
@@ -228,13 +228,13 @@ export function createParkingStaff(deps: { db: Db; clock: Clock; gates: GateComm
       }>('SELECT * FROM parking_exceptions WHERE id = ?', [id])
     )[0];
     if (!e) throw notFound('异常记录');
-    if (e.status !== 'open') throw conflict('EXCEPTION_RESOLVED', '该异常已处理');
+    if (e.status !== 'open') throw refused('EXCEPTION_RESOLVED', '该异常已处理');
     await db.tx(async (sql) => {
       const r = await sql.exec(
         "UPDATE parking_exceptions SET status = 'resolved', resolved_by = ?, resolution_note = ?, resolved_at = ? WHERE id = ? AND status = 'open'",
         [actor.id, input.note, now, id],
       );
-      if (r.affectedRows !== 1) throw conflict('EXCEPTION_RESOLVED', '该异常已处理');
+      if (r.affectedRows !== 1) throw refused('EXCEPTION_RESOLVED', '该异常已处理');
       if (input.open_gate && e.session_id) {
         // A misread exit held the barrier without touching the session: opening confirms the match.
         if (e.kind === 'misread_matched')

@@ -57,7 +57,7 @@ export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
         .positive('amount_fen must be positive')
         .max(MAX_TOPUP_FEN),
     }),
-    idempotent: true,
+    idempotent: { status: 201 },
     handler: async ({ principal, body, idempotency }) => ({
       status: 201,
       body: await wallet.topUp(citizenId(principal), body.amount_fen, idempotency!),

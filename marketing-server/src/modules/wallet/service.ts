@@ -1,7 +1,7 @@
 import { BankRefusal, type BankWallet, type BankWalletClient } from '../../connectors/bank-wallet/client';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
-import { AppError, notFound, unprocessable } from '../../http/errors';
-import type { IdempotencyTicket } from '../../http/route';
+import { refused, notFound } from '../../shared/domain-error';
+import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { maskPhone } from '../../masking/mask';
 import { newId } from '../../shared/ids';
 import { formatYuan } from '../../shared/money';
@@ -52,7 +52,7 @@ type TopupRow = {
   completed_at: Date | string | null;
 };
 
-const notBound = () => new AppError(409, 'WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
+const notBound = () => refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
 
 function topupDto(t: TopupRow) {
   return {
@@ -186,10 +186,10 @@ export function createWalletService(deps: WalletDeps) {
   }
 
   function checkTopupAgainstLimits(w: BankWallet, amount: number) {
-    if (w.status !== 'normal') throw unprocessable('WALLET_NOT_USABLE', '钱包已冻结或注销，暂不能充值');
+    if (w.status !== 'normal') throw refused('WALLET_NOT_USABLE', '钱包已冻结或注销，暂不能充值');
     const room = headroom(w);
     if (room && amount > room.balance_fen) {
-      throw unprocessable(
+      throw refused(
         'WALLET_BALANCE_LIMIT',
         `超出钱包余额上限：当前最多还可充值 ${formatYuan(room.balance_fen)}`,
         { headroom_fen: room.balance_fen, limit_fen: w.limits!.balance_fen, wallet_level: w.wallet_level },
@@ -250,16 +250,16 @@ export function createWalletService(deps: WalletDeps) {
     }
     // A retry must be the same request: a different amount under the same key is refused, not run.
     if (Number(t.amount_fen) !== amount_fen)
-      throw unprocessable('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一笔不同金额的充值');
+      throw refused('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一笔不同金额的充值');
     if (t.status === 'processing') await orders.attempt(t.id);
     const done = (await findTopup(userId, idempotency.key))!;
     if (done.status === 'processing')
-      throw new AppError(503, 'TOPUP_OUTCOME_UNKNOWN', '充值结果确认中，请稍后在充值记录中查看', {
+      throw refused('TOPUP_OUTCOME_UNKNOWN', '充值结果确认中，请稍后在充值记录中查看', {
         topup_id: t.id,
       });
     if (done.status === 'failed') throw new BankRefusal(done.error_code ?? 'TOPUP_FAILED', '充值失败');
     const body = { ...topupDto(done), wallet: await getWallet(userId) };
-    await db.tx((sql) => idempotency.record(sql, 201, body, clock.now()));
+    await db.tx((sql) => idempotency.record(sql, body, clock.now()));
     return body;
   }
 
