@@ -34,6 +34,9 @@ import { createBankCallbacks } from './modules/bank-callbacks';
 import { createSettlementService } from './modules/settlement';
 import { createReconciliationService } from './modules/reconciliation';
 import { createParkingService } from './modules/parking';
+import { createCashierReconciliation, createCashierService } from './modules/cashier';
+import { createBankRefundClient } from './connectors/bank-wallet/refunds';
+import { startPayChannels } from './connectors/pay-channels/start';
 import { MODULES } from './modules';
 import { checkLedger } from './modules/ledger';
 import {
@@ -144,6 +147,33 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     bank,
     payments,
   });
+  // The aggregated cashier: its payment channels (simulators in-process in embedded mode) and the
+  // notify URL they learn once the port is known.
+  const payChannels = await startPayChannels(process.env, {
+    devBackends: config.devBackends,
+    clock,
+    timeoutMs: config.bank.timeoutMs,
+    running: sims.running,
+  });
+  let cashierNotifyBase: string | null = null;
+  const cashier = createCashierService({
+    db,
+    clock,
+    logger,
+    orders: payments,
+    wallet,
+    channels: payChannels.clients,
+    bankRefunds: createBankRefundClient({ baseUrl: urls.bank, timeoutMs: config.bank.timeoutMs }),
+    notifyBaseUrl: () => cashierNotifyBase,
+    payPageUrl: '/h5/#/packages/cashier/index',
+  });
+  const cashierRecon = createCashierReconciliation({
+    db,
+    clock,
+    bank,
+    channels: payChannels.clients,
+    resolveAttempt: cashier.resolveAttempt,
+  });
 
   const tokens = createTokenService(config.tokenSecret, CITIZEN_TOKEN_TTL_S, () => clock.now().getTime());
   const adminTokens = createTokenService(config.tokenSecret, ADMIN_TOKEN_TTL_S, () => clock.now().getTime());
@@ -201,6 +231,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     reconciliation,
     parking,
     lifecycle,
+    cashier,
+    cashierRecon,
   };
   const claimTokens = createClaimTokens(config.tokenSecret);
   const moduleContext: ModuleContext = {
@@ -274,6 +306,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     bank,
     /** The in-process bank simulator (embedded mode only), for demos and tests. */
     embeddedBank: sims.bank,
+    /** The cashier's payment channels (their in-process simulators in embedded mode). */
+    payChannels,
     /** Embedded mode: the in-process gate controllers, by lot id (started by listen()). */
     embeddedGates: embedded.gates,
     /** Embedded mode: gate controllers for lots created after listen() (the demo seed in tests). */
@@ -286,6 +320,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       await new Promise<void>((resolve) => server!.listen(port, host, resolve));
       // The in-process bank learns where to send its callbacks once the port is known.
       const addr = server.address();
+      if (addr && typeof addr === 'object')
+        cashierNotifyBase = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`;
       if (addr && typeof addr === 'object') await embedded.listened(host, addr.port);
       return server;
     },

@@ -16,3 +16,9 @@ export type {
   VehicleRegistryOptions,
   RegisteredVehicle,
 } from './vehicle-registry/server';
+export { createWechatPayMock, WECHAT_DEFAULT_KEY } from './wechat-pay/server';
+export type { WechatPayMock } from './wechat-pay/server';
+export { createAlipayMock, ALIPAY_DEFAULT_KEY } from './alipay/server';
+export type { AlipayMock } from './alipay/server';
+export { createCardAcquirerMock, CARD_DEFAULT_SECRET } from './card-acquirer/server';
+export type { CardAcquirerMock } from './card-acquirer/server';

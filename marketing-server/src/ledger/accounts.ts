@@ -20,6 +20,13 @@ export const accounts = {
    */
   citizenWallets: 'citizen_wallets',
   parkingCollected: (lotId: string) => `parking_collected:${lotId}`,
+  /**
+   * The aggregated cashier (modules/cashier): what a merchant collected through one channel (ecny,
+   * wechat, alipay, card), from that channel's payers (`channel_payers:ecny` are citizens' e-CNY
+   * wallets), so the books prove per channel paid − refunded = collected.
+   */
+  cashierCollected: (channel: string, merchantId: string) => `cashier_collected:${channel}:${merchantId}`,
+  channelPayers: (channel: string) => `channel_payers:${channel}`,
 };
 
 /** Accounts whose money has left the campaign for good (or is on its way out through the bank). */
@@ -50,4 +57,6 @@ export type PostingKind =
   | 'settle_dispatch'
   | 'settle_confirm'
   | 'settle_refuse'
-  | 'parking_payment';
+  | 'parking_payment'
+  | 'cashier_payment'
+  | 'cashier_refund';

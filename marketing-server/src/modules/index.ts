@@ -8,6 +8,7 @@ import { auditModule } from './audit';
 import { bankCallbacksModule } from './bank-callbacks';
 import { bankOrdersModule } from './bank-orders';
 import { campaignsModule } from './campaigns';
+import { cashierModule } from './cashier';
 import { claimsModule } from './claims';
 import { couponsModule } from './coupons';
 import { fundingModule } from './funding';
@@ -42,4 +43,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   accessModule,
   payoutsModule,
   lifecycleModule,
+  cashierModule,
 ];

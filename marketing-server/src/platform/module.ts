@@ -21,6 +21,7 @@ import type { RiskService } from '../modules/risk';
 import type { RulesService } from '../modules/rules';
 import type { SettlementService } from '../modules/settlement';
 import type { WalletService } from '../modules/wallet';
+import type { CashierReconciliation, CashierService } from '../modules/cashier';
 
 /** The services platform.ts wires, by name; a module's routes and jobs take theirs from here. */
 export type PlatformServices = {
@@ -42,6 +43,8 @@ export type PlatformServices = {
   reconciliation: ReconciliationService;
   parking: ParkingService;
   lifecycle: Lifecycle;
+  cashier: CashierService;
+  cashierRecon: CashierReconciliation;
 };
 
 /** What one invariant found: `balanced` and the issues, plus any figures it shows the auditor. */

@@ -38,10 +38,17 @@ const BATCH_SIZE = 100;
 /** Bank calls of one batch in flight at once (keep-alive connections are reused across them). */
 const BATCH_SEND_CONCURRENCY = 32;
 
-export type PaymentPurposeName = 'payout' | 'settlement' | 'parking' | 'topup';
+export type PaymentPurposeName = 'payout' | 'settlement' | 'parking' | 'topup' | 'cashier' | 'cashier_refund';
 
-/** Which bank API an order goes through. */
-export type BankChannel = 'payment' | 'transfer' | 'topup';
+/** Which bank API an order goes through ('refund': the cashier's e-CNY refunds, a driver of modules/cashier). */
+export type BankChannel = 'payment' | 'transfer' | 'topup' | 'refund';
+
+/** A bank API outside the bank-wallet client: how to send an order and how to ask about it. */
+export type ChannelDriver = {
+  send(p: PaymentRow): Promise<BankOrder>;
+  /** The order as the other side sees it (null: it never received it). */
+  query(outTradeNo: string): Promise<BankOrder | null>;
+};
 
 /** What the caller of an attempt tells the purposes' after-commit work (e.g. a gate awaits the answer). */
 export type AttemptContext = { gateAwaitsAnswer?: boolean };
@@ -235,6 +242,7 @@ class BatchMiss extends Error {}
 export function createPaymentService(deps: PaymentDeps) {
   const { db, clock, queue, logger, bank, retry } = deps;
   const purposes = new Map<PaymentPurposeName, PaymentPurpose>();
+  const drivers = new Map<BankChannel, ChannelDriver>();
   // The sweep must never start an attempt beside a bank call the client is still retrying.
   const leaseMs = Math.max(retry.leaseMs, (bank.retryWindowMs ?? 0) + 1000);
   let sweeper: schedule.Job | null = null;
@@ -417,6 +425,8 @@ export function createPaymentService(deps: PaymentDeps) {
 
   /** The bank call for an order, by its channel. */
   function send(p: PaymentRow): Promise<BankOrder> {
+    const driver = drivers.get(p.channel);
+    if (driver) return driver.send(p);
     const amount_fen = p.amount_fen;
     if (p.channel === 'transfer')
       return bank.transfer({
@@ -441,6 +451,8 @@ export function createPaymentService(deps: PaymentDeps) {
 
   /** The order as the bank sees it (null: the bank never received it). */
   function queryBank(p: Pick<PaymentRow, 'out_trade_no' | 'channel'>): Promise<BankOrder | null> {
+    const driver = drivers.get(p.channel);
+    if (driver) return driver.query(p.out_trade_no);
     if (p.channel === 'transfer') return bank.queryTransfer(p.out_trade_no);
     if (p.channel === 'topup') return bank.queryTopUp(p.out_trade_no);
     return bank.queryPayment(p.out_trade_no);
@@ -825,6 +837,10 @@ export function createPaymentService(deps: PaymentDeps) {
     purposes.set(name, purpose);
   }
 
+  function registerChannel(name: BankChannel, driver: ChannelDriver) {
+    drivers.set(name, driver);
+  }
+
   function start(sweepEverySeconds: number) {
     queue.process(BATCH_JOB, async (data) => attemptBatch((data.out_trade_nos as string[]).map(String)), {
       concurrency: 4,
@@ -845,6 +861,7 @@ export function createPaymentService(deps: PaymentDeps) {
 
   return {
     register,
+    registerChannel,
     find,
     transition,
     submit,

@@ -1,0 +1,167 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import {
+  channelFetch,
+  ChannelRefusal,
+  fenFromYuan,
+  yuanFromFen,
+  type ChannelRefundState,
+  type ChannelTrade,
+  type PayChannelClient,
+} from './types';
+
+// Alipay's open-platform gateway: one POST per method, common parameters + biz_content, answers
+// under `<method>_response` with code 10000 (done), 10003 (waiting for the payer) or 40004 (a
+// business refusal, named by sub_code). Signatures: the simulator's HMAC-SHA256 over the sorted
+// fields (real Alipay: RSA2 with the app's private key and Alipay's public key — only this file knows).
+
+export type AlipayClientOptions = { baseUrl: string; appId: string; appKey: string; timeoutMs: number };
+
+const STATES: Record<string, ChannelTrade['state']> = {
+  TRADE_SUCCESS: 'SUCCESS',
+  TRADE_FINISHED: 'SUCCESS',
+  WAIT_BUYER_PAY: 'PAYING',
+  TRADE_CLOSED: 'CLOSED',
+};
+
+function signContent(fields: Record<string, string>) {
+  return Object.keys(fields)
+    .filter((k) => k !== 'sign' && k !== 'sign_type' && fields[k] !== '')
+    .sort()
+    .map((k) => `${k}=${fields[k]}`)
+    .join('&');
+}
+
+export function createAlipayClient(o: AlipayClientOptions): PayChannelClient {
+  const hmac = (s: string) => createHmac('sha256', o.appKey).update(s).digest('hex');
+  async function call(method: string, biz: Record<string, unknown>, notifyUrl?: string | null) {
+    const fields: Record<string, string> = {
+      app_id: o.appId,
+      method,
+      charset: 'utf-8',
+      sign_type: 'HMAC-SHA256',
+      timestamp: new Date().toISOString(),
+      version: '1.0',
+      biz_content: JSON.stringify(biz),
+      ...(notifyUrl ? { notify_url: notifyUrl } : {}),
+    };
+    fields.sign = hmac(signContent(fields));
+    const r = await channelFetch('alipay', method, `${o.baseUrl}/gateway.do`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+      body: new URLSearchParams(fields).toString(),
+      timeoutMs: o.timeoutMs,
+    });
+    const body = r.text ? (JSON.parse(r.text) as Record<string, Record<string, unknown>>) : {};
+    const resp = body[`${method.replace(/\./g, '_')}_response`];
+    if (!resp) throw new ChannelRefusal('alipay', 'BAD_RESPONSE', `HTTP ${r.status}`);
+    return resp;
+  }
+  const refusal = (r: Record<string, unknown>) =>
+    new ChannelRefusal('alipay', String(r.sub_code ?? r.code), String(r.sub_msg ?? r.msg ?? ''));
+  const trade = (r: Record<string, unknown>): ChannelTrade => ({
+    state: STATES[String(r.trade_status)] ?? 'PAYING',
+    trade_no: (r.trade_no as string) ?? null,
+    amount_fen: fenFromYuan(r.total_amount),
+  });
+  const refundState = (r: Record<string, unknown>): ChannelRefundState | null =>
+    r.refund_status === 'REFUND_SUCCESS' ? 'SUCCESS' : r.refund_status ? 'PROCESSING' : null;
+  return {
+    name: 'alipay',
+    async createForPayer(p) {
+      const r = await call(
+        'alipay.trade.create',
+        { out_trade_no: p.out_trade_no, total_amount: yuanFromFen(p.amount_fen), subject: p.description },
+        p.notify_url,
+      );
+      if (r.code !== '10000') throw refusal(r);
+      return {
+        trade: { state: 'PAYING', trade_no: String(r.trade_no), amount_fen: p.amount_fen },
+        pay_params: { tradeNO: String(r.trade_no) },
+      };
+    },
+    async payByCode(p) {
+      const r = await call(
+        'alipay.trade.pay',
+        {
+          out_trade_no: p.out_trade_no,
+          scene: 'bar_code',
+          auth_code: p.auth_code,
+          total_amount: yuanFromFen(p.amount_fen),
+          subject: p.description,
+        },
+        p.notify_url,
+      );
+      if (r.code === '10000') return trade(r);
+      if (r.code === '10003')
+        return { state: 'PAYING', trade_no: (r.trade_no as string) ?? null, amount_fen: p.amount_fen };
+      if (r.sub_code === 'ACQ.BUYER_BALANCE_NOT_ENOUGH')
+        return {
+          state: 'FAILED',
+          trade_no: null,
+          amount_fen: p.amount_fen,
+          error_code: 'BUYER_BALANCE_NOT_ENOUGH',
+        };
+      throw refusal(r);
+    },
+    async query(otn) {
+      const r = await call('alipay.trade.query', { out_trade_no: otn });
+      if (r.code === '10000') return trade(r);
+      if (r.sub_code === 'ACQ.TRADE_NOT_EXIST') return null;
+      throw refusal(r);
+    },
+    async close(otn) {
+      const r = await call('alipay.trade.close', { out_trade_no: otn });
+      if (r.code === '10000') return;
+      if (r.sub_code === 'ACQ.ORDERPAID') throw new ChannelRefusal('alipay', 'ORDERPAID', String(r.sub_msg));
+      throw refusal(r);
+    },
+    async refund(p) {
+      const r = await call('alipay.trade.refund', {
+        out_trade_no: p.out_trade_no,
+        out_request_no: p.out_refund_no,
+        refund_amount: yuanFromFen(p.amount_fen),
+      });
+      if (r.code === '10000') return r.fund_change === 'Y' ? 'SUCCESS' : 'PROCESSING';
+      throw refusal(r);
+    },
+    async queryRefund(no, otn) {
+      const r = await call('alipay.trade.fastpay.refund.query', { out_trade_no: otn, out_request_no: no });
+      if (r.code !== '10000') throw refusal(r);
+      return refundState(r);
+    },
+    async bill(day) {
+      const d = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`;
+      const r = await call('alipay.data.dataservice.bill.downloadurl.query', {
+        bill_type: 'trade',
+        bill_date: d,
+      });
+      if (r.code !== '10000') return null;
+      const file = await channelFetch('alipay', 'bill', o.baseUrl + String(r.bill_download_url), {
+        method: 'GET',
+        timeoutMs: o.timeoutMs,
+      });
+      return file.text
+        .trim()
+        .split(/\r?\n/)
+        .filter((l) => !l.startsWith('#') && !l.startsWith('支付宝交易号'))
+        .map((l) => {
+          const c = l.split(',');
+          const refund = c[2] === '退款';
+          return {
+            type: refund ? ('REFUND' as const) : ('PAY' as const),
+            out_trade_no: c[1],
+            out_refund_no: refund ? c[6] : null,
+            amount_fen: Math.abs(fenFromYuan(c[5])),
+          };
+        });
+    },
+    verifyNotify(_headers, raw) {
+      const fields = Object.fromEntries(new URLSearchParams(raw));
+      const want = hmac(signContent(fields));
+      const sig = fields.sign ?? '';
+      if (sig.length !== want.length || !timingSafeEqual(Buffer.from(sig), Buffer.from(want))) return null;
+      return fields.out_trade_no ?? null;
+    },
+    notifyAck: { contentType: 'text/plain', body: 'success' },
+  };
+}

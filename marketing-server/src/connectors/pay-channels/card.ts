@@ -1,0 +1,124 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import {
+  channelFetch,
+  ChannelRefusal,
+  type ChannelRefundState,
+  type ChannelTrade,
+  type PayChannelClient,
+} from './types';
+
+// A bank-card acquirer (收单): sales by card token, PENDING while the issuer has not answered,
+// void, refunds, a signed webhook and the daily settlement file. mocks/src/card-acquirer speaks it.
+
+export type CardAcquirerClientOptions = { baseUrl: string; secret: string; timeoutMs: number };
+
+const STATES: Record<string, ChannelTrade['state']> = {
+  APPROVED: 'SUCCESS',
+  PENDING: 'PAYING',
+  VOIDED: 'CLOSED',
+  DECLINED: 'FAILED',
+};
+
+export function createCardAcquirerClient(o: CardAcquirerClientOptions): PayChannelClient {
+  const call = (operation: string, method: string, path: string, body?: unknown) =>
+    channelFetch('card', operation, o.baseUrl + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      timeoutMs: o.timeoutMs,
+    });
+  const json = (t: string) => (t ? (JSON.parse(t) as Record<string, unknown>) : {});
+  const refusal = (r: { text: string }) => {
+    const b = json(r.text);
+    return new ChannelRefusal('card', String(b.code ?? 'UNKNOWN'), String(b.message ?? ''));
+  };
+  const trade = (b: Record<string, unknown>): ChannelTrade => ({
+    state: STATES[String(b.status)] ?? 'PAYING',
+    trade_no: (b.rrn as string) ?? null,
+    amount_fen: Number(b.amount_fen),
+    error_code: b.status === 'DECLINED' ? `RESP_${String(b.resp_code)}` : null,
+  });
+  const refundState = (b: Record<string, unknown>): ChannelRefundState =>
+    b.status === 'APPROVED' ? 'SUCCESS' : b.status === 'DECLINED' ? 'FAILED' : 'PROCESSING';
+  async function sale(
+    p: { out_trade_no: string; amount_fen: number; description: string; notify_url: string | null },
+    card: string,
+  ) {
+    const r = await call('sale', 'POST', '/v1/sales', {
+      out_trade_no: p.out_trade_no,
+      amount_fen: p.amount_fen,
+      description: p.description,
+      card_token: card,
+      ...(p.notify_url ? { notify_url: p.notify_url } : {}),
+    });
+    if (r.status !== 200) throw refusal(r);
+    return trade(json(r.text));
+  }
+  return {
+    name: 'card',
+    async createForPayer(p) {
+      if (!p.card_token) throw new ChannelRefusal('card', 'CARD_REQUIRED', '请选择银行卡');
+      return { trade: await sale(p, p.card_token), pay_params: {} };
+    },
+    payByCode: (p) => sale(p, p.auth_code),
+    async query(otn) {
+      const r = await call('query', 'GET', `/v1/sales/${encodeURIComponent(otn)}`);
+      if (r.status === 404) return null;
+      if (r.status !== 200) throw refusal(r);
+      return trade(json(r.text));
+    },
+    async close(otn) {
+      const r = await call('void', 'POST', `/v1/sales/${encodeURIComponent(otn)}/void`, {});
+      if (r.status === 400 && json(r.text).code === 'ORDERPAID')
+        throw new ChannelRefusal('card', 'ORDERPAID', '已成功');
+      if (r.status !== 200) throw refusal(r);
+    },
+    async refund(p) {
+      const r = await call('refund', 'POST', '/v1/refunds', {
+        out_trade_no: p.out_trade_no,
+        out_refund_no: p.out_refund_no,
+        amount_fen: p.amount_fen,
+      });
+      if (r.status !== 200) throw refusal(r);
+      return refundState(json(r.text));
+    },
+    async queryRefund(no) {
+      const r = await call('refund-query', 'GET', `/v1/refunds/${encodeURIComponent(no)}`);
+      if (r.status === 404) return null;
+      if (r.status !== 200) throw refusal(r);
+      return refundState(json(r.text));
+    },
+    async bill(day) {
+      const r = await call('settlement-file', 'GET', `/v1/settlements/${day}`);
+      if (r.status === 409) return null;
+      if (r.status !== 200) throw refusal(r);
+      return r.text
+        .trim()
+        .split(/\r?\n/)
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => {
+          const c = l.split(',');
+          return {
+            type: c[1] === 'REFUND' ? ('REFUND' as const) : ('PAY' as const),
+            out_trade_no: c[2],
+            out_refund_no: c[3] || null,
+            amount_fen: Number(c[5]),
+          };
+        });
+    },
+    verifyNotify(headers, raw) {
+      const ts = String(headers['x-acq-timestamp'] ?? '');
+      const nonce = String(headers['x-acq-nonce'] ?? '');
+      const sig = String(headers['x-acq-signature'] ?? '');
+      const want = createHmac('sha256', o.secret).update(`${ts}.${nonce}.${raw}`).digest('hex');
+      if (sig.length !== want.length || !timingSafeEqual(Buffer.from(sig), Buffer.from(want))) return null;
+      try {
+        return String((JSON.parse(raw) as { sale: { out_trade_no: string } }).sale.out_trade_no);
+      } catch {
+        return null;
+      }
+    },
+    notifyAck: { contentType: 'application/json', body: '{"ok":true}' },
+  };
+}
