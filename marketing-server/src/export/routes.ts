@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageById } from '../db/page';
 import type { Db } from '../db/sql';
-import { forbidden } from '../http/errors';
+import { forbidden } from '../shared/domain-error';
 import { actorOf, type RouteKit } from '../http/router-kit';
 import type { AuthRequirement } from '../http/auth';
 import { canUnmask, policyFor } from '../masking/policy';

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { isDuplicateKeyError, type Db, type Sql } from '../db/sql';
-import { AppError } from '../http/errors';
+import { refused } from '../shared/domain-error';
 
 export type StoredResponse = { request_hash: string; status_code: number; body: string };
 
@@ -117,7 +117,7 @@ export function createRedisIdempotencyStore(db: Db, redis: Redis): IdempotencySt
       const res = (await redis
         .eval(BEGIN_LUA, 3, cacheKey, lockKey, guardKey ?? lockKey, LOCK_TTL_MS, guardKey ? '1' : '0')
         .catch(() => {
-          throw new AppError(503, 'SERVICE_UNAVAILABLE', '服务繁忙，请稍后重试');
+          throw refused('SERVICE_UNAVAILABLE', '服务繁忙，请稍后重试');
         })) as string[];
       if (res[0] === 'cached') return { kind: 'replay', response: JSON.parse(res[1]) as StoredResponse };
       if (res[0] === 'guarded') return { kind: 'guarded' };

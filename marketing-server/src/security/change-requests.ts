@@ -1,5 +1,5 @@
 import type { Db, Sql } from '../db/sql';
-import { AppError, conflict, notFound } from '../http/errors';
+import { refused, notFound } from '../shared/domain-error';
 import { recordAudit, type Actor } from '../modules/audit';
 import { newId } from '../shared/ids';
 import { toRfc3339, type Clock } from '../shared/time';
@@ -126,9 +126,9 @@ export async function decideChange(
     if (!row || !d.kinds.includes(row.kind) || (d.target_id && row.target_id !== d.target_id)) {
       throw notFound('变更申请');
     }
-    if (row.status !== 'pending') throw conflict('CHANGE_DECIDED', '该变更申请已处理');
+    if (row.status !== 'pending') throw refused('CHANGE_DECIDED', '该变更申请已处理');
     if (row.proposed_by === d.actor.id) {
-      throw new AppError(403, 'SAME_PERSON', '提出与批准不能是同一人：提出该变更的人不能批准或驳回它');
+      throw refused('SAME_PERSON', '提出与批准不能是同一人：提出该变更的人不能批准或驳回它');
     }
     await d.guard?.(sql, row);
     const status = d.decision === 'approve' ? 'approved' : 'rejected';
@@ -136,7 +136,7 @@ export async function decideChange(
       "UPDATE change_requests SET status = ?, decided_by = ?, decided_at = ?, decision_comment = ?, updated_at = ? WHERE id = ? AND status = 'pending'",
       [status, d.actor.id, now, d.comment ?? null, now, row.id],
     );
-    if (res.affectedRows !== 1) throw conflict('CHANGE_DECIDED', '该变更申请已处理');
+    if (res.affectedRows !== 1) throw refused('CHANGE_DECIDED', '该变更申请已处理');
     const applied = d.decision === 'approve' ? await d.apply(sql, row, now) : undefined;
     await recordAudit(
       sql,

@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 
 // Typed HTTP clients for the authoritative registries: the citizen-identity check (name + ID number)
 // and the vehicle registry (is this plate registered to this person?). They are the simulators in
@@ -25,7 +25,7 @@ async function postJson(baseUrl: string, path: string, token: string, body: unkn
   return out.result;
 }
 
-const unavailable = () => new AppError(503, 'REGISTRY_UNAVAILABLE', '核验服务暂时不可用，请稍后重试');
+const unavailable = () => refused('REGISTRY_UNAVAILABLE', '核验服务暂时不可用，请稍后重试');
 
 export type IdentityRegistryClient = {
   /** Does this person exist with this name? */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { forbidden } from '../../http/errors';
+import { forbidden } from '../../shared/domain-error';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import type { AdminPrincipal } from '../../security/access';
 import type { Principal } from '../../security/tokens';

@@ -1,6 +1,6 @@
 import type { Db, Sql } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
-import { conflict, notFound, unprocessable } from '../../http/errors';
+import { refused, notFound } from '../../shared/domain-error';
 import {
   insertAdminUser,
   revokeUserSessions,
@@ -127,7 +127,7 @@ export function createAccessService(deps: {
   async function assertNoConflict(sql: Sql, roles: RoleGrant[]) {
     const conflicts = sodConflicts(await sodRules(sql), roles);
     if (conflicts.length) {
-      throw conflict('SOD_CONFLICT', conflictMessage(conflicts[0]), {
+      throw refused('SOD_CONFLICT', conflictMessage(conflicts[0]), {
         rules: conflicts.map((c) => ({ rule: c.rule.id, roles: [c.left_role.id, c.right_role.id] })),
       });
     }
@@ -137,17 +137,17 @@ export function createAccessService(deps: {
     const unique = [...new Set(ids)];
     const found = await rolesById(sql, unique);
     const missing = unique.filter((id) => !found.some((r) => r.id === id));
-    if (missing.length) throw unprocessable('UNKNOWN_ROLE', `角色不存在：${missing.join('、')}`);
+    if (missing.length) throw refused('UNKNOWN_ROLE', `角色不存在：${missing.join('、')}`);
     return found;
   }
 
   async function validateRole(sql: Sql, role: RoleGrant) {
     const known = new Set(access.operations().map((o) => o.permission));
     const unknown = role.permissions.filter((p) => !known.has(p));
-    if (unknown.length) throw unprocessable('UNKNOWN_PERMISSION', `权限不存在：${unknown.join('、')}`);
+    if (unknown.length) throw refused('UNKNOWN_PERMISSION', `权限不存在：${unknown.join('、')}`);
     const split = rulesSplitBy(await sodRules(sql), role);
     if (split.length) {
-      throw conflict(
+      throw refused(
         'SOD_CONFLICT',
         `职责分离冲突：角色「${role.display_name}」不能同时包含「${split[0].left_name}」与「${split[0].right_name}」——${split[0].name}`,
       );
@@ -169,7 +169,7 @@ export function createAccessService(deps: {
     ]);
     if (!rows[0]) throw notFound('角色');
     if (rows[0].builtin) {
-      throw conflict('BUILTIN_ROLE', '内置角色的权限由系统定义，不能修改；请新建自定义角色');
+      throw refused('BUILTIN_ROLE', '内置角色的权限由系统定义，不能修改；请新建自定义角色');
     }
   }
 
@@ -178,7 +178,7 @@ export function createAccessService(deps: {
     switch (p.kind) {
       case 'user.create': {
         const taken = await sql.query('SELECT id FROM admin_users WHERE username = ?', [p.username]);
-        if (taken.length) throw conflict('USERNAME_TAKEN', `用户名「${p.username}」已存在`);
+        if (taken.length) throw refused('USERNAME_TAKEN', `用户名「${p.username}」已存在`);
         await assertNoConflict(sql, await existingRoles(sql, p.roles));
         return;
       }
@@ -190,7 +190,7 @@ export function createAccessService(deps: {
       }
       case 'role.create': {
         const taken = await sql.query('SELECT id FROM roles WHERE id = ?', [p.id]);
-        if (taken.length) throw conflict('ROLE_EXISTS', `角色「${p.id}」已存在`);
+        if (taken.length) throw refused('ROLE_EXISTS', `角色「${p.id}」已存在`);
         await validateRole(sql, { id: p.id, display_name: p.display_name, permissions: p.permissions });
         return;
       }
@@ -283,7 +283,7 @@ export function createAccessService(deps: {
             ],
           );
         } catch (err) {
-          if (isDuplicateKeyError(err)) throw conflict('ROLE_EXISTS', `角色「${p.id}」已存在`);
+          if (isDuplicateKeyError(err)) throw refused('ROLE_EXISTS', `角色「${p.id}」已存在`);
           throw err;
         }
         return { role_id: p.id, permissions: p.permissions };

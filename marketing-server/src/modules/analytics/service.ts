@@ -1,5 +1,5 @@
 import type { Db } from '../../db/sql';
-import { badRequest } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 import { cstDayBounds, cstDayKey } from '../../shared/time';
 
 export type OverviewFilter = { from: string; to: string; campaignId?: string };
@@ -40,8 +40,8 @@ function daysBetween(from: string, to: string): string[] {
 export function createAnalyticsService(db: Db) {
   async function overview(f: OverviewFilter) {
     const days = daysBetween(f.from, f.to);
-    if (days.length === 0) throw badRequest('INVALID_RANGE', '开始日期不能晚于结束日期');
-    if (days.length > MAX_DAYS) throw badRequest('RANGE_TOO_LONG', `一次最多查询 ${MAX_DAYS} 天`);
+    if (days.length === 0) throw refused('INVALID_RANGE', '开始日期不能晚于结束日期');
+    if (days.length > MAX_DAYS) throw refused('RANGE_TOO_LONG', `一次最多查询 ${MAX_DAYS} 天`);
     const byCampaign = f.campaignId ? ' AND campaign_id = ?' : '';
     const campaignArg = f.campaignId ? [f.campaignId] : [];
 

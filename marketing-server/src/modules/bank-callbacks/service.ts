@@ -1,6 +1,6 @@
 import { verifySignedRequest } from '../../security/signed-request';
 import { isDuplicateKeyError, type Db } from '../../db/sql';
-import { AppError } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 import { accounts } from '../../ledger/accounts';
 import { post } from '../../ledger/ledger';
 import type { Logger } from '../../shared/logger';
@@ -29,8 +29,6 @@ export type BankEvent = {
 };
 
 const NONCE_RETENTION_MS = 10 * 60_000;
-
-const refused = (code: string, message: string) => new AppError(401, code, message);
 
 export function createBankCallbacks(deps: BankCallbackDeps) {
   const { db, clock, logger } = deps;

@@ -1,7 +1,7 @@
 import type { Db, Sql } from '../../db/sql';
 import { rowsPlaceholder } from '../../db/sql';
 import { pageById } from '../../db/page';
-import { AppError, conflict, forbidden, notFound, unprocessable } from '../../http/errors';
+import { isRefusal, refused, notFound, forbidden } from '../../shared/domain-error';
 import { accounts } from '../../ledger/accounts';
 import { balanceOf, post } from '../../ledger/ledger';
 import { newId } from '../../shared/ids';
@@ -49,7 +49,7 @@ function useEndOf(kind: string, cfg: CampaignConfig, claimEnd: Date): Date | nul
 
 async function assertFunderExists(sql: Sql, funderId: string) {
   const rows = await sql.query('SELECT id FROM funders WHERE id = ?', [funderId]);
-  if (!rows.length) throw unprocessable('FUNDER_NOT_FOUND', `出资方 ${funderId} 不存在`);
+  if (!rows.length) throw refused('FUNDER_NOT_FOUND', `出资方 ${funderId} 不存在`);
 }
 
 async function saveVersion(
@@ -87,7 +87,7 @@ async function assertNothingOutstanding(sql: Sql, c: CampaignRow) {
   if (!claims.length && !payouts.length && granted === 0) return;
   const byStatus = (rows: { status: string; n: number | string }[]) =>
     Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
-  throw conflict('CAMPAIGN_NOT_SETTLEABLE', '仍有待审核、未使用或发放中的领取，暂不能结算', {
+  throw refused('CAMPAIGN_NOT_SETTLEABLE', '仍有待审核、未使用或发放中的领取，暂不能结算', {
     claims: byStatus(claims),
     payouts: byStatus(payouts),
     granted_fen: granted,
@@ -107,7 +107,7 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
     };
     const sizing = sizeCampaign(input.kind, input.budget_fen, config);
     if (sizing.stock_total < 1) {
-      throw unprocessable('BUDGET_TOO_SMALL', '预算不足以发放一份红包或券', { field: '/budget_fen' });
+      throw refused('BUDGET_TOO_SMALL', '预算不足以发放一份红包或券', { field: '/budget_fen' });
     }
     const claimStart = new Date(input.claim_start_at);
     const claimEnd = new Date(input.claim_end_at);
@@ -172,16 +172,16 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
       const c = await findCampaign(sql, id, true);
       if (!c) throw notFound('活动');
       if (c.status !== 'draft')
-        throw conflict('CAMPAIGN_NOT_EDITABLE', `只有草稿状态的活动可以修改（当前：${c.status}）`);
+        throw refused('CAMPAIGN_NOT_EDITABLE', `只有草稿状态的活动可以修改（当前：${c.status}）`);
       const config: CampaignConfig = {
         red_packet: c.kind === 'red_packet' ? (input.red_packet ?? c.config.red_packet) : undefined,
         coupon: c.kind === 'coupon' ? (input.coupon ?? c.config.coupon) : undefined,
         limits: input.limits ?? c.config.limits,
       };
       if (c.kind === 'red_packet' && input.coupon)
-        throw unprocessable('VALIDATION_FAILED', 'coupon terms are not allowed on a red_packet campaign');
+        throw refused('VALIDATION_FAILED', 'coupon terms are not allowed on a red_packet campaign');
       if (c.kind === 'coupon' && input.red_packet)
-        throw unprocessable('VALIDATION_FAILED', 'red_packet terms are not allowed on a coupon campaign');
+        throw refused('VALIDATION_FAILED', 'red_packet terms are not allowed on a coupon campaign');
       const next = {
         id,
         version: c.version + 1,
@@ -194,10 +194,10 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
         claim_end_at: input.claim_end_at ? new Date(input.claim_end_at) : c.claim_end_at,
       };
       if (next.claim_end_at <= next.claim_start_at)
-        throw unprocessable('VALIDATION_FAILED', 'claim_end_at must be after claim_start_at');
+        throw refused('VALIDATION_FAILED', 'claim_end_at must be after claim_start_at');
       if (input.funder_id) await assertFunderExists(sql, input.funder_id);
       const sizing = sizeCampaign(c.kind, next.budget_fen, config);
-      if (sizing.stock_total < 1) throw unprocessable('BUDGET_TOO_SMALL', '预算不足以发放一份红包或券');
+      if (sizing.stock_total < 1) throw refused('BUDGET_TOO_SMALL', '预算不足以发放一份红包或券');
       await sql.exec(
         `UPDATE campaigns SET name=?, description=?, funder_id=?, budget_fen=?, face_fen=?, stock_total=?, config=?,
            claim_start_at=?, claim_end_at=?, use_end_at=?, version=?, updated_at=? WHERE id=?`,
@@ -301,7 +301,7 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
       if (actor.type === 'admin' && authored.length) {
         throw forbidden('经办与复核不能是同一人：修改过该活动任一版本的人不能审批它');
       }
-      if (c.claim_end_at <= now) throw unprocessable('CLAIM_WINDOW_PASSED', '领取时间已结束，无法审批');
+      if (c.claim_end_at <= now) throw refused('CLAIM_WINDOW_PASSED', '领取时间已结束，无法审批');
       return reserveAndSplit(sql, c, actor, now);
     },
     // Unused budget goes back at settlement, not at end: until every coupon is used or expired, an
@@ -318,7 +318,7 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
     await sql.query(`SELECT id FROM funders WHERE id = ?${forUpdate(sql)}`, [c.funder_id]);
     const available = await balanceOf(sql, accounts.funder(c.funder_id));
     if (available < sizing.reserved_fen) {
-      throw unprocessable(
+      throw refused(
         'INSUFFICIENT_FUNDS',
         `出资方余额不足：需要 ${sizing.reserved_fen} 分，可用 ${available} 分`,
         {
@@ -412,7 +412,7 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
       const c = await findCampaign(sql, id, true);
       if (!c) throw notFound('活动');
       if (!canTransition(c.status, action)) {
-        throw conflict('INVALID_TRANSITION', `活动当前状态为 ${c.status}，不能执行 ${action}`, {
+        throw refused('INVALID_TRANSITION', `活动当前状态为 ${c.status}，不能执行 ${action}`, {
           status: c.status,
           action,
         });
@@ -453,7 +453,7 @@ export function createCampaignService(deps: CampaignDeps, hooks: TransitionHooks
     try {
       return await transition(actor, id, action);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'INVALID_TRANSITION') return null;
+      if (isRefusal(err, 'INVALID_TRANSITION')) return null;
       throw err;
     }
   }

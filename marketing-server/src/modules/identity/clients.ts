@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 
 // Typed HTTP clients for the identity backends (WeChat code2session, SMS gateway). They are the
 // simulators in mocks/ in development and tests; production points the URLs at the real services.
@@ -8,7 +8,7 @@ async function fetchJson(url: string, init: RequestInit, timeoutMs: number): Pro
     if (res.status >= 500) throw new Error(`upstream ${res.status}`);
     return await res.json();
   } catch {
-    throw new AppError(503, 'UPSTREAM_UNAVAILABLE', '身份服务暂时不可用，请稍后重试');
+    throw refused('UPSTREAM_UNAVAILABLE', '身份服务暂时不可用，请稍后重试');
   }
 }
 
@@ -27,7 +27,7 @@ export function createWechatClient(baseUrl: string, appId: string, secret: strin
         openid?: string;
         errcode?: number;
       };
-      if (!body.openid) throw new AppError(401, 'WECHAT_CODE_INVALID', '微信登录凭证无效或已过期，请重试');
+      if (!body.openid) throw refused('WECHAT_CODE_INVALID', '微信登录凭证无效或已过期，请重试');
       return { openid: body.openid };
     },
   };
@@ -49,7 +49,7 @@ export function createSmsClient(baseUrl: string): SmsClient {
         },
         5000,
       )) as { message_id?: string };
-      if (!body.message_id) throw new AppError(503, 'UPSTREAM_UNAVAILABLE', '短信发送失败，请稍后重试');
+      if (!body.message_id) throw refused('UPSTREAM_UNAVAILABLE', '短信发送失败，请稍后重试');
     },
   };
 }

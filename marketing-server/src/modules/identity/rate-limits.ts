@@ -1,11 +1,9 @@
-import { AppError } from '../../http/errors';
+import { isRefusal } from '../../shared/domain-error';
 import type { RateLimiter } from '../../security/rate-limit';
 import type { IdentityService } from './service';
 
 // The limits around logins and one-time codes. They sit around the identity service rather than in it:
 // the service decides whether a password or code is right, these decide how often anyone may ask.
-
-const isRefusal = (err: unknown, code: string) => err instanceof AppError && err.code === code;
 
 /**
  * Admin login, limited per username and per client address: delays after a few failures, then a lock

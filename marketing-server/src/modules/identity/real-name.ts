@@ -1,6 +1,6 @@
 import type { IdentityRegistryClient } from '../../connectors/registries/client';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
-import { AppError, notFound, unprocessable } from '../../http/errors';
+import { refused, notFound } from '../../shared/domain-error';
 import { maskIdNumber, maskName, maskPhone } from '../../masking/mask';
 import { keyedHash } from '../../security/passwords';
 import { newId } from '../../shared/ids';
@@ -62,13 +62,13 @@ export function createRealName(deps: RealNameDeps) {
    */
   async function verify(userId: string, realName: string, idNumber: string, requestId?: string) {
     const id = idNumber.toUpperCase();
-    if (!isValidIdNumber(id)) throw unprocessable('ID_NUMBER_INVALID', '身份证号码格式不正确');
+    if (!isValidIdNumber(id)) throw refused('ID_NUMBER_INVALID', '身份证号码格式不正确');
     const me = (
       await db.query<{ id_hash: string | null }>('SELECT id_hash FROM users WHERE id = ?', [userId])
     )[0];
     if (me?.id_hash) throw alreadyVerified();
     if (!(await deps.registry.verify(realName, id)))
-      throw unprocessable('IDENTITY_MISMATCH', '姓名与身份证号码不一致，请核对后重试');
+      throw refused('IDENTITY_MISMATCH', '姓名与身份证号码不一致，请核对后重试');
     const idHash = keyedHash(deps.hashSecret, `id:${id}`);
     const now = clock.now();
     try {
@@ -125,7 +125,7 @@ export function createRealName(deps: RealNameDeps) {
         who.idHash,
       ])
     )[0];
-    if (!holder) throw new AppError(409, 'RETRY', '请重试');
+    if (!holder) throw refused('RETRY', '请重试');
     const now = clock.now();
     const id = newId('idr');
     try {
@@ -203,7 +203,7 @@ export function createRealName(deps: RealNameDeps) {
         "UPDATE identity_reviews SET status = 'resolved', pending_key = NULL, decision = ?, note = ?, resolved_by = ?, resolved_at = ? WHERE id = ? AND status = 'pending'",
         [decision, note, actor.id, now, reviewId],
       );
-      if (closed.affectedRows !== 1) throw new AppError(409, 'REVIEW_RESOLVED', '该审核已处理');
+      if (closed.affectedRows !== 1) throw refused('REVIEW_RESOLVED', '该审核已处理');
       const who = { realName: r.real_name, idMasked: r.id_number_masked, idHash: r.id_hash };
       if (decision === 'grant_claimant') await revokeHolder(sql, r, actor);
       if (decision !== 'keep_holder') await takeIdentity(sql, r.claimant_user_id, who, undefined, actor);
@@ -256,4 +256,4 @@ export function createRealName(deps: RealNameDeps) {
   return { verify, pendingReviewOf, listReviews, resolveReview };
 }
 
-const alreadyVerified = () => new AppError(409, 'ALREADY_VERIFIED', '已完成实名认证');
+const alreadyVerified = () => refused('ALREADY_VERIFIED', '已完成实名认证');

@@ -1,7 +1,7 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
-import { AppError, unauthorized } from '../../http/errors';
+import { refused, unauthenticated } from '../../shared/domain-error';
 import { maskName, maskPhone } from '../../masking/mask';
 import { keyedHash, verifyPassword } from '../../security/passwords';
 import type { TokenService } from '../../security/tokens';
@@ -91,7 +91,7 @@ export function createIdentityService(deps: IdentityDeps) {
       [phone],
     );
     if (recent[0] && now.getTime() - new Date(recent[0].created_at).getTime() < OTP_RESEND_MS) {
-      throw new AppError(429, 'OTP_TOO_FREQUENT', '验证码发送过于频繁，请 60 秒后再试');
+      throw refused('OTP_TOO_FREQUENT', '验证码发送过于频繁，请 60 秒后再试');
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     await db.exec(
@@ -122,7 +122,7 @@ export function createIdentityService(deps: IdentityDeps) {
       [phone],
     );
     const ch = rows[0];
-    const invalid = () => new AppError(401, 'OTP_INVALID', '验证码错误或已过期');
+    const invalid = () => refused('OTP_INVALID', '验证码错误或已过期');
     if (!ch || ch.consumed_at || new Date(ch.expires_at) <= now || Number(ch.attempts) >= OTP_MAX_ATTEMPTS)
       throw invalid();
     // Count the attempt first (conditionally) so parallel guesses cannot exceed the limit.
@@ -144,7 +144,7 @@ export function createIdentityService(deps: IdentityDeps) {
 
   async function getMe(userId: string) {
     const u = (await db.query<UserRow>('SELECT * FROM users WHERE id = ?', [userId]))[0];
-    if (!u) throw unauthorized();
+    if (!u) throw unauthenticated();
     return { ...userDto(u), identity_review: u.id_hash ? null : await realName.pendingReviewOf(u.id) };
   }
 
@@ -170,7 +170,7 @@ export function createIdentityService(deps: IdentityDeps) {
     const u = rows[0];
     // Verify against a fixed hash when the user is unknown so timing does not reveal usernames.
     const ok = await verifyPassword(password, u?.password_hash ?? DUMMY_HASH);
-    if (!u || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+    if (!u || !ok) throw refused('INVALID_CREDENTIALS', '用户名或密码错误');
     // The token names a server-side session; each request reads the user's current roles.
     const roles = (await rolesOf(db, u.id)).map((r) => r.id);
     const sid = await deps.access.createSession(u.id);

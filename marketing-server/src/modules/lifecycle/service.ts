@@ -1,7 +1,7 @@
 import { moveClaim } from '../claims';
 import schedule from 'node-schedule';
 import type { Db } from '../../db/sql';
-import { AppError } from '../../http/errors';
+import { isRefusal } from '../../shared/domain-error';
 import { releaseGrant } from '../../ledger/postings';
 import type { JobQueue } from '../../queue/queue';
 import type { Logger } from '../../shared/logger';
@@ -92,7 +92,7 @@ export function createLifecycle(deps: LifecycleDeps) {
       try {
         await campaigns.transitionIfStill(SYSTEM_ACTOR, c.id, 'settle');
       } catch (err) {
-        if (!(err instanceof AppError && err.code === 'CAMPAIGN_NOT_SETTLEABLE')) throw err;
+        if (!isRefusal(err, 'CAMPAIGN_NOT_SETTLEABLE')) throw err;
         logger.debug('campaign ended but not settleable yet', {
           campaign_id: c.id,
           outstanding: err.details,

@@ -1,7 +1,7 @@
 import schedule from 'node-schedule';
 import type { BankWalletClient } from '../../connectors/bank-wallet/client';
 import type { Db } from '../../db/sql';
-import { AppError, notFound } from '../../http/errors';
+import { refused, notFound } from '../../shared/domain-error';
 import { maskWalletId } from '../../masking/mask';
 import type { Logger } from '../../shared/logger';
 import { newId } from '../../shared/ids';
@@ -226,7 +226,7 @@ export function createReconciliationService(deps: ReconDeps) {
   /** Runs (or re-runs) the reconciliation of CST day `day` and stores the report. */
   async function reconcile(day: string, createdBy = 'scheduler') {
     const csv = await bank.fetchBill(day);
-    if (csv === null) throw new AppError(409, 'BILL_NOT_READY', `银行 ${day} 对账单尚未生成（D+1 可取）`);
+    if (csv === null) throw refused('BILL_NOT_READY', `银行 ${day} 对账单尚未生成（D+1 可取）`);
     const bill = parseBill(csv);
     const payerMasked = payments.payerWalletId ? maskWalletId(payments.payerWalletId) : null;
     const items: Item[] = [];

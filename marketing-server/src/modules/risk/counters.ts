@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { AppError } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 import type { Clock } from '../../shared/time';
 
 export type ClaimSignals = { userId: string; deviceId?: string; ip?: string };
@@ -100,7 +100,7 @@ function toFacts(v: number[]): VelocityFacts {
 }
 
 /** Money decisions fail closed: without the counters, no claim goes through unchecked. */
-export const riskUnavailable = () => new AppError(503, 'RISK_UNAVAILABLE', '风控服务暂不可用，请稍后再试');
+export const riskUnavailable = () => refused('RISK_UNAVAILABLE', '风控服务暂不可用，请稍后再试');
 
 export function createRedisRiskCounters(redis: Redis): RiskCounters {
   return {

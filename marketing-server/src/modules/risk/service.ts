@@ -1,7 +1,7 @@
 import { moveClaim } from '../claims';
 import type { Db } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
-import { conflict, notFound } from '../../http/errors';
+import { refused, notFound } from '../../shared/domain-error';
 import { releaseGrant } from '../../ledger/postings';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
@@ -96,7 +96,7 @@ export function createRiskService(deps: RiskDeps) {
         );
       });
     } catch (err) {
-      if (isDuplicateKeyError(err)) throw conflict('LIST_ENTRY_EXISTS', '该名单条目已存在');
+      if (isDuplicateKeyError(err)) throw refused('LIST_ENTRY_EXISTS', '该名单条目已存在');
       throw err;
     }
     return { id, ...e, created_at: toRfc3339(now) };

@@ -1,7 +1,7 @@
 import { compileRuleSet, simulate, validateRuleSet, type CompiledRuleSet, type Issue } from 'rules-engine';
 import type { Db, Sql } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
-import { AppError, conflict, forbidden, notFound, unprocessable } from '../../http/errors';
+import { refused, notFound, forbidden } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';
@@ -81,7 +81,7 @@ export function createRulesService(deps: RulesDeps) {
   function assertValid(definition: unknown, kind: RuleKind) {
     const { ok, issues } = validateDefinition(definition, kind);
     if (!ok)
-      throw unprocessable('RULE_SET_INVALID', `规则有误：${issues[0].path} ${issues[0].message}`, { issues });
+      throw refused('RULE_SET_INVALID', `规则有误：${issues[0].path} ${issues[0].message}`, { issues });
   }
 
   async function createDraft(
@@ -127,7 +127,7 @@ export function createRulesService(deps: RulesDeps) {
         if (!isDuplicateKeyError(err)) throw err; // two drafts numbered at once: take the next number
       }
     }
-    throw conflict('CONCURRENT_UPDATE', '规则版本冲突，请重试');
+    throw refused('CONCURRENT_UPDATE', '规则版本冲突，请重试');
   }
 
   async function list(campaignId: string, kind: RuleKind = 'eligibility') {
@@ -165,7 +165,7 @@ export function createRulesService(deps: RulesDeps) {
       const r = await findVersion(campaignId, version, kind, sql);
       const t = RULE_SET_TRANSITIONS[action];
       if (!t.from.includes(r.status)) {
-        throw conflict('INVALID_TRANSITION', `规则版本当前状态为 ${r.status}，不能执行 ${action}`, {
+        throw refused('INVALID_TRANSITION', `规则版本当前状态为 ${r.status}，不能执行 ${action}`, {
           status: r.status,
           action,
         });
@@ -273,7 +273,7 @@ export function createRulesService(deps: RulesDeps) {
         profile: string | null;
       }>('SELECT id, id_hash, created_at, profile FROM users WHERE id = ?', [userId])
     )[0];
-    if (!u) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+    if (!u) throw refused('UNAUTHENTICATED', '请先登录');
     const facts = eligibilityFacts(
       {
         id: u.id,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/sql';
-import { notFound } from '../../http/errors';
+import { notFound } from '../../shared/domain-error';
 import { maskDeep } from '../../masking/policy';
 import { decideChange, listChanges, proposeChange, type ChangeDto } from '../../security/change-requests';
 import type { Clock } from '../../shared/time';

@@ -4,7 +4,7 @@ import { pageById } from '../../db/page';
 import { accounts } from '../../ledger/accounts';
 import { post } from '../../ledger/ledger';
 import { lockMerchant } from '../../ledger/merchant';
-import { unprocessable } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 import type { Logger } from '../../shared/logger';
 import { newId } from '../../shared/ids';
 import { cstDayBounds, previousCstDay, toRfc3339, type Clock } from '../../shared/time';
@@ -192,10 +192,7 @@ export function createSettlementService(deps: SettlementDeps) {
   async function runSettlement(billDate: string) {
     const { end } = cstDayBounds(billDate);
     if (end.getTime() > clock.now().getTime())
-      throw unprocessable(
-        'BILL_DATE_NOT_OVER',
-        `结算日 ${billDate} 尚未结束，只能结算已结束的自然日（北京时间）`,
-      );
+      throw refused('BILL_DATE_NOT_OVER', `结算日 ${billDate} 尚未结束，只能结算已结束的自然日（北京时间）`);
     const merchants = await db.query<{ id: string; wallet_id: string | null }>(
       'SELECT id, wallet_id FROM merchants ORDER BY id',
     );
