@@ -207,7 +207,11 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       hashSecret: config.idHashSecret,
       registry: registries.identity,
     }),
-    funding: createFundingService({ db, clock }),
+    funding: createFundingService({
+      db,
+      clock,
+      statement: { fetchBill: (day) => bank.fetchBill(day), payerWalletId: sims.payerWalletId! },
+    }),
     campaigns,
     claims: createClaimsService({
       db,

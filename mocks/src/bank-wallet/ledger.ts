@@ -257,6 +257,28 @@ export class BankLedger {
     };
   }
 
+  /**
+   * Money arriving from outside the e-CNY system into an institutional wallet (a funder's bank
+   * transfer to the platform, quoting a reference): it appears in the day's bill as a CREDIT row
+   * whose out_request_no is the remitter's reference.
+   */
+  externalCredit(walletId: string, amountFen: number, reference: string) {
+    const w = this.wallet(walletId);
+    w.balance_fen += amountFen;
+    const entry = {
+      at: this.now(),
+      type: 'CREDIT',
+      out_trade_no: `CR${cstDay(this.now())}${digits(12)}`,
+      out_request_no: reference,
+      amount_fen: amountFen,
+      status: 'SUCCESS' as const,
+      wallet_id: w.wallet_id,
+      counterparty_wallet_id: '',
+    };
+    this.entries.push(entry);
+    return entry;
+  }
+
   walletView(w: Wallet) {
     const restricted = this.restricted(w);
     return {

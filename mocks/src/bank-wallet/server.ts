@@ -235,6 +235,18 @@ export function createBankWalletMock(opts: BankWalletMockOptions = {}) {
       },
     },
     {
+      // A funder's transfer into an institutional wallet from outside (listed in the bill as CREDIT).
+      method: 'POST',
+      path: /^\/__mock\/credits$/,
+      handler: ({ body }) => {
+        const w = ledger.wallet(str(body, 'wallet_id'));
+        if (!isCorporate(w.wallet_type)) invalid('credits arrive only into institutional wallets');
+        const reference = str(body, 'reference');
+        const e = ledger.externalCredit(w.wallet_id, fen(body), reference);
+        return { status: 201, body: { credit_no: e.out_trade_no, reference, amount_fen: e.amount_fen } };
+      },
+    },
+    {
       method: 'GET',
       path: /^\/__mock\/callbacks$/,
       handler: () => ({ status: 200, body: { deliveries: notifier.log.slice(-200) } }),

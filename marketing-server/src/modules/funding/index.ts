@@ -2,6 +2,7 @@
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
 import type { ModuleDescriptor } from '../../platform/module';
 import { registerFundingRoutes } from './routes';
+import { registerStatementRoutes, startStatementMatching } from './statement-routes';
 export { createFundingService, type FundingService } from './service';
 
 export const fundingModule: ModuleDescriptor = {
@@ -9,5 +10,14 @@ export const fundingModule: ModuleDescriptor = {
   migrations: ['009-deposit-confirmation'],
   // Deposits come from the world outside into a funder's account.
   ledgerAccounts: ['world', 'funder:'],
-  routes: (kit, { services }) => registerFundingRoutes(kit, services.funding),
+  routes: (kit, { services }) => {
+    registerFundingRoutes(kit, services.funding);
+    registerStatementRoutes(kit, services.funding);
+  },
+  jobs: [
+    {
+      name: 'deposit statement matching',
+      start: ({ services, clock, logger }) => startStatementMatching(services.funding, clock, logger),
+    },
+  ],
 };

@@ -7,8 +7,14 @@ import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';
 import { DEPOSIT_TRANSITIONS, type DepositAction, type DepositStatus } from './deposit-states';
+import { createStatementMatcher, type StatementSource } from './statement-matching';
 
-export type FundingDeps = { db: Db; clock: Clock };
+export type FundingDeps = {
+  db: Db;
+  clock: Clock;
+  /** The bank's statement, where a deposit's credit confirms it (absent: only a second person does). */
+  statement?: StatementSource;
+};
 
 /** An admin bound to a funder (admin_users.funder_id) acts for that funder only; null or absent: any. */
 export type FundingActor = Actor & { funder_id?: string | null };
@@ -306,12 +312,20 @@ export function createFundingService(deps: FundingDeps) {
     };
   }
 
+  const { matchStatementCredits } = createStatementMatcher({
+    db,
+    clock,
+    source: deps.statement,
+    decide: decideDeposit,
+  });
+
   return {
     createFunder,
     getFunder,
     listFunders,
     recordDeposit,
     decideDeposit,
+    matchStatementCredits,
     listDeposits,
     createMerchant,
     listMerchants,

@@ -2,7 +2,7 @@
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
 import type { ModuleDescriptor } from '../../platform/module';
 import { registerReconciliationRoutes } from './routes';
-export { createReconciliationService, type ReconciliationService } from './service';
+export { createReconciliationService, parseBill, type ReconciliationService } from './service';
 
 export const reconciliationModule: ModuleDescriptor = {
   name: 'reconciliation',
