@@ -34,11 +34,17 @@ const violations = [];
 const edges = new Map();
 for (const file of walk(src)) {
   const text = fs.readFileSync(file, 'utf8');
-  const from = moduleOf(file);
+  // modules/index.ts (the module list) and modules.test.ts sit beside the modules, in none of them.
+  const from = path.dirname(file) === modulesDir ? null : moduleOf(file);
   for (const m of text.matchAll(IMPORT)) {
     const spec = m[1] ?? m[2];
     if (!spec.startsWith('.')) continue;
     const target = path.resolve(path.dirname(file), spec);
+    // A module that imported the module list would import every module, itself included.
+    if (from && (target === modulesDir || target === path.join(modulesDir, 'index'))) {
+      violations.push(`${path.relative(root, file)} → modules/index.ts (the module list)`);
+      continue;
+    }
     const to = moduleOf(target);
     if (!to || to === from) continue;
     const inside = path.relative(path.join(modulesDir, to), target);
