@@ -41,6 +41,36 @@ export async function post(sql: Sql, posting: Posting, now: Date): Promise<strin
   return txnId;
 }
 
+/**
+ * Several balanced postings in one INSERT (the claim path's group commit): each posting keeps its own
+ * transaction id, kind and reference, so the ledger reads exactly as if each had been posted alone.
+ */
+export async function postMany(sql: Sql, postings: Posting[], now: Date): Promise<string[]> {
+  const params: unknown[] = [];
+  let rows = 0;
+  const ids = postings.map((posting) => {
+    const txnId = newId('txn');
+    for (const t of posting.transfers) {
+      if (t.amount_fen === 0) continue;
+      if (!Number.isSafeInteger(t.amount_fen) || t.amount_fen < 0) {
+        throw new LedgerInvariantError(`transfer amount must be a non-negative integer fen: ${t.amount_fen}`);
+      }
+      if (t.source === t.destination) throw new LedgerInvariantError('source and destination must differ');
+      const common = [posting.kind, posting.campaign_id ?? null, posting.ref_id ?? null, now];
+      params.push(txnId, t.source, -t.amount_fen, ...common);
+      params.push(txnId, t.destination, t.amount_fen, ...common);
+      rows += 2;
+    }
+    return txnId;
+  });
+  if (rows === 0) return ids;
+  await sql.defer(
+    `INSERT INTO ledger_entries (txn_id, account, amount_fen, kind, campaign_id, ref_id, created_at) VALUES ${rowsPlaceholder(rows, 7)}`,
+    params,
+  );
+  return ids;
+}
+
 export async function balanceOf(sql: Sql, account: string): Promise<number> {
   const rows = await sql.query<{ b: number | string | null }>(
     'SELECT SUM(amount_fen) AS b FROM ledger_entries WHERE account = ?',

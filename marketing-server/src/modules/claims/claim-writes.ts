@@ -104,6 +104,35 @@ function newClaimRow(c: CampaignRow, who: Claimant, now: Date, amount: number): 
 
 type ValueSql = { sql: string; params: unknown[] };
 
+const CLAIM_INSERT_COLUMNS = `id, campaign_id, user_id, kind, amount_fen, packet_seq, user_slot, person_slot, status,
+            coupon_code, use_start_at, use_end_at, channel, device_id, created_at, updated_at, rule_version, facts,
+            ip, risk_version, risk_decision, risk_reasons, risk_shadow`;
+
+/** The values of a claim row after amount and sequence number, in CLAIM_INSERT_COLUMNS order. */
+function claimTail(row: ClaimRow, who: Claimant, slot: string, person: string | null): unknown[] {
+  return [
+    slot,
+    person,
+    row.status,
+    row.coupon_code,
+    row.use_start_at,
+    row.use_end_at,
+    who.channel ?? null,
+    who.deviceId ?? null,
+    row.created_at,
+    row.created_at,
+    who.ruleVersion ?? null,
+    who.facts ?? null,
+    who.ip ?? null,
+    who.risk?.version ?? null,
+    who.risk?.decision ?? null,
+    who.risk?.reasons.join(',').slice(0, 255) ?? null,
+    who.risk?.shadow ?? null,
+  ];
+}
+
+const TAIL_PLACEHOLDERS = new Array(17).fill('?').join(', ');
+
 /**
  * The INSERT of a claim row. Amount and sequence number may be SQL expressions (computed from the
  * decrement in the same round trip); `onlyIf` makes the insert conditional (MySQL).
@@ -118,10 +147,8 @@ function claimInsert(
   onlyIf?: string,
 ): Statement {
   return {
-    sql: `INSERT INTO claims (id, campaign_id, user_id, kind, amount_fen, packet_seq, user_slot, person_slot, status,
-            coupon_code, use_start_at, use_end_at, channel, device_id, created_at, updated_at, rule_version, facts,
-            ip, risk_version, risk_decision, risk_reasons, risk_shadow)
-          SELECT ?, ?, ?, ?, ${amount.sql}, ${seq.sql}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${onlyIf ? ` FROM DUAL WHERE ${onlyIf}` : ''}`,
+    sql: `INSERT INTO claims (${CLAIM_INSERT_COLUMNS})
+          SELECT ?, ?, ?, ?, ${amount.sql}, ${seq.sql}, ${TAIL_PLACEHOLDERS}${onlyIf ? ` FROM DUAL WHERE ${onlyIf}` : ''}`,
     params: [
       row.id,
       row.campaign_id,
@@ -129,23 +156,7 @@ function claimInsert(
       row.kind,
       ...amount.params,
       ...seq.params,
-      slot,
-      person,
-      row.status,
-      row.coupon_code,
-      row.use_start_at,
-      row.use_end_at,
-      who.channel ?? null,
-      who.deviceId ?? null,
-      row.created_at,
-      row.created_at,
-      who.ruleVersion ?? null,
-      who.facts ?? null,
-      who.ip ?? null,
-      who.risk?.version ?? null,
-      who.risk?.decision ?? null,
-      who.risk?.reasons.join(',').slice(0, 255) ?? null,
-      who.risk?.shadow ?? null,
+      ...claimTail(row, who, slot, person),
     ],
   };
 }
@@ -314,4 +325,47 @@ export async function claimStepByStep(
   }
   if (index > limit.count) throw refused('USER_LIMIT_REACHED', limitMessage(limit, 'user'));
   throw refused('PERSON_LIMIT_REACHED', limitMessage(limit, 'person'));
+}
+
+/** One claim of a group commit (see group-commit.ts): who claims, and the row written for them. */
+export type BatchedClaim = { who: Claimant; row: ClaimRow };
+
+/**
+ * MySQL, fixed amount, one claim per user, several claimants at once (group commit): ONE decrement of
+ * one bucket by the number of claims, then ONE multi-row INSERT whose packet sequence numbers are
+ * first_seq + the bucket's new `remaining` + 0, 1, … — exactly the numbers single decrements from the
+ * same starting point would have handed out. A bucket that cannot give them all leaves @remaining NULL,
+ * `packet_seq` is NOT NULL, and the batch stops there (BucketUnavailable). Every statement is deferred:
+ * with the ledger, the idempotency records and COMMIT it is one round trip for the whole group.
+ */
+export async function deferClaimsInOneRoundTrip(
+  sql: Sql,
+  stock: StockBuckets,
+  c: CampaignRow,
+  claimants: { who: Claimant; now: Date }[],
+  bucket: number,
+): Promise<BatchedClaim[]> {
+  const first = await stock.firstSeqOf(sql, c.id, bucket);
+  const n = claimants.length;
+  sql.defer(
+    `UPDATE campaign_stock_buckets SET remaining = LAST_INSERT_ID(remaining - ?)
+       WHERE campaign_id = ? AND bucket = ? AND remaining >= ? AND open = 1`,
+    [n, c.id, bucket, n],
+  );
+  sql.defer('SET @remaining = IF(ROW_COUNT() = 1, LAST_INSERT_ID(), NULL)');
+  const limit = c.config.limits.per_user;
+  const params: unknown[] = [];
+  const values: string[] = [];
+  const out = claimants.map(({ who, now }, i) => {
+    const row = newClaimRow(c, who, now, c.face_fen);
+    const family = periodKey(limit, now);
+    values.push(`(?, ?, ?, ?, ?, ? + @remaining, ${TAIL_PLACEHOLDERS})`);
+    params.push(row.id, row.campaign_id, who.userId, row.kind, c.face_fen, first + i);
+    params.push(...claimTail(row, who, `${family}#1`, null));
+    return { who, row };
+  });
+  sql.defer(`INSERT INTO claims (${CLAIM_INSERT_COLUMNS}) VALUES ${values.join(', ')}`, params, {
+    mapError: (err) => claimInsertError(err, limit),
+  });
+  return out;
 }

@@ -21,6 +21,7 @@ import { allowAll, type EligibilityCheck, type RiskGate } from '../campaigns';
 import { BucketUnavailable, createStockBuckets } from './stock-buckets';
 import { createMerchantNames } from './merchant-names';
 import { createCampaignViews } from './campaign-views';
+import { createGroupCommit, groupable, groupCommitFromEnv, type GroupCommitOptions } from './group-commit';
 
 export { claimDto } from './claim-writes';
 
@@ -46,6 +47,8 @@ export type ClaimsDeps = {
   onRedPacketGranted?: (claimId: string) => void;
   /** Told of every claim the risk policy refused (refusals leave no row; the dashboard counts them). */
   onRiskRejected?: (campaignId: string) => void;
+  /** Group commit of concurrent claims (group-commit.ts); null for one transaction per claim. Default: env. */
+  groupCommit?: GroupCommitOptions | null;
 };
 
 const SOLD_OUT_TTL_S = 7 * 86400;
@@ -66,6 +69,16 @@ export function createClaimsService(deps: ClaimsDeps) {
   const stock = createStockBuckets(db);
   const soldOut = new Set<string>();
   const merchants = createMerchantNames(db);
+  const groupOptions = deps.groupCommit === undefined ? groupCommitFromEnv() : deps.groupCommit;
+  const group = groupOptions
+    ? createGroupCommit(
+        db,
+        stock,
+        groupOptions,
+        (c, who, now) => claimFromAnyBucket(c, who, now, null),
+        (c, state) => refuseForStock(c, state),
+      )
+    : null;
 
   async function loadCampaign(id: string): Promise<CampaignRow> {
     const cached = campaignCache.get(id);
@@ -155,7 +168,10 @@ export function createClaimsService(deps: ClaimsDeps) {
     if (isSoldOut(c.id)) throw stockExhausted();
     const claimant = await admit(c, req, now);
     const packets = c.config.red_packet?.mode === 'random' ? await packetAmounts(c) : null;
-    const claimed = await claimFromAnyBucket(c, claimant, now, packets);
+    const claimed =
+      group && groupable(db, c, packets)
+        ? await group.submit(c, claimant, now)
+        : await claimFromAnyBucket(c, claimant, now, packets);
     if (claimed.kind === 'red_packet' && claimed.status === 'granted') deps.onRedPacketGranted?.(claimed.id);
     // Committed: count it towards the user's daily total (best effort; the claim stands regardless).
     if (claimant.risk) await deps.risk!.recordClaimed(req.userId, claimed.amount_fen).catch(() => undefined);
@@ -332,6 +348,8 @@ export function createClaimsService(deps: ClaimsDeps) {
 
   return {
     claim,
+    /** Groups committed, the claims in them, and groups that fell back to the per-claim path. */
+    groupCommitStats: () => (group ? { ...group.stats } : null),
     assertClaimable,
     listMyClaims,
     getMyClaim,
