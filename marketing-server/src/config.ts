@@ -105,6 +105,14 @@ const envSchema = z.object({
   PAYOUT_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   PAYOUT_WALLET_WAIT_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   QUEUE_STALLED_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  // e-CNY business system (modules/ecny): `id=url|operator code|notice secret`, `;` between operators.
+  ECNY_OPERATORS: z.string().min(1).optional(),
+  ECNY_INSTITUTION_CODE: z
+    .string()
+    .regex(/^[A-Z0-9]{14}$/)
+    .default('C3135810000017'),
+  CORE_BANKING_URL: z.string().url().optional(),
+  ECNY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   ...rateLimitEnv(),
 });
 
@@ -130,6 +138,13 @@ export type Config = {
   sms: { apiUrl: string | undefined };
   /** Identity (name + ID number) and vehicle (plate → owner) registries; none: simulators in-process. */
   registries: { identityUrl: string | undefined; vehicleUrl: string | undefined; apiToken: string };
+  /** The e-CNY business system's operators and core banking; none: simulators in-process (dev only). */
+  ecny: {
+    operators: string | undefined;
+    institutionCode: string;
+    coreUrl: string | undefined;
+    timeoutMs: number;
+  };
   seedDemo: boolean;
   runJobs: boolean;
   stockBuckets: number;
@@ -267,6 +282,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       identityUrl: e.IDENTITY_REGISTRY_URL,
       vehicleUrl: e.VEHICLE_REGISTRY_URL,
       apiToken: e.REGISTRY_API_TOKEN ?? DEV_REGISTRY_API_TOKEN,
+    },
+    ecny: {
+      operators: e.ECNY_OPERATORS,
+      institutionCode: e.ECNY_INSTITUTION_CODE,
+      coreUrl: e.CORE_BANKING_URL,
+      timeoutMs: e.ECNY_TIMEOUT_MS,
     },
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
     runJobs: e.RUN_JOBS === 'true',

@@ -38,6 +38,7 @@ import { createCashierReconciliation, createCashierService } from './modules/cas
 import { createBankRefundClient } from './connectors/bank-wallet/refunds';
 import { startPayChannels } from './connectors/pay-channels/start';
 import { MODULES } from './modules';
+import { createEcnyRuntime } from './modules/ecny';
 import { checkLedger } from './modules/ledger';
 import {
   adoptEmbeddedBank,
@@ -113,6 +114,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     concurrency: config.payouts.concurrency,
     breakerCooldownMs: config.bank.breakerCooldownMs,
   });
+  const ecny = await createEcnyRuntime({ config, db, clock, logger, orders: payments, mocks: sims.running });
   const payouts = createPayoutService({
     db,
     clock,
@@ -237,6 +239,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     lifecycle,
     cashier,
     cashierRecon,
+    ecny: ecny.service,
   };
   const claimTokens = createClaimTokens(config.tokenSecret);
   const moduleContext: ModuleContext = {
@@ -310,6 +313,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     bank,
     /** The in-process bank simulator (embedded mode only), for demos and tests. */
     embeddedBank: sims.bank,
+    /** The in-process e-CNY operators and core banking (dev backends only), for demos and tests. */
+    embeddedEcny: ecny.embedded,
     /** The cashier's payment channels (their in-process simulators in embedded mode). */
     payChannels,
     /** Embedded mode: the in-process gate controllers, by lot id (started by listen()). */
@@ -327,6 +332,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       if (addr && typeof addr === 'object')
         cashierNotifyBase = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`;
       if (addr && typeof addr === 'object') await embedded.listened(host, addr.port);
+      if (addr && typeof addr === 'object') ecny.listening(`http://127.0.0.1:${addr.port}`);
       return server;
     },
     async close() {

@@ -14,6 +14,7 @@ import * as ledgerCheckRuns from './migrations/011-ledger-check-runs';
 import * as ownershipVerification from './migrations/012-ownership-verification';
 import * as accessControl from './migrations/013-access-control';
 import * as gateNoncesDemoLot from './migrations/014-gate-nonces-demo-lot';
+import * as ecnyBusinessSystem from './migrations/016-ecny-business-system';
 import * as cashier from './migrations/017-cashier';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
@@ -39,6 +40,7 @@ const MIGRATIONS = [
   // 013 was written while 014 landed; it runs last (umzug runs whatever has not run, in this order).
   { name: '013-access-control', ...accessControl },
   { name: '017-cashier', ...cashier },
+  { name: '016-ecny-business-system', ...ecnyBusinessSystem },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

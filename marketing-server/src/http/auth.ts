@@ -12,6 +12,7 @@ export const ROLES = [
   'auditor',
   'merchant_operator',
   'registrar',
+  'ecny_officer',
   'admin',
 ] as const;
 export type Role = (typeof ROLES)[number];

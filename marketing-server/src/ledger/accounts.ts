@@ -21,6 +21,13 @@ export const accounts = {
   citizenWallets: 'citizen_wallets',
   parkingCollected: (lotId: string) => `parking_collected:${lotId}`,
   /**
+   * The 2.5-layer institution's exchanges (modules/ecny): customers' deposits at the core that became
+   * e-CNY (negative by what is out), e-CNY in the wallets it serves, and exchanges sent, not yet final.
+   */
+  coreDeposits: 'core_deposits',
+  ecnyInCirculation: 'ecny_in_circulation',
+  ecnyExchangePending: 'ecny_exchange_pending',
+  /**
    * The aggregated cashier (modules/cashier): what a merchant collected through one channel (ecny,
    * wechat, alipay, card), from that channel's payers (`channel_payers:ecny` are citizens' e-CNY
    * wallets), so the books prove per channel paid − refunded = collected.
@@ -58,5 +65,8 @@ export type PostingKind =
   | 'settle_confirm'
   | 'settle_refuse'
   | 'parking_payment'
+  | 'ecny_exchange_dispatch'
+  | 'ecny_exchange_confirm'
+  | 'ecny_exchange_reverse'
   | 'cashier_payment'
   | 'cashier_refund';

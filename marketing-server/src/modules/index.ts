@@ -22,6 +22,7 @@ import { riskModule } from './risk';
 import { rulesModule } from './rules';
 import { settlementModule } from './settlement';
 import { walletModule } from './wallet';
+import { ecnyModule } from './ecny';
 
 export const MODULES: readonly ModuleDescriptor[] = [
   identityModule,
@@ -44,4 +45,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   payoutsModule,
   lifecycleModule,
   cashierModule,
+  ecnyModule,
 ];

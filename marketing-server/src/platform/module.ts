@@ -21,6 +21,7 @@ import type { RiskService } from '../modules/risk';
 import type { RulesService } from '../modules/rules';
 import type { SettlementService } from '../modules/settlement';
 import type { WalletService } from '../modules/wallet';
+import type { EcnyService } from '../modules/ecny';
 import type { CashierReconciliation, CashierService } from '../modules/cashier';
 
 /** The services platform.ts wires, by name; a module's routes and jobs take theirs from here. */
@@ -45,6 +46,8 @@ export type PlatformServices = {
   lifecycle: Lifecycle;
   cashier: CashierService;
   cashierRecon: CashierReconciliation;
+  /** The e-CNY business system (null: neither configured nor allowed in-process). */
+  ecny: EcnyService | null;
 };
 
 /** What one invariant found: `balanced` and the issues, plus any figures it shows the auditor. */

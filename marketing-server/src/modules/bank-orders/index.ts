@@ -5,6 +5,7 @@ import { bankOrderInvariants } from './ledger-invariants';
 import { registerPaymentRoutes } from './routes';
 export {
   INLINE_ATTEMPT_GRACE_MS,
+  type ChannelDriver,
   createPaymentService,
   insertPayments,
   type NewPayment,

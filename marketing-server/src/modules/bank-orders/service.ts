@@ -38,10 +38,11 @@ const BATCH_SIZE = 100;
 /** Bank calls of one batch in flight at once (keep-alive connections are reused across them). */
 const BATCH_SEND_CONCURRENCY = 32;
 
-export type PaymentPurposeName = 'payout' | 'settlement' | 'parking' | 'topup' | 'cashier' | 'cashier_refund';
+export type PaymentPurposeName =
+  'payout' | 'settlement' | 'parking' | 'topup' | 'ecny_exchange' | 'cashier' | 'cashier_refund';
 
-/** Which bank API an order goes through ('refund': the cashier's e-CNY refunds, a driver of modules/cashier). */
-export type BankChannel = 'payment' | 'transfer' | 'topup' | 'refund';
+/** Which bank API an order goes through ('ecny': an operator's interconnection messages, modules/ecny). */
+export type BankChannel = 'payment' | 'transfer' | 'topup' | 'ecny' | 'refund';
 
 /** A bank API outside the bank-wallet client: how to send an order and how to ask about it. */
 export type ChannelDriver = {

@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import { BankOutcomeUnknown, BankRefusal } from '../bank-wallet/client';
+
+// Typed client of an operating institution's interconnection messages (SPECS.md §E2; the simulator in
+// mocks/src/ecny-operator speaks them). Every message gets a fresh 37-character msg_id; what makes a
+// call idempotent is its business key (the exchange's trade_no), so a call whose answer was lost is
+// never resent blindly: the caller asks with 411 first (the lifecycle's query), and the operator's
+// dcep.909 final state is the truth. Timeouts, 5xx and lost connections are BankOutcomeUnknown;
+// refusals are BankRefusal with the operator's code.
+
+export type ExchangeStatus = 'PROCESSING' | 'SUCCESS' | 'FAILED';
+export type OperatorTrade = {
+  trade_no: string;
+  orig_msg_tp: 'dcep.225' | 'dcep.221';
+  wallet_id: string;
+  amount_fen: number;
+  status: ExchangeStatus;
+  reject_code: string | null;
+  reject_reason: string | null;
+  completed_at: string | null;
+};
+export type OperatorWallet = {
+  wallet_id: string;
+  wallet_id_masked: string;
+  wallet_type: 'WT01' | 'WT09';
+  wallet_level: string;
+  status: 'normal' | 'frozen' | 'closed';
+  balance_fen: number;
+  protocol_no: string | null;
+  limits: { balance_fen: number; per_payment_fen: number; daily_fen: number; yearly_fen: number } | null;
+};
+export type ReconSummary = {
+  bill_date: string;
+  batch_id: string;
+  'dcep.225': Record<'SUCCESS' | 'FAILED', { count: number; amount_fen: number }>;
+  'dcep.221': Record<'SUCCESS' | 'FAILED', { count: number; amount_fen: number }>;
+};
+
+export type OperatorClientOptions = {
+  /** The platform's name for this operator (routing key of wallets). */
+  id: string;
+  baseUrl: string;
+  /** 14-character codes: the operator (receiver) and our institution (sender). */
+  operatorCode: string;
+  institutionCode: string;
+  timeoutMs?: number;
+};
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+/** yyyyMMddHHmmss (14) + sender code (14) + 9 random: the 37 characters of a DCEP msg_id. */
+export function newMsgId(institutionCode: string, at = new Date()): string {
+  const c = new Date(at.getTime() + 8 * 3_600_000);
+  const stamp = `${c.getUTCFullYear()}${pad(c.getUTCMonth() + 1, 2)}${pad(c.getUTCDate(), 2)}${pad(c.getUTCHours(), 2)}${pad(c.getUTCMinutes(), 2)}${pad(c.getUTCSeconds(), 2)}`;
+  return `${stamp}${institutionCode}${randomBytes(8).toString('hex').slice(0, 9)}`;
+}
+
+export function createEcnyOperatorClient(opts: OperatorClientOptions) {
+  const timeoutMs = opts.timeoutMs ?? 5000;
+
+  async function send<T>(msgTp: string, body: Record<string, unknown>): Promise<T> {
+    const envelope = {
+      head: {
+        version: '01',
+        msg_tp: msgTp,
+        msg_id: newMsgId(opts.institutionCode),
+        sender: opts.institutionCode,
+        receiver: opts.operatorCode,
+        send_time: new Date().toISOString(),
+      },
+      body,
+    };
+    let res: Response;
+    try {
+      res = await fetch(`${opts.baseUrl}/dcep/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(envelope),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch {
+      throw new BankOutcomeUnknown(msgTp);
+    }
+    if (res.status >= 500) {
+      await res.body?.cancel();
+      throw new BankOutcomeUnknown(msgTp);
+    }
+    const json = (await res.json().catch(() => null)) as {
+      code?: string;
+      message?: string;
+      body?: unknown;
+    } | null;
+    if (res.status !== 200)
+      throw new BankRefusal(json?.code ?? 'UNKNOWN', json?.message ?? `HTTP ${res.status}`, res.status);
+    return json!.body as T;
+  }
+
+  return {
+    id: opts.id,
+    operatorCode: opts.operatorCode,
+    openWallet: (w: {
+      wallet_type: 'WT01' | 'WT09';
+      wallet_level: string;
+      name: string;
+      holder_id: string;
+    }) => send<OperatorWallet>('ecny.wallet.open', w),
+    queryWallet: (wallet_id: string) => send<OperatorWallet>('ecny.wallet.query', { wallet_id }),
+    setWalletStatus: (wallet_id: string, action: 'freeze' | 'unfreeze' | 'close') =>
+      send<OperatorWallet>('ecny.wallet.status', { wallet_id, action }),
+    /** 433 银行账户挂接: signs the agreement linking the wallet to a deposit account. */
+    linkAccount: (wallet_id: string, account_no: string) =>
+      send<{ wallet_id: string; protocol_no: string; status: 'signed' }>('dcep.433', {
+        wallet_id,
+        account_no,
+        action: 'sign',
+      }),
+    /** 225 兑出 (deposit → wallet); answered by 226. Key: trade_no. */
+    exchangeOut: (t: { trade_no: string; wallet_id: string; amount_fen: number; protocol_no: string }) =>
+      send<OperatorTrade>('dcep.225', t),
+    /** 221 兑回 (wallet → deposit); answered by 222. Key: trade_no. */
+    exchangeBack: (t: { trade_no: string; wallet_id: string; amount_fen: number; protocol_no: string }) =>
+      send<OperatorTrade>('dcep.221', t),
+    /** 411 status query: the trade as the operator has it, or null if it never arrived. */
+    async query(trade_no: string): Promise<OperatorTrade | null> {
+      const t = await send<OperatorTrade | { status: 'NOT_FOUND' }>('dcep.411', { trade_no });
+      return t.status === 'NOT_FOUND' ? null : (t as OperatorTrade);
+    },
+    /** 711 机构对账汇总: the operator's totals per message type and final state for a CST day. */
+    reconSummary: (bill_date: string) => send<ReconSummary>('dcep.711', { bill_date }),
+    /** 713 资金调整汇总: debit/credit totals and the net amount for the day. */
+    fundSummary: (bill_date: string) =>
+      send<{ bill_date: string; debit_fen: number; credit_fen: number; net_fen: number }>('dcep.713', {
+        bill_date,
+      }),
+  };
+}
+
+export type EcnyOperatorClient = ReturnType<typeof createEcnyOperatorClient>;

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { refused } from '../../shared/domain-error';
+import { actorOf, citizenId, type RouteKit } from '../../http/router-kit';
+import type { EcnyService } from './service';
+
+const amount = z
+  .number()
+  .int('amount_fen must be an integer number of fen')
+  .positive('amount_fen must be positive')
+  .max(500_000_000);
+const accountNo = z.string().regex(/^\d{8,32}$/, 'must be a deposit account number (8–32 digits)');
+const exchangeBody = z.strictObject({ direction: z.enum(['out', 'back']), amount_fen: amount });
+const page = {
+  cursor: z.string().max(60).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+};
+// Answers are documented loosely (an object); the service's DTOs are their shape.
+const OBJ = z.object({}).passthrough();
+const OFFICER = ['ecny_officer'] as const;
+const READERS = ['ecny_officer', 'auditor'] as const;
+
+export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
+  const citizen = { kind: 'citizen' } as const;
+  const svc = () => {
+    if (!ecny) throw refused('ECNY_NOT_CONFIGURED', '数字人民币业务系统未配置');
+    return ecny;
+  };
+  kit.route({
+    method: 'get',
+    path: '/me/ecny/wallet',
+    summary: 'My e-CNY wallet at this institution: tier, link, live balance and tier limits',
+    tags: ['ecny'],
+    responses: { 200: OBJ },
+    auth: citizen,
+    handler: async ({ principal }) => ({ status: 200, body: await svc().myWallet(citizenId(principal)) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/ecny/wallet',
+    summary:
+      'Open my personal wallet (tier by what was verified: phone WL04, real name WL03, + own account WL02)',
+    tags: ['ecny'],
+    responses: { 201: OBJ },
+    auth: citizen,
+    body: z.strictObject({
+      phone: z
+        .string()
+        .regex(/^1\d{10}$/, 'must be an 11-digit mainland mobile number')
+        .optional(),
+      account_no: accountNo.optional(),
+      operator_id: z.string().min(1).max(32).optional(),
+    }),
+    handler: async ({ principal, body }) => ({
+      status: 201,
+      body: await svc().openPersonal(citizenId(principal), body),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/ecny/wallet/link',
+    summary: 'Link my wallet to my deposit account here (433 银行账户挂接)',
+    tags: ['ecny'],
+    responses: { 200: OBJ },
+    auth: citizen,
+    body: z.strictObject({ account_no: accountNo }),
+    handler: async ({ principal, body }) => ({
+      status: 200,
+      body: await svc().linkMine(citizenId(principal), body.account_no),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/ecny/exchanges',
+    summary: '兑出 (deposit → wallet) or 兑回 (wallet → deposit); waits for the final state',
+    tags: ['ecny'],
+    responses: { 201: OBJ },
+    auth: citizen,
+    body: exchangeBody,
+    idempotent: { status: 201 },
+    handler: async ({ principal, body, idempotency }) => ({
+      status: 201,
+      body: await svc().exchangeMine(citizenId(principal), body.direction, body.amount_fen, idempotency!),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/ecny/exchanges',
+    summary: 'My exchanges',
+    tags: ['ecny'],
+    responses: { 200: OBJ },
+    auth: citizen,
+    query: z.strictObject(page),
+    handler: async ({ principal, query }) => ({
+      status: 200,
+      body: await svc().listExchanges({ ...query, user_id: citizenId(principal) }),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/ecny/wallets',
+    summary: 'Wallets of the institution’s customers (masked)',
+    tags: ['ecny'],
+    responses: { 200: OBJ },
+    auth: { kind: 'admin', roles: READERS },
+    query: z.strictObject({ kind: z.enum(['personal', 'corporate']).optional(), ...page }),
+    handler: async ({ query }) => ({ status: 200, body: await svc().listWallets(query) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/ecny/wallets',
+    summary: 'Open a corporate wallet (WT09) linked to the business customer’s deposit account',
+    tags: ['ecny'],
+    responses: { 201: OBJ },
+    auth: { kind: 'admin', roles: OFFICER },
+    body: z.strictObject({
+      name: z.string().min(2).max(64),
+      account_no: accountNo,
+      operator_id: z.string().min(1).max(32).optional(),
+    }),
+    handler: async ({ principal, body }) => ({
+      status: 201,
+      body: await svc().openCorporate(actorOf(principal), body),
+    }),
+  });
+  const ACTIONS = { freeze: '冻结', unfreeze: '解冻', close: '注销（余额须为零）' } as const;
+  for (const action of Object.keys(ACTIONS) as (keyof typeof ACTIONS)[]) {
+    kit.route({
+      method: 'post',
+      path: `/admin/ecny/wallets/:id/${action}`,
+      summary: `${ACTIONS[action]} a customer's wallet at its operator (audited)`,
+      tags: ['ecny'],
+      responses: { 200: OBJ },
+      auth: { kind: 'admin', roles: OFFICER },
+      params: z.strictObject({ id: z.string().min(1).max(40) }),
+      body: z.strictObject({ comment: z.string().min(1).max(255).optional() }),
+      handler: async ({ principal, params, body }) => ({
+        status: 200,
+        body: await svc().setStatus(actorOf(principal), params.id, action, body.comment),
+      }),
+    });
+  }
+  kit.route({
+    method: 'post',
+    path: '/admin/ecny/wallets/:id/exchanges',
+    summary: '兑出/兑回 for a corporate wallet, on the officer’s instruction',
+    tags: ['ecny'],
+    responses: { 201: OBJ },
+    auth: { kind: 'admin', roles: OFFICER },
+    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    body: exchangeBody,
+    idempotent: { status: 201 },
+    handler: async ({ params, body, idempotency }) => ({
+      status: 201,
+      body: await svc().exchangeForWallet(params.id, body.direction, body.amount_fen, idempotency!),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/ecny/exchanges',
+    summary: 'Exchanges (兑出/兑回) with their core and operator states',
+    tags: ['ecny'],
+    responses: { 200: OBJ },
+    auth: { kind: 'admin', roles: READERS },
+    query: z.strictObject({ status: z.enum(['processing', 'succeeded', 'failed']).optional(), ...page }),
+    handler: async ({ query }) => ({ status: 200, body: await svc().listExchanges(query) }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/callbacks/ecny-operator/:operator_id',
+    summary: 'dcep.909 final-state notices from an operator (HMAC-SHA256 signed; duplicates acknowledged)',
+    tags: ['ecny'],
+    responses: { 200: OBJ },
+    auth: { kind: 'none' },
+    params: z.strictObject({ operator_id: z.string().min(1).max(32) }),
+    body: z.object({
+      head: z
+        .object({
+          version: z.string().max(4),
+          msg_tp: z.string().max(24),
+          msg_id: z.string().length(37),
+          sender: z.string().max(16),
+        })
+        .passthrough(),
+      body: z
+        .object({
+          trade_no: z.string().min(1).max(64),
+          status: z.string().max(16),
+          amount_fen: z.number().int(),
+          reject_code: z.string().max(64).nullable().optional(),
+          reject_reason: z.string().max(255).nullable().optional(),
+          completed_at: z.string().max(40).nullable().optional(),
+        })
+        .passthrough(),
+    }),
+    handler: async ({ ctx, params, body }) => ({
+      status: 200,
+      body: await svc().receiveNotice(
+        params.operator_id,
+        ctx.get('x-signature'),
+        String(ctx.state.rawBody ?? ''),
+        body,
+      ),
+    }),
+  });
+}
