@@ -13,6 +13,18 @@ vi.mock('mocks', () => {
 const backend = 'http://127.0.0.1:9';
 
 it('a start with every backend configured never loads the simulators (mocks is a dev dependency)', async () => {
+  // The cashier's payment channels read their settings from the process environment.
+  const channels = {
+    WECHATPAY_API_URL: backend,
+    WECHATPAY_MCHID: '1900000109',
+    WECHATPAY_APIV3_KEY: 'wechatpay-apiv3-key-0123456789abcd',
+    ALIPAY_API_URL: backend,
+    ALIPAY_APP_ID: '2021000000000000',
+    ALIPAY_APP_KEY: 'alipay-app-key-0123456789',
+    CARD_ACQUIRER_URL: backend,
+    CARD_ACQUIRER_SECRET: 'card-acquirer-secret-0123456789',
+  };
+  for (const [k, v] of Object.entries(channels)) vi.stubEnv(k, v);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuyuan-prod-'));
   const config = loadConfig({
     DATABASE_URL: `sqlite:${path.join(dir, 'prod.sqlite')}`,
@@ -40,5 +52,6 @@ it('a start with every backend configured never loads the simulators (mocks is a
   } finally {
     await platform.close();
     fs.rmSync(dir, { recursive: true, force: true });
+    vi.unstubAllEnvs();
   }
 });
