@@ -193,6 +193,17 @@ describe('citizen H5 app', () => {
 
     await typeInto(page, '.topup-amount', '100');
     await page.locator('.topup-submit:visible').click();
+    // Nothing moves before the citizen confirms the amount and the card.
+    const confirm = page.locator('.topup-confirm:visible');
+    await confirm.waitFor();
+    await expect(confirm.textContent()).resolves.toMatch(/从银行卡 .*充值 ¥100\.00 到数字人民币钱包/);
+    const before = await env.platform.db.query<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM wallet_topups WHERE user_id = ?',
+      [await myId()],
+    );
+    expect(Number(before[0].n)).toBe(0);
+    await shot(page, '09a-wallet-confirm');
+    await page.locator('.topup-confirm__ok:visible').click();
     await expect
       .poll(async () => page.locator('.wallet-card__balance:visible').textContent(), { timeout: 10_000 })
       .toBe('¥100.00');
@@ -206,6 +217,22 @@ describe('citizen H5 app', () => {
       '超出钱包余额上限：当前最多还可充值 ¥900.00',
     );
     await shot(page, '09-wallet-refused');
+    // Picking a preset is a new amount: the refusal of the old one goes.
+    await page.locator('.topup .chip:visible').first().click();
+    await page.locator('.topup-error:visible').waitFor({ state: 'detached' });
+
+    // 交易明细 explains the balance: the top-up came in.
+    const bill = page.locator('.bill:visible');
+    await bill.locator('.bill__row--topup').first().waitFor();
+    await expect(bill.locator('.bill__row--topup').first().textContent()).resolves.toContain('+¥100.00');
+    await expect(bill.locator('.bill__totals').textContent()).resolves.toContain('收入 ¥100.00');
+    await bill.locator('.bill__kind', { hasText: '停车' }).click();
+    await bill.locator('.bill__row--topup').waitFor({ state: 'detached' });
+    await expect(bill.textContent()).resolves.toContain('本月暂无交易');
+    await bill.locator('.bill__kind', { hasText: '全部' }).click();
+    await bill.locator('.bill__prev').click();
+    await expect.poll(async () => bill.textContent()).toContain('本月暂无交易');
+    await shot(page, '09b-wallet-bill');
     const topups = await env.platform.db.query<{ amount_fen: number }>(
       'SELECT amount_fen FROM wallet_topups WHERE user_id = ?',
       [await myId()],

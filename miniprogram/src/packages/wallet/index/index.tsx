@@ -15,6 +15,7 @@ import { session } from '../../../lib/session';
 import { formatCst } from '../../../lib/time';
 import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 import { checkTopup, walletLevelName } from '../../../lib/wallet-limits';
+import { shiftMonth } from '../../../lib/wallet-bill';
 
 const errText = (err: unknown) => (err instanceof ApiError ? err.message : '系统开小差了，请稍后再试');
 
@@ -111,13 +112,28 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Money moves only after the citizen has seen the amount and the card and confirmed them.
+  const [confirming, setConfirming] = useState<number | null>(null);
 
-  async function submit() {
+  function change(next: string) {
+    setText(next);
+    setError(null); // an error about the old amount is not about this one
+    setConfirming(null);
+  }
+
+  function review() {
     setError(null);
     const fen = parseYuanInput(text);
     if (fen === null) return setError('请输入正确的金额（最多两位小数）');
     const refusal = checkTopup(wallet, fen);
     if (refusal) return setError(refusal);
+    setConfirming(fen);
+  }
+
+  async function submit() {
+    const fen = confirming;
+    if (fen === null) return;
+    setError(null);
     setBusy(true);
     try {
       const r = await topupTaps.run(`topup:${fen}`, (key) =>
@@ -134,6 +150,7 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
       setError(errText(err));
     } finally {
       setBusy(false);
+      setConfirming(null);
     }
   }
 
@@ -141,11 +158,12 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
     <View className="card topup">
       <Text className="card__title">从银行卡充值</Text>
       <Text className="muted">
-        银行卡 {wallet.card_no_masked ?? '未绑定'} · 最多还可充值 {formatYuan(wallet.headroom.balance_fen)}
+        银行卡 {wallet.card_no_masked ?? '未绑定'} · 最多还可充值{' '}
+        {wallet.headroom ? formatYuan(wallet.headroom.balance_fen) : '以银行为准'}
       </Text>
       <View className="chips">
         {QUICK_AMOUNTS.map((fen) => (
-          <Text key={fen} className="chip" onClick={() => setText(String(fen / 100))}>
+          <Text key={fen} className="chip" onClick={() => change(String(fen / 100))}>
             {formatYuan(fen)}
           </Text>
         ))}
@@ -157,18 +175,33 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
           type="digit"
           placeholder="充值金额"
           value={text}
-          onInput={(e) => setText(e.detail.value)}
+          onInput={(e) => change(e.detail.value)}
         />
       </View>
       {error ? <Text className="form-error topup-error">{error}</Text> : null}
-      <Button
-        className="btn btn--primary topup-submit"
-        loading={busy}
-        disabled={busy || undefined}
-        onClick={submit}
-      >
-        充值
-      </Button>
+      {confirming !== null ? (
+        <View className="topup-confirm">
+          <Text className="topup-confirm__text">
+            从银行卡 {wallet.card_no_masked ?? ''} 充值 {formatYuan(confirming)} 到数字人民币钱包{' '}
+            {wallet.wallet_id_masked}
+          </Text>
+          <Button
+            className="btn btn--primary topup-confirm__ok"
+            loading={busy}
+            disabled={busy || undefined}
+            onClick={submit}
+          >
+            确认充值 {formatYuan(confirming)}
+          </Button>
+          <Text className="link topup-confirm__cancel" onClick={() => setConfirming(null)}>
+            取消
+          </Text>
+        </View>
+      ) : (
+        <Button className="btn btn--primary topup-submit" onClick={review}>
+          充值
+        </Button>
+      )}
     </View>
   );
 }
@@ -180,6 +213,95 @@ const TOPUP_STATUS: Record<string, string> = {
   unknown: '确认中',
 };
 
+type BillKind = 'red_packet' | 'topup' | 'parking';
+type Bill = {
+  month: string;
+  items: {
+    id: string;
+    kind: BillKind;
+    direction: 'in' | 'out';
+    amount_fen: number;
+    title: string;
+    at: string;
+  }[];
+  in_fen: number;
+  out_fen: number;
+};
+const BILL_KINDS: { key: BillKind | 'all'; label: string }[] = [
+  { key: 'all', label: '全部' },
+  { key: 'red_packet', label: '红包' },
+  { key: 'topup', label: '充值' },
+  { key: 'parking', label: '停车' },
+];
+
+/** 交易明细: where the balance came from and went, one month at a time. */
+function WalletBill({ version }: { version: number }) {
+  const thisMonth = shiftMonth(null, 0);
+  const [month, setMonth] = useState(thisMonth);
+  const [kind, setKind] = useState<BillKind | 'all'>('all');
+  const { remote, reload } = useRemote(
+    () => api.get<Bill>(`/me/wallet/bill?month=${month}${kind === 'all' ? '' : `&kind=${kind}`}`),
+    [month, kind, version],
+  );
+  return (
+    <View className="card bill">
+      <Text className="card__title">交易明细</Text>
+      <View className="bill__month">
+        <Text className="link bill__prev" onClick={() => setMonth(shiftMonth(month, -1))}>
+          ‹ 上月
+        </Text>
+        <Text className="bill__month-label">
+          {month.slice(0, 4)}年{Number(month.slice(4))}月
+        </Text>
+        {month < thisMonth ? (
+          <Text className="link bill__next" onClick={() => setMonth(shiftMonth(month, 1))}>
+            下月 ›
+          </Text>
+        ) : (
+          <Text className="bill__next bill__next--off">下月 ›</Text>
+        )}
+      </View>
+      <View className="chips">
+        {BILL_KINDS.map((k) => (
+          <Text
+            key={k.key}
+            className={`chip bill__kind ${kind === k.key ? 'chip--on' : ''}`}
+            onClick={() => setKind(k.key)}
+          >
+            {k.label}
+          </Text>
+        ))}
+      </View>
+      {!remote.data ? (
+        remote.state === 'error' ? (
+          <StateView kind="error" error={remote.error} onRetry={reload} />
+        ) : (
+          <StateView kind="loading" />
+        )
+      ) : (
+        <View>
+          <Text className="muted bill__totals">
+            收入 {formatYuan(remote.data.in_fen)} · 支出 {formatYuan(remote.data.out_fen)}
+          </Text>
+          {remote.data.items.length === 0 ? <Text className="muted">本月暂无交易</Text> : null}
+          {remote.data.items.map((i) => (
+            <View key={i.id} className={`bill__row bill__row--${i.kind}`} data-bill={i.id}>
+              <View className="bill__what">
+                <Text className="bill__title">{i.title}</Text>
+                <Text className="muted">{formatCst(i.at)}</Text>
+              </View>
+              <Text className={`bill__amount bill__amount--${i.direction}`}>
+                {i.direction === 'in' ? '+' : '−'}
+                {formatYuan(i.amount_fen)}
+              </Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}
+
 function WalletView({
   wallet,
   topups,
@@ -189,6 +311,7 @@ function WalletView({
   topups: Topup[];
   onChanged: () => void;
 }) {
+  const [version, setVersion] = useState(0);
   return (
     <View>
       <View className="card wallet-card">
@@ -213,15 +336,28 @@ function WalletView({
       <View className="card limits">
         <Text className="card__title">钱包额度</Text>
         <View className="limits__grid">
-          <Text>余额上限 {formatYuan(wallet.limits.balance_fen)}</Text>
-          <Text>单笔支付 {formatYuan(wallet.limits.per_payment_fen)}</Text>
-          <Text>日累计支付 {formatYuan(wallet.limits.daily_fen)}</Text>
-          <Text>年累计支付 {formatYuan(wallet.limits.yearly_fen)}</Text>
+          {wallet.limits ? (
+            <>
+              <Text>余额上限 {formatYuan(wallet.limits.balance_fen)}</Text>
+              <Text>单笔支付 {formatYuan(wallet.limits.per_payment_fen)}</Text>
+              <Text>日累计支付 {formatYuan(wallet.limits.daily_fen)}</Text>
+              <Text>年累计支付 {formatYuan(wallet.limits.yearly_fen)}</Text>
+            </>
+          ) : (
+            <Text>额度以开户银行为准</Text>
+          )}
           <Text>今日已付 {formatYuan(wallet.usage.daily_paid_fen)}</Text>
           <Text>今年已付 {formatYuan(wallet.usage.yearly_paid_fen)}</Text>
         </View>
       </View>
-      <TopupForm wallet={wallet} onDone={onChanged} />
+      <TopupForm
+        wallet={wallet}
+        onDone={() => {
+          setVersion((v) => v + 1);
+          onChanged();
+        }}
+      />
+      <WalletBill version={version} />
       <View className="card history">
         <Text className="card__title">充值记录</Text>
         {topups.length === 0 ? <Text className="muted">暂无充值记录</Text> : null}
