@@ -1,6 +1,7 @@
 // The door of the wallet module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
 import type { ModuleDescriptor } from '../../platform/module';
+import { createWalletBill, registerWalletBillRoutes } from './bill';
 import { registerWalletRoutes } from './routes';
 export { createWalletService, headroom, type WalletService } from './service';
 
@@ -9,5 +10,8 @@ export const walletModule: ModuleDescriptor = {
   // 005 opened the bank link: wallet bindings and top-ups, and the tables of bank orders, settlements,
   // callbacks and reconciliation that the modules of those names now own.
   migrations: ['005-bank-wallet'],
-  routes: (kit, { services }) => registerWalletRoutes(kit, services.wallet),
+  routes: (kit, { services, db, clock }) => {
+    registerWalletRoutes(kit, services.wallet);
+    registerWalletBillRoutes(kit, createWalletBill({ db, clock }));
+  },
 };
