@@ -1,7 +1,7 @@
 import type { BankWalletClient } from '../../connectors/bank-wallet/client';
 import type { ChannelBillRow, ChannelName, PayChannelClient } from '../../connectors/pay-channels/types';
 import type { Db } from '../../db/sql';
-import { AppError } from '../../http/errors';
+import { refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import { cstDayBounds, toRfc3339, type Clock } from '../../shared/time';
 import { CHANNELS, type CashierChannel } from './service';
@@ -141,9 +141,9 @@ export function createCashierReconciliation(deps: {
   }
 
   async function reconcile(channel: CashierChannel, day: string) {
-    if (!CHANNELS.includes(channel)) throw new AppError(400, 'CHANNEL_UNKNOWN', '未知的支付渠道');
+    if (!CHANNELS.includes(channel)) throw refused('CHANNEL_UNKNOWN', '未知的支付渠道');
     const bill = await billOf(channel, day);
-    if (bill === null) throw new AppError(409, 'BILL_NOT_READY', `${day} 的渠道账单尚未生成（D+1 可取）`);
+    if (bill === null) throw refused('BILL_NOT_READY', `${day} 的渠道账单尚未生成（D+1 可取）`);
     const items: Item[] = [];
     const seen = new Set<string>();
     for (const row of bill) {

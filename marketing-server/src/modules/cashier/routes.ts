@@ -44,6 +44,14 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     tags: ['cashier'],
     auth: CITIZEN,
     idempotent: { status: 201 },
+    // As this route answered before the status table: a key reused for another payment is a 409, and
+    // every failed e-CNY payment a 422, whatever the bank's reason.
+    errorStatuses: {
+      IDEMPOTENCY_KEY_REUSED: 409,
+      BANK_REJECTED: 422,
+      BANK_ORDER_CONFLICT: 422,
+      WALLET_OTP_LOCKED: 422,
+    },
     responses: { 201: any },
     params: z.object({ order_id: id }),
     body: z.strictObject({

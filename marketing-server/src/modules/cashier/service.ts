@@ -9,7 +9,7 @@ import {
   type PayChannelClient,
 } from '../../connectors/pay-channels/types';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
-import { AppError, conflict, notFound } from '../../http/errors';
+import { notFound, refused, type DomainError } from '../../shared/domain-error';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { accounts } from '../../ledger/accounts';
 import { post } from '../../ledger/ledger';
@@ -271,7 +271,7 @@ export function createCashierService(deps: CashierDeps) {
 
   function sameOrder(o: OrderRow, hash: string) {
     if (o.request_hash !== hash)
-      throw new AppError(422, 'OUT_TRADE_NO_REUSED', '商户订单号已用于另一笔订单（金额或内容不同）', {
+      throw refused('OUT_TRADE_NO_REUSED', '商户订单号已用于另一笔订单（金额或内容不同）', {
         order_id: o.id,
       });
     return { created: false, order: orderDto(o), qr_payload: qrPayload(o) };
@@ -320,10 +320,10 @@ export function createCashierService(deps: CashierDeps) {
         : Math.max(1000, new Date(x.order.expires_at).getTime() - now.getTime());
     return db.tx(async (sql) => {
       const o = await orderOrThrow(sql, x.order.id);
-      if (o.status !== 'created') throw conflict('ORDER_NOT_PAYABLE', orderStateMessage(o.status));
-      if (new Date(o.expires_at) <= now) throw conflict('ORDER_EXPIRED', '订单已超时，请让收银员重新下单');
+      if (o.status !== 'created') throw refused('ORDER_NOT_PAYABLE', orderStateMessage(o.status));
+      if (new Date(o.expires_at) <= now) throw refused('ORDER_EXPIRED', '订单已超时，请让收银员重新下单');
       if (!(await moveOrder(sql, o.id, 'pay', {}, now)))
-        throw conflict('ORDER_NOT_PAYABLE', '订单正在支付中，请稍候');
+        throw refused('ORDER_NOT_PAYABLE', '订单正在支付中，请稍候');
       const amount = n(o.amount_fen);
       let discount = 0;
       let redemptionId: string | null = null;
@@ -349,7 +349,7 @@ export function createCashierService(deps: CashierDeps) {
       }
       const payable = amount - discount;
       if (x.channel === 'ecny' && payable > 0 && !x.walletId)
-        throw new AppError(409, 'WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
+        throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
       await sql.exec(
         `INSERT INTO cashier_payments (id, order_id, inflight_key, channel, mode, user_id, idem_key, wallet_id, order_amount_fen,
            discount_fen, amount_fen, coupon_claim_id, redemption_id, status, attempts, next_query_at, expires_at, created_at)
@@ -570,23 +570,22 @@ export function createCashierService(deps: CashierDeps) {
     }
   }
 
-  function failure(a: AttemptRow): AppError {
+  /**
+   * A failed attempt as a refusal: e-CNY in the bank's terms, another channel as PAYMENT_FAILED. The
+   * routes answer every one of these 422 (the pay route's errorStatuses), as before the status table.
+   */
+  function failure(a: AttemptRow): DomainError {
     if (a.channel === 'ecny') {
       const mapped = new BankRefusal(a.error_code ?? 'PAYMENT_FAILED', '支付失败');
-      return new AppError(422, mapped.code, `支付失败：${mapped.message}`, {
+      return refused(mapped.code, `支付失败：${mapped.message}`, {
         payment_id: a.id,
         channel_code: a.error_code,
       });
     }
-    return new AppError(
-      422,
-      'PAYMENT_FAILED',
-      `${CHANNEL_LABEL[a.channel]}支付失败（${a.error_code ?? '已关闭'}）`,
-      {
-        payment_id: a.id,
-        channel_code: a.error_code,
-      },
-    );
+    return refused('PAYMENT_FAILED', `${CHANNEL_LABEL[a.channel]}支付失败（${a.error_code ?? '已关闭'}）`, {
+      payment_id: a.id,
+      channel_code: a.error_code,
+    });
   }
 
   async function answer(a: AttemptRow, payParams: Record<string, string> | null) {
@@ -606,14 +605,9 @@ export function createCashierService(deps: CashierDeps) {
     ticket: IdempotencyTicket,
   ) {
     if (input.coupon_code && input.channel !== 'ecny')
-      throw new AppError(
-        422,
-        'SUBSIDY_ECNY_ONLY',
-        '活动补贴仅限数字人民币支付，请改用数字人民币或不使用优惠券',
-        {
-          channel: input.channel,
-        },
-      );
+      throw refused('SUBSIDY_ECNY_ONLY', '活动补贴仅限数字人民币支付，请改用数字人民币或不使用优惠券', {
+        channel: input.channel,
+      });
     let a = (
       await db.query<AttemptRow>('SELECT * FROM cashier_payments WHERE user_id = ? AND idem_key = ?', [
         userId,
@@ -622,7 +616,7 @@ export function createCashierService(deps: CashierDeps) {
     )[0];
     let payParams: Record<string, string> | null = null;
     if (a && (a.order_id !== orderId || a.channel !== input.channel))
-      throw conflict('IDEMPOTENCY_KEY_REUSED', '同一请求号用于了另一笔支付');
+      throw refused('IDEMPOTENCY_KEY_REUSED', '同一请求号用于了另一笔支付');
     if (!a) {
       const o = await orderOrThrow(db, orderId);
       const walletId = input.channel === 'ecny' ? ((await wallet.binding(userId))?.wallet_id ?? null) : null;
@@ -644,7 +638,7 @@ export function createCashierService(deps: CashierDeps) {
     if (a.status === 'paying' && a.channel === 'ecny') a = await resolveAttempt(a);
     if (a.status === 'failed' || a.status === 'closed') throw failure(a);
     if (a.status === 'paying' && a.channel === 'ecny')
-      throw new AppError(503, 'PAYMENT_OUTCOME_UNKNOWN', '支付结果确认中，请稍后查看', { payment_id: a.id });
+      throw refused('PAYMENT_OUTCOME_UNKNOWN', '支付结果确认中，请稍后查看', { payment_id: a.id });
     // Paid, or waiting for the payer in their WeChat Pay / Alipay sheet: that is this request's answer
     // (a retry replays it; the page then polls the payment).
     const body = await answer(a, payParams);
@@ -658,8 +652,7 @@ export function createCashierService(deps: CashierDeps) {
     if (o.merchant_id !== merchantId) throw notFound('收银订单');
     const channel = channelOfCode(authCode);
     if (!channel)
-      throw new AppError(
-        400,
+      throw refused(
         'AUTH_CODE_INVALID',
         '无法识别的付款码（微信 10–15 开头 18 位，支付宝 25–30 开头 16–24 位）',
       );
@@ -684,7 +677,7 @@ export function createCashierService(deps: CashierDeps) {
   ) {
     const client = channels[channel];
     const otn = client.verifyNotify(headers, raw);
-    if (!otn) throw new AppError(401, 'NOTIFY_SIGNATURE_INVALID', '通知签名无效');
+    if (!otn) throw refused('NOTIFY_SIGNATURE_INVALID', '通知签名无效');
     const a = await findAttempt(db, otn);
     if (a && a.channel === channel) await resolveAttempt(a);
     return client.notifyAck;
@@ -710,7 +703,7 @@ export function createCashierService(deps: CashierDeps) {
     )[0];
     if (prior) {
       if (n(prior.amount_fen) !== input.amount_fen)
-        throw new AppError(422, 'OUT_REFUND_NO_REUSED', '退款单号已用于另一笔退款');
+        throw refused('OUT_REFUND_NO_REUSED', '退款单号已用于另一笔退款');
       return finishRefund(await resolveRefund(prior));
     }
     const now = clock.now();
@@ -718,12 +711,12 @@ export function createCashierService(deps: CashierDeps) {
     const r = await db.tx(async (sql) => {
       const o = await orderOrThrow(sql, orderId);
       if (o.merchant_id !== merchantId) throw notFound('收银订单');
-      if (o.status === 'refunding') throw conflict('REFUND_IN_PROGRESS', '该订单有一笔退款正在处理，请稍候');
+      if (o.status === 'refunding') throw refused('REFUND_IN_PROGRESS', '该订单有一笔退款正在处理，请稍候');
       if (o.status !== 'paid' && o.status !== 'partially_refunded')
-        throw conflict('ORDER_NOT_REFUNDABLE', orderStateMessage(o.status));
+        throw refused('ORDER_NOT_REFUNDABLE', orderStateMessage(o.status));
       const left = n(o.paid_fen) - n(o.refunded_fen);
       if (input.amount_fen > left)
-        throw new AppError(422, 'REFUND_AMOUNT_EXCEEDED', `退款金额超过可退金额（可退 ${left} 分）`, {
+        throw refused('REFUND_AMOUNT_EXCEEDED', `退款金额超过可退金额（可退 ${left} 分）`, {
           refundable_fen: left,
         });
       const a = (await findAttempt(sql, o.payment_id!))!;
@@ -748,7 +741,7 @@ export function createCashierService(deps: CashierDeps) {
         }
       }
       if (!(await moveOrder(sql, o.id, 'refund', {}, now)))
-        throw conflict('REFUND_IN_PROGRESS', '该订单有一笔退款正在处理，请稍候');
+        throw refused('REFUND_IN_PROGRESS', '该订单有一笔退款正在处理，请稍候');
       await sql.exec(
         `INSERT INTO cashier_refunds (id, order_id, payment_id, channel, out_refund_no, amount_fen, discount_fen, status, attempts, next_query_at, created_at)
          VALUES (?,?,?,?,?,?,?,'processing',0,?,?)`,
@@ -791,7 +784,7 @@ export function createCashierService(deps: CashierDeps) {
 
   function finishRefund(r: RefundRow) {
     if (r.status === 'failed')
-      throw new AppError(422, 'REFUND_FAILED', `退款失败（${r.error_code ?? ''}）`, { refund_id: r.id });
+      throw refused('REFUND_FAILED', `退款失败（${r.error_code ?? ''}）`, { refund_id: r.id });
     return { status: r.status === 'succeeded' ? 201 : 202, body: refundDto(r) };
   }
 
