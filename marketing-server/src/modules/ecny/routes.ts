@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { refused } from '../../shared/domain-error';
+import * as R from './responses';
 import { actorOf, citizenId, type RouteKit } from '../../http/router-kit';
 import type { EcnyService } from './service';
 
@@ -14,8 +15,6 @@ const page = {
   cursor: z.string().max(60).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 };
-// Answers are documented loosely (an object); the service's DTOs are their shape.
-const OBJ = z.object({}).passthrough();
 const OFFICER = ['ecny_officer'] as const;
 const READERS = ['ecny_officer', 'auditor'] as const;
 
@@ -30,7 +29,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     path: '/me/ecny/wallet',
     summary: 'My e-CNY wallet at this institution: tier, link, live balance and tier limits',
     tags: ['ecny'],
-    responses: { 200: OBJ },
+    responses: { 200: R.getMeEcnyWallet },
     auth: citizen,
     handler: async ({ principal }) => ({ status: 200, body: await svc().myWallet(citizenId(principal)) }),
   });
@@ -40,7 +39,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     summary:
       'Open my personal wallet (tier by what was verified: phone WL04, real name WL03, + own account WL02)',
     tags: ['ecny'],
-    responses: { 201: OBJ },
+    responses: { 201: R.postMeEcnyWallet },
     auth: citizen,
     body: z.strictObject({
       phone: z
@@ -60,7 +59,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     path: '/me/ecny/wallet/link',
     summary: 'Link my wallet to my deposit account here (433 银行账户挂接)',
     tags: ['ecny'],
-    responses: { 200: OBJ },
+    responses: { 200: R.postMeEcnyWalletLink },
     auth: citizen,
     body: z.strictObject({ account_no: accountNo }),
     handler: async ({ principal, body }) => ({
@@ -73,7 +72,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     path: '/me/ecny/exchanges',
     summary: '兑出 (deposit → wallet) or 兑回 (wallet → deposit); waits for the final state',
     tags: ['ecny'],
-    responses: { 201: OBJ },
+    responses: { 201: R.postMeEcnyExchanges },
     auth: citizen,
     body: exchangeBody,
     idempotent: { status: 201 },
@@ -87,7 +86,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     path: '/me/ecny/exchanges',
     summary: 'My exchanges',
     tags: ['ecny'],
-    responses: { 200: OBJ },
+    responses: { 200: R.getMeEcnyExchanges },
     auth: citizen,
     query: z.strictObject(page),
     handler: async ({ principal, query }) => ({
@@ -100,7 +99,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     path: '/admin/ecny/wallets',
     summary: 'Wallets of the institution’s customers (masked)',
     tags: ['ecny'],
-    responses: { 200: OBJ },
+    responses: { 200: R.getAdminEcnyWallets },
     auth: { kind: 'admin', roles: READERS },
     query: z.strictObject({ kind: z.enum(['personal', 'corporate']).optional(), ...page }),
     handler: async ({ query }) => ({ status: 200, body: await svc().listWallets(query) }),
@@ -110,7 +109,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     path: '/admin/ecny/wallets',
     summary: 'Open a corporate wallet (WT09) linked to the business customer’s deposit account',
     tags: ['ecny'],
-    responses: { 201: OBJ },
+    responses: { 201: R.postAdminEcnyWallets },
     auth: { kind: 'admin', roles: OFFICER },
     body: z.strictObject({
       name: z.string().min(2).max(64),
@@ -129,7 +128,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
       path: `/admin/ecny/wallets/:id/${action}`,
       summary: `${ACTIONS[action]} a customer's wallet at its operator (audited)`,
       tags: ['ecny'],
-      responses: { 200: OBJ },
+      responses: { 200: R.postAdminEcnyWalletsByIdByAction },
       auth: { kind: 'admin', roles: OFFICER },
       params: z.strictObject({ id: z.string().min(1).max(40) }),
       body: z.strictObject({ comment: z.string().min(1).max(255).optional() }),
@@ -144,7 +143,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     path: '/admin/ecny/wallets/:id/exchanges',
     summary: '兑出/兑回 for a corporate wallet, on the officer’s instruction',
     tags: ['ecny'],
-    responses: { 201: OBJ },
+    responses: { 201: R.postAdminEcnyWalletsByIdExchanges },
     auth: { kind: 'admin', roles: OFFICER },
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     body: exchangeBody,
@@ -159,7 +158,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     path: '/admin/ecny/exchanges',
     summary: 'Exchanges (兑出/兑回) with their core and operator states',
     tags: ['ecny'],
-    responses: { 200: OBJ },
+    responses: { 200: R.getAdminEcnyExchanges },
     auth: { kind: 'admin', roles: READERS },
     query: z.strictObject({ status: z.enum(['processing', 'succeeded', 'failed']).optional(), ...page }),
     handler: async ({ query }) => ({ status: 200, body: await svc().listExchanges(query) }),
@@ -169,7 +168,7 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     path: '/callbacks/ecny-operator/:operator_id',
     summary: 'dcep.909 final-state notices from an operator (HMAC-SHA256 signed; duplicates acknowledged)',
     tags: ['ecny'],
-    responses: { 200: OBJ },
+    responses: { 200: R.postCallbacksEcnyOperatorByOperatorId },
     auth: { kind: 'none' },
     params: z.strictObject({ operator_id: z.string().min(1).max(32) }),
     body: z.object({

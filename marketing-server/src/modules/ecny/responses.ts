@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+const TierLimits = z.object({
+  balance_fen: z.number().int(),
+  per_payment_fen: z.number().int(),
+  daily_fen: z.number().int(),
+  yearly_fen: z.number().int(),
+});
+
+// line 28 statuses 200
+export const getMeEcnyWallet = z.union([
+  z.object({
+    balance_fen: z.number().int(),
+    limits: TierLimits.nullable(),
+    id: z.string(),
+    kind: z.enum(['personal', 'corporate']),
+    name: z.string(),
+    operator_id: z.string(),
+    wallet_id_masked: z.string(),
+    wallet_type: z.string(),
+    wallet_level: z.string(),
+    status: z.enum(['closed', 'normal', 'frozen']),
+    account_no_masked: z.string().nullable(),
+    linked: z.boolean(),
+    linked_at: z.string().nullable(),
+    created_at: z.string().nullable(),
+    opened: z.literal(true),
+  }),
+  z.object({ opened: z.literal(false) }),
+]);
+// line 37 statuses 201
+export const postMeEcnyWallet = z.object({
+  id: z.string(),
+  kind: z.enum(['personal', 'corporate']),
+  name: z.string(),
+  operator_id: z.string(),
+  wallet_id_masked: z.string(),
+  wallet_type: z.string(),
+  wallet_level: z.string(),
+  status: z.enum(['closed', 'normal', 'frozen']),
+  account_no_masked: z.string().nullable(),
+  linked: z.boolean(),
+  linked_at: z.string().nullable(),
+  created_at: z.string().nullable(),
+});
+// line 54 statuses 200
+export const postMeEcnyWalletLink = postMeEcnyWallet;
+// line 67 statuses 201
+export const postMeEcnyExchanges = z.object({
+  id: z.string(),
+  direction: z.enum(['out', 'back']),
+  amount_fen: z.number().int(),
+  status: z.enum(['failed', 'processing', 'succeeded']),
+  core_status: z.enum(['none', 'failed', 'init', 'debited', 'crediting', 'credited', 'reversed']),
+  error_code: z.string().nullable(),
+  wallet_id_masked: z.string(),
+  account_no_masked: z.string().nullable(),
+  operator_id: z.string(),
+  created_at: z.string().nullable(),
+  completed_at: z.string().nullable(),
+});
+// line 81 statuses 200
+export const getMeEcnyExchanges = z.object({
+  items: z.array(postMeEcnyExchanges),
+  next_cursor: z.string().nullable(),
+});
+// line 94 statuses 200
+export const getAdminEcnyWallets = z.object({
+  items: z.array(postMeEcnyWallet),
+  next_cursor: z.string().nullable(),
+});
+// line 104 statuses 201
+export const postAdminEcnyWallets = postMeEcnyWallet;
+// line 121 statuses 200
+export const postAdminEcnyWalletsByIdByAction = postMeEcnyWallet;
+// line 135 statuses 201
+export const postAdminEcnyWalletsByIdExchanges = postMeEcnyExchanges;
+// line 150 statuses 200
+export const getAdminEcnyExchanges = getMeEcnyExchanges;
+// line 160 statuses 200
+export const postCallbacksEcnyOperatorByOperatorId = z.object({
+  msg_tp: z.string(),
+  ref_msg_id: z.string(),
+  result: z.string(),
+});
