@@ -167,7 +167,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     channels: payChannels.clients,
     bankRefunds: createBankRefundClient({ baseUrl: urls.bank, timeoutMs: config.bank.timeoutMs }),
     notifyBaseUrl: () => cashierNotifyBase,
-    payPageUrl: '/h5/#/packages/cashier/index',
+    payPageUrl: '/h5/#/packages/cashier/index/index',
   });
   const cashierRecon = createCashierReconciliation({
     db,

@@ -7,6 +7,7 @@ export default defineAppConfig({
     { root: 'packages/mine', pages: ['coupons/index', 'coupon/index'] },
     { root: 'packages/wallet', pages: ['index/index'] },
     { root: 'packages/me', pages: ['index/index', 'privacy/index'] },
+    { root: 'packages/cashier', pages: ['index/index'] },
     {
       root: 'packages/parking',
       pages: ['index/index', 'lookup/index', 'pay/index', 'receipt/index'],

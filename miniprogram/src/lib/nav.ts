@@ -14,6 +14,7 @@ export const PAGES = {
   parkingLookup: '/packages/parking/lookup/index',
   parkingPay: '/packages/parking/pay/index',
   parkingReceipt: '/packages/parking/receipt/index',
+  cashier: '/packages/cashier/index/index',
 } as const;
 
 export function open(page: keyof typeof PAGES, params: Record<string, string> = {}) {

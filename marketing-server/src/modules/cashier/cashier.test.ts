@@ -268,6 +268,13 @@ describe.each(MODES)('aggregated cashier (%s)', (mode) => {
       expect(r.body.summary.unresolved, `${channel}: ${JSON.stringify(r.body.items)}`).toBe(0);
       expect(r.body.summary.matched).toBeGreaterThan(0);
     }
+    // The bank's own daily reconciliation still comes out clean with the cashier's transfers and refunds in it.
+    const bankRecon = await env.api('POST', '/api/v1/admin/reconciliation/runs', {
+      token: auditor,
+      body: { bill_date: day },
+    });
+    expect(bankRecon.status, JSON.stringify(bankRecon.body)).toBe(201);
+    expect(bankRecon.body.summary.unresolved, JSON.stringify(bankRecon.body)).toBe(0);
     const list = await env.api('GET', '/api/v1/admin/cashier/all-orders?status=paid', { token: auditor });
     expect(list.status).toBe(200);
     expect(list.body.items.every((o: { status: string }) => o.status === 'paid')).toBe(true);

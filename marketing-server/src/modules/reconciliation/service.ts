@@ -140,6 +140,14 @@ export function createReconciliationService(deps: ReconDeps) {
         "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = 'settle_confirm' AND account LIKE 'merchant_paid:%' AND ref_id = ?",
         [p.ref_id],
       );
+    // The cashier's e-CNY payments and refunds (modules/cashier): booked as a merchant's collections.
+    if (type === 'cashier' || type === 'cashier_refund') {
+      const booked = await one(
+        "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = ? AND account LIKE 'cashier_collected:%' AND ref_id = ?",
+        [type === 'cashier' ? 'cashier_payment' : 'cashier_refund', p.ref_id],
+      );
+      return Math.abs(booked);
+    }
     if (type === 'parking')
       return one(
         "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = 'parking_payment' AND account LIKE 'parking_collected:%' AND ref_id = ?",
@@ -233,6 +241,13 @@ export function createReconciliationService(deps: ReconDeps) {
     const seen = new Set<string>();
     for (const row of bill.rows) {
       // Transfers are matched when they are ours (parking fees); a citizen's own shopping is not.
+      // A refund the platform ordered (the cashier's) is matched by its own key, out_request_no.
+      if (row.type === 'REFUND' && row.out_request_no && (await payments.find(row.out_request_no))) {
+        seen.add(row.out_request_no);
+        const item = await matchBankRow({ ...row, out_trade_no: row.out_request_no }, payerMasked);
+        if (item) items.push(await withLedgerLeg(item));
+        continue;
+      }
       if (row.type === 'REFUND' || row.type === 'RED_PACKET_RECOVERY') continue;
       if (row.type === 'WITHDRAWAL') continue;
       seen.add(row.out_trade_no);
