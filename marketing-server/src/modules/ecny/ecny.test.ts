@@ -3,6 +3,7 @@ import { MODES, startEnv, TEST_PASSWORD, type TestEnv } from '../../../test/harn
 import { insertAdminUser } from '../../security/access';
 import { hashPassword } from '../../security/passwords';
 import { newId } from '../../shared/ids';
+import { cstDayKey } from '../../shared/time';
 
 // The institution side of the e-CNY business system through its simulators over HTTP: two operators,
 // the core banking, the one bank-order lifecycle and the ledger check.
@@ -232,6 +233,29 @@ for (const mode of MODES) {
         [c.id],
       );
       expect(Number(n[0].n)).toBe(0);
+    });
+
+    it('the day reconciles with both operators (711 totals and the 713 net = the platform’s exchanges)', async () => {
+      const res = await env.api(
+        'GET',
+        `/api/v1/admin/ecny/reconciliation?bill_date=${cstDayKey(new Date())}`,
+        {
+          token: await env.admin('auditor'),
+        },
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.operators.map((o: { operator_id: string }) => o.operator_id)).toEqual(['op1', 'op2']);
+      expect(res.body.matched, JSON.stringify(res.body)).toBe(true);
+      const op1 = res.body.operators[0];
+      expect(
+        op1.lines.find(
+          (l: { msg_tp: string; status: string }) => l.msg_tp === 'dcep.225' && l.status === 'SUCCESS',
+        ).platform.count,
+      ).toBeGreaterThan(0);
+      const bad = await env.api('GET', '/api/v1/admin/ecny/reconciliation?bill_date=2026-12', {
+        token: await env.admin('auditor'),
+      });
+      expect(bad.status).toBe(400);
     });
 
     it('officers: corporate wallets, freeze/unfreeze/close, masked lists; the admin role has no business permission', async () => {

@@ -83,3 +83,26 @@ export const postCallbacksEcnyOperatorByOperatorId = z.object({
   ref_msg_id: z.string(),
   result: z.string(),
 });
+// GET /admin/ecny/reconciliation
+const ReconTotals = z.object({ count: z.number().int(), amount_fen: z.number().int() });
+export const getAdminEcnyReconciliation = z.object({
+  bill_date: z.string(),
+  matched: z.boolean(),
+  operators: z.array(
+    z.object({
+      operator_id: z.string(),
+      batch_id: z.string(),
+      matched: z.boolean(),
+      lines: z.array(
+        z.object({
+          msg_tp: z.string(),
+          status: z.enum(['SUCCESS', 'FAILED']),
+          operator: ReconTotals,
+          platform: ReconTotals,
+          matched: z.boolean(),
+        }),
+      ),
+      net: z.object({ operator_fen: z.number().int(), platform_fen: z.number().int(), matched: z.boolean() }),
+    }),
+  ),
+});

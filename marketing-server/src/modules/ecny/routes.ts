@@ -164,6 +164,16 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     handler: async ({ query }) => ({ status: 200, body: await svc().listExchanges(query) }),
   });
   kit.route({
+    method: 'get',
+    path: '/admin/ecny/reconciliation',
+    summary: 'The day’s 711/713 totals of every operator against the platform’s exchanges (CST day)',
+    tags: ['ecny'],
+    responses: { 200: R.getAdminEcnyReconciliation },
+    auth: { kind: 'admin', roles: READERS },
+    query: z.strictObject({ bill_date: z.string().regex(/^\d{8}$/, 'must be yyyyMMdd') }),
+    handler: async ({ query }) => ({ status: 200, body: await svc().reconcile(query.bill_date) }),
+  });
+  kit.route({
     method: 'post',
     path: '/callbacks/ecny-operator/:operator_id',
     summary: 'dcep.909 final-state notices from an operator (HMAC-SHA256 signed; duplicates acknowledged)',

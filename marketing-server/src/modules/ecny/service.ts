@@ -20,6 +20,7 @@ import {
   type ExchangeLinks,
   type ExchangeRow,
 } from './exchange-orders';
+import { reconcileDay } from './reconciliation';
 import { CORPORATE_EXCHANGE_MAX_FEN, tierFor, tierLimits, type TierTable } from './limits';
 
 // The 2.5-layer institution's e-CNY business system: its customers' wallets at an operator (each
@@ -537,6 +538,8 @@ export function createEcnyService(deps: EcnyDeps) {
     listWallets,
     receiveNotice,
     sweepCore: () => sweepCore(links),
+    /** 711/713 of every operator for a CST day against the platform's exchanges. */
+    reconcile: (day: string) => reconcileDay(db, deps.operators, day),
   };
 }
 
