@@ -127,8 +127,11 @@ export function createRedisIdempotencyStore(db: Db, redis: Redis): IdempotencySt
     async finish(scope, key, committed) {
       const [cacheKey, lockKey] = keys(scope, key);
       // After a commit a lost cache write costs only a database read on replay, and the lock expires
-      // by itself: never turn a committed success into an error here.
-      await redis
+      // by itself: never turn a committed success into an error here. Not awaited: the answer need not
+      // wait for this round trip. A retry through this process is sent after it on the same connection;
+      // one through another process that overtakes it sees the lock (409, retry) or misses the cache and
+      // meets the committed key in the database (replayed): both safe.
+      void redis
         .eval(
           FINISH_LUA,
           2,
