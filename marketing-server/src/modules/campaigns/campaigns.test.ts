@@ -164,6 +164,28 @@ describe.each(MODES)('campaign lifecycle (%s)', (mode) => {
     expect((await act('approver', id, 'reject')).status).toBe(400); // a rejection needs a comment
   });
 
+  it('the maker reads why a campaign was rejected, and by whom, then takes it back to draft and edits it', async () => {
+    const { id } = await draft();
+    await act('manager', id, 'submit');
+    expect((await act('approver', id, 'reject', { comment: '预算过高，请改为 ¥100' })).status).toBe(200);
+    const decisions = await env.api('GET', `/api/v1/admin/campaigns/${id}/decisions`, {
+      token: await env.admin('manager'),
+    });
+    expect(decisions.status).toBe(200);
+    expect(decisions.body.items.map((d: { action: string }) => d.action)).toEqual(['submit', 'reject']);
+    expect(decisions.body.items[1]).toMatchObject({
+      comment: '预算过高，请改为 ¥100',
+      actor_id: await env.adminId('approver'),
+      actor_name: expect.any(String),
+    });
+    expect((await act('manager', id, 'revise')).status).toBe(200);
+    const edit = await env.api('PATCH', `/api/v1/admin/campaigns/${id}`, {
+      token: await env.admin('manager'),
+      body: { budget_fen: 10_000 },
+    });
+    expect(edit.status).toBe(200);
+  });
+
   it('keeps versions of a draft with the diff between them', async () => {
     const { id } = await draft();
     await env.api('PATCH', `/api/v1/admin/campaigns/${id}`, {

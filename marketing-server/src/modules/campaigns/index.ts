@@ -1,6 +1,7 @@
 // The door of the campaigns module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
 import type { ModuleDescriptor } from '../../platform/module';
+import { registerCampaignDecisionRoutes } from './decisions';
 import { registerCampaignRoutes } from './routes';
 export {
   allowAll,
@@ -18,5 +19,8 @@ export const campaignsModule: ModuleDescriptor = {
   name: 'campaigns',
   migrations: [],
   ledgerAccounts: ['campaign_budget:'],
-  routes: (kit, { services }) => registerCampaignRoutes(kit, services.campaigns),
+  routes: (kit, { services, db }) => {
+    registerCampaignRoutes(kit, services.campaigns);
+    registerCampaignDecisionRoutes(kit, db);
+  },
 };
