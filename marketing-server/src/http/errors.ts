@@ -22,8 +22,6 @@ export const badRequest = (code: string, message: string, details?: unknown) =>
   new AppError(400, code, message, details);
 export const unauthorized = (message = '请先登录') => new AppError(401, 'UNAUTHENTICATED', message);
 export const forbidden = (message = '无权执行此操作') => new AppError(403, 'FORBIDDEN', message);
-/** @deprecated Outside http/, throw `notFound` of shared/domain-error (its status comes from the table). */
-export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what}不存在`);
 export const conflict = (code: string, message: string, details?: unknown) =>
   new AppError(409, code, message, details);
 export const unprocessable = (code: string, message: string, details?: unknown) =>

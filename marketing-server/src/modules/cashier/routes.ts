@@ -59,8 +59,10 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       coupon_code: z.string().min(1).max(32).optional(),
       card_token: z.string().min(4).max(48).optional(),
     }),
-    handler: async ({ principal, params, body, idempotency }) =>
-      cashier.pay(citizenId(principal), params.order_id, body, idempotency!),
+    handler: async ({ principal, params, body, idempotency }) => ({
+      status: 201,
+      body: await cashier.pay(citizenId(principal), params.order_id, body, idempotency!),
+    }),
   });
   kit.route({
     method: 'get',
@@ -105,8 +107,11 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     responses: made,
     params: z.object({ order_id: id }),
     body: z.strictObject({ auth_code: z.string().min(10).max(48) }),
-    handler: async ({ principal, params, body }) =>
-      cashier.scanCode(merchantOf(principal), params.order_id, body.auth_code),
+    handler: async ({ principal, params, body }) => {
+      // Paid at once (a card, a payment code that needs no password) or waiting for the payer.
+      const r = await cashier.scanCode(merchantOf(principal), params.order_id, body.auth_code);
+      return { status: r.paid ? 201 : 202, body: r.body };
+    },
   });
   kit.route({
     method: 'get',
@@ -131,8 +136,11 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     responses: made,
     params: z.object({ order_id: id }),
     body: z.strictObject({ out_refund_no: key64, amount_fen: fen }),
-    handler: async ({ principal, params, body }) =>
-      cashier.refund(merchantOf(principal), params.order_id, body),
+    handler: async ({ principal, params, body }) => {
+      // Refunded, or accepted and still with the channel.
+      const r = await cashier.refund(merchantOf(principal), params.order_id, body);
+      return { status: r.succeeded ? 201 : 202, body: r.body };
+    },
   });
   kit.route({
     method: 'get',

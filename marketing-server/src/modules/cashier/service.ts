@@ -643,7 +643,7 @@ export function createCashierService(deps: CashierDeps) {
     // (a retry replays it; the page then polls the payment).
     const body = await answer(a, payParams);
     await db.tx((sql) => ticket.record(sql, body, clock.now()));
-    return { status: 201, body };
+    return body;
   }
 
   /** The till scans the customer's payment code (WeChat Pay, Alipay) or takes their card. */
@@ -666,7 +666,7 @@ export function createCashierService(deps: CashierDeps) {
     });
     const { attempt } = await sendToChannel(a, o, { auth_code: authCode });
     if (attempt.status === 'failed' || attempt.status === 'closed') throw failure(attempt);
-    return { status: attempt.status === 'paid' ? 201 : 202, body: await answer(attempt, null) };
+    return { paid: attempt.status === 'paid', body: await answer(attempt, null) };
   }
 
   /** A channel's notify: verified, then taken as a hint to query that attempt (never applied as such). */
@@ -785,7 +785,7 @@ export function createCashierService(deps: CashierDeps) {
   function finishRefund(r: RefundRow) {
     if (r.status === 'failed')
       throw refused('REFUND_FAILED', `退款失败（${r.error_code ?? ''}）`, { refund_id: r.id });
-    return { status: r.status === 'succeeded' ? 201 : 202, body: refundDto(r) };
+    return { succeeded: r.status === 'succeeded', body: refundDto(r) };
   }
 
   /** Applies a refund's final outcome (first one wins), with the order and the ledger. */

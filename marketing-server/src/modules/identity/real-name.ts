@@ -83,9 +83,9 @@ export function createRealName(deps: RealNameDeps) {
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;
       await openReview(userId, { realName, idMasked: maskIdNumber(id), idHash }, requestId);
-      return { status: 202 as const };
+      return { outcome: 'in_review' as const };
     }
-    return { status: 200 as const };
+    return { outcome: 'verified' as const };
   }
 
   async function takeIdentity(
