@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { BankRefusal } from '../../connectors/bank-wallet/client';
 import type { CoreBankingClient } from '../../connectors/core-banking/client';
 import type { EcnyOperatorClient } from '../../connectors/ecny-operator/client';
 import { isDuplicateKeyError, type Db } from '../../db/sql';
@@ -10,7 +9,6 @@ import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { formatYuan } from '../../shared/money';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { recordAudit, type Actor } from '../audit';
 import { INLINE_ATTEMPT_GRACE_MS, insertPayments, type PaymentService } from '../bank-orders';
 import {
   createExchangeChannel,
@@ -21,7 +19,9 @@ import {
   type ExchangeRow,
 } from './exchange-orders';
 import { reconcileDay } from './reconciliation';
-import { CORPORATE_EXCHANGE_MAX_FEN, tierFor, tierLimits, type TierTable } from './limits';
+import { createWallets, maskAccount, walletDto, type WalletRow, type Wallets } from './wallets';
+export { walletDto, type WalletRow };
+import { CORPORATE_EXCHANGE_MAX_FEN, tierLimits, type TierTable } from './limits';
 
 // The 2.5-layer institution's e-CNY business system: its customers' wallets at an operator (each
 // wallet routed to the operator that holds it), the 433 link of a wallet to a deposit account at the
@@ -42,41 +42,6 @@ export type EcnyDeps = {
   tiers: TierTable;
 };
 
-export type WalletRow = {
-  id: string;
-  kind: 'personal' | 'corporate';
-  user_id: string | null;
-  name: string;
-  operator_id: string;
-  wallet_id: string;
-  wallet_type: string;
-  wallet_level: string;
-  status: 'normal' | 'frozen' | 'closed';
-  account_no: string | null;
-  protocol_no: string | null;
-  linked_at: Date | string | null;
-  created_at: Date | string;
-};
-
-const maskAccount = (no: string | null) => (no ? `${no.slice(0, 4)}****${no.slice(-4)}` : null);
-
-export function walletDto(w: WalletRow) {
-  return {
-    id: w.id,
-    kind: w.kind,
-    name: w.kind === 'personal' ? `${w.name.slice(0, 1)}*` : w.name,
-    operator_id: w.operator_id,
-    wallet_id_masked: maskWalletId(w.wallet_id),
-    wallet_type: w.wallet_type,
-    wallet_level: w.wallet_level,
-    status: w.status,
-    account_no_masked: maskAccount(w.account_no),
-    linked: !!w.protocol_no,
-    linked_at: toRfc3339(w.linked_at),
-    created_at: toRfc3339(w.created_at),
-  };
-}
-
 export function exchangeDto(e: ExchangeRow) {
   return {
     id: e.id,
@@ -92,12 +57,6 @@ export function exchangeDto(e: ExchangeRow) {
     completed_at: toRfc3339(e.completed_at),
   };
 }
-
-const operatorRefusal = (err: unknown) => {
-  if (err instanceof BankRefusal)
-    throw refused('ECNY_OPERATOR_REFUSED', `运营机构拒绝：${err.message}`, { operator_code: err.bankCode });
-  throw err;
-};
 
 export function createEcnyService(deps: EcnyDeps) {
   const { db, clock, orders } = deps;
@@ -116,203 +75,16 @@ export function createEcnyService(deps: EcnyDeps) {
   };
   orders.register('ecny_exchange', createExchangePurpose(links));
   orders.registerChannel('ecny', createExchangeChannel(links));
+  const wallets = createWallets({
+    db,
+    clock,
+    core: deps.core,
+    tiers: deps.tiers,
+    operators: deps.operators,
+    operator,
+  });
+  const { walletOf, walletById } = wallets;
 
-  async function walletOf(userId: string): Promise<WalletRow | null> {
-    return (await db.query<WalletRow>('SELECT * FROM ecny_wallets WHERE user_id = ?', [userId]))[0] ?? null;
-  }
-  async function walletById(id: string): Promise<WalletRow> {
-    const w = (await db.query<WalletRow>('SELECT * FROM ecny_wallets WHERE id = ?', [id]))[0];
-    if (!w) throw notFound('钱包');
-    return w;
-  }
-
-  /** The deposit account must exist at the core, be usable and (for a citizen) be their own. */
-  async function verifiedAccount(accountNo: string, holderId: string | null) {
-    const a = await deps.core.getAccount(accountNo);
-    if (!a || (holderId !== null && a.holder_id !== holderId))
-      throw refused('ECNY_ACCOUNT_NOT_OWN', '该银行账户不存在或不属于您');
-    if (a.status !== 'normal') throw refused('ECNY_ACCOUNT_NOT_USABLE', '该银行账户已冻结或销户');
-    return a;
-  }
-
-  async function insertWallet(row: Omit<WalletRow, 'created_at' | 'linked_at'>, actorId: string) {
-    const now = clock.now();
-    await db.exec(
-      `INSERT INTO ecny_wallets (id, kind, user_id, name, operator_id, wallet_id, wallet_type, wallet_level, status,
-         account_no, protocol_no, linked_at, created_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      [
-        row.id,
-        row.kind,
-        row.user_id,
-        row.name,
-        row.operator_id,
-        row.wallet_id,
-        row.wallet_type,
-        row.wallet_level,
-        row.status,
-        null,
-        null,
-        null,
-        actorId,
-        now,
-        now,
-      ],
-    );
-  }
-
-  /** 433: signs the link of a wallet to a deposit account at its operator and records the agreement. */
-  async function linkRow(w: WalletRow, accountNo: string) {
-    if (w.status !== 'normal') throw refused('ECNY_WALLET_NOT_USABLE', '钱包已冻结或注销');
-    const signed = await operator(w.operator_id).linkAccount(w.wallet_id, accountNo).catch(operatorRefusal);
-    const now = clock.now();
-    await db.exec(
-      'UPDATE ecny_wallets SET account_no = ?, protocol_no = ?, linked_at = ?, updated_at = ? WHERE id = ?',
-      [accountNo, signed.protocol_no, now, now, w.id],
-    );
-    return walletById(w.id);
-  }
-
-  /** Opens a citizen's personal wallet at the tier what was verified allows (limits.ts). */
-  async function openPersonal(
-    userId: string,
-    input: { phone?: string; account_no?: string; operator_id?: string },
-  ) {
-    if (await walletOf(userId)) throw refused('ECNY_WALLET_EXISTS', '您已在本行开立数字人民币钱包');
-    const user = (
-      await db.query<{ phone: string | null; real_name: number }>(
-        'SELECT u.phone, (SELECT COUNT(*) FROM identity_holders h WHERE h.user_id = u.id) AS real_name FROM users u WHERE u.id = ?',
-        [userId],
-      )
-    )[0];
-    if (!user) throw notFound('用户');
-    const realName = Number(user.real_name) > 0;
-    if (!realName && !input.phone && !user.phone)
-      throw refused('ECNY_PHONE_REQUIRED', '开立四类钱包需要手机号');
-    if (input.account_no) await verifiedAccount(input.account_no, userId);
-    const level = tierFor({ realName, ownAccount: !!input.account_no });
-    const op = operator(input.operator_id ?? deps.operators[0].id);
-    const opened = await op
-      .openWallet({ wallet_type: 'WT01', wallet_level: level, name: '个人钱包', holder_id: userId })
-      .catch(operatorRefusal);
-    const id = newId('ew');
-    try {
-      await insertWallet(
-        {
-          id,
-          kind: 'personal',
-          user_id: userId,
-          name: '个人钱包',
-          operator_id: op.id,
-          wallet_id: opened.wallet_id,
-          wallet_type: 'WT01',
-          wallet_level: level,
-          status: 'normal',
-          account_no: null,
-          protocol_no: null,
-        },
-        userId,
-      );
-    } catch (err) {
-      if (isDuplicateKeyError(err)) throw refused('ECNY_WALLET_EXISTS', '您已在本行开立数字人民币钱包');
-      throw err;
-    }
-    const w = await walletById(id);
-    return input.account_no ? linkRow(w, input.account_no) : w;
-  }
-
-  /** An officer opens a corporate wallet (WT09) for a business customer, linked to its account. */
-  async function openCorporate(
-    actor: Actor,
-    input: { name: string; account_no: string; operator_id?: string },
-  ) {
-    await verifiedAccount(input.account_no, null);
-    const op = operator(input.operator_id ?? deps.operators[0].id);
-    const opened = await op
-      .openWallet({
-        wallet_type: 'WT09',
-        wallet_level: 'WL01',
-        name: input.name,
-        holder_id: input.account_no,
-      })
-      .catch(operatorRefusal);
-    const id = newId('ew');
-    await insertWallet(
-      {
-        id,
-        kind: 'corporate',
-        user_id: null,
-        name: input.name,
-        operator_id: op.id,
-        wallet_id: opened.wallet_id,
-        wallet_type: 'WT09',
-        wallet_level: 'WL01',
-        status: 'normal',
-        account_no: null,
-        protocol_no: null,
-      },
-      actor.id,
-    );
-    await audit(actor, 'ecny_wallet.open', id, { kind: { from: null, to: 'corporate' } });
-    return linkRow(await walletById(id), input.account_no);
-  }
-
-  async function audit(
-    actor: Actor,
-    action: string,
-    id: string,
-    changes: Record<string, unknown>,
-    comment?: string,
-  ) {
-    await db.tx((sql) =>
-      recordAudit(
-        sql,
-        { actor, action, entity_type: 'ecny_wallet', entity_id: id, changes, comment },
-        clock.now(),
-      ),
-    );
-  }
-
-  async function linkMine(userId: string, accountNo: string) {
-    const w = await walletOf(userId);
-    if (!w) throw notFound('钱包');
-    await verifiedAccount(accountNo, userId);
-    return linkRow(w, accountNo);
-  }
-
-  /** Freeze, unfreeze or close (closing needs a zero balance: 兑回 first). */
-  async function setStatus(
-    actor: Actor,
-    id: string,
-    action: 'freeze' | 'unfreeze' | 'close',
-    comment?: string,
-  ) {
-    const w = await walletById(id);
-    const to = { freeze: 'frozen', unfreeze: 'normal', close: 'closed' }[action];
-    if (w.status === 'closed') throw refused('ECNY_WALLET_CLOSED', '钱包已注销');
-    const after = await operator(w.operator_id).setWalletStatus(w.wallet_id, action).catch(operatorRefusal);
-    await db.exec('UPDATE ecny_wallets SET status = ?, updated_at = ? WHERE id = ?', [
-      after.status,
-      clock.now(),
-      id,
-    ]);
-    await audit(actor, `ecny_wallet.${action}`, id, { status: { from: w.status, to } }, comment);
-    return walletById(id);
-  }
-
-  /** The citizen's wallet with its live balance and tier limits at the operator. */
-  async function myWallet(userId: string) {
-    const w = await walletOf(userId);
-    if (!w) return { opened: false as const };
-    const live = await operator(w.operator_id).queryWallet(w.wallet_id);
-    return {
-      opened: true as const,
-      ...walletDto(w),
-      balance_fen: live.balance_fen,
-      limits: tierLimits(deps.tiers, w.operator_id, w.wallet_level),
-    };
-  }
-
-  /** Limits the platform checks before an exchange (the operator checks again when it books). */
   async function checkExchange(w: WalletRow, direction: 'out' | 'back', amount: number) {
     if (w.status !== 'normal') throw refused('ECNY_WALLET_NOT_USABLE', '钱包已冻结或注销');
     if (!w.protocol_no || !w.account_no) throw refused('ECNY_WALLET_NOT_LINKED', '请先挂接银行账户');
@@ -463,28 +235,6 @@ export function createEcnyService(deps: EcnyDeps) {
     };
   }
 
-  async function listWallets(f: { kind?: string; cursor?: string; limit: number }) {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (f.kind) {
-      where.push('kind = ?');
-      params.push(f.kind);
-    }
-    if (f.cursor) {
-      where.push('id < ?');
-      params.push(f.cursor);
-    }
-    const rows = await db.query<WalletRow>(
-      `SELECT * FROM ecny_wallets ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ?`,
-      [...params, f.limit + 1],
-    );
-    const page = rows.slice(0, f.limit);
-    return {
-      items: page.map(walletDto),
-      next_cursor: rows.length > f.limit ? page[page.length - 1].id : null,
-    };
-  }
-
   /**
    * A dcep.909 final-state notice: signature over the raw body, dedup by msg_id (a second delivery is
    * acknowledged and ignored), then the lifecycle applies the final state like any bank answer.
@@ -527,15 +277,18 @@ export function createEcnyService(deps: EcnyDeps) {
   return {
     operators: deps.operators.map((o) => o.id),
     walletOf,
-    openPersonal: async (...a: Parameters<typeof openPersonal>) => walletDto(await openPersonal(...a)),
-    openCorporate: async (...a: Parameters<typeof openCorporate>) => walletDto(await openCorporate(...a)),
-    linkMine: async (userId: string, accountNo: string) => walletDto(await linkMine(userId, accountNo)),
-    setStatus: async (...a: Parameters<typeof setStatus>) => walletDto(await setStatus(...a)),
-    myWallet,
+    openPersonal: async (...a: Parameters<Wallets['openPersonal']>) =>
+      walletDto(await wallets.openPersonal(...a)),
+    openCorporate: async (...a: Parameters<Wallets['openCorporate']>) =>
+      walletDto(await wallets.openCorporate(...a)),
+    linkMine: async (userId: string, accountNo: string) =>
+      walletDto(await wallets.linkMine(userId, accountNo)),
+    setStatus: async (...a: Parameters<Wallets['setStatus']>) => walletDto(await wallets.setStatus(...a)),
+    myWallet: wallets.myWallet,
     exchangeMine,
     exchangeForWallet,
     listExchanges,
-    listWallets,
+    listWallets: wallets.listWallets,
     receiveNotice,
     sweepCore: () => sweepCore(links),
     /** 711/713 of every operator for a CST day against the platform's exchanges. */
