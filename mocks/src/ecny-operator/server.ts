@@ -78,6 +78,32 @@ class Refused extends Error {
   }
 }
 
+const tradeView = (t: Trade) => ({
+  trade_no: t.trade_no,
+  orig_msg_tp: t.msg_tp,
+  wallet_id: t.wallet_id,
+  amount_fen: t.amount_fen,
+  status: t.status,
+  reject_code: t.reject_code,
+  reject_reason: t.reject_reason,
+  completed_at: t.completed_at?.toISOString() ?? null,
+});
+
+/** 711: counts and amounts per message type and final state of one CST day. */
+function recon(trades: Map<string, Trade>, code: string, day: string) {
+  const rows = [...trades.values()].filter((t) => t.completed_at && cstDay(t.completed_at) === day);
+  const sum = (tp: string, st: string) => {
+    const r = rows.filter((t) => t.msg_tp === tp && t.status === st);
+    return { count: r.length, amount_fen: r.reduce((s, t) => s + t.amount_fen, 0) };
+  };
+  return {
+    bill_date: day,
+    batch_id: `${day}${code.slice(-5)}`,
+    'dcep.225': { SUCCESS: sum('dcep.225', 'SUCCESS'), FAILED: sum('dcep.225', 'FAILED') },
+    'dcep.221': { SUCCESS: sum('dcep.221', 'SUCCESS'), FAILED: sum('dcep.221', 'FAILED') },
+  };
+}
+
 export const signOperatorNotice = (secret: string, raw: string) =>
   createHmac('sha256', secret).update(raw).digest('hex');
 
@@ -126,16 +152,6 @@ export function createEcnyOperatorMock(opts: EcnyOperatorMockOptions = {}) {
     ...w,
     wallet_id_masked: maskWalletId(w.wallet_id),
     limits: w.wallet_type === 'WT09' ? null : limits[w.wallet_level],
-  });
-  const tradeView = (t: Trade) => ({
-    trade_no: t.trade_no,
-    orig_msg_tp: t.msg_tp,
-    wallet_id: t.wallet_id,
-    amount_fen: t.amount_fen,
-    status: t.status,
-    reject_code: t.reject_code,
-    reject_reason: t.reject_reason,
-    completed_at: t.completed_at?.toISOString() ?? null,
   });
 
   /** Why an exchange cannot be booked (null: it can). */
@@ -240,21 +256,6 @@ export function createEcnyOperatorMock(opts: EcnyOperatorMockOptions = {}) {
     return tradeView(t);
   }
 
-  function recon(b: Record<string, unknown>) {
-    const day = need(b, 'bill_date', /^\d{8}$/);
-    const rows = [...trades.values()].filter((t) => t.completed_at && cstDay(t.completed_at) === day);
-    const sum = (tp: string, st: string) => {
-      const r = rows.filter((t) => t.msg_tp === tp && t.status === st);
-      return { count: r.length, amount_fen: r.reduce((s, t) => s + t.amount_fen, 0) };
-    };
-    return {
-      bill_date: day,
-      batch_id: `${day}${code.slice(-5)}`,
-      'dcep.225': { SUCCESS: sum('dcep.225', 'SUCCESS'), FAILED: sum('dcep.225', 'FAILED') },
-      'dcep.221': { SUCCESS: sum('dcep.221', 'SUCCESS'), FAILED: sum('dcep.221', 'FAILED') },
-    };
-  }
-
   const handlers: Record<string, (b: Record<string, unknown>, sender: string) => unknown> = {
     'ecny.wallet.open': (b, sender) => {
       const type = b.wallet_type === 'WT09' ? 'WT09' : 'WT01';
@@ -306,9 +307,9 @@ export function createEcnyOperatorMock(opts: EcnyOperatorMockOptions = {}) {
       const t = trades.get(need(b, 'trade_no', TRADE));
       return t ? tradeView(t) : { trade_no: b.trade_no, status: 'NOT_FOUND' };
     },
-    'dcep.711': (b) => recon(b),
+    'dcep.711': (b) => recon(trades, code, need(b, 'bill_date', /^\d{8}$/)),
     'dcep.713': (b) => {
-      const r = recon(b);
+      const r = recon(trades, code, need(b, 'bill_date', /^\d{8}$/));
       const out = r['dcep.225'].SUCCESS.amount_fen;
       const back = r['dcep.221'].SUCCESS.amount_fen;
       return { bill_date: r.bill_date, debit_fen: out, credit_fen: back, net_fen: out - back };
