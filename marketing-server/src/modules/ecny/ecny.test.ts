@@ -131,6 +131,53 @@ for (const mode of MODES) {
       expect((await ledgerCheck(env)).balanced).toBe(true);
     });
 
+    it('a core debit whose answer is lost is asked for, then sent again under its serial: debited once', async () => {
+      const c = await customer();
+      const w = await opened(c);
+      sims().core.setFaults({ timeout_after_commit: true });
+      const first = await exchange(c.token, 'core-lost-1', 'out', 40_000);
+      sims().core.setFaults({});
+      expect(first.status).toBe(503);
+      expect(coreBalance(c.account_no)).toBe(460_000); // the core booked it; nobody heard
+      const retry = await exchange(c.token, 'core-lost-1', 'out', 40_000);
+      expect(retry.status, JSON.stringify(retry.body)).toBe(201);
+      expect(coreBalance(c.account_no)).toBe(460_000);
+      expect(walletBalance(0, w.wallet_id)).toBe(40_000);
+      expect((await ledgerCheck(env)).balanced).toBe(true);
+    });
+
+    it('a 兑回 whose 222 is lost is resolved by 411; a core credit left unanswered is finished by the sweep', async () => {
+      const c = await customer();
+      const w = await opened(c);
+      expect((await exchange(c.token, 'fill-1', 'out', 100_000)).status).toBe(201);
+      const op = sims().operators[0];
+      op.setNotifyUrl(undefined);
+      op.setFaults({ timeout_after_commit: true, faults_msg_tp: 'dcep.221' });
+      const lost = await exchange(c.token, 'back-lost-1', 'back', 25_000);
+      op.setFaults({});
+      expect(lost.status).toBe(503);
+      const retry = await exchange(c.token, 'back-lost-1', 'back', 25_000);
+      expect(retry.status, JSON.stringify(retry.body)).toBe(201);
+      expect(walletBalance(0, w.wallet_id)).toBe(75_000);
+      expect(coreBalance(c.account_no)).toBe(425_000);
+
+      // The operator debits the wallet; the core books the credit but its answer is lost.
+      sims().core.setFaults({ timeout_after_commit: true });
+      const back = await exchange(c.token, 'back-core-1', 'back', 5_000);
+      sims().core.setFaults({});
+      expect(back.status, JSON.stringify(back.body)).toBe(201);
+      expect(back.body.core_status).toBe('crediting');
+      expect(await env.platform.services.ecny!.sweepCore()).toBeGreaterThanOrEqual(1);
+      const listed = await env.api('GET', '/api/v1/me/ecny/exchanges', { token: c.token });
+      expect(listed.body.items.find((e: { id: string }) => e.id === back.body.id).core_status).toBe(
+        'credited',
+      );
+      expect(coreBalance(c.account_no)).toBe(430_000); // credited once
+      expect(walletBalance(0, w.wallet_id)).toBe(70_000);
+      op.setNotifyUrl(`${env.url}/api/v1/callbacks/ecny-operator/op1`);
+      expect((await ledgerCheck(env)).balanced).toBe(true);
+    });
+
     it('a final failure at the operator reverses the core debit (冲正); a core refusal moves nothing', async () => {
       const c = await customer({ balance_fen: 80_000 });
       await opened(c);
