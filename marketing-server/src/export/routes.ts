@@ -26,6 +26,10 @@ export type ExportServices = {
 /** Rows per database round trip: large enough to keep the wire busy, small enough to stay flat. */
 export const EXPORT_PAGE_ROWS = 2000;
 
+const CSV = {
+  mediaType: 'text/csv',
+  description: 'The rows as CSV (UTF-8 with a BOM, masked for the caller)',
+};
 const cols = (...keys: string[]): CsvColumn[] => keys.map((key) => ({ key }));
 const id = z.string().min(1).max(64);
 
@@ -60,6 +64,7 @@ export function registerExportRoutes(kit: RouteKit, db: Db, clock: Clock, servic
       path: `${e.path}/export`,
       summary: `${e.summary} as CSV (streamed, masked for the caller, audited)`,
       tags: ['export'],
+      responses: { 200: CSV },
       auth: e.auth,
       params: e.params,
       query: e.unmask ? query.extend({ unmask: z.enum(['true', 'false']).default('false') }) : query,

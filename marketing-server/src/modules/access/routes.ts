@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { forbidden } from '../../shared/domain-error';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import type { AdminPrincipal } from '../../security/access';
@@ -47,6 +48,7 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
     path: '/admin/auth/me',
     summary: 'The logged-in admin user with their current roles and permissions',
     tags: ['admin'],
+    responses: { 200: R.getAdminAuthMe },
     auth: session,
     handler: async ({ principal }) => ({ status: 200, body: await access.me(adminOf(principal)) }),
   });
@@ -55,6 +57,7 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
     path: '/admin/auth/refresh',
     summary: 'A fresh short-lived token for the same (still live) session',
     tags: ['admin'],
+    responses: { 200: R.postAdminAuthRefresh },
     auth: session,
     handler: async ({ principal }) => ({ status: 200, body: access.issue(adminOf(principal)) }),
   });
@@ -63,6 +66,7 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
     path: '/admin/auth/logout',
     summary: 'End the session: its tokens stop working at once',
     tags: ['admin'],
+    responses: { 204: null },
     auth: session,
     handler: async ({ principal }) => {
       await access.logout(adminOf(principal));
@@ -74,6 +78,7 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
     path: '/admin/access/users',
     summary: 'Admin users with their roles',
     tags: ['access'],
+    responses: { 200: R.getAdminAccessUsers },
     auth: userAdmin,
     handler: async () => ({ status: 200, body: await access.listUsers() }),
   });
@@ -82,6 +87,7 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
     path: '/admin/access/roles',
     summary: 'Roles (built-in and custom) with their permissions',
     tags: ['access'],
+    responses: { 200: R.getAdminAccessRoles },
     auth: userAdmin,
     handler: async () => ({ status: 200, body: await access.listRoles() }),
   });
@@ -90,6 +96,7 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
     path: '/admin/access/permissions',
     summary: 'Every permission (an admin operation), grouped by tag, with the built-in roles that hold it',
     tags: ['access'],
+    responses: { 200: R.getAdminAccessPermissions },
     auth: userAdmin,
     handler: async () => ({ status: 200, body: access.permissionCatalogue() }),
   });
@@ -98,6 +105,7 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
     path: '/admin/access/sod-rules',
     summary: 'Separation-of-duties rules: permissions no two roles of one user may split',
     tags: ['access'],
+    responses: { 200: R.getAdminAccessSodRules },
     auth: userAdmin,
     handler: async () => ({ status: 200, body: await access.sodRules() }),
   });
@@ -106,6 +114,7 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
     path: '/admin/access/proposals',
     summary: 'Proposed user and role changes',
     tags: ['access'],
+    responses: { 200: R.getAdminAccessProposals },
     auth: userAdmin,
     query: z.strictObject({ status: z.enum(['pending', 'approved', 'rejected']).optional() }),
     handler: async ({ query }) => ({ status: 200, body: await access.proposals(query.status) }),
@@ -115,6 +124,7 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
     path: '/admin/access/proposals',
     summary: 'Propose a user or role change (applied only when another user administrator approves it)',
     tags: ['access'],
+    responses: { 201: R.postAdminAccessProposals },
     auth: userAdmin,
     body: proposal,
     handler: async ({ body, principal, requestId }) => ({
@@ -128,6 +138,7 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
       path: `/admin/access/proposals/:id/${decision}`,
       summary: decision === 'approve' ? 'Approve and apply a proposed change' : 'Reject a proposed change',
       tags: ['access'],
+      responses: { 200: R.postAdminAccessProposalsByIdDecision },
       auth: userAdmin,
       params: z.strictObject({ id: z.string().min(1).max(40) }),
       body: z.strictObject({ comment: z.string().trim().min(1).max(255).optional() }),

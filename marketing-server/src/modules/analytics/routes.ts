@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import type { RouteKit } from '../../http/router-kit';
 import { isDayKey } from '../../shared/time';
 import type { AnalyticsService } from './service';
@@ -12,6 +13,7 @@ export function registerAnalyticsRoutes(kit: RouteKit, analytics: AnalyticsServi
     summary:
       'Dashboard figures for a CST date range: per-day claims, redemptions, views, risk; funnel; by merchant',
     tags: ['analytics'],
+    responses: { 200: R.getAdminAnalyticsOverview },
     auth: {
       kind: 'admin',
       roles: ['campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'],

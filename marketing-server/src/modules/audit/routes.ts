@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import type { RouteKit } from '../../http/router-kit';
 import type { Db } from '../../db/sql';
 import { listAudit } from './service';
@@ -9,6 +10,7 @@ export function registerAuditRoutes(kit: RouteKit, db: Db) {
     path: '/admin/audit-logs',
     summary: 'Audit trail: who did what, when, and what changed',
     tags: ['audit'],
+    responses: { 200: R.getAdminAuditLogs },
     auth: { kind: 'admin', roles: ['auditor'] },
     query: z.strictObject({
       entity_type: z.string().max(32).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import type { RouteKit } from '../../http/router-kit';
 import type { BankCallbacks } from './service';
 
@@ -15,6 +16,7 @@ export function registerBankCallbackRoutes(kit: RouteKit, callbacks: BankCallbac
     path: '/callbacks/bank-wallet',
     summary: 'Notifications from the bank (HMAC-SHA256 signed; replays refused; duplicates harmless)',
     tags: ['bank'],
+    responses: { 200: R.postCallbacksBankWallet },
     auth: { kind: 'none' },
     body: event,
     handler: async ({ ctx, body }) => ({

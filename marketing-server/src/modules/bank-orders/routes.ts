@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import { maskDeep } from '../../masking/policy';
 import type { PaymentService } from './service';
@@ -26,6 +27,7 @@ export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
     path: '/admin/payments',
     summary: 'Every order sent to the bank: payouts, settlements, parking transfers, top-ups',
     tags: ['payments'],
+    responses: { 200: R.getAdminPayments },
     auth: readers,
     query: listQuery,
     handler: async ({ query }) => ({ status: 200, body: maskDeep(await payments.list(query)) }),
@@ -35,6 +37,7 @@ export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
     path: '/admin/payments/dead-letter',
     summary: 'Payments that need a person: refused by the bank, or outcome unknown after every retry',
     tags: ['payments'],
+    responses: { 200: R.getAdminPaymentsDeadLetter },
     auth: readers,
     query: listQuery.omit({ status: true }),
     handler: async ({ query }) => ({
@@ -47,6 +50,7 @@ export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
     path: '/admin/payments/:out_trade_no/retry',
     summary: 'Send a dead payment back to the worker (it asks the bank first; never pays twice)',
     tags: ['payments'],
+    responses: { 200: R.postAdminPaymentsByOutTradeNoRetry },
     auth: operators,
     params: otnParams,
     body: z.strictObject({ comment: z.string().trim().max(500).optional() }),
@@ -60,6 +64,7 @@ export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
     path: '/admin/payments/:out_trade_no/cancel',
     summary: 'Give up on a payment that never left the platform; its money goes back',
     tags: ['payments'],
+    responses: { 200: R.postAdminPaymentsByOutTradeNoCancel },
     auth: operators,
     params: otnParams,
     body: z.strictObject({ comment: z.string().trim().min(1).max(500) }),
@@ -73,6 +78,7 @@ export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
     path: '/admin/bank-orders/exceptions',
     summary: 'Bank answers that contradict an order closed on our side (a late SUCCESS after failed)',
     tags: ['payments'],
+    responses: { 200: R.getAdminBankOrdersExceptions },
     auth: readers,
     query: z.strictObject({
       status: z.enum(['open', 'resolved']).optional(),
@@ -85,6 +91,7 @@ export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
     path: '/admin/bank-orders/exceptions/:id/resolve',
     summary: 'Record how a person resolved a contradiction (refund booked, adjustment made)',
     tags: ['payments'],
+    responses: { 200: R.postAdminBankOrdersExceptionsByIdResolve },
     auth: operators,
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     body: z.strictObject({ resolution: z.string().trim().min(1).max(255) }),

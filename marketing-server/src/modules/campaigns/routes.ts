@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import type { CampaignService } from './service';
 import type { CampaignAction } from './state-machine';
@@ -33,6 +34,7 @@ export function registerCampaignRoutes(kit: RouteKit, campaigns: CampaignService
     path: '/admin/campaigns',
     summary: 'List campaigns (cursor-paginated)',
     tags: ['campaigns'],
+    responses: { 200: R.getAdminCampaigns },
     auth: { kind: 'admin', roles: readers },
     query: listCampaignsQuery,
     handler: async ({ query }) => ({ status: 200, body: await campaigns.listCampaigns(query) }),
@@ -42,6 +44,7 @@ export function registerCampaignRoutes(kit: RouteKit, campaigns: CampaignService
     path: '/admin/campaigns',
     summary: 'Create a campaign draft',
     tags: ['campaigns'],
+    responses: { 201: R.postAdminCampaigns },
     auth: { kind: 'admin', roles: ['campaign_manager'] },
     body: createCampaignBody,
     handler: async ({ body, principal, requestId }) => ({
@@ -54,6 +57,7 @@ export function registerCampaignRoutes(kit: RouteKit, campaigns: CampaignService
     path: '/admin/campaigns/:id',
     summary: 'One campaign with live stock figures',
     tags: ['campaigns'],
+    responses: { 200: R.getAdminCampaignsById },
     auth: { kind: 'admin', roles: readers },
     params: campaignIdParams,
     handler: async ({ params }) => ({ status: 200, body: await campaigns.getCampaign(params.id) }),
@@ -63,6 +67,7 @@ export function registerCampaignRoutes(kit: RouteKit, campaigns: CampaignService
     path: '/admin/campaigns/:id',
     summary: 'Edit a draft (each edit is a new version)',
     tags: ['campaigns'],
+    responses: { 200: R.patchAdminCampaignsById },
     auth: { kind: 'admin', roles: ['campaign_manager'] },
     params: campaignIdParams,
     body: updateCampaignBody,
@@ -76,6 +81,7 @@ export function registerCampaignRoutes(kit: RouteKit, campaigns: CampaignService
     path: '/admin/campaigns/:id/versions',
     summary: 'Versions of a campaign with what changed',
     tags: ['campaigns'],
+    responses: { 200: R.getAdminCampaignsByIdVersions },
     auth: { kind: 'admin', roles: readers },
     params: campaignIdParams,
     handler: async ({ params }) => ({
@@ -89,6 +95,7 @@ export function registerCampaignRoutes(kit: RouteKit, campaigns: CampaignService
       path: `/admin/campaigns/:id/${a.action}`,
       summary: a.summary,
       tags: ['campaigns'],
+      responses: { 200: R.postAdminCampaignsByIdAAction },
       auth: { kind: 'admin', roles: a.roles },
       params: campaignIdParams,
       body: (a.needsComment ? commentBody : optionalCommentBody) as z.ZodType<{ comment?: string }>,

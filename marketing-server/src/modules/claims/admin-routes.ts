@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './admin-responses';
 import type { Db } from '../../db/sql';
 import { notFound } from '../../shared/domain-error';
 import { actorOf, type RouteKit } from '../../http/router-kit';
@@ -55,6 +56,7 @@ export function registerAdminClaimRoutes(kit: RouteKit, db: Db, clock: Clock) {
     path: '/admin/campaigns/:id/claims',
     summary: 'Claims of a campaign (personal data and coupon codes masked)',
     tags: ['campaigns'],
+    responses: { 200: R.getAdminCampaignsByIdClaims },
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'auditor', 'risk_analyst'] },
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     query: z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { citizenId, type RouteKit } from '../../http/router-kit';
 import { refused } from '../../shared/domain-error';
 import type { ClaimTokens } from '../../security/claim-tokens';
@@ -25,6 +26,7 @@ export function registerClaimRoutes(
     summary:
       'A short-lived token the claim request must carry (X-Claim-Token), bound to this user and campaign',
     tags: ['claims'],
+    responses: { 201: R.postCampaignsByIdClaimTokens },
     auth: { kind: 'citizen' },
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     handler: async ({ params, principal }) => {
@@ -40,6 +42,7 @@ export function registerClaimRoutes(
     path: '/campaigns',
     summary: 'Campaigns a citizen can claim now or soon',
     tags: ['claims'],
+    responses: { 200: R.getCampaigns },
     auth: { kind: 'none' },
     handler: async () => ({ status: 200, body: await claims.listClaimable() }),
   });
@@ -48,6 +51,7 @@ export function registerClaimRoutes(
     path: '/campaigns/:id',
     summary: 'One campaign as citizens see it (terms, window, stock left)',
     tags: ['claims'],
+    responses: { 200: R.getCampaignsById },
     auth: { kind: 'none' },
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     handler: async ({ params }) => {
@@ -61,6 +65,7 @@ export function registerClaimRoutes(
     path: '/me/campaigns',
     summary: 'Campaigns I can claim now or soon, each with whether I am eligible and why not',
     tags: ['claims'],
+    responses: { 200: R.getMeCampaigns },
     auth: { kind: 'citizen' },
     handler: async ({ principal }) => ({
       status: 200,
@@ -73,6 +78,7 @@ export function registerClaimRoutes(
     summary:
       'What claiming this campaign now would meet for me (eligibility rules, my limit), without claiming',
     tags: ['claims'],
+    responses: { 200: R.getMeCampaignsByIdEligibility },
     auth: { kind: 'citizen' },
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     handler: async ({ params, principal }) => ({
@@ -85,6 +91,7 @@ export function registerClaimRoutes(
     path: '/campaigns/:id/claims',
     summary: 'Claim a red packet or coupon (one tap)',
     tags: ['claims'],
+    responses: { 201: R.postCampaignsByIdClaims },
     auth: { kind: 'citizen' },
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     body: z.strictObject({
@@ -118,6 +125,7 @@ export function registerClaimRoutes(
     path: '/me/claims',
     summary: 'My red packets and coupons',
     tags: ['claims'],
+    responses: { 200: R.getMeClaims },
     auth: { kind: 'citizen' },
     query: listQuery,
     handler: async ({ query, principal }) => ({
@@ -130,6 +138,7 @@ export function registerClaimRoutes(
     path: '/me/claims/:claim_id',
     summary: 'One of my red packets or coupons (the coupon code page)',
     tags: ['claims'],
+    responses: { 200: R.getMeClaimsByClaimId },
     auth: { kind: 'citizen' },
     params: z.strictObject({ claim_id: z.string().min(1).max(40) }),
     handler: async ({ params, principal }) => ({
@@ -142,6 +151,7 @@ export function registerClaimRoutes(
     path: '/me/coupons',
     summary: 'My coupons with their codes and use windows',
     tags: ['claims'],
+    responses: { 200: R.getMeCoupons },
     auth: { kind: 'citizen' },
     query: listQuery,
     handler: async ({ query, principal }) => ({

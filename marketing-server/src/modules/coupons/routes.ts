@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { actorOf, merchantOf, type RouteKit } from '../../http/router-kit';
 import { applyPolicy, policyFor } from '../../masking/policy';
 import type { CouponService } from './service';
@@ -17,6 +18,7 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
     path: '/merchant/coupons/:code',
     summary: 'Verify a coupon for an order amount (changes nothing)',
     tags: ['merchant'],
+    responses: { 200: R.getMerchantCouponsByCode },
     auth: merchant,
     params: z.strictObject({ code }),
     query: z.strictObject({ order_amount_fen: z.coerce.number().int().positive().max(1_000_000_000) }),
@@ -42,6 +44,7 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
     path: '/merchant/coupon-redemptions',
     summary: 'Redeem a coupon on an order',
     tags: ['merchant'],
+    responses: { 201: R.postMerchantCouponRedemptions },
     auth: merchant,
     body: z.strictObject({
       coupon_code: code,
@@ -59,6 +62,7 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
     path: '/merchant/coupon-redemptions/:id/refund',
     summary: 'Refund the order: reverse the subsidy, return the coupon',
     tags: ['merchant'],
+    responses: { 200: R.postMerchantCouponRedemptionsByIdRefund },
     auth: merchant,
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     idempotent: { status: 200 },
@@ -72,6 +76,7 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
     path: '/merchant/coupon-redemptions',
     summary: 'Redemptions at my merchant',
     tags: ['merchant'],
+    responses: { 200: R.getMerchantCouponRedemptions },
     auth: merchant,
     query: z.strictObject({
       cursor: z.string().max(60).optional(),

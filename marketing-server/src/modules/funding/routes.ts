@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import type { Principal } from '../../security/tokens';
 import type { DepositAction } from './deposit-states';
@@ -36,6 +37,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
     path: '/admin/funders',
     summary: 'Funders with their available balance',
     tags: ['funding'],
+    responses: { 200: R.getAdminFunders },
     auth: { kind: 'admin', roles: ['funder', 'campaign_manager', 'approver', 'auditor'] },
     handler: async () => ({ status: 200, body: await funding.listFunders() }),
   });
@@ -44,6 +46,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
     path: '/admin/funders',
     summary: 'Register a funder (agency, bank or merchant)',
     tags: ['funding'],
+    responses: { 201: R.postAdminFunders },
     auth: { kind: 'admin', roles: ['registrar'] },
     body: z.strictObject({
       name: z.string().trim().min(1).max(128),
@@ -59,6 +62,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
     path: '/admin/funders/:id',
     summary: 'One funder',
     tags: ['funding'],
+    responses: { 200: R.getAdminFundersById },
     auth: { kind: 'admin', roles: ['funder', 'campaign_manager', 'approver', 'auditor'] },
     params: idParams,
     handler: async ({ params }) => ({ status: 200, body: await funding.getFunder(params.id) }),
@@ -68,6 +72,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
     path: '/admin/funders/:id/deposits',
     summary: 'Deposits of a funder with their status (pending, confirmed, rejected)',
     tags: ['funding'],
+    responses: { 200: R.getAdminFundersByIdDeposits },
     auth: { kind: 'admin', roles: ['funder', 'auditor'] },
     params: idParams,
     handler: async ({ params, principal }) => ({
@@ -80,6 +85,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
     path: '/admin/funders/:id/deposits',
     summary: 'Record a deposit received from a funder (pending until someone else confirms it)',
     tags: ['funding'],
+    responses: { 201: R.postAdminFundersByIdDeposits },
     auth: { kind: 'admin', roles: ['funder'] },
     params: idParams,
     body: z.strictObject({
@@ -102,6 +108,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
       path: `/admin/funders/:id/deposits/:deposit_id/${d.action}`,
       summary: d.summary,
       tags: ['funding'],
+      responses: { 200: R.postAdminFundersByIdDepositsByDepositIdDAction },
       auth: { kind: 'admin', roles: ['funder'] },
       params: depositParams,
       body: d.body,
@@ -119,6 +126,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
     path: '/admin/merchants',
     summary: 'Merchants with the subsidy owed to them',
     tags: ['funding'],
+    responses: { 200: R.getAdminMerchants },
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'funder', 'auditor'] },
     handler: async () => ({ status: 200, body: await funding.listMerchants() }),
   });
@@ -127,6 +135,7 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
     path: '/admin/merchants',
     summary: 'Register a merchant',
     tags: ['funding'],
+    responses: { 201: R.postAdminMerchants },
     auth: { kind: 'admin', roles: ['registrar'] },
     body: z.strictObject({
       name: z.string().trim().min(1).max(128),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './review-responses';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import type { IdentityService } from './service';
 
@@ -11,6 +12,7 @@ export function registerIdentityReviewRoutes(kit: RouteKit, identity: IdentitySe
     path: '/admin/identity-reviews',
     summary: 'Real-name reviews: an ID number another account already holds (names and phones masked)',
     tags: ['identity'],
+    responses: { 200: R.getAdminIdentityReviews },
     auth: REVIEWERS,
     query: z.strictObject({
       status: z.enum(['pending', 'resolved']).default('pending'),
@@ -24,6 +26,7 @@ export function registerIdentityReviewRoutes(kit: RouteKit, identity: IdentitySe
     summary:
       'Resolve a real-name review: keep_holder, share (one person, two accounts) or grant_claimant (the holder loses it; audited)',
     tags: ['identity'],
+    responses: { 200: R.postAdminIdentityReviewsByReviewIdResolve },
     auth: REVIEWERS,
     params: z.object({ review_id: z.string().min(1).max(64) }),
     body: z.strictObject({

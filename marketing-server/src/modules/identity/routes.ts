@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import type { RouteKit } from '../../http/router-kit';
 import { citizenId } from '../../http/router-kit';
 import { clientIp } from '../../http/client-ip';
@@ -14,6 +15,7 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
     path: '/auth/wechat',
     summary: 'Citizen login with a WeChat mini-program login code',
     tags: ['identity'],
+    responses: { 200: R.postAuthWechat },
     auth: { kind: 'none' },
     body: z.strictObject({ code: z.string().min(1).max(128) }),
     handler: async ({ body }) => ({ status: 200, body: await identity.loginWithWechatCode(body.code) }),
@@ -23,6 +25,7 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
     path: '/auth/otp',
     summary: 'Send a one-time login code by SMS (H5)',
     tags: ['identity'],
+    responses: { 202: R.postAuthOtp },
     auth: { kind: 'none' },
     body: z.strictObject({ phone }),
     handler: async ({ ctx, body }) => {
@@ -35,6 +38,7 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
     path: '/auth/otp/verify',
     summary: 'Citizen login with phone + OTP (H5)',
     tags: ['identity'],
+    responses: { 200: R.postAuthOtpVerify },
     auth: { kind: 'none' },
     body: z.strictObject({ phone, code: z.string().regex(/^\d{6}$/, 'must be 6 digits') }),
     handler: async ({ ctx, body, requestId }) => ({
@@ -47,6 +51,7 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
     path: '/me',
     summary: 'The logged-in citizen',
     tags: ['identity'],
+    responses: { 200: R.getMe },
     auth: { kind: 'citizen' },
     handler: async ({ principal }) => ({ status: 200, body: await identity.getMe(citizenId(principal)) }),
   });
@@ -55,6 +60,7 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
     path: '/me/identity',
     summary: 'Real-name verification (name + ID number)',
     tags: ['identity'],
+    responses: { 200: R.postMeIdentity, 202: R.postMeIdentity },
     auth: { kind: 'citizen' },
     body: z.strictObject({
       real_name: z.string().trim().min(2).max(32),
@@ -77,6 +83,7 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
     path: '/admin/auth/login',
     summary: 'Admin login with username and password',
     tags: ['admin'],
+    responses: { 200: R.postAdminAuthLogin },
     auth: { kind: 'none' },
     body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
     handler: async ({ ctx, body, requestId }) => ({

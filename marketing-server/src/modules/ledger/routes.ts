@@ -1,4 +1,5 @@
 import type { Db } from '../../db/sql';
+import * as R from './responses';
 import type { RouteKit } from '../../http/router-kit';
 import type { Clock } from '../../shared/time';
 import type { LedgerInvariant } from '../../platform/module';
@@ -16,6 +17,7 @@ export function registerLedgerRoutes(
     path: '/admin/ledger/check',
     summary: 'Prove the ledger balances, overall and per campaign',
     tags: ['ledger'],
+    responses: { 200: R.getAdminLedgerCheck },
     auth: { kind: 'admin', roles: ['auditor', 'funder', 'approver'] },
     handler: async () => ({ status: 200, body: await checkLedger(db, clock, invariants) }),
   });
@@ -24,6 +26,7 @@ export function registerLedgerRoutes(
     path: '/admin/ledger/alerts',
     summary: 'What the admin banner shows: the last nightly ledger check and open bank-order exceptions',
     tags: ['ledger'],
+    responses: { 200: R.getAdminLedgerAlerts },
     auth: { kind: 'admin', roles: ['auditor', 'funder', 'approver'] },
     handler: async () => {
       const open = await db.query<{ n: unknown }>(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { refused } from '../../shared/domain-error';
 import { actorOf, citizenId, type RouteKit } from '../../http/router-kit';
 import { isDayKey } from '../../shared/time';
@@ -40,6 +41,7 @@ function registerGateRoutes(kit: RouteKit, parking: ParkingService) {
     summary:
       'Plate event from a lot gate controller (X-Lot-Id + HMAC-SHA256 signature); answers open/hold; a resent event gets the same answer',
     tags: ['parking'],
+    responses: { 200: R.postParkingGateEvents },
     auth: { kind: 'none' },
     body: plateEventSchema,
     handler: async ({ ctx, body }) => ({
@@ -60,6 +62,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/parking/lots',
     summary: 'Parking lots (for the pay-by-plate page; public, a scanned lot QR shows its lot before login)',
     tags: ['parking'],
+    responses: { 200: R.getParkingLots },
     auth: { kind: 'none' },
     handler: async () => ({ status: 200, body: await parking.listLots() }),
   });
@@ -68,6 +71,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/parking/lots/:lot_id/session',
     summary: "A car's open session (or unpaid exit) in a lot, by plate, with its live fee",
     tags: ['parking'],
+    responses: { 200: R.getParkingLotsByLotIdSession },
     auth: CITIZEN,
     params: z.object({ lot_id: id }),
     query: z.strictObject({ plate: z.string().min(1).max(16) }),
@@ -81,6 +85,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/me/parking/plates',
     summary: "The driver's plates and seamless-payment agreements",
     tags: ['parking'],
+    responses: { 200: R.getMeParkingPlates },
     auth: CITIZEN,
     handler: async ({ principal }) => ({ status: 200, body: await parking.listPlates(citizenId(principal)) }),
   });
@@ -90,6 +95,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     summary:
       'Add a plate (粤A·D12345; colour defaults from its length); verified at once if the registry names the driver its owner, else unverified',
     tags: ['parking'],
+    responses: { 201: R.postMeParkingPlates },
     auth: CITIZEN,
     body: z.strictObject({ plate: z.string().min(1).max(16), plate_color: plateColor.optional() }),
     handler: async ({ principal, body }) => ({
@@ -103,6 +109,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     summary:
       "Verify a plate against the vehicle registry: its registered owner must be the driver's verified real name (then 已验证; other accounts' claims on it are removed)",
     tags: ['parking'],
+    responses: { 200: R.postMeParkingPlatesByPlateIdVerification },
     auth: CITIZEN,
     params: z.object({ plate_id: id }),
     handler: async ({ principal, params }) => ({
@@ -115,6 +122,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/me/parking/plates/:plate_id',
     summary: 'Remove a plate (cancels its seamless agreement)',
     tags: ['parking'],
+    responses: { 200: R.deleteMeParkingPlatesByPlateId },
     auth: CITIZEN,
     params: z.object({ plate_id: id }),
     handler: async ({ principal, params }) => ({
@@ -128,6 +136,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     summary:
       'Sign or cancel the seamless-payment agreement (无感支付) for a plate; needs a verified plate and a bound wallet',
     tags: ['parking'],
+    responses: { 200: R.putMeParkingPlatesByPlateIdSeamless },
     auth: CITIZEN,
     params: z.object({ plate_id: id }),
     body: z.strictObject({ enabled: z.boolean(), agreement_accepted: z.literal(true).optional() }),
@@ -145,6 +154,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/me/parking/sessions',
     summary: "The driver's current sessions (live fee, usable coupons) and history",
     tags: ['parking'],
+    responses: { 200: R.getMeParkingSessions },
     auth: CITIZEN,
     handler: async ({ principal }) => ({ status: 200, body: await parking.mySessions(citizenId(principal)) }),
   });
@@ -153,6 +163,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/me/parking/sessions/:session_id',
     summary: 'One session with its live fee, what is due now and the coupons usable on it',
     tags: ['parking'],
+    responses: { 200: R.getMeParkingSessionsBySessionId },
     auth: CITIZEN,
     params: z.object({ session_id: id }),
     handler: async ({ principal, params }) => ({
@@ -166,6 +177,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     summary:
       'Pay what is due (before exit: free-exit window; at the barrier: the gate opens; after an offline exit: the debt), optionally with a coupon',
     tags: ['parking'],
+    responses: { 201: R.postMeParkingSessionsBySessionIdPayments },
     auth: CITIZEN,
     idempotent: { status: 201 },
     // As this route answered before the status table: a key reused for another payment is a 409, and a
@@ -187,6 +199,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/me/parking/payments',
     summary: "The driver's parking payments",
     tags: ['parking'],
+    responses: { 200: R.getMeParkingPayments },
     auth: CITIZEN,
     handler: async ({ principal }) => ({ status: 200, body: await parking.myPayments(citizenId(principal)) }),
   });
@@ -195,6 +208,7 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/me/parking/payments/:payment_id/receipt',
     summary: 'Receipt (停车缴费电子凭证) of one payment',
     tags: ['parking'],
+    responses: { 200: R.getMeParkingPaymentsByPaymentIdReceipt },
     auth: CITIZEN,
     params: z.object({ payment_id: id }),
     handler: async ({ principal, params }) => ({
@@ -210,6 +224,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/admin/parking/tariffs',
     summary: 'The tariffs a lot can use (the Guangzhou examples included)',
     tags: ['parking'],
+    responses: { 200: R.getAdminParkingTariffs },
     auth: STAFF,
     handler: async () => ({ status: 200, body: { items: await parking.listTariffs() } }),
   });
@@ -218,6 +233,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/admin/parking/tariffs/preview',
     summary: 'Price a stay with a tariff (inline or by id) without a car: fee and breakdown per billing day',
     tags: ['parking'],
+    responses: { 200: R.postAdminParkingTariffsPreview },
     auth: STAFF,
     body: z.strictObject({
       tariff: tariffSchema.optional(),
@@ -247,6 +263,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/admin/parking/lots',
     summary: 'Lots with lanes, tariff and cars inside',
     tags: ['parking'],
+    responses: { 200: R.getAdminParkingLots },
     auth: STAFF,
     handler: async () => ({ status: 200, body: await parking.adminLots() }),
   });
@@ -256,6 +273,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     summary:
       "Change a lot's free-exit window (at once) or propose its tariff (applied when a second person approves; audited)",
     tags: ['parking'],
+    responses: { 200: R.patchAdminParkingLotsByLotId, 202: R.patchAdminParkingLotsByLotId },
     auth: OPERATORS,
     params: z.object({ lot_id: id }),
     body: z.strictObject({
@@ -272,6 +290,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/admin/parking/tariff-changes',
     summary: 'Proposed tariff changes of lots',
     tags: ['parking'],
+    responses: { 200: R.getAdminParkingTariffChanges },
     auth: STAFF,
     query: z.strictObject({
       status: z.enum(['pending', 'approved', 'rejected']).optional(),
@@ -291,6 +310,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
           ? "Approve a lot's proposed tariff: it applies at once"
           : "Reject a lot's proposed tariff",
       tags: ['parking'],
+      responses: { 200: R.postAdminParkingLotsByLotIdTariffChangesByChangeIdDecision },
       auth: { kind: 'admin', roles: ['approver'] },
       params: z.object({ lot_id: id, change_id: id }),
       body: z.strictObject({ comment: z.string().trim().min(1).max(255).optional() }),
@@ -312,6 +332,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/admin/parking/sessions',
     summary: 'Parking sessions (plates masked)',
     tags: ['parking'],
+    responses: { 200: R.getAdminParkingSessions },
     auth: STAFF,
     query: sessionQuery,
     handler: async ({ query }) => ({ status: 200, body: await parking.adminSessions(query) }),
@@ -322,6 +343,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     summary:
       'Let a car waiting at the exit with a fee due out: it becomes an unpaid exit to charge later (audited)',
     tags: ['parking'],
+    responses: { 200: R.postAdminParkingSessionsBySessionIdRelease },
     auth: OPERATORS,
     params: z.object({ session_id: id }),
     body: z.strictObject({ note: z.string().min(1).max(255) }),
@@ -335,6 +357,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/admin/parking/payments',
     summary: 'Parking payments (plates masked)',
     tags: ['parking'],
+    responses: { 200: R.getAdminParkingPayments },
     auth: STAFF,
     query: paymentQuery,
     handler: async ({ query }) => ({ status: 200, body: await parking.adminPayments(query) }),
@@ -344,6 +367,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/admin/parking/exceptions',
     summary: 'Exceptions for attendants: no plate, unmatched exits, unpaid exits, doubtful reads',
     tags: ['parking'],
+    responses: { 200: R.getAdminParkingExceptions },
     auth: STAFF,
     query: exceptionQuery,
     handler: async ({ query }) => ({ status: 200, body: await parking.adminExceptions(query) }),
@@ -353,6 +377,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/admin/parking/exceptions/:exception_id/resolve',
     summary: 'Close an exception, optionally opening the gate at its lane (audited)',
     tags: ['parking'],
+    responses: { 200: R.postAdminParkingExceptionsByExceptionIdResolve },
     auth: OPERATORS,
     params: z.object({ exception_id: id }),
     body: z.strictObject({ note: z.string().min(1).max(255), open_gate: z.boolean().default(false) }),
@@ -366,6 +391,7 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     path: '/admin/parking/lots/:lot_id/daily-report',
     summary: "One lot's day (CST): entries, exits, fees, coupon subsidies, paid, unpaid, exceptions",
     tags: ['parking'],
+    responses: { 200: R.getAdminParkingLotsByLotIdDailyReport },
     auth: STAFF,
     params: z.object({ lot_id: id }),
     query: z.strictObject({ day: z.string().refine(isDayKey, 'yyyyMMdd') }),

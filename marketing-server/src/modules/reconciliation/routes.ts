@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { principalId } from '../../http/auth';
 import type { RouteKit } from '../../http/router-kit';
 import { isDayKey } from '../../shared/time';
@@ -14,6 +15,7 @@ export function registerReconciliationRoutes(kit: RouteKit, recon: Reconciliatio
     path: '/admin/reconciliation/runs',
     summary: "Reconcile a CST day against the bank's file now (also runs daily at 09:00 CST)",
     tags: ['reconciliation'],
+    responses: { 201: R.postAdminReconciliationRuns },
     auth: who,
     body: z.strictObject({ bill_date: billDate }),
     handler: async ({ body, principal }) => ({
@@ -26,6 +28,7 @@ export function registerReconciliationRoutes(kit: RouteKit, recon: Reconciliatio
     path: '/admin/reconciliation/reports',
     summary: 'Reconciliation reports, newest first',
     tags: ['reconciliation'],
+    responses: { 200: R.getAdminReconciliationReports },
     auth: who,
     query: z.strictObject({
       bill_date: billDate.optional(),
@@ -38,6 +41,7 @@ export function registerReconciliationRoutes(kit: RouteKit, recon: Reconciliatio
     path: '/admin/reconciliation/reports/:id',
     summary: 'One report with its items (mismatches only with ?mismatches=true)',
     tags: ['reconciliation'],
+    responses: { 200: R.getAdminReconciliationReportsById },
     auth: who,
     params: reportParams,
     query: z.strictObject({ mismatches: z.enum(['true', 'false']).default('false') }),
@@ -51,6 +55,7 @@ export function registerReconciliationRoutes(kit: RouteKit, recon: Reconciliatio
     path: '/admin/reconciliation/reports/:id/csv',
     summary: 'A report as CSV',
     tags: ['reconciliation'],
+    responses: { 200: R.getAdminReconciliationReportsByIdCsv },
     auth: who,
     params: reportParams,
     handler: async ({ params }) => {

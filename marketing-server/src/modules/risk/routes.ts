@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import { applyPolicy, policyFor } from '../../masking/policy';
 import type { RiskService } from './service';
@@ -10,6 +11,7 @@ export function registerRiskRoutes(kit: RouteKit, risk: RiskService) {
     path: '/admin/risk/reviews',
     summary: 'Claims held for review, with reasons and counters',
     tags: ['risk'],
+    responses: { 200: R.getAdminRiskReviews },
     auth: analyst,
     query: z.strictObject({ campaign_id: z.string().min(1).max(40).optional() }),
     handler: async ({ query, principal }) => ({
@@ -22,6 +24,7 @@ export function registerRiskRoutes(kit: RouteKit, risk: RiskService) {
     path: '/admin/risk/reviews/decisions',
     summary: 'Approve or reject held claims in bulk',
     tags: ['risk'],
+    responses: { 200: R.postAdminRiskReviewsDecisions },
     auth: analyst,
     body: z.strictObject({
       claim_ids: z.array(z.string().min(1).max(40)).min(1).max(500),
@@ -38,6 +41,7 @@ export function registerRiskRoutes(kit: RouteKit, risk: RiskService) {
     path: '/admin/risk/lists',
     summary: 'Block and allow list entries',
     tags: ['risk'],
+    responses: { 200: R.getAdminRiskLists },
     auth: { kind: 'admin', roles: ['risk_analyst', 'auditor'] },
     handler: async () => ({ status: 200, body: await risk.listEntries() }),
   });
@@ -46,6 +50,7 @@ export function registerRiskRoutes(kit: RouteKit, risk: RiskService) {
     path: '/admin/risk/lists',
     summary: 'Add a user, device or IP to the block or allow list',
     tags: ['risk'],
+    responses: { 201: R.postAdminRiskLists },
     auth: analyst,
     body: z.strictObject({
       list: z.enum(['block', 'allow']),
@@ -63,6 +68,7 @@ export function registerRiskRoutes(kit: RouteKit, risk: RiskService) {
     path: '/admin/risk/lists/:id',
     summary: 'Remove a list entry',
     tags: ['risk'],
+    responses: { 204: null },
     auth: analyst,
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     handler: async ({ params, principal, requestId }) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { operatorsFor, type FactSchema } from 'rules-engine';
 import { ELIGIBILITY_FACTS, RISK_FACTS } from './facts';
 import { actorOf, type RouteKit } from '../../http/router-kit';
@@ -46,6 +47,7 @@ export function registerRuleRoutes(kit: RouteKit, rules: RulesService) {
     path: '/admin/rule-sets/validate',
     summary: 'Validate an eligibility rule set or risk policy (issues with paths)',
     tags: ['rules'],
+    responses: { 200: R.postAdminRuleSetsValidate },
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'risk_analyst'] },
     body: z.strictObject({ definition, kind: z.enum(['eligibility', 'risk']).default('eligibility') }),
     handler: async ({ body }) => ({
@@ -59,6 +61,7 @@ export function registerRuleRoutes(kit: RouteKit, rules: RulesService) {
     summary:
       'The facts each kind of rule set may use, their types and the operators that fit each (for editors)',
     tags: ['rules'],
+    responses: { 200: R.getAdminRuleFacts },
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'risk_analyst', 'auditor'] },
     handler: async () => ({
       status: 200,
@@ -84,6 +87,7 @@ function registerVersionRoutes(kit: RouteKit, rules: RulesService, k: (typeof KI
     path: base,
     summary: `Versions of a campaign's ${k.label}`,
     tags: ['rules'],
+    responses: { 200: R.getBase },
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'auditor', 'risk_analyst'] },
     params: campaignParams,
     handler: async ({ params }) => ({ status: 200, body: await rules.list(params.id, k.kind) }),
@@ -93,6 +97,7 @@ function registerVersionRoutes(kit: RouteKit, rules: RulesService, k: (typeof KI
     path: base,
     summary: `Create a draft ${k.label} version`,
     tags: ['rules'],
+    responses: { 201: R.postBase },
     auth: { kind: 'admin', roles: k.makers },
     params: campaignParams,
     body: z.strictObject({ definition }),
@@ -106,6 +111,7 @@ function registerVersionRoutes(kit: RouteKit, rules: RulesService, k: (typeof KI
     path: `${base}/:version/simulate`,
     summary: `Simulate a ${k.label} version against the last N claims`,
     tags: ['rules'],
+    responses: { 200: R.postBaseByVersionSimulate },
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'risk_analyst'] },
     params: versionParams,
     body: z.strictObject({ last_n: z.number().int().min(1).max(10_000).default(1000) }),
@@ -121,6 +127,7 @@ function registerVersionRoutes(kit: RouteKit, rules: RulesService, k: (typeof KI
       path: `${base}/:version/${a.action}`,
       summary: `${a.summary} (${k.label})`,
       tags: ['rules'],
+      responses: { 200: R.postBaseByVersionAAction },
       auth: { kind: 'admin', roles: a.action === 'submit' || a.action === 'shadow' ? k.makers : a.roles },
       params: versionParams,
       body: z.strictObject({ comment: z.string().trim().max(500).optional() }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import type { Db } from '../../db/sql';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import type { Clock } from '../../shared/time';
@@ -14,6 +15,7 @@ export function registerSettlementRoutes(kit: RouteKit, settlement: SettlementSe
     path: '/admin/settlements/runs',
     summary: 'Settle every merchant for a CST day (once per merchant and day, however often it runs)',
     tags: ['settlement'],
+    responses: { 200: R.postAdminSettlementsRuns },
     auth: { kind: 'admin', roles: ['funder'] },
     body: z.strictObject({ bill_date: billDate }),
     handler: async ({ body }) => ({ status: 200, body: await settlement.runSettlement(body.bill_date) }),
@@ -23,6 +25,7 @@ export function registerSettlementRoutes(kit: RouteKit, settlement: SettlementSe
     path: '/admin/settlements',
     summary: 'Merchant settlements (a merchant operator sees their own)',
     tags: ['settlement'],
+    responses: { 200: R.getAdminSettlements },
     auth: { kind: 'admin', roles: ['funder', 'auditor', 'merchant_operator'] },
     query: z.strictObject({
       merchant_id: z.string().max(40).optional(),
@@ -47,6 +50,7 @@ export function registerSettlementRoutes(kit: RouteKit, settlement: SettlementSe
     path: '/admin/merchants/:id/wallet',
     summary: "Propose the merchant's e-CNY settlement wallet (applied when a second person approves it)",
     tags: ['settlement'],
+    responses: { 202: R.putAdminMerchantsByIdWallet },
     auth: { kind: 'admin', roles: ['registrar'] },
     params: merchantParams,
     body: z.strictObject({
@@ -62,6 +66,7 @@ export function registerSettlementRoutes(kit: RouteKit, settlement: SettlementSe
     path: '/admin/merchants/wallet-changes',
     summary: 'Proposed settlement-wallet changes (wallets masked, with fingerprints)',
     tags: ['settlement'],
+    responses: { 200: R.getAdminMerchantsWalletChanges },
     auth: { kind: 'admin', roles: ['registrar', 'approver', 'auditor'] },
     query: z.strictObject({
       status: z.enum(['pending', 'approved', 'rejected']).optional(),
@@ -78,6 +83,7 @@ export function registerSettlementRoutes(kit: RouteKit, settlement: SettlementSe
           ? 'Approve a proposed settlement wallet: the merchant is paid there from now on'
           : 'Reject a proposed settlement wallet',
       tags: ['settlement'],
+      responses: { 200: R.postAdminMerchantsByIdWalletChangesByChangeIdDecision },
       auth: { kind: 'admin', roles: ['approver'] },
       params: z.strictObject({ id: z.string().min(1).max(40), change_id: z.string().min(1).max(40) }),
       body: z.strictObject({ comment: z.string().trim().min(1).max(255).optional() }),

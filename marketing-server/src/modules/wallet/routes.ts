@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { citizenId, type RouteKit } from '../../http/router-kit';
 import { clientIp } from '../../http/client-ip';
 import { limitCodeSend } from '../identity';
@@ -13,6 +14,7 @@ export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
     path: '/me/wallet',
     summary: 'My e-CNY wallet: balance, level limits and what they still allow (live from the bank)',
     tags: ['wallet'],
+    responses: { 200: R.getMeWallet },
     auth: citizen,
     handler: async ({ principal }) => ({ status: 200, body: await wallet.getWallet(citizenId(principal)) }),
   });
@@ -21,6 +23,7 @@ export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
     path: '/me/wallet/bindings',
     summary: 'Start binding my wallet: the bank sends an OTP to this phone',
     tags: ['wallet'],
+    responses: { 201: R.postMeWalletBindings },
     auth: citizen,
     body: z.strictObject({
       phone: z.string().regex(/^1\d{10}$/, 'must be an 11-digit mainland mobile number'),
@@ -36,6 +39,7 @@ export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
     path: '/me/wallet/bindings/:binding_id/confirm',
     summary: 'Confirm the binding with the OTP; waiting red packets are then paid out',
     tags: ['wallet'],
+    responses: { 200: R.postMeWalletBindingsByBindingIdConfirm },
     auth: citizen,
     params: z.strictObject({ binding_id: z.string().min(1).max(64) }),
     body: z.strictObject({ otp: z.string().regex(/^\d{6}$/, 'must be the 6-digit code') }),
@@ -49,6 +53,7 @@ export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
     path: '/me/wallet/topups',
     summary: 'Top up my wallet from the bound bank card (checked against the level limits)',
     tags: ['wallet'],
+    responses: { 201: R.postMeWalletTopups },
     auth: citizen,
     body: z.strictObject({
       amount_fen: z
@@ -68,6 +73,7 @@ export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
     path: '/me/wallet/topups',
     summary: 'My top-up history',
     tags: ['wallet'],
+    responses: { 200: R.getMeWalletTopups },
     auth: citizen,
     query: z.strictObject({
       cursor: z.string().max(60).optional(),
