@@ -151,7 +151,7 @@ function descriptionOf(route: RegisteredRoute): string {
 
 function responsesOf(route: RegisteredRoute, components: Record<string, JsonSchema>) {
   const out: Record<string, unknown> = {};
-  for (const [status, body] of Object.entries(route.responses ?? {})) {
+  for (const [status, body] of Object.entries(route.responses)) {
     const description = STATUS_TEXT[Number(status)] ?? 'Success';
     if (body === null || body === undefined) out[status] = { description };
     else if (body instanceof z.ZodType)

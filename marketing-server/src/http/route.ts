@@ -45,9 +45,9 @@ export type RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
   body?: B;
   /**
    * What each success status answers (checked against every reply in tests, see response-check.ts);
-   * errors are always `{code, message, request_id}`. Every route declares it (api-contracts.test.ts).
+   * errors are always `{code, message, request_id}`.
    */
-  responses?: Responses;
+  responses: Responses;
   /**
    * Money- or stock-moving POSTs require an Idempotency-Key header; `status` is their success status,
    * which the service's ticket records for replays (the service never names it).
