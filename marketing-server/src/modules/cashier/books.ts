@@ -228,6 +228,9 @@ export function createCashierReconciliation(deps: {
       auto_confirmed: items.filter((i) => i.resolution === 'auto_confirmed').length,
       unresolved: items.filter((i) => i.resolution === 'unresolved').length,
     };
+    // The report keeps what needs a person or was resolved on the way; plain matches are counted only
+    // (a busy channel's day is tens of thousands of rows).
+    const kept = items.filter((i) => i.class !== 'matched' || i.resolution !== 'none');
     const id = newId('crr');
     const now = clock.now();
     await db.exec(
@@ -238,7 +241,7 @@ export function createCashierReconciliation(deps: {
         day,
         summary.unresolved ? 'mismatches' : 'balanced',
         JSON.stringify(summary),
-        JSON.stringify(items),
+        JSON.stringify(kept),
         now,
       ],
     );
@@ -246,7 +249,7 @@ export function createCashierReconciliation(deps: {
       id,
       status: summary.unresolved ? 'mismatches' : 'balanced',
       summary,
-      items,
+      items: kept,
       created_at: toRfc3339(now),
     };
   }

@@ -243,6 +243,28 @@ describe.each(MODES)('aggregated cashier (%s)', (mode) => {
     expect(ok.body.order).toMatchObject({ status: 'paid', channel: 'card', paid_fen: 5_000 });
   });
 
+  it('an order nobody pays closes after its timeout, at the channel too; paying it then is refused', async () => {
+    const [citizen] = await env.citizens(1);
+    const o = await newOrder(777);
+    const r = await pay(citizen.token, o.order.id, { channel: 'alipay' }, 'ali-timeout');
+    expect(r.body.payment.status).toBe('paying');
+    env.clock.advance(16 * 60_000);
+    await env.platform.services.cashier.sweep();
+    await env.platform.services.cashier.sweep();
+    const d = await order(o.order.id);
+    expect(d.order.status).toBe('closed');
+    expect(d.payments[0].status).toBe('closed');
+    expect(channels().alipay!.book.get(r.body.payment.id).state).toBe('CLOSED');
+    const late = await pay(
+      citizen.token,
+      o.order.id,
+      { channel: 'card', card_token: 'tok_late4242' },
+      'late',
+    );
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('ORDER_NOT_PAYABLE');
+  });
+
   it('the books balance per channel, and each channel reconciles three ways with nothing unresolved', async () => {
     const check = await env.platform.checkLedger();
     expect(check.balanced, JSON.stringify(check)).toBe(true);
