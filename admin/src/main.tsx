@@ -15,6 +15,7 @@ import { BankOrderExceptions } from './pages/BankOrderExceptions';
 import { CampaignDetail } from './pages/campaigns/CampaignDetail';
 import { CampaignList } from './pages/campaigns/CampaignList';
 import { CampaignWizard } from './pages/campaigns/CampaignWizard';
+import { Ecny } from './pages/Ecny';
 import { Funding } from './pages/Funding';
 import { Login } from './pages/Login';
 import { MerchantConsole } from './pages/MerchantConsole';
@@ -98,6 +99,14 @@ createRoot(document.getElementById('root')!).render(
                   element={
                     <Guard roles={rolesOf('/parking')}>
                       <Parking />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/ecny/:tab?"
+                  element={
+                    <Guard roles={rolesOf('/ecny')}>
+                      <Ecny />
                     </Guard>
                   }
                 />

@@ -8,6 +8,7 @@ import {
   SafetyOutlined,
   ShopOutlined,
   TeamOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -35,6 +36,7 @@ export const NAV: NavItem[] = [
     icon: <ExceptionOutlined />,
     roles: ['funder', 'auditor', 'approver'],
   },
+  { path: '/ecny', label: '数字人民币业务', icon: <WalletOutlined />, roles: ['ecny_officer', 'auditor'] },
   { path: '/risk', label: '风控审核', icon: <SafetyOutlined />, roles: ['risk_analyst'] },
   { path: '/merchant', label: '商户核销', icon: <ShopOutlined />, roles: ['merchant_operator'] },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['auditor'] },
