@@ -157,6 +157,12 @@ describe('admin panel', () => {
     await loginAs('approver');
     await page.goto(campaignUrl);
     await page.locator('.action-approve').click();
+    // Approval shows every term before it commits the budget, and takes an optional comment.
+    const confirm = page.locator('.approve-confirm:visible');
+    await confirm.waitFor();
+    await expect(confirm.textContent()).resolves.toMatch(/出资方.*使用期限.*适用商户/);
+    await confirm.locator('textarea').fill('条款已核对');
+    await confirm.locator('.ant-btn-primary').click();
     await page.locator('.campaign-status', { hasText: '已批准' }).waitFor();
     const id = campaignUrl.split('/').pop()!;
     const row = (
@@ -203,9 +209,12 @@ describe('admin panel', () => {
     await loginAs('cashier');
     await page.locator('.redeem-code').fill(couponCode);
     await page.locator('.redeem-amount input').fill('88.80');
-    await page.locator('.redeem-order').fill('POS-20261201-0001');
     await page.locator('.redeem-verify').click();
     await expect(page.locator('.redeem-quote').textContent()).resolves.toContain('¥78.80');
+    // Typing the order number after the check keeps the check: it is about the code and the amount.
+    await page.locator('.redeem-order').fill('POS-20261201-0001');
+    await expect(page.locator('.redeem-quote').textContent()).resolves.toContain('¥78.80');
+    expect(await page.locator('.redeem-submit').isDisabled()).toBe(false);
     await page.locator('.redeem-submit').click();
     await page.locator('.redeem-done').waitFor();
     await page.locator('.redemptions-table', { hasText: 'POS-20261201-0001' }).waitFor();

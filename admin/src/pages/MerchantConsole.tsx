@@ -104,7 +104,15 @@ function RedeemPanel({ onRedeemed }: { onRedeemed: () => void }) {
 
   return (
     <Card title="券码核销">
-      <Form form={form} layout="vertical" style={{ maxWidth: 420 }} onValuesChange={() => setQuote(null)}>
+      <Form
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 420 }}
+        onValuesChange={(changed: Record<string, unknown>) => {
+          // A check is about this code and this amount; the order number is not part of it.
+          if ('code' in changed || 'amount_yuan' in changed) setQuote(null);
+        }}
+      >
         <Form.Item label="券码（扫码或输入）" name="code" rules={[{ required: true, message: '请输入券码' }]}>
           <Input className="redeem-code" placeholder="12 位数字" maxLength={20} />
         </Form.Item>

@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   Descriptions,
+  Form,
   Input,
   Modal,
   Space,
@@ -19,7 +20,8 @@ import { api, ApiError, type Page } from '../../api';
 import { useAuth } from '../../auth';
 import { PageState } from '../../components/PageState';
 import { useRemote } from '../../components/use-remote';
-import { STATUS_COLOR, STATUS_LABEL, cst, yuan } from '../../format';
+import { STATUS_COLOR, STATUS_LABEL, cst, parseYuan, yuan } from '../../format';
+import { DECISION_LABEL, openRejection, type Decision } from './decisions';
 import { KIND_LABEL, termsText, type Campaign } from './types';
 
 type Version = {
@@ -115,9 +117,16 @@ export function CampaignDetail() {
     () => api<Page<ClaimRow>>(`/admin/campaigns/${id}/claims?limit=50${unmasked ? '&unmask=true' : ''}`),
     [id, unmasked],
   );
+  const decisions = useRemote(() => api<{ items: Decision[] }>(`/admin/campaigns/${id}/decisions`), [id]);
+  const funders = useRemote(() => api<{ items: { id: string; name: string }[] }>('/admin/funders'), []);
+  const merchants = useRemote(() => api<{ items: { id: string; name: string }[] }>('/admin/merchants'), []);
   const [busy, setBusy] = useState<string | null>(null);
   const [commentFor, setCommentFor] = useState<string | null>(null);
   const [comment, setComment] = useState('');
+  const [approving, setApproving] = useState(false);
+  const [approveNote, setApproveNote] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [editForm] = Form.useForm<{ name: string; description?: string; budget_yuan: string }>();
 
   // Live counters while claims come in.
   useEffect(() => {
@@ -133,13 +142,49 @@ export function CampaignDetail() {
         body: withComment ? { comment: withComment } : {},
       });
       message.success('操作成功');
-      await Promise.all([campaign.reload(), versions.reload()]);
+      await Promise.all([campaign.reload(), versions.reload(), decisions.reload()]);
     } catch (err) {
       message.error(err instanceof ApiError ? err.message : '操作失败');
     } finally {
       setBusy(null);
     }
   }
+
+  async function saveEdit() {
+    const v = await editForm.validateFields().catch(() => null);
+    if (!v) return;
+    const budget = parseYuan(v.budget_yuan);
+    if (budget === null) {
+      editForm.setFields([{ name: 'budget_yuan', errors: ['请输入正确的金额（元，最多两位小数）'] }]);
+      return;
+    }
+    setBusy('edit');
+    try {
+      await api(`/admin/campaigns/${id}`, {
+        method: 'PATCH',
+        body: { name: v.name, ...(v.description ? { description: v.description } : {}), budget_fen: budget },
+      });
+      message.success('已保存为新版本');
+      setEditing(false);
+      await Promise.all([campaign.reload(), versions.reload()]);
+    } catch (err) {
+      message.error(err instanceof ApiError ? err.message : '保存失败');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const useWindowText = (c: Campaign) => {
+    const w = c.coupon?.use_window as { days?: number } | undefined;
+    const days = w?.days ?? (c.red_packet as { use_days?: number } | null)?.use_days;
+    if (days) return `领取后 ${days} 天内`;
+    return c.use_end_at ? `至 ${cst(c.use_end_at)}` : '不限';
+  };
+  const funderName = (fid: string) => funders.data?.items.find((f) => f.id === fid)?.name ?? fid;
+  const scopeText = (ids: string[] | undefined) =>
+    !ids || ids.length === 0
+      ? '全部合作商户'
+      : ids.map((m) => merchants.data?.items.find((x) => x.id === m)?.name ?? m).join('、');
 
   return (
     <PageState remote={campaign}>
@@ -167,7 +212,13 @@ export function CampaignDetail() {
                             type={a.action === 'approve' || a.action === 'submit' ? 'primary' : 'default'}
                             disabled={Boolean(reason)}
                             loading={busy === a.action}
-                            onClick={() => (a.needsComment ? setCommentFor(a.action) : void act(a.action))}
+                            onClick={() =>
+                              a.needsComment
+                                ? setCommentFor(a.action)
+                                : a.action === 'approve'
+                                  ? setApproving(true)
+                                  : void act(a.action)
+                            }
                           >
                             {a.label}
                           </Button>
@@ -175,9 +226,41 @@ export function CampaignDetail() {
                       );
                     })
                   : null}
+                {c.status === 'draft' && can('campaign_manager') ? (
+                  <Button
+                    className="action-edit"
+                    onClick={() => {
+                      editForm.setFieldsValue({
+                        name: c.name,
+                        description: c.description ?? undefined,
+                        budget_yuan: (c.budget_fen / 100).toFixed(2),
+                      });
+                      setEditing(true);
+                    }}
+                  >
+                    编辑
+                  </Button>
+                ) : null}
               </Space>
             }
           >
+            {(() => {
+              const r = decisions.data ? openRejection(decisions.data.items) : null;
+              return r && (c.status === 'rejected' || c.status === 'draft') ? (
+                <Alert
+                  className="reject-reason"
+                  type="warning"
+                  showIcon
+                  style={{ marginBottom: 16 }}
+                  message={`驳回原因：${r.comment ?? '（未填写）'}`}
+                  description={`${r.actor_name ?? r.actor_id} 于 ${cst(r.at)} 驳回。${
+                    c.status === 'rejected'
+                      ? '点“退回修改”回到草稿，修改后再提交审批。'
+                      : '修改后请再次提交审批。'
+                  }`}
+                />
+              ) : null;
+            })()}
             {user &&
             c.status === 'pending_approval' &&
             (c.created_by === user.id || c.submitted_by === user.id) ? (
@@ -279,6 +362,33 @@ export function CampaignDetail() {
                   ),
                 },
                 {
+                  key: 'decisions',
+                  label: '审批记录',
+                  children: (
+                    <PageState remote={decisions} isEmpty={(d) => d.items.length === 0} empty="尚未提交审批">
+                      {(d) => (
+                        <Table<Decision>
+                          rowKey={(r, i) => `${r.at}-${i}`}
+                          size="small"
+                          className="decisions-table"
+                          pagination={false}
+                          dataSource={d.items}
+                          columns={[
+                            { title: '时间', dataIndex: 'at', render: cst },
+                            {
+                              title: '操作',
+                              dataIndex: 'action',
+                              render: (a: Decision['action']) => DECISION_LABEL[a],
+                            },
+                            { title: '操作人', render: (_, r) => r.actor_name ?? r.actor_id },
+                            { title: '意见', dataIndex: 'comment', render: (t) => t ?? '—' },
+                          ]}
+                        />
+                      )}
+                    </PageState>
+                  ),
+                },
+                {
                   key: 'versions',
                   label: '版本与变更',
                   children: (
@@ -317,6 +427,76 @@ export function CampaignDetail() {
               ]}
             />
           </Card>
+          <Modal
+            open={approving}
+            title="确认批准以下活动条款"
+            okText="确认批准"
+            cancelText="取消"
+            className="approve-confirm"
+            okButtonProps={{ loading: busy === 'approve' }}
+            onCancel={() => setApproving(false)}
+            onOk={() => {
+              setApproving(false);
+              void act('approve', approveNote.trim() || undefined);
+              setApproveNote('');
+            }}
+          >
+            <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
+              <Descriptions.Item label="名称">{c.name}</Descriptions.Item>
+              <Descriptions.Item label="类型">{KIND_LABEL[c.kind]}</Descriptions.Item>
+              <Descriptions.Item label="内容">{termsText(c, yuan)}</Descriptions.Item>
+              <Descriptions.Item label="预算">{yuan(c.budget_fen)}</Descriptions.Item>
+              <Descriptions.Item label="出资方">{funderName(c.funder_id)}</Descriptions.Item>
+              <Descriptions.Item label="领取时间">
+                {cst(c.claim_start_at)} 至 {cst(c.claim_end_at)}
+              </Descriptions.Item>
+              <Descriptions.Item label="使用期限">{useWindowText(c)}</Descriptions.Item>
+              <Descriptions.Item label="适用商户">
+                {scopeText(c.coupon?.merchant_ids ?? c.red_packet?.merchant_ids)}
+              </Descriptions.Item>
+              <Descriptions.Item label="每人限领">
+                {c.limits.per_user.count} 次 /{' '}
+                {
+                  ({ lifetime: '整个活动', day: '天', week: '周', month: '月' } as Record<string, string>)[
+                    c.limits.per_user.period
+                  ]
+                }
+              </Descriptions.Item>
+            </Descriptions>
+            <Input.TextArea
+              aria-label="审批意见"
+              rows={2}
+              maxLength={500}
+              value={approveNote}
+              onChange={(e) => setApproveNote(e.target.value)}
+              placeholder="审批意见（选填，记入审批记录）"
+            />
+          </Modal>
+          <Modal
+            open={editing}
+            title="编辑草稿"
+            okText="保存"
+            cancelText="取消"
+            okButtonProps={{ loading: busy === 'edit' }}
+            onCancel={() => setEditing(false)}
+            onOk={() => void saveEdit()}
+          >
+            <Form form={editForm} layout="vertical">
+              <Form.Item label="名称" name="name" rules={[{ required: true, message: '请填写名称' }]}>
+                <Input className="edit-name" maxLength={64} />
+              </Form.Item>
+              <Form.Item label="说明" name="description">
+                <Input.TextArea rows={2} maxLength={500} />
+              </Form.Item>
+              <Form.Item
+                label="预算（元）"
+                name="budget_yuan"
+                rules={[{ required: true, message: '请填写预算' }]}
+              >
+                <Input className="edit-budget" />
+              </Form.Item>
+            </Form>
+          </Modal>
           <Modal
             open={commentFor !== null}
             title="驳回原因"

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  createFunder,
+  fundFunder,
+  iso,
+  startEnv,
+  TEST_PASSWORD,
+  type TestEnv,
+} from '../../marketing-server/test/harness';
+import { launchDesktop, shot } from '../../marketing-server/test/browser';
+
+// Maker and checker talk through the campaign page: the approver rejects with a reason, the maker
+// reads it (with the approver's name), takes the campaign back to draft, edits it and submits it
+// again; the approver sees every term (funder by name, use window, merchant scope) before approving
+// with a comment.
+describe('admin panel: a rejected campaign is edited and approved', () => {
+  let env: TestEnv;
+  let browser: Awaited<ReturnType<typeof launchDesktop>>;
+  let page: Page;
+  let id: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'index.html'))) {
+      throw new Error(
+        'admin/dist is missing: run `node scripts/ensure-web-builds.mjs admin` (npm run test:e2e does)',
+      );
+    }
+    env = await startEnv('sqlite');
+    const f = await createFunder(env, '海珠区商务局');
+    await fundFunder(env, f.body.id, 1_000_000_00, {
+      token: await env.admin('funder'),
+      confirmer: await env.admin('funder2'),
+    });
+    const now = env.clock.now();
+    const created = await env.api('POST', '/api/v1/admin/campaigns', {
+      token: await env.admin('manager'),
+      body: {
+        name: '海珠商超满减券',
+        kind: 'coupon',
+        funder_id: f.body.id,
+        budget_fen: 500_000_00,
+        claim_start_at: iso(new Date(now.getTime() + 3600_000)),
+        claim_end_at: iso(new Date(now.getTime() + 7 * 86400_000)),
+        coupon: { type: 'threshold', threshold_fen: 80_00, discount_fen: 20_00, use_window: { days: 7 } },
+      },
+    });
+    expect(created.status).toBe(201);
+    id = created.body.id;
+    await env.api('POST', `/api/v1/admin/campaigns/${id}/submit`, { token: await env.admin('manager') });
+    browser = await launchDesktop();
+    page = browser.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await env?.close();
+  });
+
+  async function loginAs(username: string) {
+    await page.goto(`${env.url}/admin/login`);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${env.url}/admin/login`);
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill(TEST_PASSWORD);
+    await page.locator('button[type=submit]').click();
+    await page.locator('.who').waitFor();
+  }
+  const status = (text: string) => page.locator('.campaign-status', { hasText: text }).waitFor();
+
+  it('the approver rejects with a reason', async () => {
+    await loginAs('approver');
+    await page.goto(`${env.url}/admin/campaigns/${id}`);
+    await page.locator('.action-reject').click();
+    await page.locator('.ant-modal:visible textarea').fill('预算过高，请改为 ¥100,000');
+    await page.locator('.ant-modal:visible .ant-btn-primary').click();
+    await status('已驳回');
+  });
+
+  it('the maker reads the reason, takes it back to draft, edits and resubmits it', async () => {
+    await loginAs('manager');
+    await page.goto(`${env.url}/admin/campaigns/${id}`);
+    const reason = page.locator('.reject-reason');
+    await reason.waitFor();
+    const text = (await reason.textContent()) ?? '';
+    expect(text).toContain('驳回原因：预算过高，请改为 ¥100,000');
+    expect(text).not.toContain(await env.adminId('approver'));
+    await shot(page, 'admin-review-01-rejected');
+    await page.locator('.action-revise').click();
+    await status('草稿');
+    await reason.waitFor(); // still there while the maker edits
+    await page.locator('.action-edit').click();
+    await page.locator('.edit-budget').fill('100000');
+    await page.locator('.ant-modal:visible .ant-btn-primary').click();
+    await page.locator('.ant-message', { hasText: '已保存为新版本' }).waitFor();
+    const budget = await env.platform.db.query<{ budget_fen: number }>(
+      'SELECT budget_fen FROM campaigns WHERE id = ?',
+      [id],
+    );
+    expect(Number(budget[0].budget_fen)).toBe(100_000_00);
+    await page.locator('.action-submit').click();
+    await status('待审批');
+    await reason.waitFor({ state: 'detached' });
+  });
+
+  it('the approver sees every term by name and approves with a comment', async () => {
+    await loginAs('approver');
+    await page.goto(`${env.url}/admin/campaigns/${id}`);
+    await page.locator('.action-approve').click();
+    const confirm = page.locator('.approve-confirm:visible');
+    await confirm.waitFor();
+    const terms = (await confirm.textContent()) ?? '';
+    expect(terms).toContain('海珠区商务局');
+    expect(terms).toContain('¥100,000.00');
+    expect(terms).toContain('领取后 7 天内');
+    expect(terms).toContain('全部合作商户');
+    await shot(page, 'admin-review-02-approve-confirm');
+    await confirm.locator('textarea').fill('条款已核对');
+    await confirm.locator('.ant-btn-primary').click();
+    await status('已批准');
+    await page.locator('.ant-tabs-tab', { hasText: '审批记录' }).click();
+    const log = (await page.locator('.decisions-table').textContent()) ?? '';
+    expect(log).toMatch(/驳回.*预算过高.*退回修改.*提交审批.*批准.*条款已核对/);
+  });
+});
