@@ -82,6 +82,7 @@ const TEST_ADMINS: [string, string[], boolean?][] = [
   ['registrar', ['registrar']],
   ['auditor', ['auditor']],
   ['analyst', ['risk_analyst']],
+  ['officer', ['ecny_officer']],
   ['cashier', ['merchant_operator'], true],
   ['cashier2', ['merchant_operator'], true],
 ];

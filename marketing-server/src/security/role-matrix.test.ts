@@ -11,6 +11,7 @@ const USER_OF_ROLE: Record<string, string> = {
   auditor: 'auditor',
   merchant_operator: 'cashier',
   registrar: 'registrar',
+  ecny_officer: 'officer',
 };
 
 type Operation = {

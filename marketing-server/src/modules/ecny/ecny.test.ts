@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MODES, startEnv, TEST_PASSWORD, type Mode, type TestEnv } from '../../../test/harness';
-import { insertAdminUser } from '../../security/access';
-import { hashPassword } from '../../security/passwords';
-import { newId } from '../../shared/ids';
+import { MODES, startEnv, type Mode, type TestEnv } from '../../../test/harness';
 import { cstDayKey } from '../../shared/time';
 
 // The institution side of the e-CNY business system through its simulators over HTTP: two operators,
@@ -31,18 +28,6 @@ function kit(mode: Mode) {
 
   beforeAll(async () => {
     env = await startEnv(mode, { ECNY_TIMEOUT_MS: '700' });
-    const now = new Date();
-    await insertAdminUser(
-      env.platform.db,
-      {
-        id: newId('adm'),
-        username: 'ecnyofficer',
-        password_hash: await hashPassword(TEST_PASSWORD),
-        display_name: '数币经办',
-        roles: ['ecny_officer'],
-      },
-      now,
-    );
   }, 60_000);
   afterAll(async () => env?.close());
 
@@ -298,7 +283,7 @@ function flowTests(t: Kit) {
   });
 
   it('officers: corporate wallets, freeze/unfreeze/close, masked lists; the admin role has no business permission', async () => {
-    const officer = await t.env.admin('ecnyofficer');
+    const officer = await t.env.admin('officer');
     const acct = t.sims().core.openAccount({
       holder_id: 'corp-1',
       name: '天河城超市有限公司',
