@@ -10,7 +10,14 @@ import type { Clock } from '../../shared/time';
 import { raiseException } from './exceptions';
 import { findLot, lanesOf, tariffOrThrow, type LotRow } from './lots';
 import type { ParkingPayments } from './payments';
-import { displayPlate, normalizePlate, oneCharApart, vehicleClassOf, type PlateColor } from './plates';
+import {
+  displayPlate,
+  normalizePlate,
+  oneCharApart,
+  plateColorOf,
+  vehicleClassOf,
+  type PlateColor,
+} from './plates';
 import { INSIDE, moveSession } from './session-states';
 import { findSession, openKey, openSessionOf, priceSession, type SessionRow } from './sessions';
 
@@ -312,7 +319,7 @@ export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; p
       };
     }
     const id = newId('pks');
-    const color = (e.plate_color ?? 'blue') as PlateColor;
+    const color = plateColorOf(plate, e.plate_color as PlateColor | null);
     await sql.exec(
       `INSERT INTO parking_sessions (id, lot_id, plate, plate_color, vehicle_class, tariff_id, status, open_key, entry_at, entry_lane_id, exit_offline, fee_fen, covered_fen, discount_fen, created_at, updated_at)
        VALUES (?,?,?,?,?,?,'parked',?,?,?,?,0,0,0,?,?)`,

@@ -146,6 +146,23 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
     expect(events).toHaveLength(2);
   });
 
+  it('bills an 8-character (new-energy) plate as new energy even when the camera reports it blue', async () => {
+    const plate = mode === 'mysql' ? '粤AD12345' : '粤AD54321';
+    await arrive(plate, { plate_color: 'blue' });
+    const entryAt = env.clock.now();
+    env.clock.advance(2 * HOUR + 5 * 60_000);
+    await leave(plate, { plate_color: 'blue' });
+    const rows = await env.platform.db.query<{ plate_color: string; vehicle_class: string; fee_fen: number }>(
+      'SELECT plate_color, vehicle_class, fee_fen FROM parking_sessions WHERE plate = ?',
+      [plate],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ plate_color: 'green', vehicle_class: 'new_energy' });
+    const fee = feeFor(entryAt, env.clock.now(), 'new_energy');
+    expect(fee).toBeLessThan(feeFor(entryAt, env.clock.now(), 'small'));
+    expect(Number(rows[0].fee_fen)).toBe(fee);
+  });
+
   it('refuses unsigned or tampered gate events and changes nothing', async () => {
     const body = JSON.stringify({
       event_id: 'EVforged1',

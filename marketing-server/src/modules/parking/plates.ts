@@ -29,6 +29,16 @@ export function vehicleClassOf(color: PlateColor | null): VehicleClass {
   return 'small';
 }
 
+/**
+ * The colour a session is billed by. An 8-character plate is a new-energy plate, which is green by
+ * law, whatever colour the camera reported (cameras and the gate simulator default to blue); billing
+ * it as a small car would overcharge every electric car that loses its free minutes or discount.
+ */
+export function plateColorOf(plate: string, reported: PlateColor | null): PlateColor {
+  if (Array.from(plate).length === 8) return 'green';
+  return reported ?? 'blue';
+}
+
 /** 8-character plates are new-energy (green); others blue unless said otherwise. */
 export function defaultColor(plate: string): PlateColor {
   return Array.from(plate).length === 8 ? 'green' : 'blue';
