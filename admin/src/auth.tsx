@@ -1,14 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, session } from './api';
+import type { ResponseOf } from './api-types';
 
-export type AdminUser = {
-  id: string;
-  username: string;
-  display_name: string;
-  roles: string[];
-  merchant_id: string | null;
-  funder_id: string | null;
-};
+export type AdminUser = ResponseOf<'getAdminAuthMe'>;
 
 type Auth = {
   user: AdminUser | null;

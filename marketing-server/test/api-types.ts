@@ -11,14 +11,12 @@ export const API_TYPE_FILES = ['admin/src/api-schema.d.ts', 'miniprogram/src/api
   path.join(ROOT, f),
 );
 
-const HEADER = `/* eslint-disable */
-// Generated from the server's OpenAPI document by \`npm run gen:api\` (openapi-typescript). Do not edit:
+const HEADER = `// Generated from the server's OpenAPI document by \`npm run gen:api\` (openapi-typescript). Do not edit:
 // change the route's zod schemas in marketing-server and regenerate.
 `;
 
 /** The TypeScript the generator writes, formatted as the repository's prettier would. */
 export async function generateApiTypes(): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const ast = await openapiTS((await openApiDocument()) as any, { alphabetize: true });
   const options = (await prettier.resolveConfig(API_TYPE_FILES[0])) ?? {};
   return prettier.format(HEADER + astToString(ast), { ...options, parser: 'typescript' });

@@ -20,19 +20,13 @@ import { useAuth } from '../auth';
 import { ROLE_LABEL, cst } from '../format';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
+import type { ItemOf, ResponseOf } from '../api-types';
 
-type User = { id: string; username: string; display_name: string; roles: string[] };
-type Role = { id: string; display_name: string; builtin: boolean; permissions: string[] };
-type Proposal = {
-  id: string;
-  kind: string;
-  summary: string;
-  status: 'pending' | 'approved' | 'rejected';
-  proposed_by: string;
-  created_at: string;
-};
-type Catalogue = { groups: { tag: string; operations: { permission: string; summary: string }[] }[] };
-type SodRule = { id: string; name: string; left_name: string; right_name: string };
+type User = ItemOf<'getAdminAccessUsers'>;
+type Role = ItemOf<'getAdminAccessRoles'>;
+type Proposal = ItemOf<'getAdminAccessProposals'>;
+type Catalogue = ResponseOf<'getAdminAccessPermissions'>;
+type SodRule = ItemOf<'getAdminAccessSodRules'>;
 
 const KIND_LABEL: Record<string, string> = {
   'user.create': '新建用户',

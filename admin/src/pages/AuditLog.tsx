@@ -4,18 +4,9 @@ import { api, type Page } from '../api';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
 import { cst } from '../format';
+import type { ItemOf } from '../api-types';
 
-type Entry = {
-  id: string;
-  actor: { type: string; id: string };
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  changes: unknown;
-  comment: string | null;
-  request_id: string | null;
-  created_at: string;
-};
+type Entry = ItemOf<'getAdminAuditLogs'>;
 
 const ACTION_LABEL: Record<string, string> = {
   'campaign.create': '创建活动',

@@ -6,33 +6,9 @@ import { Chart } from '../components/Chart';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
 import { dayKey, yuan } from '../format';
+import type { ResponseOf } from '../api-types';
 
-type Overview = {
-  days: {
-    day: string;
-    views: number;
-    claims: number;
-    claimed_fen: number;
-    redemptions: number;
-    subsidy_fen: number;
-    order_fen: number;
-    risk: { pass: number; review: number; reject: number };
-  }[];
-  funnel: { views: number; claims: number; redemptions: number };
-  by_merchant: {
-    name: string;
-    category: string;
-    redemptions: number;
-    subsidy_fen: number;
-    order_fen: number;
-  }[];
-  by_category: { category: string; redemptions: number; subsidy_fen: number; order_fen: number }[];
-  leverage: { subsidy_fen: number; order_fen: number; ratio: number | null };
-  burn: {
-    budget_fen: number;
-    points: { day: string; remaining_fen: number; plan_remaining_fen: number }[];
-  } | null;
-};
+type Overview = ResponseOf<'getAdminAnalyticsOverview'>;
 
 const CATEGORY: Record<string, string> = {
   supermarket: '商超',

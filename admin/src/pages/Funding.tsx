@@ -21,32 +21,11 @@ import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
 import { cst, parseYuan, yuan } from '../format';
 import { DEPOSIT_STATUS, depositWhyNot, type Deposit } from './deposit-actions';
+import type { ItemOf, ResponseOf } from '../api-types';
 
-type Funder = { id: string; name: string; kind: string; balance_fen: number; created_at: string };
-type LedgerCheck = {
-  balanced: boolean;
-  checked_at: string;
-  campaigns: {
-    campaign_id: string;
-    name: string;
-    status: string;
-    reserved_fen: number;
-    budget_fen: number;
-    granted_fen: number;
-    spent_fen: number;
-    returned_fen: number;
-    balanced: boolean;
-    issues: string[];
-  }[];
-};
-type Report = {
-  id: string;
-  bill_date: string;
-  status: string;
-  matched: number;
-  mismatched: number;
-  created_at: string;
-};
+type Funder = ItemOf<'getAdminFunders'>;
+type LedgerCheck = ResponseOf<'getAdminLedgerCheck'>;
+type Report = ItemOf<'getAdminReconciliationReports'>;
 
 /** A deposit counts only once someone other than its recorder confirms it against the bank statement. */
 function Deposits({

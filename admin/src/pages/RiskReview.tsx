@@ -20,26 +20,10 @@ import { api, ApiError } from '../api';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
 import { cst, riskReasonLabel, yuan } from '../format';
+import type { ItemOf } from '../api-types';
 
-type Held = {
-  claim_id: string;
-  campaign_id: string;
-  campaign_name: string | null;
-  user_id: string;
-  phone: string | null;
-  amount_fen: number;
-  reasons: string[];
-  facts?: unknown;
-  created_at: string;
-};
-type ListEntry = {
-  id: string;
-  list: 'block' | 'allow';
-  subject_type: string;
-  value: string;
-  reason: string | null;
-  created_at: string;
-};
+type Held = ItemOf<'getAdminRiskReviews'>;
+type ListEntry = ItemOf<'getAdminRiskLists'>;
 type Decision = 'approve' | 'reject';
 
 function ReviewQueue() {

@@ -49,21 +49,11 @@ import {
   type RuleSetModel,
 } from '../rules/model';
 import { ruleSetTemplate } from '../rules/templates';
+import type { ItemOf, ResponseOf } from '../api-types';
 
 type Issue = { path: string; message: string };
-type Version = {
-  version: number;
-  status: string;
-  definition: unknown;
-  created_by: string;
-  submitted_by: string | null;
-  created_at: string;
-};
-type Facts = {
-  eligibility: FactInfo[];
-  risk: FactInfo[];
-  decisions: { eligibility: string[]; risk: string[] };
-};
+type Version = ItemOf<'getAdminCampaignsByIdRuleSets'>;
+type Facts = ResponseOf<'getAdminRuleFacts'>;
 
 const STATUS: Record<string, string> = {
   draft: '草稿',

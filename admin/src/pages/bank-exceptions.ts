@@ -1,29 +1,15 @@
 // Labels and the small pure helpers of the bank-order exceptions page and the alerts banner
 // (tested in bank-exceptions.test.ts).
 
+import type { ItemOf, ResponseOf } from '../api-types';
+
 export type Label = { label: string; color: string };
 
 /** A bank answer that contradicts an order the platform has already closed (GET /admin/bank-orders/exceptions). */
-export type BankOrderException = {
-  id: string;
-  out_trade_no: string;
-  purpose: string;
-  bank_status: string;
-  platform_status: string;
-  amount_fen: number;
-  note: string;
-  status: 'open' | 'resolved' | string;
-  resolved_by: string | null;
-  resolution: string | null;
-  created_at: string;
-  resolved_at: string | null;
-};
+export type BankOrderException = ItemOf<'getAdminBankOrdersExceptions'>;
 
 /** GET /admin/ledger/alerts: the last nightly ledger check and the open bank-order exceptions. */
-export type LedgerAlerts = {
-  last_check: null | { balanced: boolean; issues: string[]; checked_at: string };
-  open_bank_order_exceptions: number;
-};
+export type LedgerAlerts = ResponseOf<'getAdminLedgerAlerts'>;
 
 /** Who may read the alerts (GET /admin/ledger/alerts; admin passes every check). */
 export const ALERT_ROLES = ['auditor', 'funder', 'approver'];

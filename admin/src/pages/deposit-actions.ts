@@ -1,19 +1,7 @@
-export type DepositStatus = 'pending' | 'confirmed' | 'rejected';
+import type { ItemOf } from '../api-types';
 
-export type Deposit = {
-  id: string;
-  funder_id: string;
-  amount_fen: number;
-  reference: string;
-  status: DepositStatus;
-  recorded_by: string;
-  created_at: string;
-  confirmed_by: string | null;
-  confirmed_at: string | null;
-  rejected_by: string | null;
-  rejected_at: string | null;
-  decision_comment: string | null;
-};
+export type Deposit = ItemOf<'getAdminFundersByIdDeposits'>;
+export type DepositStatus = Deposit['status'];
 
 export const DEPOSIT_STATUS: Record<DepositStatus, { label: string; color: string }> = {
   pending: { label: '待确认', color: 'orange' },

@@ -19,7 +19,9 @@ const base: Campaign = {
     discount_fen: 2000,
     merchant_ids: ['m1'],
     merchants: [{ id: 'm1', name: '天河城超市' }],
+    use_window: { days: 30 },
   },
+  per_user: { count: 1, period: 'lifetime' },
   claim_start_at: '2026-12-01T20:00:00+08:00',
   claim_end_at: '2026-12-08T20:00:00+08:00',
   starts_in_s: 0,
@@ -98,7 +100,7 @@ describe('campaign card', () => {
         kind: 'red_packet',
         coupon: null,
         face_fen: 5000,
-        red_packet: { mode: 'fixed' },
+        red_packet: { mode: 'fixed', amount_fen: 5000 },
       }),
     ).toBe('¥50');
   });

@@ -96,6 +96,7 @@ const wallet = (over: Partial<BoundWallet> = {}): BoundWallet => ({
     per_payment_fen: 50000,
   },
   as_of: '2026-12-01T17:34:24+08:00',
+  day: '20261201',
   ...over,
 });
 
@@ -107,7 +108,7 @@ describe('top-up limits before the request', () => {
     expect(checkTopup(wallet(), 90001)).toBe('超出钱包余额上限：当前最多还可充值 ¥900.00');
   });
   it('refuses when the wallet is full, frozen or has no card', () => {
-    const full = wallet({ headroom: { ...wallet().headroom, balance_fen: 0 } });
+    const full = wallet({ headroom: { ...wallet().headroom!, balance_fen: 0 } });
     expect(checkTopup(full, 1)).toBe('钱包余额已达上限 ¥1,000.00，暂不能充值');
     expect(checkTopup(wallet({ status: 'frozen' }), 100)).toContain('不可用');
     expect(checkTopup(wallet({ card_no_masked: null }), 100)).toContain('未绑定银行卡');

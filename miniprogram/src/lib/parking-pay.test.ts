@@ -28,7 +28,7 @@ function scriptedApi(outcomes: Outcome[]) {
       status: 'succeeded',
       error_code: null,
       priced_until: null,
-      created_at: null,
+      created_at: '2026-12-01T09:00:00+08:00',
       completed_at: null,
     },
     session: { id: 'pss_1', status: 'completed', paid_until: null, covered_fen: body.expected_due_fen },

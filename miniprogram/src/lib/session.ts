@@ -1,16 +1,13 @@
 import Taro from '@tarojs/taro';
+import type { ResponseOf } from '../api/types';
 
 const TOKEN_KEY = 'sy_token';
 const USER_KEY = 'sy_user';
 
-export type SessionUser = {
-  id: string;
-  phone: string | null;
-  wechat_bound: boolean;
-  verified: boolean;
-};
-
-export type LoginResult = { token: string; expires_at: string; user: SessionUser };
+/** What a login answers (POST /auth/otp/verify, /auth/wechat). */
+export type LoginResult = ResponseOf<'postAuthOtpVerify'>;
+/** The part of the logged-in citizen this app keeps between launches. */
+export type SessionUser = Pick<LoginResult['user'], 'id' | 'phone' | 'wechat_bound' | 'verified'>;
 
 // Stored with Taro's storage (wx storage in the mini-program, localStorage on H5).
 export const session = {
@@ -20,7 +17,7 @@ export const session = {
   user(): SessionUser | null {
     return (Taro.getStorageSync(USER_KEY) as SessionUser) || null;
   },
-  save(login: LoginResult) {
+  save(login: { token: string; expires_at: LoginResult['expires_at']; user: SessionUser }) {
     Taro.setStorageSync(TOKEN_KEY, login.token);
     Taro.setStorageSync(USER_KEY, login.user);
   },

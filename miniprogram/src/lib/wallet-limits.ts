@@ -18,6 +18,8 @@ export const walletLevelName = (level: string) => LEVEL_NAME[level] ?? level;
 export function checkTopup(wallet: BoundWallet, amountFen: number): string | null {
   if (wallet.status !== 'normal') return '钱包当前不可用，请联系开户银行';
   if (!wallet.card_no_masked) return '钱包未绑定银行卡，无法充值';
+  // A level the bank reports no limits for: nothing to check here, the bank's answer decides.
+  if (!wallet.headroom || !wallet.limits) return null;
   const room = wallet.headroom.balance_fen;
   if (amountFen > room) {
     return room > 0

@@ -1,40 +1,6 @@
-export type Campaign = {
-  id: string;
-  kind: 'red_packet' | 'coupon';
-  name: string;
-  description: string | null;
-  status: string;
-  funder_id: string;
-  budget_fen: number;
-  reserved_fen: number;
-  face_fen: number;
-  stock_total: number;
-  claim_start_at: string;
-  claim_end_at: string;
-  use_end_at: string | null;
-  red_packet: { mode: 'fixed' | 'random'; amount_fen?: number; count?: number } | null;
-  coupon: {
-    type: 'threshold' | 'instant' | 'percent';
-    threshold_fen?: number;
-    discount_fen?: number;
-    percent_off?: number;
-    cap_fen?: number;
-    use_window: { days?: number; end_at?: string };
-    merchant_ids: string[];
-  } | null;
-  limits: {
-    per_user: { count: number; period: string };
-    natural_person: boolean;
-    max_count_per_day?: number;
-  };
-  version: number;
-  created_by: string;
-  submitted_by: string | null;
-  approved_by: string | null;
-  created_at: string;
-  updated_at: string;
-  stock: { total: number; remaining: number; claimed: number };
-};
+import type { ResponseOf } from '../../api-types';
+
+export type Campaign = ResponseOf<'getAdminCampaignsById'>;
 
 export const KIND_LABEL = { red_packet: '红包', coupon: '消费券' } as const;
 

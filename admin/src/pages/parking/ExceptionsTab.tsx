@@ -8,14 +8,11 @@ import { LabelTag, LoadMore, LotSelect } from './common';
 import { EXCEPTION_KIND, OPERATOR_ROLES, labelOf, laneName, lotName, maskPlatesIn } from './model';
 import type { Lot, ParkingException } from './types';
 import { useCursorList } from './use-cursor-list';
+import type { ResponseOf } from '../../api-types';
 
 const READ_ONLY = '仅活动经办可处理异常';
 
-type Resolved = {
-  id: string;
-  status: 'resolved';
-  gate_command: { command_id: string; delivered: boolean } | null;
-};
+type Resolved = ResponseOf<'postAdminParkingExceptionsByExceptionIdResolve'>;
 
 function resolvedText(r: Resolved): { ok: boolean; text: string } {
   if (!r.gate_command) return { ok: true, text: '异常已处理' };

@@ -16,8 +16,9 @@ import {
 } from './model';
 import type { Lot, ParkingSession } from './types';
 import { useCursorList } from './use-cursor-list';
+import type { ResponseOf } from '../../api-types';
 
-type Released = { session_id: string; gate_command: { delivered: boolean } | null };
+type Released = ResponseOf<'postAdminParkingSessionsBySessionIdRelease'>;
 
 /**
  * Lets a car waiting at the exit with a fee due out (no phone, a dispute): the stay becomes a debt

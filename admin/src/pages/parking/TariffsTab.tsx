@@ -6,26 +6,10 @@ import type { Remote } from '../../components/use-remote';
 import { yuan } from '../../format';
 import { VEHICLE_CLASS } from './model';
 import type { Tariff } from './types';
+import type { ResponseOf, Schemas } from '../../api-types';
 
-type Line = {
-  billing_day: string;
-  from: string;
-  to: string;
-  day_units: number;
-  day_fen: number;
-  night_units: number;
-  night_fen: number;
-  night_capped: boolean;
-  capped_24h: boolean;
-  fen: number;
-};
-type Preview = {
-  tariff_name: string;
-  fee_fen: number;
-  minutes: number;
-  breakdown: Line[];
-  adjustments: { kind: string; detail: string; fen?: number }[];
-};
+type Line = Schemas['BillingDayLine'];
+type Preview = ResponseOf<'postAdminParkingTariffsPreview'>;
 
 /** Typed in Beijing time whatever the browser's zone, as the tariffs are. */
 const beijing = (local: string) => `${local.length === 16 ? `${local}:00` : local}+08:00`;

@@ -1,0 +1,14485 @@
+// Generated from the server's OpenAPI document by `npm run gen:api` (openapi-typescript). Do not edit:
+// change the route's zod schemas in marketing-server and regenerate.
+export interface paths {
+  '/api/v1/admin/access/permissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every permission (an admin operation), grouped by tag, with the built-in roles that hold it
+     * @description Every permission (an admin operation), grouped by tag, with the built-in roles that hold it.
+     *
+     *     Admin roles that grant `GET /admin/access/permissions`: admin (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminAccessPermissions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/access/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Proposed user and role changes
+     * @description Proposed user and role changes.
+     *
+     *     Admin roles that grant `GET /admin/access/proposals`: admin (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminAccessProposals'];
+    put?: never;
+    /**
+     * Propose a user or role change (applied only when another user administrator approves it)
+     * @description Propose a user or role change (applied only when another user administrator approves it).
+     *
+     *     Admin roles that grant `POST /admin/access/proposals`: admin (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminAccessProposals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/access/proposals/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve and apply a proposed change
+     * @description Approve and apply a proposed change.
+     *
+     *     Admin roles that grant `POST /admin/access/proposals/{id}/approve`: admin (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminAccessProposalsByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/access/proposals/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a proposed change
+     * @description Reject a proposed change.
+     *
+     *     Admin roles that grant `POST /admin/access/proposals/{id}/reject`: admin (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminAccessProposalsByIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/access/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Roles (built-in and custom) with their permissions
+     * @description Roles (built-in and custom) with their permissions.
+     *
+     *     Admin roles that grant `GET /admin/access/roles`: admin (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminAccessRoles'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/access/sod-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Separation-of-duties rules: permissions no two roles of one user may split
+     * @description Separation-of-duties rules: permissions no two roles of one user may split.
+     *
+     *     Admin roles that grant `GET /admin/access/sod-rules`: admin (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminAccessSodRules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/access/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Admin users with their roles
+     * @description Admin users with their roles.
+     *
+     *     Admin roles that grant `GET /admin/access/users`: admin (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminAccessUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/analytics/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Dashboard figures for a CST date range: per-day claims, redemptions, views, risk; funnel; by merchant
+     * @description Dashboard figures for a CST date range: per-day claims, redemptions, views, risk; funnel; by merchant.
+     *
+     *     Admin roles that grant `GET /admin/analytics/overview`: campaign_manager, approver, funder, auditor, risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminAnalyticsOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/audit-logs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Audit trail: who did what, when, and what changed
+     * @description Audit trail: who did what, when, and what changed.
+     *
+     *     Admin roles that grant `GET /admin/audit-logs`: auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminAuditLogs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/audit-logs/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Audit trail as CSV (streamed, masked for the caller, audited)
+     * @description Audit trail as CSV (streamed, masked for the caller, audited).
+     *
+     *     Admin roles that grant `GET /admin/audit-logs/export`: auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminAuditLogsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Admin login with username and password
+     * @description Admin login with username and password.
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postAdminAuthLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End the session: its tokens stop working at once
+     * @description End the session: its tokens stop working at once.
+     *
+     *     Any admin session.
+     */
+    post: operations['postAdminAuthLogout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The logged-in admin user with their current roles and permissions
+     * @description The logged-in admin user with their current roles and permissions.
+     *
+     *     Any admin session.
+     */
+    get: operations['getAdminAuthMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A fresh short-lived token for the same (still live) session
+     * @description A fresh short-lived token for the same (still live) session.
+     *
+     *     Any admin session.
+     */
+    post: operations['postAdminAuthRefresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/bank-orders/exceptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bank answers that contradict an order closed on our side (a late SUCCESS after failed)
+     * @description Bank answers that contradict an order closed on our side (a late SUCCESS after failed).
+     *
+     *     Admin roles that grant `GET /admin/bank-orders/exceptions`: funder, auditor, approver (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminBankOrdersExceptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/bank-orders/exceptions/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record how a person resolved a contradiction (refund booked, adjustment made)
+     * @description Record how a person resolved a contradiction (refund booked, adjustment made).
+     *
+     *     Admin roles that grant `POST /admin/bank-orders/exceptions/{id}/resolve`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminBankOrdersExceptionsByIdResolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List campaigns (cursor-paginated)
+     * @description List campaigns (cursor-paginated).
+     *
+     *     Admin roles that grant `GET /admin/campaigns`: campaign_manager, approver, funder, auditor, risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCampaigns'];
+    put?: never;
+    /**
+     * Create a campaign draft
+     * @description Create a campaign draft.
+     *
+     *     Admin roles that grant `POST /admin/campaigns`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaigns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One campaign with live stock figures
+     * @description One campaign with live stock figures.
+     *
+     *     Admin roles that grant `GET /admin/campaigns/{id}`: campaign_manager, approver, funder, auditor, risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCampaignsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit a draft (each edit is a new version)
+     * @description Edit a draft (each edit is a new version).
+     *
+     *     Admin roles that grant `PATCH /admin/campaigns/{id}`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    patch: operations['patchAdminCampaignsById'];
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve: reserve the budget and pre-split the stock (checker ≠ maker)
+     * @description Approve: reserve the budget and pre-split the stock (checker ≠ maker).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/approve`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Claims of a campaign (personal data and coupon codes masked)
+     * @description Claims of a campaign (personal data and coupon codes masked).
+     *
+     *     Admin roles that grant `GET /admin/campaigns/{id}/claims`: campaign_manager, approver, auditor, risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCampaignsByIdClaims'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/claims/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Claims of a campaign as CSV (streamed, masked for the caller, audited)
+     * @description Claims of a campaign as CSV (streamed, masked for the caller, audited).
+     *
+     *     Admin roles that grant `GET /admin/campaigns/{id}/claims/export`: campaign_manager, approver, auditor, risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCampaignsByIdClaimsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Submissions, approvals and rejections of a campaign, with the reasons and who decided
+     * @description Submissions, approvals and rejections of a campaign, with the reasons and who decided.
+     *
+     *     Admin roles that grant `GET /admin/campaigns/{id}/decisions`: campaign_manager, approver, funder, auditor, risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCampaignsByIdDecisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/pause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause claims
+     * @description Pause claims.
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/pause`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdPause'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject with a comment
+     * @description Reject with a comment.
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/reject`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resume claims
+     * @description Resume claims.
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/resume`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdResume'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/revise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take a rejected campaign back to draft
+     * @description Take a rejected campaign back to draft.
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/revise`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRevise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/risk-policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Versions of a campaign's risk policy
+     * @description Versions of a campaign's risk policy.
+     *
+     *     Admin roles that grant `GET /admin/campaigns/{id}/risk-policies`: campaign_manager, approver, auditor, risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCampaignsByIdRiskPolicies'];
+    put?: never;
+    /**
+     * Create a draft risk policy version
+     * @description Create a draft risk policy version.
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/risk-policies`: campaign_manager, risk_analyst (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRiskPolicies'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/risk-policies/{version}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve: the version becomes active (checker ≠ maker) (risk policy)
+     * @description Approve: the version becomes active (checker ≠ maker) (risk policy).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/risk-policies/{version}/approve`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRiskPoliciesByVersionApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/risk-policies/{version}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a submitted version (risk policy)
+     * @description Reject a submitted version (risk policy).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/risk-policies/{version}/reject`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRiskPoliciesByVersionReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/risk-policies/{version}/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make an earlier (superseded) version active again (risk policy)
+     * @description Make an earlier (superseded) version active again (risk policy).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/risk-policies/{version}/rollback`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRiskPoliciesByVersionRollback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/risk-policies/{version}/shadow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run a draft beside the live version, recording only (risk policy)
+     * @description Run a draft beside the live version, recording only (risk policy).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/risk-policies/{version}/shadow`: campaign_manager, risk_analyst (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRiskPoliciesByVersionShadow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/risk-policies/{version}/simulate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Simulate a risk policy version against the last N claims
+     * @description Simulate a risk policy version against the last N claims.
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/risk-policies/{version}/simulate`: campaign_manager, approver, risk_analyst (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRiskPoliciesByVersionSimulate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/risk-policies/{version}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit an eligibility rule set version for approval (risk policy)
+     * @description Submit an eligibility rule set version for approval (risk policy).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/risk-policies/{version}/submit`: campaign_manager, risk_analyst (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRiskPoliciesByVersionSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/rule-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Versions of a campaign's eligibility rule set
+     * @description Versions of a campaign's eligibility rule set.
+     *
+     *     Admin roles that grant `GET /admin/campaigns/{id}/rule-sets`: campaign_manager, approver, auditor, risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCampaignsByIdRuleSets'];
+    put?: never;
+    /**
+     * Create a draft eligibility rule set version
+     * @description Create a draft eligibility rule set version.
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/rule-sets`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRuleSets'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/rule-sets/{version}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve: the version becomes active (checker ≠ maker) (eligibility rule set)
+     * @description Approve: the version becomes active (checker ≠ maker) (eligibility rule set).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/rule-sets/{version}/approve`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRuleSetsByVersionApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/rule-sets/{version}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a submitted version (eligibility rule set)
+     * @description Reject a submitted version (eligibility rule set).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/rule-sets/{version}/reject`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRuleSetsByVersionReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/rule-sets/{version}/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make an earlier (superseded) version active again (eligibility rule set)
+     * @description Make an earlier (superseded) version active again (eligibility rule set).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/rule-sets/{version}/rollback`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRuleSetsByVersionRollback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/rule-sets/{version}/simulate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Simulate a eligibility rule set version against the last N claims
+     * @description Simulate a eligibility rule set version against the last N claims.
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/rule-sets/{version}/simulate`: campaign_manager, approver, risk_analyst (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRuleSetsByVersionSimulate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/rule-sets/{version}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit an eligibility rule set version for approval (eligibility rule set)
+     * @description Submit an eligibility rule set version for approval (eligibility rule set).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/rule-sets/{version}/submit`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdRuleSetsByVersionSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/stop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stop the campaign early
+     * @description Stop the campaign early.
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/stop`: campaign_manager, approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdStop'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a draft for approval (maker)
+     * @description Submit a draft for approval (maker).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/submit`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/campaigns/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Versions of a campaign with what changed
+     * @description Versions of a campaign with what changed.
+     *
+     *     Admin roles that grant `GET /admin/campaigns/{id}/versions`: campaign_manager, approver, funder, auditor, risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCampaignsByIdVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cashier/all-orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cashier orders of every merchant (filters: merchant, status, channel, created from/to)
+     * @description Cashier orders of every merchant (filters: merchant, status, channel, created from/to).
+     *
+     *     Admin roles that grant `GET /admin/cashier/all-orders`: auditor, approver, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCashierAllOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cashier/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Till: create an order under the merchant's out_trade_no (same key + same body = the same order) → a dynamic QR payload
+     * @description Till: create an order under the merchant's out_trade_no (same key + same body = the same order) → a dynamic QR payload.
+     *
+     *     Admin roles that grant `POST /admin/cashier/orders`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCashierOrders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cashier/orders/{order_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Till: one order with its payment attempts and refunds
+     * @description Till: one order with its payment attempts and refunds.
+     *
+     *     Admin roles that grant `GET /admin/cashier/orders/{order_id}`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCashierOrdersByOrderId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cashier/orders/{order_id}/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Till: refund part or all of what the customer paid (keyed by out_refund_no); the full refund also takes the subsidy back (409 REDEMPTION_SETTLED once settled)
+     * @description Till: refund part or all of what the customer paid (keyed by out_refund_no); the full refund also takes the subsidy back (409 REDEMPTION_SETTLED once settled).
+     *
+     *     Admin roles that grant `POST /admin/cashier/orders/{order_id}/refunds`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCashierOrdersByOrderIdRefunds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cashier/orders/{order_id}/scan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Till: scan the customer's payment code (WeChat 10–15…, Alipay 25–30…) or take a card token; 202 while the payer confirms (USERPAYING)
+     * @description Till: scan the customer's payment code (WeChat 10–15…, Alipay 25–30…) or take a card token; 202 while the payer confirms (USERPAYING).
+     *
+     *     Admin roles that grant `POST /admin/cashier/orders/{order_id}/scan`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCashierOrdersByOrderIdScan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cashier/reconciliation/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Per-channel reconciliation reports
+     * @description Per-channel reconciliation reports.
+     *
+     *     Admin roles that grant `GET /admin/cashier/reconciliation/reports`: auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCashierReconciliationReports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cashier/reconciliation/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reconcile one channel's bill for CST day D three ways (bill, orders, ledger)
+     * @description Reconcile one channel's bill for CST day D three ways (bill, orders, ledger).
+     *
+     *     Admin roles that grant `POST /admin/cashier/reconciliation/runs`: auditor, funder (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCashierReconciliationRuns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cashier/stores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Till: add a store
+     * @description Till: add a store.
+     *
+     *     Admin roles that grant `POST /admin/cashier/stores`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCashierStores'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cashier/stores/{store_id}/tills': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Till: add a till to a store
+     * @description Till: add a till to a store.
+     *
+     *     Admin roles that grant `POST /admin/cashier/stores/{store_id}/tills`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCashierStoresByStoreIdTills'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/cashier/tills': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Till: the merchant's stores and tills
+     * @description Till: the merchant's stores and tills.
+     *
+     *     Admin roles that grant `GET /admin/cashier/tills`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCashierTills'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/deposits/statement-matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm pending deposits whose credit is on the bank's statement of a CST day
+     * @description A CREDIT row into the platform institutional wallet quoting the deposit reference, for exactly its amount, confirms the deposit (once per credit).
+     *
+     *     Admin roles that grant `POST /admin/deposits/statement-matches`: funder, auditor (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminDepositsStatementMatches'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/ecny/exchanges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Exchanges (兑出/兑回) with their core and operator states
+     * @description Exchanges (兑出/兑回) with their core and operator states.
+     *
+     *     Admin roles that grant `GET /admin/ecny/exchanges`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminEcnyExchanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/ecny/reconciliation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The day’s 711/713 totals of every operator against the platform’s exchanges (CST day)
+     * @description The day’s 711/713 totals of every operator against the platform’s exchanges (CST day).
+     *
+     *     Admin roles that grant `GET /admin/ecny/reconciliation`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminEcnyReconciliation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/ecny/wallets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Wallets of the institution’s customers (masked)
+     * @description Wallets of the institution’s customers (masked).
+     *
+     *     Admin roles that grant `GET /admin/ecny/wallets`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminEcnyWallets'];
+    put?: never;
+    /**
+     * Open a corporate wallet (WT09) linked to the business customer’s deposit account
+     * @description Open a corporate wallet (WT09) linked to the business customer’s deposit account.
+     *
+     *     Admin roles that grant `POST /admin/ecny/wallets`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminEcnyWallets'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/ecny/wallets/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 注销（余额须为零） a customer's wallet at its operator (audited)
+     * @description 注销（余额须为零） a customer's wallet at its operator (audited).
+     *
+     *     Admin roles that grant `POST /admin/ecny/wallets/{id}/close`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminEcnyWalletsByIdClose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/ecny/wallets/{id}/exchanges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 兑出/兑回 for a corporate wallet, on the officer’s instruction
+     * @description 兑出/兑回 for a corporate wallet, on the officer’s instruction.
+     *
+     *     Admin roles that grant `POST /admin/ecny/wallets/{id}/exchanges`: ecny_officer (built-in; custom roles may grant it too).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postAdminEcnyWalletsByIdExchanges'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/ecny/wallets/{id}/freeze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 冻结 a customer's wallet at its operator (audited)
+     * @description 冻结 a customer's wallet at its operator (audited).
+     *
+     *     Admin roles that grant `POST /admin/ecny/wallets/{id}/freeze`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminEcnyWalletsByIdFreeze'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/ecny/wallets/{id}/unfreeze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 解冻 a customer's wallet at its operator (audited)
+     * @description 解冻 a customer's wallet at its operator (audited).
+     *
+     *     Admin roles that grant `POST /admin/ecny/wallets/{id}/unfreeze`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminEcnyWalletsByIdUnfreeze'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/funders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Funders with their available balance
+     * @description Funders with their available balance.
+     *
+     *     Admin roles that grant `GET /admin/funders`: funder, campaign_manager, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminFunders'];
+    put?: never;
+    /**
+     * Register a funder (agency, bank or merchant)
+     * @description Register a funder (agency, bank or merchant).
+     *
+     *     Admin roles that grant `POST /admin/funders`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminFunders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/funders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One funder
+     * @description One funder.
+     *
+     *     Admin roles that grant `GET /admin/funders/{id}`: funder, campaign_manager, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminFundersById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/funders/{id}/deposits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Deposits of a funder with their status (pending, confirmed, rejected)
+     * @description Deposits of a funder with their status (pending, confirmed, rejected).
+     *
+     *     Admin roles that grant `GET /admin/funders/{id}/deposits`: funder, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminFundersByIdDeposits'];
+    put?: never;
+    /**
+     * Record a deposit received from a funder (pending until someone else confirms it)
+     * @description Record a deposit received from a funder (pending until someone else confirms it).
+     *
+     *     Admin roles that grant `POST /admin/funders/{id}/deposits`: funder (built-in; custom roles may grant it too).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postAdminFundersByIdDeposits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/funders/{id}/deposits/{deposit_id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a pending deposit against the bank statement: posts world → funder (not by its recorder)
+     * @description Confirm a pending deposit against the bank statement: posts world → funder (not by its recorder).
+     *
+     *     Admin roles that grant `POST /admin/funders/{id}/deposits/{deposit_id}/confirm`: funder (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminFundersByIdDepositsByDepositIdConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/funders/{id}/deposits/{deposit_id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a pending deposit with a reason: nothing is posted (not by its recorder)
+     * @description Reject a pending deposit with a reason: nothing is posted (not by its recorder).
+     *
+     *     Admin roles that grant `POST /admin/funders/{id}/deposits/{deposit_id}/reject`: funder (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminFundersByIdDepositsByDepositIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/funders/{id}/deposits/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Deposits of a funder as CSV (streamed, masked for the caller, audited)
+     * @description Deposits of a funder as CSV (streamed, masked for the caller, audited).
+     *
+     *     Admin roles that grant `GET /admin/funders/{id}/deposits/export`: funder, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminFundersByIdDepositsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/identity-reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Real-name reviews: an ID number another account already holds (names and phones masked)
+     * @description Real-name reviews: an ID number another account already holds (names and phones masked).
+     *
+     *     Admin roles that grant `GET /admin/identity-reviews`: risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminIdentityReviews'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/identity-reviews/{review_id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resolve a real-name review: keep_holder, share (one person, two accounts) or grant_claimant (the holder loses it; audited)
+     * @description Resolve a real-name review: keep_holder, share (one person, two accounts) or grant_claimant (the holder loses it; audited).
+     *
+     *     Admin roles that grant `POST /admin/identity-reviews/{review_id}/resolve`: risk_analyst (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminIdentityReviewsByReviewIdResolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/ledger/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the admin banner shows: the last nightly ledger check and open bank-order exceptions
+     * @description What the admin banner shows: the last nightly ledger check and open bank-order exceptions.
+     *
+     *     Admin roles that grant `GET /admin/ledger/alerts`: auditor, funder, approver (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminLedgerAlerts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/ledger/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Prove the ledger balances, overall and per campaign
+     * @description Prove the ledger balances, overall and per campaign.
+     *
+     *     Admin roles that grant `GET /admin/ledger/check`: auditor, funder, approver (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminLedgerCheck'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/merchants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Merchants with the subsidy owed to them
+     * @description Merchants with the subsidy owed to them.
+     *
+     *     Admin roles that grant `GET /admin/merchants`: campaign_manager, approver, funder, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminMerchants'];
+    put?: never;
+    /**
+     * Register a merchant
+     * @description Register a merchant.
+     *
+     *     Admin roles that grant `POST /admin/merchants`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminMerchants'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/merchants/{id}/wallet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Propose the merchant's e-CNY settlement wallet (applied when a second person approves it)
+     * @description Propose the merchant's e-CNY settlement wallet (applied when a second person approves it).
+     *
+     *     Admin roles that grant `PUT /admin/merchants/{id}/wallet`: registrar (built-in; custom roles may grant it too).
+     */
+    put: operations['putAdminMerchantsByIdWallet'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/merchants/{id}/wallet-changes/{change_id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a proposed settlement wallet: the merchant is paid there from now on
+     * @description Approve a proposed settlement wallet: the merchant is paid there from now on.
+     *
+     *     Admin roles that grant `POST /admin/merchants/{id}/wallet-changes/{change_id}/approve`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminMerchantsByIdWalletChangesByChangeIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/merchants/{id}/wallet-changes/{change_id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a proposed settlement wallet
+     * @description Reject a proposed settlement wallet.
+     *
+     *     Admin roles that grant `POST /admin/merchants/{id}/wallet-changes/{change_id}/reject`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminMerchantsByIdWalletChangesByChangeIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/merchants/wallet-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Proposed settlement-wallet changes (wallets masked, with fingerprints)
+     * @description Proposed settlement-wallet changes (wallets masked, with fingerprints).
+     *
+     *     Admin roles that grant `GET /admin/merchants/wallet-changes`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminMerchantsWalletChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/exceptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Exceptions for attendants: no plate, unmatched exits, unpaid exits, doubtful reads
+     * @description Exceptions for attendants: no plate, unmatched exits, unpaid exits, doubtful reads.
+     *
+     *     Admin roles that grant `GET /admin/parking/exceptions`: campaign_manager, approver, auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkingExceptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/exceptions/{exception_id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close an exception, optionally opening the gate at its lane (audited)
+     * @description Close an exception, optionally opening the gate at its lane (audited).
+     *
+     *     Admin roles that grant `POST /admin/parking/exceptions/{exception_id}/resolve`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkingExceptionsByExceptionIdResolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/lots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Lots with lanes, tariff and cars inside
+     * @description Lots with lanes, tariff and cars inside.
+     *
+     *     Admin roles that grant `GET /admin/parking/lots`: campaign_manager, approver, auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkingLots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/lots/{lot_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a lot's free-exit window (at once) or propose its tariff (applied when a second person approves; audited)
+     * @description Change a lot's free-exit window (at once) or propose its tariff (applied when a second person approves; audited).
+     *
+     *     Admin roles that grant `PATCH /admin/parking/lots/{lot_id}`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    patch: operations['patchAdminParkingLotsByLotId'];
+    trace?: never;
+  };
+  '/api/v1/admin/parking/lots/{lot_id}/daily-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One lot's day (CST): entries, exits, fees, coupon subsidies, paid, unpaid, exceptions
+     * @description One lot's day (CST): entries, exits, fees, coupon subsidies, paid, unpaid, exceptions.
+     *
+     *     Admin roles that grant `GET /admin/parking/lots/{lot_id}/daily-report`: campaign_manager, approver, auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkingLotsByLotIdDailyReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/lots/{lot_id}/tariff-changes/{change_id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a lot's proposed tariff: it applies at once
+     * @description Approve a lot's proposed tariff: it applies at once.
+     *
+     *     Admin roles that grant `POST /admin/parking/lots/{lot_id}/tariff-changes/{change_id}/approve`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkingLotsByLotIdTariffChangesByChangeIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/lots/{lot_id}/tariff-changes/{change_id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a lot's proposed tariff
+     * @description Reject a lot's proposed tariff.
+     *
+     *     Admin roles that grant `POST /admin/parking/lots/{lot_id}/tariff-changes/{change_id}/reject`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkingLotsByLotIdTariffChangesByChangeIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Parking payments (plates masked)
+     * @description Parking payments (plates masked).
+     *
+     *     Admin roles that grant `GET /admin/parking/payments`: campaign_manager, approver, auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkingPayments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/payments/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Parking payments as CSV (streamed, masked for the caller, audited)
+     * @description Parking payments as CSV (streamed, masked for the caller, audited).
+     *
+     *     Admin roles that grant `GET /admin/parking/payments/export`: campaign_manager, approver, auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkingPaymentsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Parking sessions (plates masked)
+     * @description Parking sessions (plates masked).
+     *
+     *     Admin roles that grant `GET /admin/parking/sessions`: campaign_manager, approver, auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkingSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/sessions/{session_id}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Let a car waiting at the exit with a fee due out: it becomes an unpaid exit to charge later (audited)
+     * @description Let a car waiting at the exit with a fee due out: it becomes an unpaid exit to charge later (audited).
+     *
+     *     Admin roles that grant `POST /admin/parking/sessions/{session_id}/release`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkingSessionsBySessionIdRelease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/sessions/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Parking sessions as CSV (streamed, masked for the caller, audited)
+     * @description Parking sessions as CSV (streamed, masked for the caller, audited).
+     *
+     *     Admin roles that grant `GET /admin/parking/sessions/export`: campaign_manager, approver, auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkingSessionsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/tariff-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Proposed tariff changes of lots
+     * @description Proposed tariff changes of lots.
+     *
+     *     Admin roles that grant `GET /admin/parking/tariff-changes`: campaign_manager, approver, auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkingTariffChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/tariffs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tariffs a lot can use (the Guangzhou examples included)
+     * @description The tariffs a lot can use (the Guangzhou examples included).
+     *
+     *     Admin roles that grant `GET /admin/parking/tariffs`: campaign_manager, approver, auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkingTariffs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/parking/tariffs/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Price a stay with a tariff (inline or by id) without a car: fee and breakdown per billing day
+     * @description Price a stay with a tariff (inline or by id) without a car: fee and breakdown per billing day.
+     *
+     *     Admin roles that grant `POST /admin/parking/tariffs/preview`: campaign_manager, approver, auditor, funder (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkingTariffsPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every order sent to the bank: payouts, settlements, parking transfers, top-ups
+     * @description Every order sent to the bank: payouts, settlements, parking transfers, top-ups.
+     *
+     *     Admin roles that grant `GET /admin/payments`: funder, auditor, approver (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminPayments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/{out_trade_no}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give up on a payment that never left the platform; its money goes back
+     * @description Give up on a payment that never left the platform; its money goes back.
+     *
+     *     Admin roles that grant `POST /admin/payments/{out_trade_no}/cancel`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminPaymentsByOutTradeNoCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/{out_trade_no}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a dead payment back to the worker (it asks the bank first; never pays twice)
+     * @description Send a dead payment back to the worker (it asks the bank first; never pays twice).
+     *
+     *     Admin roles that grant `POST /admin/payments/{out_trade_no}/retry`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminPaymentsByOutTradeNoRetry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/dead-letter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Payments that need a person: refused by the bank, or outcome unknown after every retry
+     * @description Payments that need a person: refused by the bank, or outcome unknown after every retry.
+     *
+     *     Admin roles that grant `GET /admin/payments/dead-letter`: funder, auditor, approver (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminPaymentsDeadLetter'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Orders sent to the bank as CSV (streamed, masked for the caller, audited)
+     * @description Orders sent to the bank as CSV (streamed, masked for the caller, audited).
+     *
+     *     Admin roles that grant `GET /admin/payments/export`: funder, auditor, approver (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminPaymentsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reconciliation/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reconciliation reports, newest first
+     * @description Reconciliation reports, newest first.
+     *
+     *     Admin roles that grant `GET /admin/reconciliation/reports`: auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminReconciliationReports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reconciliation/reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One report with its items (mismatches only with ?mismatches=true)
+     * @description One report with its items (mismatches only with ?mismatches=true).
+     *
+     *     Admin roles that grant `GET /admin/reconciliation/reports/{id}`: auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminReconciliationReportsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reconciliation/reports/{id}/csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A report as CSV
+     * @description A report as CSV.
+     *
+     *     Admin roles that grant `GET /admin/reconciliation/reports/{id}/csv`: auditor, funder (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminReconciliationReportsByIdCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reconciliation/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reconcile a CST day against the bank's file now (also runs daily at 09:00 CST)
+     * @description Reconcile a CST day against the bank's file now (also runs daily at 09:00 CST).
+     *
+     *     Admin roles that grant `POST /admin/reconciliation/runs`: auditor, funder (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminReconciliationRuns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/risk/lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Block and allow list entries
+     * @description Block and allow list entries.
+     *
+     *     Admin roles that grant `GET /admin/risk/lists`: risk_analyst, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminRiskLists'];
+    put?: never;
+    /**
+     * Add a user, device or IP to the block or allow list
+     * @description Add a user, device or IP to the block or allow list.
+     *
+     *     Admin roles that grant `POST /admin/risk/lists`: risk_analyst (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminRiskLists'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/risk/lists/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove a list entry
+     * @description Remove a list entry.
+     *
+     *     Admin roles that grant `DELETE /admin/risk/lists/{id}`: risk_analyst (built-in; custom roles may grant it too).
+     */
+    delete: operations['deleteAdminRiskListsById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/risk/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Claims held for review, with reasons and counters
+     * @description Claims held for review, with reasons and counters.
+     *
+     *     Admin roles that grant `GET /admin/risk/reviews`: risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminRiskReviews'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/risk/reviews/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or reject held claims in bulk
+     * @description Approve or reject held claims in bulk.
+     *
+     *     Admin roles that grant `POST /admin/risk/reviews/decisions`: risk_analyst (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminRiskReviewsDecisions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/risk/reviews/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Claims held for review as CSV (streamed, masked for the caller, audited)
+     * @description Claims held for review as CSV (streamed, masked for the caller, audited).
+     *
+     *     Admin roles that grant `GET /admin/risk/reviews/export`: risk_analyst (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminRiskReviewsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/rule-facts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The facts each kind of rule set may use, their types and the operators that fit each (for editors)
+     * @description The facts each kind of rule set may use, their types and the operators that fit each (for editors).
+     *
+     *     Admin roles that grant `GET /admin/rule-facts`: campaign_manager, approver, risk_analyst, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminRuleFacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/rule-sets/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Validate an eligibility rule set or risk policy (issues with paths)
+     * @description Validate an eligibility rule set or risk policy (issues with paths).
+     *
+     *     Admin roles that grant `POST /admin/rule-sets/validate`: campaign_manager, approver, risk_analyst (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminRuleSetsValidate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/settlements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Merchant settlements (a merchant operator sees their own)
+     * @description Merchant settlements (a merchant operator sees their own).
+     *
+     *     Admin roles that grant `GET /admin/settlements`: funder, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminSettlements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/settlements/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Merchant settlements as CSV (streamed, masked for the caller, audited)
+     * @description Merchant settlements as CSV (streamed, masked for the caller, audited).
+     *
+     *     Admin roles that grant `GET /admin/settlements/export`: funder, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminSettlementsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/settlements/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Settle every merchant for a CST day (once per merchant and day, however often it runs)
+     * @description Settle every merchant for a CST day (once per merchant and day, however often it runs).
+     *
+     *     Admin roles that grant `POST /admin/settlements/runs`: funder (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminSettlementsRuns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/otp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a one-time login code by SMS (H5)
+     * @description Send a one-time login code by SMS (H5).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postAuthOtp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/otp/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Citizen login with phone + OTP (H5)
+     * @description Citizen login with phone + OTP (H5).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postAuthOtpVerify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/wechat': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Citizen login with a WeChat mini-program login code
+     * @description Citizen login with a WeChat mini-program login code.
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postAuthWechat'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/callbacks/bank-wallet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Notifications from the bank (HMAC-SHA256 signed; replays refused; duplicates harmless)
+     * @description Notifications from the bank (HMAC-SHA256 signed; replays refused; duplicates harmless).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postCallbacksBankWallet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/callbacks/cashier/{channel}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Payment notifies from WeChat Pay, Alipay and the card acquirer (signed; a hint: the platform then queries)
+     * @description Payment notifies from WeChat Pay, Alipay and the card acquirer (signed; a hint: the platform then queries).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postCallbacksCashierByChannel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/callbacks/ecny-operator/{operator_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * dcep.909 final-state notices from an operator (HMAC-SHA256 signed; duplicates acknowledged)
+     * @description dcep.909 final-state notices from an operator (HMAC-SHA256 signed; duplicates acknowledged).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postCallbacksEcnyOperatorByOperatorId'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Campaigns a citizen can claim now or soon
+     * @description Campaigns a citizen can claim now or soon.
+     *
+     *     Open to anyone (no login).
+     */
+    get: operations['getCampaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One campaign as citizens see it (terms, window, stock left)
+     * @description One campaign as citizens see it (terms, window, stock left).
+     *
+     *     Open to anyone (no login).
+     */
+    get: operations['getCampaignsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/claim-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A short-lived token the claim request must carry (X-Claim-Token), bound to this user and campaign
+     * @description A short-lived token the claim request must carry (X-Claim-Token), bound to this user and campaign.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postCampaignsByIdClaimTokens'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Claim a red packet or coupon (one tap)
+     * @description Claim a red packet or coupon (one tap).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postCampaignsByIdClaims'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The logged-in citizen
+     * @description The logged-in citizen.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Campaigns I can claim now or soon, each with whether I am eligible and why not
+     * @description Campaigns I can claim now or soon, each with whether I am eligible and why not.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeCampaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/campaigns/{id}/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What claiming this campaign now would meet for me (eligibility rules, my limit), without claiming
+     * @description What claiming this campaign now would meet for me (eligibility rules, my limit), without claiming.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeCampaignsByIdEligibility'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/cashier/orders/{order_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The cashier page: an order scanned from a dynamic QR, the channels, and which carry the subsidy (e-CNY only)
+     * @description The cashier page: an order scanned from a dynamic QR, the channels, and which carry the subsidy (e-CNY only).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeCashierOrdersByOrderId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/cashier/orders/{order_id}/pay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pay an order on a channel (ecny: waits for the bank, 201 or 503 PAYMENT_OUTCOME_UNKNOWN; wechat/alipay: 202 paying with pay_params; card: the sale). A coupon only with ecny (422 SUBSIDY_ECNY_ONLY)
+     * @description Pay an order on a channel (ecny: waits for the bank, 201 or 503 PAYMENT_OUTCOME_UNKNOWN; wechat/alipay: 202 paying with pay_params; card: the sale). A coupon only with ecny (422 SUBSIDY_ECNY_ONLY).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMeCashierOrdersByOrderIdPay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/cashier/payments/{payment_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my cashier payments (polled by the page while a WeChat Pay / Alipay sheet is open; asks the channel when due)
+     * @description One of my cashier payments (polled by the page while a WeChat Pay / Alipay sheet is open; asks the channel when due).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeCashierPaymentsByPaymentId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My red packets and coupons
+     * @description My red packets and coupons.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeClaims'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/claims/{claim_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my red packets or coupons (the coupon code page)
+     * @description One of my red packets or coupons (the coupon code page).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeClaimsByClaimId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/coupons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My coupons with their codes and use windows
+     * @description My coupons with their codes and use windows.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeCoupons'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/ecny/exchanges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My exchanges
+     * @description My exchanges.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeEcnyExchanges'];
+    put?: never;
+    /**
+     * 兑出 (deposit → wallet) or 兑回 (wallet → deposit); waits for the final state
+     * @description 兑出 (deposit → wallet) or 兑回 (wallet → deposit); waits for the final state.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMeEcnyExchanges'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/ecny/wallet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My e-CNY wallet at this institution: tier, link, live balance and tier limits
+     * @description My e-CNY wallet at this institution: tier, link, live balance and tier limits.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeEcnyWallet'];
+    put?: never;
+    /**
+     * Open my personal wallet (tier by what was verified: phone WL04, real name WL03, + own account WL02)
+     * @description Open my personal wallet (tier by what was verified: phone WL04, real name WL03, + own account WL02).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeEcnyWallet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/ecny/wallet/link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Link my wallet to my deposit account here (433 银行账户挂接)
+     * @description Link my wallet to my deposit account here (433 银行账户挂接).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeEcnyWalletLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/identity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Real-name verification (name + ID number)
+     * @description Real-name verification (name + ID number).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeIdentity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/parking/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The driver's parking payments
+     * @description The driver's parking payments.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeParkingPayments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/parking/payments/{payment_id}/receipt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Receipt (停车缴费电子凭证) of one payment
+     * @description Receipt (停车缴费电子凭证) of one payment.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeParkingPaymentsByPaymentIdReceipt'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/parking/plates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The driver's plates and seamless-payment agreements
+     * @description The driver's plates and seamless-payment agreements.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeParkingPlates'];
+    put?: never;
+    /**
+     * Add a plate (粤A·D12345; colour defaults from its length); verified at once if the registry names the driver its owner, else unverified
+     * @description Add a plate (粤A·D12345; colour defaults from its length); verified at once if the registry names the driver its owner, else unverified.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeParkingPlates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/parking/plates/{plate_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove a plate (cancels its seamless agreement)
+     * @description Remove a plate (cancels its seamless agreement).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    delete: operations['deleteMeParkingPlatesByPlateId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/parking/plates/{plate_id}/seamless': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Sign or cancel the seamless-payment agreement (无感支付) for a plate; needs a verified plate and a bound wallet
+     * @description Sign or cancel the seamless-payment agreement (无感支付) for a plate; needs a verified plate and a bound wallet.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    put: operations['putMeParkingPlatesByPlateIdSeamless'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/parking/plates/{plate_id}/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify a plate against the vehicle registry: its registered owner must be the driver's verified real name (then 已验证; other accounts' claims on it are removed)
+     * @description Verify a plate against the vehicle registry: its registered owner must be the driver's verified real name (then 已验证; other accounts' claims on it are removed).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeParkingPlatesByPlateIdVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/parking/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The driver's current sessions (live fee, usable coupons) and history
+     * @description The driver's current sessions (live fee, usable coupons) and history.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeParkingSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/parking/sessions/{session_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One session with its live fee, what is due now and the coupons usable on it
+     * @description One session with its live fee, what is due now and the coupons usable on it.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeParkingSessionsBySessionId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/parking/sessions/{session_id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pay what is due (before exit: free-exit window; at the barrier: the gate opens; after an offline exit: the debt), optionally with a coupon
+     * @description Pay what is due (before exit: free-exit window; at the barrier: the gate opens; after an offline exit: the debt), optionally with a coupon.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMeParkingSessionsBySessionIdPayments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/wallet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My e-CNY wallet: balance, level limits and what they still allow (live from the bank)
+     * @description My e-CNY wallet: balance, level limits and what they still allow (live from the bank).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeWallet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/wallet/bill': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My wallet bill (交易明细): red packets in, top-ups in, parking out, one Beijing-time month
+     * @description My wallet bill (交易明细): red packets in, top-ups in, parking out, one Beijing-time month.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeWalletBill'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/wallet/bindings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start binding my wallet: the bank sends an OTP to this phone
+     * @description Start binding my wallet: the bank sends an OTP to this phone.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeWalletBindings'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/wallet/bindings/{binding_id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm the binding with the OTP; waiting red packets are then paid out
+     * @description Confirm the binding with the OTP; waiting red packets are then paid out.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeWalletBindingsByBindingIdConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/wallet/topups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My top-up history
+     * @description My top-up history.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeWalletTopups'];
+    put?: never;
+    /**
+     * Top up my wallet from the bound bank card (checked against the level limits)
+     * @description Top up my wallet from the bound bank card (checked against the level limits).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMeWalletTopups'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/merchant/coupon-redemptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Redemptions at my merchant
+     * @description Redemptions at my merchant.
+     *
+     *     Admin roles that grant `GET /merchant/coupon-redemptions`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getMerchantCouponRedemptions'];
+    put?: never;
+    /**
+     * Redeem a coupon on an order
+     * @description Redeem a coupon on an order.
+     *
+     *     Admin roles that grant `POST /merchant/coupon-redemptions`: merchant_operator (built-in; custom roles may grant it too).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMerchantCouponRedemptions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/merchant/coupon-redemptions/{id}/refund': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund the order: reverse the subsidy, return the coupon
+     * @description Refund the order: reverse the subsidy, return the coupon.
+     *
+     *     Admin roles that grant `POST /merchant/coupon-redemptions/{id}/refund`: merchant_operator (built-in; custom roles may grant it too).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMerchantCouponRedemptionsByIdRefund'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/merchant/coupons/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Verify a coupon for an order amount (changes nothing)
+     * @description Verify a coupon for an order amount (changes nothing).
+     *
+     *     Admin roles that grant `GET /merchant/coupons/{code}`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getMerchantCouponsByCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parking/gate-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Plate event from a lot gate controller (X-Lot-Id + HMAC-SHA256 signature); answers open/hold; a resent event gets the same answer
+     * @description Plate event from a lot gate controller (X-Lot-Id + HMAC-SHA256 signature); answers open/hold; a resent event gets the same answer.
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postParkingGateEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parking/lots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Parking lots (for the pay-by-plate page; public, a scanned lot QR shows its lot before login)
+     * @description Parking lots (for the pay-by-plate page; public, a scanned lot QR shows its lot before login).
+     *
+     *     Open to anyone (no login).
+     */
+    get: operations['getParkingLots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parking/lots/{lot_id}/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A car's open session (or unpaid exit) in a lot, by plate, with its live fee
+     * @description A car's open session (or unpaid exit) in a lot, by plate, with its live fee.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getParkingLotsByLotIdSession'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AdminClaim: {
+      amount_fen: number;
+      channel: string | null;
+      coupon_code: string | null;
+      created_at: string;
+      id: string;
+      kind: string;
+      phone: string | null;
+      real_name: string | null;
+      status: string;
+      user_id: string;
+    };
+    BillingDayLine: {
+      billing_day: string;
+      capped_24h: boolean;
+      day_fen: number;
+      day_units: number;
+      fen: number;
+      from: string;
+      night_capped: boolean;
+      night_fen: number;
+      night_units: number;
+      to: string;
+    };
+    BoundWallet: {
+      as_of: string;
+      balance_fen: number;
+      /** @constant */
+      bound: true;
+      card_no_masked: string | null;
+      day: string;
+      headroom: {
+        balance_fen: number;
+        daily_payment_fen: number;
+        per_payment_fen: number;
+        yearly_payment_fen: number;
+      } | null;
+      limits: {
+        balance_fen: number;
+        daily_fen: number;
+        per_payment_fen: number;
+        yearly_fen: number;
+      } | null;
+      phone_masked: string;
+      restricted_balance_fen: number;
+      /** @enum {string} */
+      status: 'closed' | 'normal' | 'frozen';
+      total_balance_fen: number;
+      usage: {
+        daily_paid_fen: number;
+        yearly_paid_fen: number;
+      };
+      wallet_id_masked: string;
+      wallet_level: string;
+      wallet_type: string;
+    };
+    Campaign: {
+      claim_end_at: string;
+      claim_start_at: string;
+      coupon: {
+        cap_fen?: number;
+        discount_fen?: number;
+        merchant_ids: string[];
+        merchants: components['schemas']['MerchantRef'][];
+        percent_off?: number;
+        threshold_fen?: number;
+        /** @enum {string} */
+        type: 'threshold' | 'instant' | 'percent';
+        use_window:
+          | {
+              end_at: string;
+              start_at?: string;
+            }
+          | {
+              days: number;
+            };
+      } | null;
+      description: string | null;
+      face_fen: number;
+      id: string;
+      /** @enum {string} */
+      kind: 'red_packet' | 'coupon';
+      name: string;
+      per_user: {
+        count: number;
+        /** @enum {string} */
+        period: 'day' | 'week' | 'month' | 'lifetime';
+      };
+      red_packet:
+        | (
+            | {
+                amount_fen: number;
+                merchant_ids?: string[];
+                /** @constant */
+                mode: 'fixed';
+                use_days?: number;
+              }
+            | {
+                count: number;
+                merchant_ids?: string[];
+                /** @constant */
+                mode: 'random';
+                use_days?: number;
+              }
+          )
+        | null;
+      remaining: number;
+      starts_in_s: number;
+      /** @enum {string} */
+      status: 'upcoming' | 'running' | 'paused' | 'ended' | 'settled';
+      stock_total: number;
+    };
+    Claim: {
+      amount_fen: number;
+      awaiting_wallet?: boolean;
+      campaign_id: string;
+      campaign_name?: string;
+      coupon: {
+        code: string;
+        merchants?: components['schemas']['MerchantRef'][];
+        terms?: {
+          cap_fen?: number;
+          discount_fen?: number;
+          merchant_ids: string[];
+          percent_off?: number;
+          threshold_fen?: number;
+          /** @enum {string} */
+          type: 'threshold' | 'instant' | 'percent';
+        };
+        use_end_at: string;
+        use_start_at: string;
+      } | null;
+      created_at: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'red_packet' | 'coupon';
+      /** @enum {string} */
+      status: 'granted' | 'held' | 'rejected' | 'paying' | 'paid' | 'redeemed' | 'expired' | 'cancelled';
+    };
+    ClaimPreview: {
+      claimed_in_period: number;
+      code: string | null;
+      eligible: boolean;
+      limit: number;
+      period: string;
+      reasons: string[];
+    };
+    LiveSession: {
+      as_of: string;
+      breakdown: components['schemas']['BillingDayLine'][];
+      coupons: {
+        campaign_name: string;
+        claim_id: string;
+        coupon_code: string;
+        discount_fen: number;
+        use_end_at: string;
+      }[];
+      covered_fen: number;
+      discount_fen: number;
+      due_fen: number;
+      entry_at: string;
+      exit_at: string | null;
+      exit_offline: boolean;
+      fee_fen: number;
+      id: string;
+      live_fee_fen: number;
+      lot: {
+        address: string;
+        free_exit_minutes: number;
+        id: string;
+        name: string;
+      };
+      lot_id: string;
+      minutes: number;
+      paid_until: string | null;
+      plate: string;
+      plate_color: string;
+      /** @enum {string} */
+      status: 'parked' | 'prepaid' | 'awaiting_payment' | 'left_unpaid' | 'completed';
+      tariff_name: string;
+      /** @enum {string} */
+      vehicle_class: 'small' | 'large' | 'new_energy';
+    };
+    Me: {
+      created_at: string;
+      id: string;
+      id_number: string | null;
+      identity_review: {
+        id: string;
+        message: string;
+        /** @enum {string} */
+        status: 'pending' | 'resolved';
+      } | null;
+      phone: string | null;
+      real_name: string | null;
+      verified: boolean;
+      wechat_bound: boolean;
+    };
+    MerchantRef: {
+      id: string;
+      name: string;
+    };
+    ParkingLane: {
+      /** @enum {string} */
+      direction: 'entry' | 'exit';
+      id: string;
+      lot_id: string;
+      name: string;
+    };
+    ParkingLot: {
+      address: string;
+      free_exit_minutes: number;
+      id: string;
+      merchant_id: string;
+      name: string;
+      tariff_id: string;
+    };
+    ParkingPayment: {
+      /** @enum {string} */
+      channel: 'app' | 'seamless';
+      completed_at: string | null;
+      created_at: string;
+      discount_fen: number;
+      due_fen: number;
+      error_code: string | null;
+      id: string;
+      lot_id: string;
+      payable_fen: number;
+      priced_until: string | null;
+      session_id: string;
+      /** @enum {string} */
+      status: 'failed' | 'processing' | 'succeeded';
+    };
+    ParkingPayResult: {
+      payment: components['schemas']['ParkingPayment'];
+      session: {
+        covered_fen: number;
+        id: string;
+        paid_until: string | null;
+        /** @enum {string} */
+        status: 'parked' | 'prepaid' | 'awaiting_payment' | 'left_unpaid' | 'completed';
+      };
+    };
+    ParkingPlate: {
+      agreement_no: string | null;
+      agreement_signed_at: string | null;
+      id: string;
+      plate: string;
+      /** @enum {string} */
+      plate_color: 'blue' | 'green' | 'yellow' | 'white' | 'black';
+      seamless: boolean;
+      vehicle_class: string;
+      /** @enum {string} */
+      verification: 'verified' | 'unverified';
+      verified_at: string | null;
+    };
+    ParkingReceipt: {
+      bank_trade_no: string | null;
+      breakdown: components['schemas']['BillingDayLine'][];
+      /** @enum {string} */
+      channel: 'app' | 'seamless';
+      completed_at: string | null;
+      coupon_campaign: string | null;
+      created_at: string;
+      discount_fen: number;
+      due_fen: number;
+      entry_at: string;
+      error_code: string | null;
+      exit_at: string | null;
+      free_exit_until: string | null;
+      id: string;
+      lot: {
+        address: string;
+        name: string;
+      };
+      lot_id: string;
+      minutes: number;
+      note: string;
+      payable_fen: number;
+      plate: string;
+      priced_until: string | null;
+      receipt_no: string;
+      seller: string;
+      session_id: string;
+      /** @enum {string} */
+      status: 'failed' | 'processing' | 'succeeded';
+      tariff_name: string;
+      title: string;
+    };
+    Wallet:
+      | {
+          /** @constant */
+          bound: false;
+        }
+      | components['schemas']['BoundWallet'];
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getAdminAccessPermissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            groups: {
+              operations: {
+                permission: string;
+                roles: string[];
+                summary: string;
+              }[];
+              tag: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminAccessProposals: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: status */
+        status?: 'pending' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string;
+              decided_at: string | null;
+              decided_by: string | null;
+              decision_comment: string | null;
+              id: string;
+              kind: string;
+              payload: {
+                [key: string]: unknown;
+              };
+              proposed_by: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              summary: string;
+              target_id: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminAccessProposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              display_name: string;
+              funder_id?: string | null;
+              /** @constant */
+              kind: 'user.create';
+              merchant_id?: string | null;
+              password: string;
+              roles: string[];
+              username: string;
+            }
+          | {
+              /** @constant */
+              kind: 'user.roles';
+              roles: string[];
+              user_id: string;
+            }
+          | {
+              display_name: string;
+              id: string;
+              /** @constant */
+              kind: 'role.create';
+              permissions: string[];
+            }
+          | {
+              display_name?: string;
+              /** @constant */
+              kind: 'role.update';
+              permissions: string[];
+              role_id: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminAccessProposalsByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminAccessProposalsByIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminAccessRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              builtin: boolean;
+              created_by: string | null;
+              display_name: string;
+              id: string;
+              permissions: string[];
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminAccessSodRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              left_name: string;
+              left_permissions: string[];
+              name: string;
+              right_name: string;
+              right_permissions: string[];
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminAccessUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              display_name: string;
+              funder_id: string | null;
+              id: string;
+              merchant_id: string | null;
+              roles: string[];
+              username: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminAnalyticsOverview: {
+    parameters: {
+      query: {
+        /** @description Filter or page: campaign_id */
+        campaign_id?: string;
+        /** @description Filter or page: from */
+        from: string;
+        /** @description Filter or page: to */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            burn: {
+              budget_fen: number;
+              points: {
+                day: string;
+                plan_remaining_fen: number;
+                remaining_fen: number;
+              }[];
+            } | null;
+            by_category: {
+              category: string;
+              order_fen: number;
+              redemptions: number;
+              subsidy_fen: number;
+            }[];
+            by_merchant: {
+              category: string;
+              merchant_id: string;
+              name: string;
+              order_fen: number;
+              redemptions: number;
+              subsidy_fen: number;
+            }[];
+            campaign_id: string | null;
+            days: {
+              claimed_fen: number;
+              claims: number;
+              day: string;
+              order_fen: number;
+              redemptions: number;
+              risk: {
+                pass: number;
+                reject: number;
+                review: number;
+              };
+              subsidy_fen: number;
+              views: number;
+            }[];
+            funnel: {
+              claims: number;
+              redemptions: number;
+              views: number;
+            };
+            leverage: {
+              order_fen: number;
+              ratio: number | null;
+              subsidy_fen: number;
+            };
+            range: {
+              from: string;
+              to: string;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminAuditLogs: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: action */
+        action?: string;
+        /** @description Filter or page: actor_id */
+        actor_id?: string;
+        /** @description Filter or page: cursor */
+        cursor?: number;
+        /** @description Filter or page: entity_id */
+        entity_id?: string;
+        /** @description Filter or page: entity_type */
+        entity_type?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              actor: {
+                id: string;
+                type: string;
+              };
+              changes: unknown;
+              comment: string | null;
+              created_at: string;
+              entity_id: string;
+              entity_type: string;
+              id: string;
+              request_id: string | null;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminAuditLogsExport: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: action */
+        action?: string;
+        /** @description Filter or page: actor_id */
+        actor_id?: string;
+        /** @description Filter or page: entity_id */
+        entity_id?: string;
+        /** @description Filter or page: entity_type */
+        entity_type?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows as CSV (UTF-8 with a BOM, masked for the caller) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminAuthLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+          username: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            expires_at: string | null;
+            token: string;
+            user: {
+              display_name: string;
+              funder_id: string | null;
+              id: string;
+              merchant_id: string | null;
+              roles: string[];
+              username: string;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminAuthLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminAuthMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            display_name: string;
+            funder_id: string | null;
+            id: string;
+            merchant_id: string | null;
+            permissions: string[];
+            roles: string[];
+            username: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminAuthRefresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            expires_at: string | null;
+            token: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminBankOrdersExceptions: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: status */
+        status?: 'open' | 'resolved';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amount_fen: number;
+              bank_status: string;
+              created_at: string;
+              id: string;
+              note: string;
+              out_trade_no: string;
+              platform_status: string;
+              purpose: string;
+              resolution: string | null;
+              resolved_at: string | null;
+              resolved_by: string | null;
+              status: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminBankOrdersExceptionsByIdResolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          resolution: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            bank_status: string;
+            created_at: string;
+            id: string;
+            note: string;
+            out_trade_no: string;
+            platform_status: string;
+            purpose: string;
+            resolution: string | null;
+            resolved_at: string | null;
+            resolved_by: string | null;
+            status: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCampaigns: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: kind */
+        kind?: 'red_packet' | 'coupon';
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: status */
+        status?:
+          'draft' | 'pending_approval' | 'rejected' | 'approved' | 'running' | 'paused' | 'ended' | 'settled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              approved_by: string | null;
+              budget_fen: number;
+              claim_end_at: string;
+              claim_start_at: string;
+              coupon: {
+                cap_fen?: number;
+                discount_fen?: number;
+                merchant_ids: string[];
+                percent_off?: number;
+                threshold_fen?: number;
+                /** @enum {string} */
+                type: 'threshold' | 'instant' | 'percent';
+                use_window:
+                  | {
+                      end_at: string;
+                      start_at?: string;
+                    }
+                  | {
+                      days: number;
+                    };
+              } | null;
+              created_at: string;
+              created_by: string;
+              description: string | null;
+              face_fen: number;
+              funder_id: string;
+              id: string;
+              /** @enum {string} */
+              kind: 'red_packet' | 'coupon';
+              limits: {
+                max_amount_fen?: number;
+                max_count?: number;
+                max_count_per_day?: number;
+                natural_person: boolean;
+                per_user: {
+                  count: number;
+                  /** @enum {string} */
+                  period: 'day' | 'week' | 'month' | 'lifetime';
+                };
+              };
+              name: string;
+              red_packet:
+                | (
+                    | {
+                        amount_fen: number;
+                        merchant_ids?: string[];
+                        /** @constant */
+                        mode: 'fixed';
+                        use_days?: number;
+                      }
+                    | {
+                        count: number;
+                        merchant_ids?: string[];
+                        /** @constant */
+                        mode: 'random';
+                        use_days?: number;
+                      }
+                  )
+                | null;
+              reserved_fen: number;
+              /** @enum {string} */
+              status:
+                | 'approved'
+                | 'rejected'
+                | 'draft'
+                | 'pending_approval'
+                | 'running'
+                | 'paused'
+                | 'ended'
+                | 'settled';
+              stock: {
+                claimed: number;
+                remaining: number;
+                total: number;
+              };
+              stock_total: number;
+              submitted_by: string | null;
+              updated_at: string | null;
+              use_end_at: string | null;
+              version: number;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          budget_fen: number;
+          /** Format: date-time */
+          claim_end_at: string;
+          /** Format: date-time */
+          claim_start_at: string;
+          coupon?: {
+            cap_fen?: number;
+            discount_fen?: number;
+            /** @default [] */
+            merchant_ids?: string[];
+            percent_off?: number;
+            threshold_fen?: number;
+            /** @enum {string} */
+            type: 'threshold' | 'instant' | 'percent';
+            use_window:
+              | {
+                  /** Format: date-time */
+                  end_at: string;
+                  /** Format: date-time */
+                  start_at?: string;
+                }
+              | {
+                  days: number;
+                };
+          };
+          description?: string;
+          funder_id: string;
+          /** @enum {string} */
+          kind: 'red_packet' | 'coupon';
+          /**
+           * @default {
+           *       "per_user": {
+           *         "count": 1,
+           *         "period": "lifetime"
+           *       },
+           *       "natural_person": false
+           *     }
+           */
+          limits?: {
+            max_amount_fen?: number;
+            max_count?: number;
+            max_count_per_day?: number;
+            /** @default false */
+            natural_person?: boolean;
+            /**
+             * @default {
+             *       "count": 1,
+             *       "period": "lifetime"
+             *     }
+             */
+            per_user?: {
+              count: number;
+              /** @enum {string} */
+              period: 'day' | 'week' | 'month' | 'lifetime';
+            };
+          };
+          name: string;
+          red_packet?:
+            | {
+                amount_fen: number;
+                merchant_ids?: string[];
+                /** @constant */
+                mode: 'fixed';
+                use_days?: number;
+              }
+            | {
+                count: number;
+                merchant_ids?: string[];
+                /** @constant */
+                mode: 'random';
+                use_days?: number;
+              };
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            budget_fen: number;
+            claim_end_at: string;
+            claim_start_at: string;
+            coupon: {
+              cap_fen?: number;
+              discount_fen?: number;
+              merchant_ids: string[];
+              percent_off?: number;
+              threshold_fen?: number;
+              /** @enum {string} */
+              type: 'threshold' | 'instant' | 'percent';
+              use_window:
+                | {
+                    end_at: string;
+                    start_at?: string;
+                  }
+                | {
+                    days: number;
+                  };
+            } | null;
+            created_at: string;
+            created_by: string;
+            description: string | null;
+            face_fen: number;
+            funder_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'red_packet' | 'coupon';
+            limits: {
+              max_amount_fen?: number;
+              max_count?: number;
+              max_count_per_day?: number;
+              natural_person: boolean;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+            };
+            name: string;
+            red_packet:
+              | (
+                  | {
+                      amount_fen: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'fixed';
+                      use_days?: number;
+                    }
+                  | {
+                      count: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'random';
+                      use_days?: number;
+                    }
+                )
+              | null;
+            reserved_fen: number;
+            /** @enum {string} */
+            status:
+              | 'approved'
+              | 'rejected'
+              | 'draft'
+              | 'pending_approval'
+              | 'running'
+              | 'paused'
+              | 'ended'
+              | 'settled';
+            stock: {
+              claimed: number;
+              remaining: number;
+              total: number;
+            };
+            stock_total: number;
+            submitted_by: string | null;
+            updated_at: string | null;
+            use_end_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCampaignsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            budget_fen: number;
+            claim_end_at: string;
+            claim_start_at: string;
+            coupon: {
+              cap_fen?: number;
+              discount_fen?: number;
+              merchant_ids: string[];
+              percent_off?: number;
+              threshold_fen?: number;
+              /** @enum {string} */
+              type: 'threshold' | 'instant' | 'percent';
+              use_window:
+                | {
+                    end_at: string;
+                    start_at?: string;
+                  }
+                | {
+                    days: number;
+                  };
+            } | null;
+            created_at: string;
+            created_by: string;
+            description: string | null;
+            face_fen: number;
+            funder_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'red_packet' | 'coupon';
+            limits: {
+              max_amount_fen?: number;
+              max_count?: number;
+              max_count_per_day?: number;
+              natural_person: boolean;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+            };
+            name: string;
+            red_packet:
+              | (
+                  | {
+                      amount_fen: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'fixed';
+                      use_days?: number;
+                    }
+                  | {
+                      count: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'random';
+                      use_days?: number;
+                    }
+                )
+              | null;
+            reserved_fen: number;
+            /** @enum {string} */
+            status:
+              | 'approved'
+              | 'rejected'
+              | 'draft'
+              | 'pending_approval'
+              | 'running'
+              | 'paused'
+              | 'ended'
+              | 'settled';
+            stock: {
+              claimed: number;
+              remaining: number;
+              total: number;
+            };
+            stock_total: number;
+            submitted_by: string | null;
+            updated_at: string | null;
+            use_end_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  patchAdminCampaignsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          budget_fen?: number;
+          /** Format: date-time */
+          claim_end_at?: string;
+          /** Format: date-time */
+          claim_start_at?: string;
+          coupon?: {
+            cap_fen?: number;
+            discount_fen?: number;
+            /** @default [] */
+            merchant_ids?: string[];
+            percent_off?: number;
+            threshold_fen?: number;
+            /** @enum {string} */
+            type: 'threshold' | 'instant' | 'percent';
+            use_window:
+              | {
+                  /** Format: date-time */
+                  end_at: string;
+                  /** Format: date-time */
+                  start_at?: string;
+                }
+              | {
+                  days: number;
+                };
+          };
+          description?: string;
+          funder_id?: string;
+          limits?: {
+            max_amount_fen?: number;
+            max_count?: number;
+            max_count_per_day?: number;
+            /** @default false */
+            natural_person?: boolean;
+            /**
+             * @default {
+             *       "count": 1,
+             *       "period": "lifetime"
+             *     }
+             */
+            per_user?: {
+              count: number;
+              /** @enum {string} */
+              period: 'day' | 'week' | 'month' | 'lifetime';
+            };
+          };
+          name?: string;
+          red_packet?:
+            | {
+                amount_fen: number;
+                merchant_ids?: string[];
+                /** @constant */
+                mode: 'fixed';
+                use_days?: number;
+              }
+            | {
+                count: number;
+                merchant_ids?: string[];
+                /** @constant */
+                mode: 'random';
+                use_days?: number;
+              };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            budget_fen: number;
+            claim_end_at: string;
+            claim_start_at: string;
+            coupon: {
+              cap_fen?: number;
+              discount_fen?: number;
+              merchant_ids: string[];
+              percent_off?: number;
+              threshold_fen?: number;
+              /** @enum {string} */
+              type: 'threshold' | 'instant' | 'percent';
+              use_window:
+                | {
+                    end_at: string;
+                    start_at?: string;
+                  }
+                | {
+                    days: number;
+                  };
+            } | null;
+            created_at: string;
+            created_by: string;
+            description: string | null;
+            face_fen: number;
+            funder_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'red_packet' | 'coupon';
+            limits: {
+              max_amount_fen?: number;
+              max_count?: number;
+              max_count_per_day?: number;
+              natural_person: boolean;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+            };
+            name: string;
+            red_packet:
+              | (
+                  | {
+                      amount_fen: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'fixed';
+                      use_days?: number;
+                    }
+                  | {
+                      count: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'random';
+                      use_days?: number;
+                    }
+                )
+              | null;
+            reserved_fen: number;
+            /** @enum {string} */
+            status:
+              | 'approved'
+              | 'rejected'
+              | 'draft'
+              | 'pending_approval'
+              | 'running'
+              | 'paused'
+              | 'ended'
+              | 'settled';
+            stock: {
+              claimed: number;
+              remaining: number;
+              total: number;
+            };
+            stock_total: number;
+            submitted_by: string | null;
+            updated_at: string | null;
+            use_end_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            budget_fen: number;
+            claim_end_at: string;
+            claim_start_at: string;
+            coupon: {
+              cap_fen?: number;
+              discount_fen?: number;
+              merchant_ids: string[];
+              percent_off?: number;
+              threshold_fen?: number;
+              /** @enum {string} */
+              type: 'threshold' | 'instant' | 'percent';
+              use_window:
+                | {
+                    end_at: string;
+                    start_at?: string;
+                  }
+                | {
+                    days: number;
+                  };
+            } | null;
+            created_at: string;
+            created_by: string;
+            description: string | null;
+            face_fen: number;
+            funder_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'red_packet' | 'coupon';
+            limits: {
+              max_amount_fen?: number;
+              max_count?: number;
+              max_count_per_day?: number;
+              natural_person: boolean;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+            };
+            name: string;
+            red_packet:
+              | (
+                  | {
+                      amount_fen: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'fixed';
+                      use_days?: number;
+                    }
+                  | {
+                      count: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'random';
+                      use_days?: number;
+                    }
+                )
+              | null;
+            reserved_fen: number;
+            /** @enum {string} */
+            status:
+              | 'approved'
+              | 'rejected'
+              | 'draft'
+              | 'pending_approval'
+              | 'running'
+              | 'paused'
+              | 'ended'
+              | 'settled';
+            stock: {
+              claimed: number;
+              remaining: number;
+              total: number;
+            };
+            stock_total: number;
+            submitted_by: string | null;
+            updated_at: string | null;
+            use_end_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCampaignsByIdClaims: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: unmask */
+        unmask?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AdminClaim'][];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCampaignsByIdClaimsExport: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: unmask */
+        unmask?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows as CSV (UTF-8 with a BOM, masked for the caller) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCampaignsByIdDecisions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              action: 'submit' | 'approve' | 'reject' | 'revise';
+              actor_id: string;
+              actor_name: string | null;
+              at: string | null;
+              comment: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdPause: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            budget_fen: number;
+            claim_end_at: string;
+            claim_start_at: string;
+            coupon: {
+              cap_fen?: number;
+              discount_fen?: number;
+              merchant_ids: string[];
+              percent_off?: number;
+              threshold_fen?: number;
+              /** @enum {string} */
+              type: 'threshold' | 'instant' | 'percent';
+              use_window:
+                | {
+                    end_at: string;
+                    start_at?: string;
+                  }
+                | {
+                    days: number;
+                  };
+            } | null;
+            created_at: string;
+            created_by: string;
+            description: string | null;
+            face_fen: number;
+            funder_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'red_packet' | 'coupon';
+            limits: {
+              max_amount_fen?: number;
+              max_count?: number;
+              max_count_per_day?: number;
+              natural_person: boolean;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+            };
+            name: string;
+            red_packet:
+              | (
+                  | {
+                      amount_fen: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'fixed';
+                      use_days?: number;
+                    }
+                  | {
+                      count: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'random';
+                      use_days?: number;
+                    }
+                )
+              | null;
+            reserved_fen: number;
+            /** @enum {string} */
+            status:
+              | 'approved'
+              | 'rejected'
+              | 'draft'
+              | 'pending_approval'
+              | 'running'
+              | 'paused'
+              | 'ended'
+              | 'settled';
+            stock: {
+              claimed: number;
+              remaining: number;
+              total: number;
+            };
+            stock_total: number;
+            submitted_by: string | null;
+            updated_at: string | null;
+            use_end_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            budget_fen: number;
+            claim_end_at: string;
+            claim_start_at: string;
+            coupon: {
+              cap_fen?: number;
+              discount_fen?: number;
+              merchant_ids: string[];
+              percent_off?: number;
+              threshold_fen?: number;
+              /** @enum {string} */
+              type: 'threshold' | 'instant' | 'percent';
+              use_window:
+                | {
+                    end_at: string;
+                    start_at?: string;
+                  }
+                | {
+                    days: number;
+                  };
+            } | null;
+            created_at: string;
+            created_by: string;
+            description: string | null;
+            face_fen: number;
+            funder_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'red_packet' | 'coupon';
+            limits: {
+              max_amount_fen?: number;
+              max_count?: number;
+              max_count_per_day?: number;
+              natural_person: boolean;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+            };
+            name: string;
+            red_packet:
+              | (
+                  | {
+                      amount_fen: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'fixed';
+                      use_days?: number;
+                    }
+                  | {
+                      count: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'random';
+                      use_days?: number;
+                    }
+                )
+              | null;
+            reserved_fen: number;
+            /** @enum {string} */
+            status:
+              | 'approved'
+              | 'rejected'
+              | 'draft'
+              | 'pending_approval'
+              | 'running'
+              | 'paused'
+              | 'ended'
+              | 'settled';
+            stock: {
+              claimed: number;
+              remaining: number;
+              total: number;
+            };
+            stock_total: number;
+            submitted_by: string | null;
+            updated_at: string | null;
+            use_end_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdResume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            budget_fen: number;
+            claim_end_at: string;
+            claim_start_at: string;
+            coupon: {
+              cap_fen?: number;
+              discount_fen?: number;
+              merchant_ids: string[];
+              percent_off?: number;
+              threshold_fen?: number;
+              /** @enum {string} */
+              type: 'threshold' | 'instant' | 'percent';
+              use_window:
+                | {
+                    end_at: string;
+                    start_at?: string;
+                  }
+                | {
+                    days: number;
+                  };
+            } | null;
+            created_at: string;
+            created_by: string;
+            description: string | null;
+            face_fen: number;
+            funder_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'red_packet' | 'coupon';
+            limits: {
+              max_amount_fen?: number;
+              max_count?: number;
+              max_count_per_day?: number;
+              natural_person: boolean;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+            };
+            name: string;
+            red_packet:
+              | (
+                  | {
+                      amount_fen: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'fixed';
+                      use_days?: number;
+                    }
+                  | {
+                      count: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'random';
+                      use_days?: number;
+                    }
+                )
+              | null;
+            reserved_fen: number;
+            /** @enum {string} */
+            status:
+              | 'approved'
+              | 'rejected'
+              | 'draft'
+              | 'pending_approval'
+              | 'running'
+              | 'paused'
+              | 'ended'
+              | 'settled';
+            stock: {
+              claimed: number;
+              remaining: number;
+              total: number;
+            };
+            stock_total: number;
+            submitted_by: string | null;
+            updated_at: string | null;
+            use_end_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRevise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            budget_fen: number;
+            claim_end_at: string;
+            claim_start_at: string;
+            coupon: {
+              cap_fen?: number;
+              discount_fen?: number;
+              merchant_ids: string[];
+              percent_off?: number;
+              threshold_fen?: number;
+              /** @enum {string} */
+              type: 'threshold' | 'instant' | 'percent';
+              use_window:
+                | {
+                    end_at: string;
+                    start_at?: string;
+                  }
+                | {
+                    days: number;
+                  };
+            } | null;
+            created_at: string;
+            created_by: string;
+            description: string | null;
+            face_fen: number;
+            funder_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'red_packet' | 'coupon';
+            limits: {
+              max_amount_fen?: number;
+              max_count?: number;
+              max_count_per_day?: number;
+              natural_person: boolean;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+            };
+            name: string;
+            red_packet:
+              | (
+                  | {
+                      amount_fen: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'fixed';
+                      use_days?: number;
+                    }
+                  | {
+                      count: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'random';
+                      use_days?: number;
+                    }
+                )
+              | null;
+            reserved_fen: number;
+            /** @enum {string} */
+            status:
+              | 'approved'
+              | 'rejected'
+              | 'draft'
+              | 'pending_approval'
+              | 'running'
+              | 'paused'
+              | 'ended'
+              | 'settled';
+            stock: {
+              claimed: number;
+              remaining: number;
+              total: number;
+            };
+            stock_total: number;
+            submitted_by: string | null;
+            updated_at: string | null;
+            use_end_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCampaignsByIdRiskPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              approved_by: string | null;
+              campaign_id: string;
+              created_at: string;
+              created_by: string;
+              definition: unknown;
+              id: string;
+              kind: string;
+              /** @enum {string} */
+              status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+              submitted_by: string | null;
+              updated_at: string | null;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRiskPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          definition: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRiskPoliciesByVersionApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRiskPoliciesByVersionReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRiskPoliciesByVersionRollback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRiskPoliciesByVersionShadow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRiskPoliciesByVersionSimulate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default 1000 */
+          last_n?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            changed: number;
+            changes: {
+              draft: {
+                decision: string;
+                matched: string[];
+                messages: string[];
+                reasons: string[];
+                rule_id: string | null;
+                score: number;
+                tags: string[];
+                trace?: {
+                  conditions: {
+                    actual: unknown;
+                    expected: unknown;
+                    fact: string;
+                    op: string;
+                    path: string;
+                    result: boolean;
+                  }[];
+                  matched: boolean;
+                  rule_id: string;
+                }[];
+              };
+              id?: string;
+              live: {
+                decision: string;
+                matched: string[];
+                messages: string[];
+                reasons: string[];
+                rule_id: string | null;
+                score: number;
+                tags: string[];
+                trace?: {
+                  conditions: {
+                    actual: unknown;
+                    expected: unknown;
+                    fact: string;
+                    op: string;
+                    path: string;
+                    result: boolean;
+                  }[];
+                  matched: boolean;
+                  rule_id: string;
+                }[];
+              };
+            }[];
+            draft_decisions: {
+              [key: string]: number;
+            };
+            live_decisions: {
+              [key: string]: number;
+            };
+            total: number;
+            transitions: {
+              [key: string]: number;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRiskPoliciesByVersionSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCampaignsByIdRuleSets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              approved_by: string | null;
+              campaign_id: string;
+              created_at: string;
+              created_by: string;
+              definition: unknown;
+              id: string;
+              kind: string;
+              /** @enum {string} */
+              status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+              submitted_by: string | null;
+              updated_at: string | null;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRuleSets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          definition: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRuleSetsByVersionApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRuleSetsByVersionReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRuleSetsByVersionRollback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRuleSetsByVersionSimulate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default 1000 */
+          last_n?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            changed: number;
+            changes: {
+              draft: {
+                decision: string;
+                matched: string[];
+                messages: string[];
+                reasons: string[];
+                rule_id: string | null;
+                score: number;
+                tags: string[];
+                trace?: {
+                  conditions: {
+                    actual: unknown;
+                    expected: unknown;
+                    fact: string;
+                    op: string;
+                    path: string;
+                    result: boolean;
+                  }[];
+                  matched: boolean;
+                  rule_id: string;
+                }[];
+              };
+              id?: string;
+              live: {
+                decision: string;
+                matched: string[];
+                messages: string[];
+                reasons: string[];
+                rule_id: string | null;
+                score: number;
+                tags: string[];
+                trace?: {
+                  conditions: {
+                    actual: unknown;
+                    expected: unknown;
+                    fact: string;
+                    op: string;
+                    path: string;
+                    result: boolean;
+                  }[];
+                  matched: boolean;
+                  rule_id: string;
+                }[];
+              };
+            }[];
+            draft_decisions: {
+              [key: string]: number;
+            };
+            live_decisions: {
+              [key: string]: number;
+            };
+            total: number;
+            transitions: {
+              [key: string]: number;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdRuleSetsByVersionSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            campaign_id: string;
+            created_at: string;
+            created_by: string;
+            definition: unknown;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: 'rejected' | 'draft' | 'pending_approval' | 'active' | 'superseded' | 'shadow';
+            submitted_by: string | null;
+            updated_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdStop: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            budget_fen: number;
+            claim_end_at: string;
+            claim_start_at: string;
+            coupon: {
+              cap_fen?: number;
+              discount_fen?: number;
+              merchant_ids: string[];
+              percent_off?: number;
+              threshold_fen?: number;
+              /** @enum {string} */
+              type: 'threshold' | 'instant' | 'percent';
+              use_window:
+                | {
+                    end_at: string;
+                    start_at?: string;
+                  }
+                | {
+                    days: number;
+                  };
+            } | null;
+            created_at: string;
+            created_by: string;
+            description: string | null;
+            face_fen: number;
+            funder_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'red_packet' | 'coupon';
+            limits: {
+              max_amount_fen?: number;
+              max_count?: number;
+              max_count_per_day?: number;
+              natural_person: boolean;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+            };
+            name: string;
+            red_packet:
+              | (
+                  | {
+                      amount_fen: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'fixed';
+                      use_days?: number;
+                    }
+                  | {
+                      count: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'random';
+                      use_days?: number;
+                    }
+                )
+              | null;
+            reserved_fen: number;
+            /** @enum {string} */
+            status:
+              | 'approved'
+              | 'rejected'
+              | 'draft'
+              | 'pending_approval'
+              | 'running'
+              | 'paused'
+              | 'ended'
+              | 'settled';
+            stock: {
+              claimed: number;
+              remaining: number;
+              total: number;
+            };
+            stock_total: number;
+            submitted_by: string | null;
+            updated_at: string | null;
+            use_end_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdSubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approved_by: string | null;
+            budget_fen: number;
+            claim_end_at: string;
+            claim_start_at: string;
+            coupon: {
+              cap_fen?: number;
+              discount_fen?: number;
+              merchant_ids: string[];
+              percent_off?: number;
+              threshold_fen?: number;
+              /** @enum {string} */
+              type: 'threshold' | 'instant' | 'percent';
+              use_window:
+                | {
+                    end_at: string;
+                    start_at?: string;
+                  }
+                | {
+                    days: number;
+                  };
+            } | null;
+            created_at: string;
+            created_by: string;
+            description: string | null;
+            face_fen: number;
+            funder_id: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'red_packet' | 'coupon';
+            limits: {
+              max_amount_fen?: number;
+              max_count?: number;
+              max_count_per_day?: number;
+              natural_person: boolean;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+            };
+            name: string;
+            red_packet:
+              | (
+                  | {
+                      amount_fen: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'fixed';
+                      use_days?: number;
+                    }
+                  | {
+                      count: number;
+                      merchant_ids?: string[];
+                      /** @constant */
+                      mode: 'random';
+                      use_days?: number;
+                    }
+                )
+              | null;
+            reserved_fen: number;
+            /** @enum {string} */
+            status:
+              | 'approved'
+              | 'rejected'
+              | 'draft'
+              | 'pending_approval'
+              | 'running'
+              | 'paused'
+              | 'ended'
+              | 'settled';
+            stock: {
+              claimed: number;
+              remaining: number;
+              total: number;
+            };
+            stock_total: number;
+            submitted_by: string | null;
+            updated_at: string | null;
+            use_end_at: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCampaignsByIdVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              changes: {
+                [key: string]: {
+                  from: unknown;
+                  to: unknown;
+                };
+              };
+              created_at: string;
+              created_by: string;
+              snapshot: {
+                [key: string]: unknown;
+              };
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCashierAllOrders: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: channel */
+        channel?: 'ecny' | 'wechat' | 'alipay' | 'card';
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: from */
+        from?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: merchant_id */
+        merchant_id?: string;
+        /** @description Filter or page: status */
+        status?: 'created' | 'paying' | 'paid' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+        /** @description Filter or page: to */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amount_fen: number;
+              channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+              created_at: string | null;
+              description: string;
+              discount_fen: number;
+              expires_at: string | null;
+              id: string;
+              merchant_id: string;
+              out_trade_no: string;
+              paid_at: string | null;
+              paid_fen: number;
+              refunded_fen: number;
+              /** @enum {string} */
+              status:
+                'paid' | 'created' | 'paying' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+              till_id: string | null;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCashierOrders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          description?: string;
+          out_trade_no: string;
+          till_id?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            order: {
+              amount_fen: number;
+              channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+              created_at: string | null;
+              description: string;
+              discount_fen: number;
+              expires_at: string | null;
+              id: string;
+              merchant_id: string;
+              out_trade_no: string;
+              paid_at: string | null;
+              paid_fen: number;
+              refunded_fen: number;
+              /** @enum {string} */
+              status:
+                'paid' | 'created' | 'paying' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+              till_id: string | null;
+            };
+            qr_payload: string;
+          };
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            order: {
+              amount_fen: number;
+              channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+              created_at: string | null;
+              description: string;
+              discount_fen: number;
+              expires_at: string | null;
+              id: string;
+              merchant_id: string;
+              out_trade_no: string;
+              paid_at: string | null;
+              paid_fen: number;
+              refunded_fen: number;
+              /** @enum {string} */
+              status:
+                'paid' | 'created' | 'paying' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+              till_id: string | null;
+            };
+            qr_payload: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCashierOrdersByOrderId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The order id */
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            order: {
+              amount_fen: number;
+              channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+              created_at: string | null;
+              description: string;
+              discount_fen: number;
+              expires_at: string | null;
+              id: string;
+              merchant_id: string;
+              out_trade_no: string;
+              paid_at: string | null;
+              paid_fen: number;
+              refunded_fen: number;
+              /** @enum {string} */
+              status:
+                'paid' | 'created' | 'paying' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+              till_id: string | null;
+            };
+            payments: {
+              amount_fen: number;
+              /** @enum {string} */
+              channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+              completed_at: string | null;
+              created_at: string | null;
+              discount_fen: number;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              mode: 'code' | 'app';
+              order_amount_fen: number;
+              /** @enum {string} */
+              status: 'paid' | 'failed' | 'paying' | 'closed';
+            }[];
+            refunds: {
+              amount_fen: number;
+              /** @enum {string} */
+              channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+              completed_at: string | null;
+              created_at: string | null;
+              discount_fen: number;
+              error_code: string | null;
+              id: string;
+              order_id: string;
+              out_refund_no: string;
+              /** @enum {string} */
+              status: 'failed' | 'processing' | 'succeeded';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCashierOrdersByOrderIdRefunds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The order id */
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          out_refund_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            /** @enum {string} */
+            channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+            completed_at: string | null;
+            created_at: string | null;
+            discount_fen: number;
+            error_code: string | null;
+            id: string;
+            order_id: string;
+            out_refund_no: string;
+            /** @enum {string} */
+            status: 'failed' | 'processing' | 'succeeded';
+          };
+        };
+      };
+      /** @description Accepted (waits for a second person, or for the bank) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            /** @enum {string} */
+            channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+            completed_at: string | null;
+            created_at: string | null;
+            discount_fen: number;
+            error_code: string | null;
+            id: string;
+            order_id: string;
+            out_refund_no: string;
+            /** @enum {string} */
+            status: 'failed' | 'processing' | 'succeeded';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCashierOrdersByOrderIdScan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The order id */
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          auth_code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            order: {
+              amount_fen: number;
+              channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+              created_at: string | null;
+              description: string;
+              discount_fen: number;
+              expires_at: string | null;
+              id: string;
+              merchant_id: string;
+              out_trade_no: string;
+              paid_at: string | null;
+              paid_fen: number;
+              refunded_fen: number;
+              /** @enum {string} */
+              status:
+                'paid' | 'created' | 'paying' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+              till_id: string | null;
+            };
+            payment: {
+              amount_fen: number;
+              /** @enum {string} */
+              channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+              completed_at: string | null;
+              created_at: string | null;
+              discount_fen: number;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              mode: 'code' | 'app';
+              order_amount_fen: number;
+              pay_params: {
+                [key: string]: string;
+              } | null;
+              /** @enum {string} */
+              status: 'paid' | 'failed' | 'paying' | 'closed';
+            };
+          };
+        };
+      };
+      /** @description Accepted (waits for a second person, or for the bank) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            order: {
+              amount_fen: number;
+              channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+              created_at: string | null;
+              description: string;
+              discount_fen: number;
+              expires_at: string | null;
+              id: string;
+              merchant_id: string;
+              out_trade_no: string;
+              paid_at: string | null;
+              paid_fen: number;
+              refunded_fen: number;
+              /** @enum {string} */
+              status:
+                'paid' | 'created' | 'paying' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+              till_id: string | null;
+            };
+            payment: {
+              amount_fen: number;
+              /** @enum {string} */
+              channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+              completed_at: string | null;
+              created_at: string | null;
+              discount_fen: number;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              mode: 'code' | 'app';
+              order_amount_fen: number;
+              pay_params: {
+                [key: string]: string;
+              } | null;
+              /** @enum {string} */
+              status: 'paid' | 'failed' | 'paying' | 'closed';
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCashierReconciliationReports: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: bill_date */
+        bill_date?: string;
+        /** @description Filter or page: channel */
+        channel?: 'ecny' | 'wechat' | 'alipay' | 'card';
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              bill_date: string;
+              channel: string;
+              created_at: string | null;
+              id: string;
+              status: string;
+              summary: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCashierReconciliationRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          bill_date: string;
+          /** @enum {string} */
+          channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string | null;
+            id: string;
+            items: {
+              channel_amount_fen: number | null;
+              /** @enum {string} */
+              class:
+                | 'matched'
+                | 'missing_on_platform'
+                | 'missing_at_channel'
+                | 'amount_differs'
+                | 'ledger_differs';
+              key: string;
+              platform_amount_fen: number | null;
+              /** @enum {string} */
+              resolution: 'none' | 'auto_confirmed' | 'unresolved';
+              /** @enum {string} */
+              type: 'PAY' | 'REFUND';
+            }[];
+            status: string;
+            summary: {
+              auto_confirmed: number;
+              bill_date: string;
+              bill_rows: number;
+              /** @enum {string} */
+              channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+              matched: number;
+              unresolved: number;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCashierStores: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            merchant_id: string;
+            name: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCashierStoresByStoreIdTills: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The store id */
+        store_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            merchant_id: string;
+            name: string;
+            store_id: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCashierTills: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+              tills: {
+                id: string;
+                name: string;
+                store_id: string;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminDepositsStatementMatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          bill_date: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bill_date: string;
+            confirmed: string[];
+            credits: number;
+            ready?: boolean;
+            unmatched: {
+              amount_fen: number;
+              credit_no: string;
+              reference: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminEcnyExchanges: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: status */
+        status?: 'processing' | 'succeeded' | 'failed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              account_no_masked: string | null;
+              amount_fen: number;
+              completed_at: string | null;
+              /** @enum {string} */
+              core_status: 'none' | 'failed' | 'init' | 'debited' | 'crediting' | 'credited' | 'reversed';
+              created_at: string | null;
+              /** @enum {string} */
+              direction: 'out' | 'back';
+              error_code: string | null;
+              id: string;
+              operator_id: string;
+              /** @enum {string} */
+              status: 'failed' | 'processing' | 'succeeded';
+              wallet_id_masked: string;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminEcnyReconciliation: {
+    parameters: {
+      query: {
+        /** @description Filter or page: bill_date */
+        bill_date: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bill_date: string;
+            matched: boolean;
+            operators: {
+              batch_id: string;
+              lines: {
+                matched: boolean;
+                msg_tp: string;
+                operator: {
+                  amount_fen: number;
+                  count: number;
+                };
+                platform: {
+                  amount_fen: number;
+                  count: number;
+                };
+                /** @enum {string} */
+                status: 'SUCCESS' | 'FAILED';
+              }[];
+              matched: boolean;
+              net: {
+                matched: boolean;
+                operator_fen: number;
+                platform_fen: number;
+              };
+              operator_id: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminEcnyWallets: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: kind */
+        kind?: 'personal' | 'corporate';
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              account_no_masked: string | null;
+              created_at: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'personal' | 'corporate';
+              linked: boolean;
+              linked_at: string | null;
+              name: string;
+              operator_id: string;
+              /** @enum {string} */
+              status: 'closed' | 'normal' | 'frozen';
+              wallet_id_masked: string;
+              wallet_level: string;
+              wallet_type: string;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminEcnyWallets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          account_no: string;
+          name: string;
+          operator_id?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            account_no_masked: string | null;
+            created_at: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: 'personal' | 'corporate';
+            linked: boolean;
+            linked_at: string | null;
+            name: string;
+            operator_id: string;
+            /** @enum {string} */
+            status: 'closed' | 'normal' | 'frozen';
+            wallet_id_masked: string;
+            wallet_level: string;
+            wallet_type: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminEcnyWalletsByIdClose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            account_no_masked: string | null;
+            created_at: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: 'personal' | 'corporate';
+            linked: boolean;
+            linked_at: string | null;
+            name: string;
+            operator_id: string;
+            /** @enum {string} */
+            status: 'closed' | 'normal' | 'frozen';
+            wallet_id_masked: string;
+            wallet_level: string;
+            wallet_type: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminEcnyWalletsByIdExchanges: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          /** @enum {string} */
+          direction: 'out' | 'back';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            account_no_masked: string | null;
+            amount_fen: number;
+            completed_at: string | null;
+            /** @enum {string} */
+            core_status: 'none' | 'failed' | 'init' | 'debited' | 'crediting' | 'credited' | 'reversed';
+            created_at: string | null;
+            /** @enum {string} */
+            direction: 'out' | 'back';
+            error_code: string | null;
+            id: string;
+            operator_id: string;
+            /** @enum {string} */
+            status: 'failed' | 'processing' | 'succeeded';
+            wallet_id_masked: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminEcnyWalletsByIdFreeze: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            account_no_masked: string | null;
+            created_at: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: 'personal' | 'corporate';
+            linked: boolean;
+            linked_at: string | null;
+            name: string;
+            operator_id: string;
+            /** @enum {string} */
+            status: 'closed' | 'normal' | 'frozen';
+            wallet_id_masked: string;
+            wallet_level: string;
+            wallet_type: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminEcnyWalletsByIdUnfreeze: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            account_no_masked: string | null;
+            created_at: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: 'personal' | 'corporate';
+            linked: boolean;
+            linked_at: string | null;
+            name: string;
+            operator_id: string;
+            /** @enum {string} */
+            status: 'closed' | 'normal' | 'frozen';
+            wallet_id_masked: string;
+            wallet_level: string;
+            wallet_type: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminFunders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              balance_fen: number;
+              created_at: string;
+              id: string;
+              kind: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminFunders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'government' | 'bank' | 'merchant';
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            balance_fen: number;
+            created_at: string;
+            id: string;
+            kind: string;
+            name: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminFundersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            balance_fen: number;
+            created_at: string;
+            id: string;
+            kind: string;
+            name: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminFundersByIdDeposits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amount_fen: number;
+              confirmed_at: string | null;
+              confirmed_by: string | null;
+              created_at: string;
+              decision_comment: string | null;
+              funder_id: string;
+              id: string;
+              recorded_by: string;
+              reference: string;
+              rejected_at: string | null;
+              rejected_by: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'rejected' | 'confirmed';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminFundersByIdDeposits: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            confirmed_at: string | null;
+            confirmed_by: string | null;
+            created_at: string;
+            decision_comment: string | null;
+            funder_id: string;
+            id: string;
+            recorded_by: string;
+            reference: string;
+            rejected_at: string | null;
+            rejected_by: string | null;
+            /** @enum {string} */
+            status: 'pending' | 'rejected' | 'confirmed';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminFundersByIdDepositsByDepositIdConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The deposit id */
+        deposit_id: string;
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            confirmed_at: string | null;
+            confirmed_by: string | null;
+            created_at: string;
+            decision_comment: string | null;
+            funder_id: string;
+            id: string;
+            recorded_by: string;
+            reference: string;
+            rejected_at: string | null;
+            rejected_by: string | null;
+            /** @enum {string} */
+            status: 'pending' | 'rejected' | 'confirmed';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminFundersByIdDepositsByDepositIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The deposit id */
+        deposit_id: string;
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            confirmed_at: string | null;
+            confirmed_by: string | null;
+            created_at: string;
+            decision_comment: string | null;
+            funder_id: string;
+            id: string;
+            recorded_by: string;
+            reference: string;
+            rejected_at: string | null;
+            rejected_by: string | null;
+            /** @enum {string} */
+            status: 'pending' | 'rejected' | 'confirmed';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminFundersByIdDepositsExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows as CSV (UTF-8 with a BOM, masked for the caller) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminIdentityReviews: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: status */
+        status?: 'pending' | 'resolved';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              claimant: {
+                phone: string | null;
+                user_id: string;
+              };
+              created_at: string;
+              decision: ('keep_holder' | 'grant_claimant' | 'share') | null;
+              holder: {
+                phone: string | null;
+                user_id: string;
+              };
+              id: string;
+              id_number: string;
+              note: string | null;
+              real_name: string;
+              resolved_at: string | null;
+              resolved_by: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'resolved';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminIdentityReviewsByReviewIdResolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The review id */
+        review_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'keep_holder' | 'grant_claimant' | 'share';
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'keep_holder' | 'grant_claimant' | 'share';
+            id: string;
+            status: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminLedgerAlerts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            last_check: {
+              balanced: boolean;
+              checked_at: string;
+              issues: string[];
+            } | null;
+            open_bank_order_exceptions: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminLedgerCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            balanced: boolean;
+            campaigns: {
+              balanced: boolean;
+              budget_fen: number;
+              campaign_id: string;
+              claims: number;
+              granted_claims_fen: number;
+              granted_fen: number;
+              issues: string[];
+              name: string;
+              reserved_fen: number;
+              returned_fen: number;
+              spent_fen: number;
+              status: string;
+              stock_taken: number;
+            }[];
+            checked_at: string;
+            total_fen: number;
+            unbalanced_postings: {
+              sum_fen: number;
+              txn_id: string;
+            }[];
+          } & {
+            [key: string]: {
+              balanced: boolean;
+              issues: string[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminMerchants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              category: string;
+              created_at: string;
+              id: string;
+              name: string;
+              payable_fen: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminMerchants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          category: string;
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            category: string;
+            created_at: string;
+            id: string;
+            name: string;
+            payable_fen: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  putAdminMerchantsByIdWallet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          wallet_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Accepted (waits for a second person, or for the bank) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              wallet_fingerprint: string | null;
+              wallet_id: string | null;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminMerchantsByIdWalletChangesByChangeIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The change id */
+        change_id: string;
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              wallet_fingerprint: string | null;
+              wallet_id: string | null;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminMerchantsByIdWalletChangesByChangeIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The change id */
+        change_id: string;
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              wallet_fingerprint: string | null;
+              wallet_id: string | null;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminMerchantsWalletChanges: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: merchant_id */
+        merchant_id?: string;
+        /** @description Filter or page: status */
+        status?: 'pending' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string;
+              decided_at: string | null;
+              decided_by: string | null;
+              decision_comment: string | null;
+              id: string;
+              kind: string;
+              payload: {
+                wallet_fingerprint: string | null;
+                wallet_id: string | null;
+              };
+              proposed_by: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              summary: string;
+              target_id: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkingExceptions: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: lot_id */
+        lot_id?: string;
+        /** @description Filter or page: status */
+        status?: 'open' | 'resolved';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string;
+              detail: string;
+              event_id: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'no_plate' | 'low_confidence' | 'unmatched_exit' | 'unpaid_exit' | 'misread_matched';
+              lane_id: string | null;
+              lane_name: string | null;
+              lot_id: string;
+              plate: string | null;
+              resolution_note: string | null;
+              resolved_at: string | null;
+              resolved_by: string | null;
+              resolved_by_name: string | null;
+              session_id: string | null;
+              /** @enum {string} */
+              status: 'open' | 'resolved';
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkingExceptionsByExceptionIdResolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The exception id */
+        exception_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+          /** @default false */
+          open_gate?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            gate_command: {
+              command_id: string;
+              delivered: boolean;
+            } | null;
+            id: string;
+            status: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkingLots: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              address: string;
+              cars_inside: number;
+              free_exit_minutes: number;
+              gate_url: string | null;
+              id: string;
+              lanes: components['schemas']['ParkingLane'][];
+              merchant_id: string;
+              name: string;
+              tariff_id: string;
+              tariff_name: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  patchAdminParkingLotsByLotId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The lot id */
+        lot_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          free_exit_minutes?: number;
+          tariff_id?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string;
+            free_exit_minutes: number;
+            id: string;
+            merchant_id: string;
+            name: string;
+            pending_tariff_change: {
+              created_at: string;
+              decided_at: string | null;
+              decided_by: string | null;
+              decision_comment: string | null;
+              id: string;
+              kind: string;
+              payload: {
+                [key: string]: unknown;
+              };
+              proposed_by: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              summary: string;
+              target_id: string | null;
+            } | null;
+            tariff_id: string;
+          };
+        };
+      };
+      /** @description Accepted (waits for a second person, or for the bank) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string;
+            free_exit_minutes: number;
+            id: string;
+            merchant_id: string;
+            name: string;
+            pending_tariff_change: {
+              created_at: string;
+              decided_at: string | null;
+              decided_by: string | null;
+              decision_comment: string | null;
+              id: string;
+              kind: string;
+              payload: {
+                [key: string]: unknown;
+              };
+              proposed_by: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              summary: string;
+              target_id: string | null;
+            } | null;
+            tariff_id: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkingLotsByLotIdDailyReport: {
+    parameters: {
+      query: {
+        /** @description Filter or page: day */
+        day: string;
+      };
+      header?: never;
+      path: {
+        /** @description The lot id */
+        lot_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            by_channel: {
+              [key: string]: {
+                discount_fen: number;
+                fee_fen: number;
+                paid_fen: number;
+                payments: number;
+              };
+            };
+            coupon_discount_fen: number;
+            day: string;
+            entries: number;
+            exceptions: number;
+            exit_fees_fen: number;
+            exits: number;
+            fee_collected_fen: number;
+            lot: components['schemas']['ParkingLot'];
+            offline_exits: number;
+            paid_by_drivers_fen: number;
+            payments: number;
+            unpaid_fen: number;
+            unpaid_sessions: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkingLotsByLotIdTariffChangesByChangeIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The change id */
+        change_id: string;
+        /** @description The lot id */
+        lot_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkingLotsByLotIdTariffChangesByChangeIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The change id */
+        change_id: string;
+        /** @description The lot id */
+        lot_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkingPayments: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: lot_id */
+        lot_id?: string;
+        /** @description Filter or page: status */
+        status?: 'processing' | 'succeeded' | 'failed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              channel: 'app' | 'seamless';
+              completed_at: string | null;
+              created_at: string;
+              discount_fen: number;
+              due_fen: number;
+              error_code: string | null;
+              id: string;
+              lot_id: string;
+              payable_fen: number;
+              plate: string;
+              priced_until: string | null;
+              session_id: string;
+              /** @enum {string} */
+              status: 'failed' | 'processing' | 'succeeded';
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkingPaymentsExport: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: lot_id */
+        lot_id?: string;
+        /** @description Filter or page: status */
+        status?: 'processing' | 'succeeded' | 'failed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows as CSV (UTF-8 with a BOM, masked for the caller) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkingSessions: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: lot_id */
+        lot_id?: string;
+        /** @description Filter or page: status */
+        status?: 'parked' | 'prepaid' | 'awaiting_payment' | 'left_unpaid' | 'completed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              covered_fen: number;
+              discount_fen: number;
+              entry_at: string;
+              exit_at: string | null;
+              exit_offline: boolean;
+              fee_fen: number;
+              id: string;
+              lot_id: string;
+              paid_until: string | null;
+              plate: string;
+              plate_color: string;
+              /** @enum {string} */
+              status: 'parked' | 'prepaid' | 'awaiting_payment' | 'left_unpaid' | 'completed';
+              /** @enum {string} */
+              vehicle_class: 'small' | 'large' | 'new_energy';
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkingSessionsBySessionIdRelease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The session id */
+        session_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            gate_command: {
+              command_id: string;
+              delivered: boolean;
+            } | null;
+            session_id: string;
+            status: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkingSessionsExport: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: lot_id */
+        lot_id?: string;
+        /** @description Filter or page: status */
+        status?: 'parked' | 'prepaid' | 'awaiting_payment' | 'left_unpaid' | 'completed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows as CSV (UTF-8 with a BOM, masked for the caller) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkingTariffChanges: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: lot_id */
+        lot_id?: string;
+        /** @description Filter or page: status */
+        status?: 'pending' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string;
+              decided_at: string | null;
+              decided_by: string | null;
+              decision_comment: string | null;
+              id: string;
+              kind: string;
+              payload: {
+                [key: string]: unknown;
+              };
+              proposed_by: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              summary: string;
+              target_id: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkingTariffs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              billing_day_start: string;
+              cap_24h_fen?: number;
+              day: {
+                end: string;
+                first_hour_unit_price_fen?: number;
+                holiday_unit_price_fen?: number;
+                start: string;
+                unit_price_fen: number;
+              };
+              grace: {
+                counts_if_exceeded: boolean;
+                minutes: number;
+              };
+              holidays: string[];
+              id: string;
+              name: string;
+              night: {
+                cap_fen?: number;
+                unit_price_fen: number;
+              };
+              unit_minutes: number;
+              vehicle_classes: {
+                large: {
+                  price_pct: number;
+                };
+                new_energy: {
+                  discount_pct: number;
+                  free_minutes: number;
+                };
+                small: {
+                  price_pct: number;
+                };
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkingTariffsPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          entry_at: string;
+          /** Format: date-time */
+          exit_at: string;
+          tariff?: {
+            billing_day_start: string;
+            cap_24h_fen?: number;
+            day: {
+              end: string;
+              first_hour_unit_price_fen?: number;
+              holiday_unit_price_fen?: number;
+              start: string;
+              unit_price_fen: number;
+            };
+            grace: {
+              counts_if_exceeded: boolean;
+              minutes: number;
+            };
+            /** @default [] */
+            holidays?: string[];
+            name: string;
+            night: {
+              cap_fen?: number;
+              unit_price_fen: number;
+            };
+            unit_minutes: number;
+            /**
+             * @default {
+             *       "small": {
+             *         "price_pct": 100
+             *       },
+             *       "large": {
+             *         "price_pct": 200
+             *       },
+             *       "new_energy": {
+             *         "free_minutes": 0,
+             *         "discount_pct": 0
+             *       }
+             *     }
+             */
+            vehicle_classes?: {
+              /**
+               * @default {
+               *       "price_pct": 200
+               *     }
+               */
+              large?: {
+                /** @default 200 */
+                price_pct?: number;
+              };
+              /**
+               * @default {
+               *       "free_minutes": 0,
+               *       "discount_pct": 0
+               *     }
+               */
+              new_energy?: {
+                /** @default 0 */
+                discount_pct?: number;
+                /** @default 0 */
+                free_minutes?: number;
+              };
+              /**
+               * @default {
+               *       "price_pct": 100
+               *     }
+               */
+              small?: {
+                /** @default 100 */
+                price_pct?: number;
+              };
+            };
+          };
+          tariff_id?: string;
+          /**
+           * @default small
+           * @enum {string}
+           */
+          vehicle_class?: 'small' | 'large' | 'new_energy';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              detail: string;
+              fen?: number;
+              /** @enum {string} */
+              kind: 'vehicle_class' | 'grace' | 'new_energy_free' | 'new_energy_discount';
+            }[];
+            billed_from: string | null;
+            breakdown: components['schemas']['BillingDayLine'][];
+            fee_fen: number;
+            minutes: number;
+            tariff_name: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPayments: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: purpose */
+        purpose?: 'payout' | 'settlement' | 'parking' | 'topup';
+        /** @description Filter or page: status */
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amount_fen: number;
+              attempts: number;
+              bank_trade_no: string | null;
+              campaign_id: string | null;
+              /** @enum {string} */
+              channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'refund';
+              completed_at: string | null;
+              created_at: string;
+              generation: number;
+              /** @enum {string} */
+              kind: 'standard' | 'red_packet';
+              last_error: string | null;
+              next_attempt_at: string | null;
+              out_trade_no: string;
+              /** @enum {string} */
+              purpose:
+                | 'payout'
+                | 'settlement'
+                | 'parking'
+                | 'topup'
+                | 'ecny_exchange'
+                | 'cashier'
+                | 'cashier_refund';
+              ref_id: string;
+              /** @enum {string} */
+              status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
+              user_id: string | null;
+              wallet_id: string | null;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminPaymentsByOutTradeNoCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The out trade no */
+        out_trade_no: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            attempts: number;
+            bank_trade_no: string | null;
+            campaign_id: string | null;
+            /** @enum {string} */
+            channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'refund';
+            completed_at: string | null;
+            created_at: string;
+            generation: number;
+            /** @enum {string} */
+            kind: 'standard' | 'red_packet';
+            last_error: string | null;
+            next_attempt_at: string | null;
+            out_trade_no: string;
+            /** @enum {string} */
+            purpose:
+              'payout' | 'settlement' | 'parking' | 'topup' | 'ecny_exchange' | 'cashier' | 'cashier_refund';
+            ref_id: string;
+            /** @enum {string} */
+            status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
+            user_id: string | null;
+            wallet_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminPaymentsByOutTradeNoRetry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The out trade no */
+        out_trade_no: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            attempts: number;
+            bank_trade_no: string | null;
+            campaign_id: string | null;
+            /** @enum {string} */
+            channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'refund';
+            completed_at: string | null;
+            created_at: string;
+            generation: number;
+            /** @enum {string} */
+            kind: 'standard' | 'red_packet';
+            last_error: string | null;
+            next_attempt_at: string | null;
+            out_trade_no: string;
+            /** @enum {string} */
+            purpose:
+              'payout' | 'settlement' | 'parking' | 'topup' | 'ecny_exchange' | 'cashier' | 'cashier_refund';
+            ref_id: string;
+            /** @enum {string} */
+            status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
+            user_id: string | null;
+            wallet_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPaymentsDeadLetter: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: purpose */
+        purpose?: 'payout' | 'settlement' | 'parking' | 'topup';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amount_fen: number;
+              attempts: number;
+              bank_trade_no: string | null;
+              campaign_id: string | null;
+              /** @enum {string} */
+              channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'refund';
+              completed_at: string | null;
+              created_at: string;
+              generation: number;
+              /** @enum {string} */
+              kind: 'standard' | 'red_packet';
+              last_error: string | null;
+              next_attempt_at: string | null;
+              out_trade_no: string;
+              /** @enum {string} */
+              purpose:
+                | 'payout'
+                | 'settlement'
+                | 'parking'
+                | 'topup'
+                | 'ecny_exchange'
+                | 'cashier'
+                | 'cashier_refund';
+              ref_id: string;
+              /** @enum {string} */
+              status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
+              user_id: string | null;
+              wallet_id: string | null;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPaymentsExport: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: purpose */
+        purpose?: 'payout' | 'settlement' | 'parking' | 'topup';
+        /** @description Filter or page: status */
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows as CSV (UTF-8 with a BOM, masked for the caller) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminReconciliationReports: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: bill_date */
+        bill_date?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              bill_date: string;
+              created_at: string;
+              id: string;
+              status: string;
+              summary: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminReconciliationReportsById: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: mismatches */
+        mismatches?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bill_date: string;
+            created_at: string;
+            created_by: string;
+            id: string;
+            items: {
+              bank_amount_fen: number | null;
+              /** @enum {string} */
+              class:
+                'matched' | 'missing_on_platform' | 'amount_differs' | 'ledger_differs' | 'missing_at_bank';
+              note: string | null;
+              out_trade_no: string;
+              platform_amount_fen: number | null;
+              /** @enum {string} */
+              resolution: 'none' | 'auto_confirmed' | 'unresolved' | 'explained';
+              type: string;
+            }[];
+            status: string;
+            summary: unknown;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminReconciliationReportsByIdCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report's lines as CSV, to download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminReconciliationRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          bill_date: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bill_date: string;
+            created_at: string;
+            created_by: string;
+            id: string;
+            items: {
+              bank_amount_fen: number | null;
+              /** @enum {string} */
+              class:
+                'matched' | 'missing_on_platform' | 'amount_differs' | 'ledger_differs' | 'missing_at_bank';
+              note: string | null;
+              out_trade_no: string;
+              platform_amount_fen: number | null;
+              /** @enum {string} */
+              resolution: 'none' | 'auto_confirmed' | 'unresolved' | 'explained';
+              type: string;
+            }[];
+            status: string;
+            summary: unknown;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminRiskLists: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string;
+              id: string;
+              list: string;
+              reason: string | null;
+              subject_type: string;
+              value: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminRiskLists: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          list: 'block' | 'allow';
+          reason?: string;
+          /** @enum {string} */
+          subject_type: 'user' | 'device' | 'ip';
+          value: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            id: string;
+            /** @enum {string} */
+            list: 'block' | 'allow';
+            reason?: string;
+            /** @enum {string} */
+            subject_type: 'user' | 'device' | 'ip';
+            value: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  deleteAdminRiskListsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminRiskReviews: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: campaign_id */
+        campaign_id?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amount_fen: number;
+              campaign_id: string;
+              campaign_name: string | null;
+              claim_id: string;
+              created_at: string;
+              facts: {
+                [key: string]: unknown;
+              } | null;
+              phone: string | null;
+              reasons: string[];
+              risk_version: number | null;
+              user_id: string;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminRiskReviewsDecisions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          claim_ids: string[];
+          comment?: string;
+          /** @enum {string} */
+          decision: 'approve' | 'reject';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              claim_id: string;
+              status: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminRiskReviewsExport: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: campaign_id */
+        campaign_id?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows as CSV (UTF-8 with a BOM, masked for the caller) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminRuleFacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            decisions: {
+              eligibility: string[];
+              risk: string[];
+            };
+            eligibility: {
+              fact: string;
+              operators: string[];
+              /** @enum {string} */
+              type: 'string' | 'number' | 'boolean' | 'date' | 'string[]' | 'number[]';
+            }[];
+            risk: {
+              fact: string;
+              operators: string[];
+              /** @enum {string} */
+              type: 'string' | 'number' | 'boolean' | 'date' | 'string[]' | 'number[]';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminRuleSetsValidate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          definition: {
+            [key: string]: unknown;
+          };
+          /**
+           * @default eligibility
+           * @enum {string}
+           */
+          kind?: 'eligibility' | 'risk';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            issues: {
+              message: string;
+              path: string;
+            }[];
+            ok: boolean;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminSettlements: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: bill_date */
+        bill_date?: string;
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: merchant_id */
+        merchant_id?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amount_fen: number;
+              bill_date: string;
+              created_at: string;
+              id: string;
+              lines: {
+                amount_fen: number;
+                campaign_id: string;
+              }[];
+              merchant_id: string;
+              note: string | null;
+              out_trade_no: string | null;
+              status: string;
+              updated_at: string | null;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminSettlementsExport: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: bill_date */
+        bill_date?: string;
+        /** @description Filter or page: merchant_id */
+        merchant_id?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows as CSV (UTF-8 with a BOM, masked for the caller) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminSettlementsRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          bill_date: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            bill_date: string;
+            items: {
+              amount_fen: number;
+              bill_date: string;
+              created_at: string;
+              id: string;
+              lines: {
+                amount_fen: number;
+                campaign_id: string;
+              }[];
+              merchant_id: string;
+              note: string | null;
+              out_trade_no: string | null;
+              status: string;
+              updated_at: string | null;
+            }[];
+            next_cursor: string | null;
+            skipped: {
+              merchant_id: string;
+              reason: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAuthOtp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          phone: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Accepted (waits for a second person, or for the bank) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            expires_in_s: number;
+            resend_after_s: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAuthOtpVerify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+          phone: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            expires_at: string | null;
+            token: string;
+            user: {
+              created_at: string;
+              id: string;
+              id_number: string | null;
+              phone: string | null;
+              real_name: string | null;
+              verified: boolean;
+              wechat_bound: boolean;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAuthWechat: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            expires_at: string | null;
+            token: string;
+            user: {
+              created_at: string;
+              id: string;
+              id_number: string | null;
+              phone: string | null;
+              real_name: string | null;
+              verified: boolean;
+              wechat_bound: boolean;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postCallbacksBankWallet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          created_at: string;
+          event_id: string;
+          event_type: string;
+          resource: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                /** @constant */
+                status: 'duplicate';
+              }
+            | {
+                /** @enum {string} */
+                status: 'applied' | 'ignored';
+              };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postCallbacksCashierByChannel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The channel */
+        channel: 'wechat' | 'alipay' | 'card';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description the channel's own acknowledgement */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postCallbacksEcnyOperatorByOperatorId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The operator id */
+        operator_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          body: {
+            amount_fen: number;
+            completed_at?: string | null;
+            reject_code?: string | null;
+            reject_reason?: string | null;
+            status: string;
+            trade_no: string;
+          } & {
+            [key: string]: unknown;
+          };
+          head: {
+            msg_id: string;
+            msg_tp: string;
+            sender: string;
+            version: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            msg_tp: string;
+            ref_msg_id: string;
+            result: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getCampaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Campaign'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getCampaignsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Campaign'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postCampaignsByIdClaimTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claim_token: string;
+            expires_at: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postCampaignsByIdClaims: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          channel?: 'weapp' | 'h5' | 'app' | 'api';
+          device_id?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Claim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeCampaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              claim_end_at: string;
+              claim_start_at: string;
+              coupon: {
+                cap_fen?: number;
+                discount_fen?: number;
+                merchant_ids: string[];
+                merchants: components['schemas']['MerchantRef'][];
+                percent_off?: number;
+                threshold_fen?: number;
+                /** @enum {string} */
+                type: 'threshold' | 'instant' | 'percent';
+                use_window:
+                  | {
+                      end_at: string;
+                      start_at?: string;
+                    }
+                  | {
+                      days: number;
+                    };
+              } | null;
+              description: string | null;
+              face_fen: number;
+              id: string;
+              /** @enum {string} */
+              kind: 'red_packet' | 'coupon';
+              mine: components['schemas']['ClaimPreview'];
+              name: string;
+              per_user: {
+                count: number;
+                /** @enum {string} */
+                period: 'day' | 'week' | 'month' | 'lifetime';
+              };
+              red_packet:
+                | (
+                    | {
+                        amount_fen: number;
+                        merchant_ids?: string[];
+                        /** @constant */
+                        mode: 'fixed';
+                        use_days?: number;
+                      }
+                    | {
+                        count: number;
+                        merchant_ids?: string[];
+                        /** @constant */
+                        mode: 'random';
+                        use_days?: number;
+                      }
+                  )
+                | null;
+              remaining: number;
+              starts_in_s: number;
+              /** @enum {string} */
+              status: 'upcoming' | 'running' | 'paused' | 'ended' | 'settled';
+              stock_total: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeCampaignsByIdEligibility: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimPreview'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeCashierOrdersByOrderId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The order id */
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            channels: {
+              /** @enum {string} */
+              channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+              label: string;
+              subsidy_eligible: boolean;
+            }[];
+            merchant_name: string;
+            order: {
+              amount_fen: number;
+              channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+              created_at: string | null;
+              description: string;
+              discount_fen: number;
+              expires_at: string | null;
+              id: string;
+              merchant_id: string;
+              out_trade_no: string;
+              paid_at: string | null;
+              paid_fen: number;
+              refunded_fen: number;
+              /** @enum {string} */
+              status:
+                'paid' | 'created' | 'paying' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+              till_id: string | null;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeCashierOrdersByOrderIdPay: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The order id */
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          card_token?: string;
+          /** @enum {string} */
+          channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+          coupon_code?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            order: {
+              amount_fen: number;
+              channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+              created_at: string | null;
+              description: string;
+              discount_fen: number;
+              expires_at: string | null;
+              id: string;
+              merchant_id: string;
+              out_trade_no: string;
+              paid_at: string | null;
+              paid_fen: number;
+              refunded_fen: number;
+              /** @enum {string} */
+              status:
+                'paid' | 'created' | 'paying' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+              till_id: string | null;
+            };
+            payment: {
+              amount_fen: number;
+              /** @enum {string} */
+              channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+              completed_at: string | null;
+              created_at: string | null;
+              discount_fen: number;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              mode: 'code' | 'app';
+              order_amount_fen: number;
+              pay_params: {
+                [key: string]: string;
+              } | null;
+              /** @enum {string} */
+              status: 'paid' | 'failed' | 'paying' | 'closed';
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeCashierPaymentsByPaymentId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The payment id */
+        payment_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            order: {
+              amount_fen: number;
+              channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+              created_at: string | null;
+              description: string;
+              discount_fen: number;
+              expires_at: string | null;
+              id: string;
+              merchant_id: string;
+              out_trade_no: string;
+              paid_at: string | null;
+              paid_fen: number;
+              refunded_fen: number;
+              /** @enum {string} */
+              status:
+                'paid' | 'created' | 'paying' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+              till_id: string | null;
+            };
+            payment: {
+              amount_fen: number;
+              /** @enum {string} */
+              channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+              completed_at: string | null;
+              created_at: string | null;
+              discount_fen: number;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              mode: 'code' | 'app';
+              order_amount_fen: number;
+              pay_params: {
+                [key: string]: string;
+              } | null;
+              /** @enum {string} */
+              status: 'paid' | 'failed' | 'paying' | 'closed';
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeClaims: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: status */
+        status?: 'granted' | 'held' | 'paying' | 'paid' | 'redeemed' | 'expired' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Claim'][];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeClaimsByClaimId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim id */
+        claim_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Claim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeCoupons: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: status */
+        status?: 'granted' | 'held' | 'paying' | 'paid' | 'redeemed' | 'expired' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Claim'][];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeEcnyExchanges: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              account_no_masked: string | null;
+              amount_fen: number;
+              completed_at: string | null;
+              /** @enum {string} */
+              core_status: 'none' | 'failed' | 'init' | 'debited' | 'crediting' | 'credited' | 'reversed';
+              created_at: string | null;
+              /** @enum {string} */
+              direction: 'out' | 'back';
+              error_code: string | null;
+              id: string;
+              operator_id: string;
+              /** @enum {string} */
+              status: 'failed' | 'processing' | 'succeeded';
+              wallet_id_masked: string;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeEcnyExchanges: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          /** @enum {string} */
+          direction: 'out' | 'back';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            account_no_masked: string | null;
+            amount_fen: number;
+            completed_at: string | null;
+            /** @enum {string} */
+            core_status: 'none' | 'failed' | 'init' | 'debited' | 'crediting' | 'credited' | 'reversed';
+            created_at: string | null;
+            /** @enum {string} */
+            direction: 'out' | 'back';
+            error_code: string | null;
+            id: string;
+            operator_id: string;
+            /** @enum {string} */
+            status: 'failed' | 'processing' | 'succeeded';
+            wallet_id_masked: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeEcnyWallet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                account_no_masked: string | null;
+                balance_fen: number;
+                created_at: string | null;
+                id: string;
+                /** @enum {string} */
+                kind: 'personal' | 'corporate';
+                limits: {
+                  balance_fen: number;
+                  daily_fen: number;
+                  per_payment_fen: number;
+                  yearly_fen: number;
+                } | null;
+                linked: boolean;
+                linked_at: string | null;
+                name: string;
+                /** @constant */
+                opened: true;
+                operator_id: string;
+                /** @enum {string} */
+                status: 'closed' | 'normal' | 'frozen';
+                wallet_id_masked: string;
+                wallet_level: string;
+                wallet_type: string;
+              }
+            | {
+                /** @constant */
+                opened: false;
+              };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeEcnyWallet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          account_no?: string;
+          operator_id?: string;
+          phone?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            account_no_masked: string | null;
+            created_at: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: 'personal' | 'corporate';
+            linked: boolean;
+            linked_at: string | null;
+            name: string;
+            operator_id: string;
+            /** @enum {string} */
+            status: 'closed' | 'normal' | 'frozen';
+            wallet_id_masked: string;
+            wallet_level: string;
+            wallet_type: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeEcnyWalletLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          account_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            account_no_masked: string | null;
+            created_at: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: 'personal' | 'corporate';
+            linked: boolean;
+            linked_at: string | null;
+            name: string;
+            operator_id: string;
+            /** @enum {string} */
+            status: 'closed' | 'normal' | 'frozen';
+            wallet_id_masked: string;
+            wallet_level: string;
+            wallet_type: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeIdentity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id_number: string;
+          real_name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Accepted (waits for a second person, or for the bank) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeParkingPayments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ParkingPayment'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeParkingPaymentsByPaymentIdReceipt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The payment id */
+        payment_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkingReceipt'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeParkingPlates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ParkingPlate'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeParkingPlates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          plate: string;
+          /** @enum {string} */
+          plate_color?: 'blue' | 'green' | 'yellow' | 'white' | 'black';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkingPlate'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  deleteMeParkingPlatesByPlateId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The plate id */
+        plate_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            removed: boolean;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  putMeParkingPlatesByPlateIdSeamless: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The plate id */
+        plate_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @constant */
+          agreement_accepted?: true;
+          enabled: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkingPlate'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeParkingPlatesByPlateIdVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The plate id */
+        plate_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkingPlate'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeParkingSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            current: components['schemas']['LiveSession'][];
+            history: {
+              covered_fen: number;
+              discount_fen: number;
+              entry_at: string;
+              exit_at: string | null;
+              exit_offline: boolean;
+              fee_fen: number;
+              id: string;
+              lot_id: string;
+              lot_name: string;
+              paid_until: string | null;
+              plate: string;
+              plate_color: string;
+              /** @enum {string} */
+              status: 'parked' | 'prepaid' | 'awaiting_payment' | 'left_unpaid' | 'completed';
+              /** @enum {string} */
+              vehicle_class: 'small' | 'large' | 'new_energy';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeParkingSessionsBySessionId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The session id */
+        session_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LiveSession'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeParkingSessionsBySessionIdPayments: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The session id */
+        session_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          coupon_code?: string;
+          expected_due_fen?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkingPayResult'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeWallet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Wallet'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeWalletBill: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: kind */
+        kind?: 'red_packet' | 'topup' | 'parking';
+        /** @description Filter or page: month */
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            in_fen: number;
+            items: {
+              amount_fen: number;
+              at: string | null;
+              /** @enum {string} */
+              direction: 'in' | 'out';
+              id: string;
+              /** @enum {string} */
+              kind: 'red_packet' | 'topup' | 'parking';
+              title: string;
+            }[];
+            kind: ('red_packet' | 'topup' | 'parking') | null;
+            month: string;
+            out_fen: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeWalletBindings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          phone: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            binding_id: string;
+            otp_expires_at: string | null;
+            phone_masked: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeWalletBindingsByBindingIdConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The binding id */
+        binding_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          otp: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Wallet'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeWalletTopups: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amount_fen: number;
+              completed_at: string | null;
+              created_at: string;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              status: 'failed' | 'processing' | 'succeeded';
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeWalletTopups: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            completed_at: string | null;
+            created_at: string;
+            error_code: string | null;
+            id: string;
+            /** @enum {string} */
+            status: 'failed' | 'processing' | 'succeeded';
+            wallet: components['schemas']['Wallet'];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMerchantCouponRedemptions: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              campaign_id: string;
+              claim_id: string;
+              coupon_code: string;
+              created_at: string;
+              discount_fen: number;
+              id: string;
+              merchant_id: string;
+              order_amount_fen: number;
+              order_no: string;
+              payable_fen: number;
+              refunded_at: string | null;
+              status: string;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMerchantCouponRedemptions: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          coupon_code: string;
+          order_amount_fen: number;
+          order_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            campaign_id: string;
+            claim_id: string;
+            coupon_code: string;
+            created_at: string;
+            discount_fen: number;
+            id: string;
+            merchant_id: string;
+            order_amount_fen: number;
+            order_no: string;
+            payable_fen: number;
+            refunded_at: string | null;
+            status: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMerchantCouponRedemptionsByIdRefund: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            campaign_id: string;
+            claim_id: string;
+            coupon_code: string;
+            coupon_status: string;
+            created_at: string;
+            discount_fen: number;
+            id: string;
+            merchant_id: string;
+            order_amount_fen: number;
+            order_no: string;
+            payable_fen: number;
+            refunded_at: string | null;
+            status: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMerchantCouponsByCode: {
+    parameters: {
+      query: {
+        /** @description Filter or page: order_amount_fen */
+        order_amount_fen: number;
+      };
+      header?: never;
+      path: {
+        /** @description The code */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            coupon_code: string;
+            discount_fen: number;
+            order_amount_fen: number;
+            payable_fen: number;
+            status: string;
+            use_end_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postParkingGateEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          captured_at: string;
+          confidence: number;
+          /** @enum {string} */
+          direction: 'entry' | 'exit';
+          event_id: string;
+          lane_id: string;
+          offline: boolean;
+          plate: string | null;
+          plate_color: ('blue' | 'green' | 'yellow' | 'white' | 'black') | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            action: 'open' | 'hold';
+            display: string;
+            due_fen?: number;
+            event_id: string;
+            fee_fen?: number;
+            session_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getParkingLots: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ParkingLot'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getParkingLotsByLotIdSession: {
+    parameters: {
+      query: {
+        /** @description Filter or page: plate */
+        plate: string;
+      };
+      header?: never;
+      path: {
+        /** @description The lot id */
+        lot_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LiveSession'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+}
