@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as R from './responses';
 import { citizenId, merchantOf, type RouteKit } from '../../http/router-kit';
 import type { CashierReconciliation } from './books';
 import { CHANNELS, type CashierService } from './service';
@@ -20,9 +21,6 @@ const orderStatus = z.enum([
   'refunded',
 ]);
 const key64 = z.string().regex(/^[A-Za-z0-9_\-|*]{6,64}$/, '6–64 位字母、数字或 _-|*');
-const any = z.record(z.string(), z.unknown());
-const ok = { 200: any };
-const made = { 201: any, 202: any };
 
 export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, recon: CashierReconciliation) {
   kit.route({
@@ -32,7 +30,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       'The cashier page: an order scanned from a dynamic QR, the channels, and which carry the subsidy (e-CNY only)',
     tags: ['cashier'],
     auth: CITIZEN,
-    responses: ok,
+    responses: { 200: R.getMeCashierOrdersByOrderId },
     params: z.object({ order_id: id }),
     handler: async ({ params }) => ({ status: 200, body: await cashier.orderForCitizen(params.order_id) }),
   });
@@ -52,7 +50,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       BANK_ORDER_CONFLICT: 422,
       WALLET_OTP_LOCKED: 422,
     },
-    responses: { 201: any },
+    responses: { 201: R.postMeCashierOrdersByOrderIdPay },
     params: z.object({ order_id: id }),
     body: z.strictObject({
       channel,
@@ -71,7 +69,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       'One of my cashier payments (polled by the page while a WeChat Pay / Alipay sheet is open; asks the channel when due)',
     tags: ['cashier'],
     auth: CITIZEN,
-    responses: ok,
+    responses: { 200: R.getMeCashierPaymentsByPaymentId },
     params: z.object({ payment_id: id }),
     handler: async ({ principal, params }) => ({
       status: 200,
@@ -85,7 +83,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       "Till: create an order under the merchant's out_trade_no (same key + same body = the same order) → a dynamic QR payload",
     tags: ['cashier'],
     auth: TILL,
-    responses: { 200: any, 201: any },
+    responses: { 200: R.postAdminCashierOrders, 201: R.postAdminCashierOrders },
     body: z.strictObject({
       out_trade_no: key64,
       amount_fen: fen,
@@ -104,7 +102,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       "Till: scan the customer's payment code (WeChat 10–15…, Alipay 25–30…) or take a card token; 202 while the payer confirms (USERPAYING)",
     tags: ['cashier'],
     auth: TILL,
-    responses: made,
+    responses: { 201: R.postAdminCashierOrdersByOrderIdScan, 202: R.postAdminCashierOrdersByOrderIdScan },
     params: z.object({ order_id: id }),
     body: z.strictObject({ auth_code: z.string().min(10).max(48) }),
     handler: async ({ principal, params, body }) => {
@@ -119,7 +117,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     summary: 'Till: one order with its payment attempts and refunds',
     tags: ['cashier'],
     auth: TILL,
-    responses: ok,
+    responses: { 200: R.getAdminCashierOrdersByOrderId },
     params: z.object({ order_id: id }),
     handler: async ({ principal, params }) => ({
       status: 200,
@@ -133,7 +131,10 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       'Till: refund part or all of what the customer paid (keyed by out_refund_no); the full refund also takes the subsidy back (409 REDEMPTION_SETTLED once settled)',
     tags: ['cashier'],
     auth: TILL,
-    responses: made,
+    responses: {
+      201: R.postAdminCashierOrdersByOrderIdRefunds,
+      202: R.postAdminCashierOrdersByOrderIdRefunds,
+    },
     params: z.object({ order_id: id }),
     body: z.strictObject({ out_refund_no: key64, amount_fen: fen }),
     handler: async ({ principal, params, body }) => {
@@ -148,7 +149,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     summary: "Till: the merchant's stores and tills",
     tags: ['cashier'],
     auth: TILL,
-    responses: ok,
+    responses: { 200: R.getAdminCashierTills },
     handler: async ({ principal }) => ({ status: 200, body: await cashier.listTills(merchantOf(principal)) }),
   });
   kit.route({
@@ -157,7 +158,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     summary: 'Till: add a store',
     tags: ['cashier'],
     auth: TILL,
-    responses: { 201: any },
+    responses: { 201: R.postAdminCashierStores },
     body: z.strictObject({ name: z.string().min(1).max(80) }),
     handler: async ({ principal, body }) => ({
       status: 201,
@@ -170,7 +171,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     summary: 'Till: add a till to a store',
     tags: ['cashier'],
     auth: TILL,
-    responses: { 201: any },
+    responses: { 201: R.postAdminCashierStoresByStoreIdTills },
     params: z.object({ store_id: id }),
     body: z.strictObject({ name: z.string().min(1).max(80) }),
     handler: async ({ principal, params, body }) => ({
@@ -184,7 +185,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     summary: 'Cashier orders of every merchant (filters: merchant, status, channel, created from/to)',
     tags: ['cashier'],
     auth: STAFF,
-    responses: ok,
+    responses: { 200: R.getAdminCashierAllOrders },
     query: z.strictObject({
       merchant_id: id.optional(),
       status: orderStatus.optional(),
@@ -202,7 +203,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     summary: "Reconcile one channel's bill for CST day D three ways (bill, orders, ledger)",
     tags: ['cashier'],
     auth: RECON,
-    responses: { 201: any },
+    responses: { 201: R.postAdminCashierReconciliationRuns },
     body: z.strictObject({ channel, bill_date: z.string().regex(/^\d{8}$/) }),
     handler: async ({ body }) => ({ status: 201, body: await recon.reconcile(body.channel, body.bill_date) }),
   });
@@ -212,7 +213,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     summary: 'Per-channel reconciliation reports',
     tags: ['cashier'],
     auth: RECON,
-    responses: ok,
+    responses: { 200: R.getAdminCashierReconciliationReports },
     query: z.strictObject({
       channel: channel.optional(),
       bill_date: z
