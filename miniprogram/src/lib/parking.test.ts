@@ -14,6 +14,7 @@ import {
   normalizePlate,
   payableFen,
   payLabel,
+  paymentLine,
   payOutcome,
   plateVerification,
   sessionHint,
@@ -224,5 +225,13 @@ describe('plateVerification', () => {
       hint: '车主身份已验证，可开通无感支付',
       action: null,
     });
+  });
+});
+
+describe('paymentLine', () => {
+  it('says a coupon covered the fee instead of 已缴 ¥0.00, and names the coupon part of a payment', () => {
+    expect(paymentLine({ payable_fen: 0, discount_fen: 300 })).toBe('优惠券抵扣 ¥3.00');
+    expect(paymentLine({ payable_fen: 500, discount_fen: 300 })).toBe('已缴 ¥5.00（优惠券抵扣 ¥3.00）');
+    expect(paymentLine({ payable_fen: 800, discount_fen: 0 })).toBe('已缴 ¥8.00');
   });
 });

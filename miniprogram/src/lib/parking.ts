@@ -221,3 +221,13 @@ export function plateVerification(p: { verification: 'unverified' | 'verified'; 
     action: 'verify',
   };
 }
+
+/**
+ * What one payment of a session settled, in the words of its receipt link. A coupon that covered the
+ * whole fee moved no money: it says so instead of 已缴 ¥0.00 under a card that says 已缴停车费 ¥3.00.
+ */
+export function paymentLine(p: { payable_fen: number; discount_fen: number }): string {
+  if (p.payable_fen === 0 && p.discount_fen > 0) return `优惠券抵扣 ${formatYuan(p.discount_fen)}`;
+  const coupon = p.discount_fen > 0 ? `（优惠券抵扣 ${formatYuan(p.discount_fen)}）` : '';
+  return `已缴 ${formatYuan(p.payable_fen)}${coupon}`;
+}

@@ -21,6 +21,7 @@ import { open, PAGES } from '../../../lib/nav';
 import {
   defaultPlateColor,
   normalizePlate,
+  paymentLine,
   PLATE_COLOR_LABEL,
   plateVerification,
 } from '../../../lib/parking';
@@ -359,7 +360,7 @@ export default function ParkingHome() {
                     className="link receipt-link"
                     onClick={() => void open('parkingReceipt', { id: p.id })}
                   >
-                    已缴 {formatYuan(p.payable_fen)} · 查看电子凭证 ›
+                    {paymentLine(p)} · 查看电子凭证 ›
                   </Text>
                 ))}
               </View>
