@@ -189,7 +189,7 @@ function Reconciliation() {
                   dataSource={o.lines}
                   columns={[
                     { title: '报文', render: (_, l) => MSG_LABEL[l.msg_tp] ?? l.msg_tp },
-                    { title: '终态', dataIndex: 'status' },
+                    { title: '终态', render: (_, l) => (l.status === 'SUCCESS' ? '成功' : '失败') },
                     {
                       title: '运营机构',
                       render: (_, l) => `${l.operator.count} 笔 ${yuan(l.operator.amount_fen)}`,
