@@ -76,8 +76,13 @@ describe('citizen H5 app: claims in their true state', () => {
     await env?.close();
   });
 
-  it('logs in', async () => {
+  it('allows zooming, has a favicon, and logs in', async () => {
     await page.goto(`${env.url}/h5/#/pages/login/index`);
+    // 适老化: pinch-zoom is allowed; the tab has an icon (no favicon.ico 404).
+    expect(await page.locator('meta[name=viewport]').getAttribute('content')).not.toMatch(
+      /user-scalable=no|maximum-scale=1/,
+    );
+    expect(await page.locator('link[rel=icon]').getAttribute('href')).toMatch(/^data:image\/svg\+xml/);
     await typeInto(page, '.login-phone', PHONE);
     await page.locator('.login-send:visible').click();
     await expect
