@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // Node scripts (build, checks, simulators).
-    files: ['**/scripts/**/*.mjs'],
+    files: ['**/scripts/**/*.mjs', '**/bench/**/*.mjs'],
     languageOptions: {
       globals: {
         console: 'readonly',
