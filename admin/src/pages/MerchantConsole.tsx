@@ -16,24 +16,11 @@ import { api, ApiError, newKey, type Page } from '../api';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
 import { cst, parseYuan, yuan } from '../format';
+import type { ItemOf, ResponseOf } from '../api-types';
 
-type Quote = {
-  coupon_code: string;
-  campaign_name?: string;
-  discount_fen: number;
-  payable_fen: number;
-  order_amount_fen: number;
-};
-type Redemption = {
-  id: string;
-  order_no: string;
-  order_amount_fen: number;
-  discount_fen: number;
-  payable_fen: number;
-  status: string;
-  created_at: string;
-};
-type Settlement = { id: string; bill_date: string; amount_fen: number; status: string; created_at: string };
+type Quote = ResponseOf<'getMerchantCouponsByCode'>;
+type Redemption = ItemOf<'getMerchantCouponRedemptions'>;
+type Settlement = ItemOf<'getAdminSettlements'>;
 
 /** The till: check a coupon against the order, then redeem it once (the order number is the idempotency key). */
 function RedeemPanel({ onRedeemed }: { onRedeemed: () => void }) {
@@ -156,7 +143,7 @@ function RedeemPanel({ onRedeemed }: { onRedeemed: () => void }) {
             bordered
             style={{ marginBottom: 12 }}
           >
-            <Descriptions.Item label="活动">{quote.campaign_name ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="有效期至">{cst(quote.use_end_at)}</Descriptions.Item>
             <Descriptions.Item label="优惠">{yuan(quote.discount_fen)}</Descriptions.Item>
             <Descriptions.Item label="顾客应付">{yuan(quote.payable_fen)}</Descriptions.Item>
           </Descriptions>

@@ -1,25 +1,14 @@
 // The cashier page's rules (pure, tested): which channels carry the subsidy, what is payable with a
 // coupon chosen, what the result says. The server decides; the page only shows the same rule.
 
-export type CashierChannel = 'ecny' | 'wechat' | 'alipay' | 'card';
-export type CashierOrder = {
-  id: string;
-  amount_fen: number;
-  status: string;
-  discount_fen: number;
-  paid_fen: number;
-  description: string;
-};
-export type CashierPage = {
-  order: CashierOrder;
-  merchant_name: string;
-  channels: { channel: CashierChannel; label: string; subsidy_eligible: boolean }[];
-};
+import type { ResponseOf } from '../api/types';
+
+export type CashierPage = ResponseOf<'getMeCashierOrdersByOrderId'>;
+export type CashierOrder = CashierPage['order'];
+export type CashierChannel = CashierPage['channels'][number]['channel'];
+/** A coupon of the citizen's offered on the cashier page (from GET /me/coupons). */
 export type CouponOption = { code: string; campaign_name: string; amount_fen: number };
-export type PayAnswer = {
-  order: CashierOrder;
-  payment: { id: string; status: string; channel: CashierChannel; discount_fen: number; amount_fen: number };
-};
+export type PayAnswer = ResponseOf<'postMeCashierOrdersByOrderIdPay', 201>;
 
 /** A coupon counts only on e-CNY; its value is at most the order (the server computes it exactly). */
 export function estimate(amountFen: number, channel: CashierChannel, coupon: CouponOption | null) {

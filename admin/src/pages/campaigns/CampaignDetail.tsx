@@ -23,24 +23,10 @@ import { useRemote } from '../../components/use-remote';
 import { STATUS_COLOR, STATUS_LABEL, cst, parseYuan, yuan } from '../../format';
 import { DECISION_LABEL, openRejection, type Decision } from './decisions';
 import { KIND_LABEL, termsText, type Campaign } from './types';
+import type { ItemOf } from '../../api-types';
 
-type Version = {
-  version: number;
-  created_by: string;
-  created_at: string;
-  changes: Record<string, { from: unknown; to: unknown }>;
-};
-type ClaimRow = {
-  id: string;
-  user_id: string;
-  amount_fen: number;
-  status: string;
-  coupon_code: string | null;
-  channel: string | null;
-  created_at: string;
-  phone: string | null;
-  real_name: string | null;
-};
+type Version = ItemOf<'getAdminCampaignsByIdVersions'>;
+type ClaimRow = ItemOf<'getAdminCampaignsByIdClaims'>;
 
 // Which action each status allows, who may take it, and how it is labelled.
 const ACTIONS: {

@@ -16,6 +16,7 @@ import { formatCst } from '../../../lib/time';
 import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 import { checkTopup, walletLevelName } from '../../../lib/wallet-limits';
 import { shiftMonth } from '../../../lib/wallet-bill';
+import type { ResponseOf } from '../../../api/types';
 
 const errText = (err: unknown) => (err instanceof ApiError ? err.message : '系统开小差了，请稍后再试');
 
@@ -213,20 +214,8 @@ const TOPUP_STATUS: Record<string, string> = {
   unknown: '确认中',
 };
 
-type BillKind = 'red_packet' | 'topup' | 'parking';
-type Bill = {
-  month: string;
-  items: {
-    id: string;
-    kind: BillKind;
-    direction: 'in' | 'out';
-    amount_fen: number;
-    title: string;
-    at: string;
-  }[];
-  in_fen: number;
-  out_fen: number;
-};
+type Bill = ResponseOf<'getMeWalletBill'>;
+type BillKind = Bill['items'][number]['kind'];
 const BILL_KINDS: { key: BillKind | 'all'; label: string }[] = [
   { key: 'all', label: '全部' },
   { key: 'red_packet', label: '红包' },
@@ -288,7 +277,7 @@ function WalletBill({ version }: { version: number }) {
             <View key={i.id} className={`bill__row bill__row--${i.kind}`} data-bill={i.id}>
               <View className="bill__what">
                 <Text className="bill__title">{i.title}</Text>
-                <Text className="muted">{formatCst(i.at)}</Text>
+                <Text className="muted">{i.at ? formatCst(i.at) : '—'}</Text>
               </View>
               <Text className={`bill__amount bill__amount--${i.direction}`}>
                 {i.direction === 'in' ? '+' : '−'}
