@@ -51,7 +51,7 @@ import {
 import { ruleSetTemplate } from '../rules/templates';
 import type { ItemOf, ResponseOf } from '../api-types';
 
-type Issue = { path: string; message: string };
+type Issue = ResponseOf<'postAdminRuleSetsValidate'>['issues'][number];
 type Version = ItemOf<'getAdminCampaignsByIdRuleSets'>;
 type Facts = ResponseOf<'getAdminRuleFacts'>;
 
