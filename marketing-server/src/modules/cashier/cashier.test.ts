@@ -300,6 +300,16 @@ describe.each(MODES)('aggregated cashier (%s)', (mode) => {
     const list = await env.api('GET', '/api/v1/admin/cashier/all-orders?status=paid', { token: auditor });
     expect(list.status).toBe(200);
     expect(list.body.items.every((o: { status: string }) => o.status === 'paid')).toBe(true);
+    const own = await env.api('GET', '/api/v1/admin/cashier/orders?channel=card', {
+      token: await env.admin('cashier'),
+    });
+    expect(own.status).toBe(200);
+    expect(own.body.items.length).toBeGreaterThan(0);
+    for (const o of own.body.items) expect(o).toMatchObject({ merchant_id: merchantId, channel: 'card' });
+    const other = await env.api('GET', '/api/v1/admin/cashier/orders', {
+      token: await env.admin('cashier2'),
+    });
+    expect(other.body.items).toEqual([]);
     const admin = await env.api('GET', '/api/v1/admin/cashier/all-orders', {
       token: await env.admin('admin'),
     });

@@ -20,6 +20,15 @@ const orderStatus = z.enum([
   'partially_refunded',
   'refunded',
 ]);
+const listQuery = z.strictObject({
+  merchant_id: id.optional(),
+  status: orderStatus.optional(),
+  channel: channel.optional(),
+  from: z.string().datetime({ offset: true }).optional(),
+  to: z.string().datetime({ offset: true }).optional(),
+  cursor: id.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 const key64 = z.string().regex(/^[A-Za-z0-9_\-|*]{6,64}$/, '6–64 位字母、数字或 _-|*');
 
 export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, recon: CashierReconciliation) {
@@ -113,6 +122,19 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
   });
   kit.route({
     method: 'get',
+    path: '/admin/cashier/orders',
+    summary: "Till: the merchant's own cashier orders (filters: status, channel, created from/to)",
+    tags: ['cashier'],
+    auth: TILL,
+    responses: { 200: R.getAdminCashierAllOrders },
+    query: listQuery.omit({ merchant_id: true }),
+    handler: async ({ principal, query }) => ({
+      status: 200,
+      body: await cashier.list({ ...query, merchant_id: merchantOf(principal) }),
+    }),
+  });
+  kit.route({
+    method: 'get',
     path: '/admin/cashier/orders/:order_id',
     summary: 'Till: one order with its payment attempts and refunds',
     tags: ['cashier'],
@@ -186,15 +208,7 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     tags: ['cashier'],
     auth: STAFF,
     responses: { 200: R.getAdminCashierAllOrders },
-    query: z.strictObject({
-      merchant_id: id.optional(),
-      status: orderStatus.optional(),
-      channel: channel.optional(),
-      from: z.string().datetime({ offset: true }).optional(),
-      to: z.string().datetime({ offset: true }).optional(),
-      cursor: id.optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-    }),
+    query: listQuery,
     handler: async ({ query }) => ({ status: 200, body: await cashier.list(query) }),
   });
   kit.route({
