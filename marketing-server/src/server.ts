@@ -37,6 +37,13 @@ if (config.embedded) {
   );
   lines.push(`  SMS mock     ${platform.urls.sms}  (GET /__mock/messages?phone=13800000000 → OTPs sent)`);
   lines.push(`  Bank mock    ${platform.urls.bank}  (GET /__mock/otps?phone=… → wallet-binding OTPs)`);
+  const ecny = platform.embeddedEcny?.urls;
+  if (ecny)
+    lines.push(
+      `  e-CNY mocks  core ${ecny.core} (POST /__mock/accounts)  operators ${Object.entries(ecny.operators)
+        .map(([id, url]) => `${id} ${url}`)
+        .join(', ')}`,
+    );
 }
 if (config.seedDemo) {
   lines.push(

@@ -35,6 +35,8 @@ const CLEARING_ACCOUNT = '9001000000000001';
 export type EmbeddedEcny = {
   operators: Mocks.EcnyOperatorMock[];
   core: Mocks.CoreBankingMock;
+  /** Where they listen (printed at start-up): the core, and each operator by id. */
+  urls: { core: string; operators: Record<string, string> };
 };
 
 /** Two operators (routing per wallet) and the core, in-process: embedded mode, dev and tests. */
@@ -42,7 +44,11 @@ export async function startEmbeddedEcny(clock: Clock, mocks: RunningMock[]) {
   // `mocks` is a dev dependency: loaded only when simulators run in-process.
   const { createCoreBankingMock, createEcnyOperatorMock } = await import('mocks');
   const specs: OperatorSpec[] = [];
-  const embedded: EmbeddedEcny = { operators: [], core: createCoreBankingMock({ now: () => clock.now() }) };
+  const embedded: EmbeddedEcny = {
+    operators: [],
+    core: createCoreBankingMock({ now: () => clock.now() }),
+    urls: { core: '', operators: {} },
+  };
   for (const [id, code, prefix] of [
     ['op1', 'C1010211000012', '002250'],
     ['op2', 'C1030311000023', '003310'],
@@ -58,9 +64,11 @@ export async function startEmbeddedEcny(clock: Clock, mocks: RunningMock[]) {
     mocks.push(running);
     embedded.operators.push(m);
     specs.push({ id, url: running.url, code, secret });
+    embedded.urls.operators[id] = running.url;
   }
   const core = await embedded.core.listen();
   mocks.push(core);
+  embedded.urls.core = core.url;
   return { specs, coreUrl: core.url, embedded };
 }
 

@@ -43,7 +43,8 @@ export function walletDto(w: WalletRow) {
   return {
     id: w.id,
     kind: w.kind,
-    name: w.kind === 'personal' ? `${w.name.slice(0, 1)}*` : w.name,
+    // Personal wallets carry no name of their holder here (the operator holds the real name).
+    name: w.name,
     operator_id: w.operator_id,
     wallet_id_masked: maskWalletId(w.wallet_id),
     wallet_type: w.wallet_type,
