@@ -12,8 +12,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {
+        // antd is not one chunk: each page's chunk takes the components it uses, so the login screen
+        // does not load the tables, pickers and charts of the rest of the console.
         manualChunks: {
-          antd: ['antd', '@ant-design/icons'],
           echarts: ['echarts'],
           react: ['react', 'react-dom', 'react-router-dom'],
         },

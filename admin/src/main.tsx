@@ -7,26 +7,40 @@ import { Spin } from 'antd';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, useAuth } from './auth';
-import { AppLayout } from './components/AppLayout';
 import { NAV, homeFor } from './nav';
-import { AccessAdmin } from './pages/AccessAdmin';
-import { AuditLog } from './pages/AuditLog';
-import { BankOrderExceptions } from './pages/BankOrderExceptions';
-import { CampaignDetail } from './pages/campaigns/CampaignDetail';
-import { CampaignList } from './pages/campaigns/CampaignList';
-import { CampaignWizard } from './pages/campaigns/CampaignWizard';
-import { Ecny } from './pages/Ecny';
-import { Funding } from './pages/Funding';
-import { Login } from './pages/Login';
-import { MerchantConsole } from './pages/MerchantConsole';
-import { Parking } from './pages/parking';
-import { RiskReview } from './pages/RiskReview';
-import { RuleBuilder } from './pages/RuleBuilder';
 
 dayjs.locale('zh-cn');
 
-// ECharts is a megabyte: only the dashboard needs it, so it loads with that page.
+// Every page is its own chunk, loaded when first opened: the login screen loads only what it draws
+// (ECharts, a megabyte, comes with the dashboard; the rule builder, tables and charts with theirs).
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
+const AccessAdmin = lazy(() => import('./pages/AccessAdmin').then((m) => ({ default: m.AccessAdmin })));
+const AuditLog = lazy(() => import('./pages/AuditLog').then((m) => ({ default: m.AuditLog })));
+const BankOrderExceptions = lazy(() =>
+  import('./pages/BankOrderExceptions').then((m) => ({ default: m.BankOrderExceptions })),
+);
+const CampaignDetail = lazy(() =>
+  import('./pages/campaigns/CampaignDetail').then((m) => ({ default: m.CampaignDetail })),
+);
+const CampaignList = lazy(() =>
+  import('./pages/campaigns/CampaignList').then((m) => ({ default: m.CampaignList })),
+);
+const CampaignWizard = lazy(() =>
+  import('./pages/campaigns/CampaignWizard').then((m) => ({ default: m.CampaignWizard })),
+);
+const Ecny = lazy(() => import('./pages/Ecny').then((m) => ({ default: m.Ecny })));
+const Funding = lazy(() => import('./pages/Funding').then((m) => ({ default: m.Funding })));
+const Login = lazy(() => import('./pages/Login').then((m) => ({ default: m.Login })));
+const MerchantConsole = lazy(() =>
+  import('./pages/MerchantConsole').then((m) => ({ default: m.MerchantConsole })),
+);
+const Parking = lazy(() => import('./pages/parking').then((m) => ({ default: m.Parking })));
+const RiskReview = lazy(() => import('./pages/RiskReview').then((m) => ({ default: m.RiskReview })));
+const RuleBuilder = lazy(() => import('./pages/RuleBuilder').then((m) => ({ default: m.RuleBuilder })));
+
+const AppLayout = lazy(() => import('./components/AppLayout').then((m) => ({ default: m.AppLayout })));
+
+const pageFallback = <Spin style={{ display: 'block', margin: '64px auto' }} />;
 
 const rolesOf = (path: string) => NAV.find((n) => n.path === path)?.roles ?? [];
 
@@ -34,7 +48,11 @@ const rolesOf = (path: string) => NAV.find((n) => n.path === path)?.roles ?? [];
 function Guard({ roles, children }: { roles: string[]; children: ReactNode }) {
   const { user, can } = useAuth();
   if (!user) return <Navigate to="/login" replace />;
-  return can(...roles) ? children : <Navigate to={homeFor(can)} replace />;
+  return can(...roles) ? (
+    <Suspense fallback={pageFallback}>{children}</Suspense>
+  ) : (
+    <Navigate to={homeFor(can)} replace />
+  );
 }
 
 function Home() {
@@ -49,16 +67,27 @@ createRoot(document.getElementById('root')!).render(
         <AuthProvider>
           <BrowserRouter basename="/admin">
             <Routes>
-              <Route path="/login" element={<Login />} />
-              <Route element={<AppLayout />}>
+              <Route
+                path="/login"
+                element={
+                  <Suspense fallback={pageFallback}>
+                    <Login />
+                  </Suspense>
+                }
+              />
+              <Route
+                element={
+                  <Suspense fallback={pageFallback}>
+                    <AppLayout />
+                  </Suspense>
+                }
+              >
                 <Route path="/" element={<Home />} />
                 <Route
                   path="/dashboard"
                   element={
                     <Guard roles={rolesOf('/dashboard')}>
-                      <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>
-                        <Dashboard />
-                      </Suspense>
+                      <Dashboard />
                     </Guard>
                   }
                 />
