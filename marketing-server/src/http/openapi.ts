@@ -106,6 +106,9 @@ const TAGS: Record<string, string> = {
   export: 'CSV exports of the admin lists',
   access: 'Admin users, roles and their maker-checker changes',
   admin: 'Admin sessions: login, logout and who I am',
+  cashier:
+    'The aggregated cashier: orders, payment by e-CNY, WeChat Pay, Alipay or card, refunds and its reconciliation',
+  ecny: 'The e-CNY business system: customer wallets, their bank-account link and exchanges',
 };
 
 function pascal(word: string): string {
