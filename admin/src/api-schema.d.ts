@@ -984,7 +984,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Till: the merchant's own cashier orders (filters: status, channel, created from/to)
+     * @description Till: the merchant's own cashier orders (filters: status, channel, created from/to).
+     *
+     *     Admin roles that grant `GET /admin/cashier/orders`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminCashierOrders'];
     put?: never;
     /**
      * Till: create an order under the merchant's out_trade_no (same key + same body = the same order) → a dynamic QR payload
@@ -7472,6 +7478,77 @@ export interface operations {
         limit?: number;
         /** @description Filter or page: merchant_id */
         merchant_id?: string;
+        /** @description Filter or page: status */
+        status?: 'created' | 'paying' | 'paid' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+        /** @description Filter or page: to */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amount_fen: number;
+              channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+              created_at: string | null;
+              description: string;
+              discount_fen: number;
+              expires_at: string | null;
+              id: string;
+              merchant_id: string;
+              out_trade_no: string;
+              paid_at: string | null;
+              paid_fen: number;
+              refunded_fen: number;
+              /** @enum {string} */
+              status:
+                'paid' | 'created' | 'paying' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+              till_id: string | null;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminCashierOrders: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: channel */
+        channel?: 'ecny' | 'wechat' | 'alipay' | 'card';
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: from */
+        from?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
         /** @description Filter or page: status */
         status?: 'created' | 'paying' | 'paid' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
         /** @description Filter or page: to */
