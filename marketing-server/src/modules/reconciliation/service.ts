@@ -94,7 +94,11 @@ export function createReconciliationService(deps: ReconDeps) {
     };
   }
 
-  /** Our side of day D: every bank order the platform believes completed at the bank that day. */
+  /**
+   * Our side of day D: every bank order the platform believes completed at the bank that day. The
+   * e-CNY exchanges (channel 'ecny') go through the operators, not this bank: they are reconciled with
+   * each operator's 711/713 (modules/ecny), never against this file.
+   */
   async function platformDay(day: string): Promise<PlatformOrder[]> {
     const { start, end } = cstDayBounds(day);
     const pays = await db.query<{
@@ -103,7 +107,7 @@ export function createReconciliationService(deps: ReconDeps) {
       amount_fen: unknown;
       completed_at: Date;
     }>(
-      "SELECT out_trade_no, purpose, amount_fen, completed_at FROM bank_payments WHERE status = 'paid' AND completed_at >= ? AND completed_at < ?",
+      "SELECT out_trade_no, purpose, amount_fen, completed_at FROM bank_payments WHERE status = 'paid' AND channel <> 'ecny' AND completed_at >= ? AND completed_at < ?",
       [start, end],
     );
     return pays.map((p) => ({
