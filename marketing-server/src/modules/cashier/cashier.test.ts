@@ -227,6 +227,44 @@ describe.each(MODES)('aggregated cashier (%s)', (mode) => {
     });
   });
 
+  it("Alipay's form notify and the acquirer's webhook are verified and acknowledged the way each channel expects", async () => {
+    const [citizen] = await env.citizens(1);
+    const o = await newOrder(1_111);
+    const r = await pay(citizen.token, o.order.id, { channel: 'alipay' }, 'ali-notify');
+    expect(r.body.payment.pay_params.tradeNO).toBeTruthy();
+    const book = channels().alipay!.book;
+    book.succeed(book.get(r.body.payment.id), 'buyer');
+    await waitFor(
+      'the notify delivered',
+      async () =>
+        book.delivered.some((d) => d.out_trade_no === r.body.payment.id && d.status === 200) || false,
+    );
+    expect((await order(o.order.id)).order.status).toBe('paid');
+    const raw = 'out_trade_no=x&trade_status=TRADE_SUCCESS&sign=forged';
+    const forged = await fetch(`${env.url}/api/v1/callbacks/cashier/alipay`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: raw,
+    });
+    expect(forged.status).toBe(401);
+    const card = await newOrder(2_345);
+    const slow = await pay(
+      citizen.token,
+      card.order.id,
+      { channel: 'card', card_token: 'tok_slow0000' },
+      'slow',
+    );
+    expect(slow.body.payment.status).toBe('paying');
+    const acq = channels().card!.book;
+    acq.succeed(acq.get(slow.body.payment.id), '****0000');
+    await waitFor(
+      'the webhook delivered',
+      async () =>
+        acq.delivered.some((d) => d.out_trade_no === slow.body.payment.id && d.status === 200) || false,
+    );
+    await waitFor('paid', async () => (await order(card.order.id)).order.status === 'paid' || false);
+  });
+
   it('a bank card: approved at once; a declined card leaves the order payable on another channel', async () => {
     const [citizen] = await env.citizens(1);
     const o = await newOrder(5_000);
