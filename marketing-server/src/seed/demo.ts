@@ -16,6 +16,7 @@ export const DEMO_ADMINS = [
   { username: 'registrar', password: 'registrar-demo-2026', name: '商户登记 周洁', roles: ['registrar'] },
   { username: 'auditor', password: 'auditor-demo-2026', name: '审计 陈静', roles: ['auditor'] },
   { username: 'analyst', password: 'analyst-demo-2026', name: '风控分析 赵磊', roles: ['risk_analyst'] },
+  { username: 'officer', password: 'officer-demo-2026', name: '数币业务经办 孙悦', roles: ['ecny_officer'] },
   {
     username: 'cashier',
     password: 'cashier-demo-2026',
