@@ -3743,6 +3743,21 @@ export interface components {
       tariff_name: string;
       title: string;
     };
+    Settlement: {
+      amount_fen: number;
+      bill_date: string;
+      created_at: string;
+      id: string;
+      lines: {
+        amount_fen: number;
+        campaign_id: string;
+      }[];
+      merchant_id: string;
+      note: string | null;
+      out_trade_no: string | null;
+      status: string;
+      updated_at: string | null;
+    };
     Wallet:
       | {
           /** @constant */
@@ -11862,21 +11877,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              amount_fen: number;
-              bill_date: string;
-              created_at: string;
-              id: string;
-              lines: {
-                amount_fen: number;
-                campaign_id: string;
-              }[];
-              merchant_id: string;
-              note: string | null;
-              out_trade_no: string | null;
-              status: string;
-              updated_at: string | null;
-            }[];
+            items: components['schemas']['Settlement'][];
             next_cursor: string | null;
           };
         };
@@ -11967,21 +11968,7 @@ export interface operations {
         content: {
           'application/json': {
             bill_date: string;
-            items: {
-              amount_fen: number;
-              bill_date: string;
-              created_at: string;
-              id: string;
-              lines: {
-                amount_fen: number;
-                campaign_id: string;
-              }[];
-              merchant_id: string;
-              note: string | null;
-              out_trade_no: string | null;
-              status: string;
-              updated_at: string | null;
-            }[];
+            items: components['schemas']['Settlement'][];
             next_cursor: string | null;
             skipped: {
               merchant_id: string;

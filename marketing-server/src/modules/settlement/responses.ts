@@ -5,25 +5,30 @@ import { z } from 'zod';
 
 const Line = z.object({ campaign_id: z.string(), amount_fen: z.number().int() });
 
-const Shape1 = z.object({
-  id: z.string(),
-  merchant_id: z.string(),
-  bill_date: z.string(),
-  amount_fen: z.number().int(),
-  lines: z.array(Line),
-  status: z.string(),
-  out_trade_no: z.string().nullable(),
-  note: z.string().nullable(),
-  created_at: z.string(),
-  updated_at: z.string().nullable(),
-});
+const Settlement = z
+  .object({
+    id: z.string(),
+    merchant_id: z.string(),
+    bill_date: z.string(),
+    amount_fen: z.number().int(),
+    lines: z.array(Line),
+    status: z.string(),
+    out_trade_no: z.string().nullable(),
+    note: z.string().nullable(),
+    created_at: z.string(),
+    updated_at: z.string().nullable(),
+  })
+  .meta({ id: 'Settlement' });
 export const postAdminSettlementsRuns = z.object({
   skipped: z.array(z.object({ merchant_id: z.string(), reason: z.string() })),
-  items: z.array(Shape1),
+  items: z.array(Settlement),
   next_cursor: z.string().nullable(),
   bill_date: z.string(),
 });
-export const getAdminSettlements = z.object({ items: z.array(Shape1), next_cursor: z.string().nullable() });
+export const getAdminSettlements = z.object({
+  items: z.array(Settlement),
+  next_cursor: z.string().nullable(),
+});
 export const putAdminMerchantsByIdWallet = z.object({
   payload: z.object({ wallet_id: z.string().nullable(), wallet_fingerprint: z.string().nullable() }),
   id: z.string(),
