@@ -67,8 +67,9 @@ describe('bank wallet connector against the simulator', () => {
         amount_fen: 1,
       }),
     ).rejects.toMatchObject({
+      // A domain error: the platform code, and the bank's own HTTP answer kept as httpStatus.
       code: 'BANK_ORDER_CONFLICT',
-      status: 409,
+      httpStatus: 409,
     });
     const flaky = createBankWalletClient({
       baseUrl: bank.url,
