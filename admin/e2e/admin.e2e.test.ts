@@ -249,6 +249,15 @@ describe('admin panel', () => {
     expect(Number(audit[0].n)).toBe(1);
     await page.goto(`${env.url}/admin/audit`);
     await page.locator('.audit-table', { hasText: '查看明文个人信息' }).waitFor();
+    const log = (await page.locator('.audit-table').textContent()) ?? '';
+    expect(log).toContain('批准活动'); // actions in Chinese, not campaign.approve
+    expect(log).not.toContain('[object Object]');
+    expect(log).toContain('状态: 待审批 → 已批准');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.audit-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^audit-log-\d{8}\.csv$/);
     await shot(page, 'admin-05-audit');
   });
 
