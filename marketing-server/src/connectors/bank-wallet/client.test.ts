@@ -2,6 +2,7 @@ import { createBankWalletMock, type RunningMock } from 'mocks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCircuitBreaker } from './breaker';
 import { BankOutcomeUnknown, BankRefusal, createBankWalletClient } from './client';
+import { STATUS_BY_CODE } from '../../http/errors';
 
 describe('bank wallet connector against the simulator', () => {
   let bank: RunningMock;
@@ -81,7 +82,12 @@ describe('bank wallet connector against the simulator', () => {
       flaky.pay({ out_trade_no: 'flaky-1', payer_wallet_id: payer, payee_wallet_id: citizen, amount_fen: 5 }),
     ).rejects.toBeInstanceOf(BankOutcomeUnknown);
     expect(await client.queryPayment('flaky-1')).toBeNull(); // the injected error came before any work
-    expect(new BankRefusal('WALLET_FROZEN', '')).toMatchObject({ status: 422, code: 'WALLET_FROZEN' });
+    // The platform code and the citizen's message; its HTTP status is the route layer's (STATUS_BY_CODE).
+    expect(new BankRefusal('WALLET_FROZEN', '')).toMatchObject({
+      code: 'WALLET_FROZEN',
+      message: '钱包已冻结',
+    });
+    expect(STATUS_BY_CODE.WALLET_FROZEN).toBe(422);
   });
 
   it('does not retry calls that are not idempotent', async () => {
