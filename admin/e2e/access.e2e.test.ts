@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startEnv, TEST_PASSWORD, type TestEnv } from '../../marketing-server/test/harness';
+import { startEnv, type TestEnv } from '../../marketing-server/test/harness';
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
+import { assertAdminBuilt, loginToAdmin } from './session';
 
 // 用户与角色: a user administrator proposes a custom role, a second one approves it; assigning it to a
 // campaign manager is refused with the separation-of-duties conflict named in Chinese.
@@ -13,11 +12,7 @@ describe('admin panel: users and roles, four eyes and separation of duties', () 
   let page: Page;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'index.html'))) {
-      throw new Error(
-        'admin/dist is missing: run `node scripts/ensure-web-builds.mjs admin` (npm run test:e2e does)',
-      );
-    }
+    assertAdminBuilt();
     env = await startEnv('sqlite');
     browser = await launchDesktop();
     page = browser.page;
@@ -28,13 +23,7 @@ describe('admin panel: users and roles, four eyes and separation of duties', () 
   });
 
   async function loginAs(username: string) {
-    await page.goto(`${env.url}/admin/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${env.url}/admin/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(TEST_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.locator('.who').waitFor();
+    await loginToAdmin(page, env.url, username);
   }
   const tab = (name: string) => page.getByRole('tab', { name }).click();
 

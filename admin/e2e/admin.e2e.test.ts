@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fundFunder, startEnv, TEST_PASSWORD, type TestEnv } from '../../marketing-server/test/harness';
+import { fundFunder, startEnv, type TestEnv } from '../../marketing-server/test/harness';
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
 import { cstToday } from '../../marketing-server/test/bank';
 import { driverWithWallet, startTestLot, type TestLot } from '../../marketing-server/test/parking';
+import { assertAdminBuilt, loginToAdmin } from './session';
 
 const HOUR = 3600_000;
 
@@ -65,11 +64,7 @@ describe('admin panel', () => {
   let lot: TestLot | undefined;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'index.html'))) {
-      throw new Error(
-        'admin/dist is missing: run `node scripts/ensure-web-builds.mjs admin` (npm run test:e2e does)',
-      );
-    }
+    assertAdminBuilt();
     env = await startEnv('sqlite');
     const funder = await env.api('POST', '/api/v1/admin/funders', {
       token: await env.admin('registrar'),
@@ -86,13 +81,7 @@ describe('admin panel', () => {
   });
 
   async function loginAs(username: string) {
-    await page.goto(`${env.url}/admin/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${env.url}/admin/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(TEST_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.locator('.who').waitFor();
+    await loginToAdmin(page, env.url, username);
   }
 
   async function pick(selectId: string, optionText: string) {

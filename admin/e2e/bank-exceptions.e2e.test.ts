@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startEnv, TEST_PASSWORD, type TestEnv } from '../../marketing-server/test/harness';
+import { startEnv, type TestEnv } from '../../marketing-server/test/harness';
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
+import { assertAdminBuilt, loginToAdmin } from './session';
 
 // The alerts banner above every page, and the page where a person closes a bank answer that
 // contradicts an order the platform already closed: the approver sees the warning, cannot resolve
@@ -34,11 +33,7 @@ describe('admin panel: alerts banner and bank-order exceptions', () => {
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'index.html'))) {
-      throw new Error(
-        'admin/dist is missing: run `node scripts/ensure-web-builds.mjs admin` (npm run test:e2e does)',
-      );
-    }
+    assertAdminBuilt();
     env = await startEnv('sqlite');
     await insertException('boe_e2e_1', 'RP-E2E-0001', 'payout', 12_345);
     browser = await launchDesktop();
@@ -50,13 +45,7 @@ describe('admin panel: alerts banner and bank-order exceptions', () => {
   });
 
   async function loginAs(username: string) {
-    await page.goto(`${env.url}/admin/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${env.url}/admin/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(TEST_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.locator('.who').waitFor();
+    await loginToAdmin(page, env.url, username);
   }
 
   /** Loads `url` and waits for the banner's alerts to arrive, so that an absent banner means something. */

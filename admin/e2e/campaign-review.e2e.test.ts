@@ -1,16 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  createFunder,
-  fundFunder,
-  iso,
-  startEnv,
-  TEST_PASSWORD,
-  type TestEnv,
-} from '../../marketing-server/test/harness';
+import { createFunder, fundFunder, iso, startEnv, type TestEnv } from '../../marketing-server/test/harness';
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
+import { assertAdminBuilt, loginToAdmin } from './session';
 
 // Maker and checker talk through the campaign page: the approver rejects with a reason, the maker
 // reads it (with the approver's name), takes the campaign back to draft, edits it and submits it
@@ -23,11 +15,7 @@ describe('admin panel: a rejected campaign is edited and approved', () => {
   let id: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'index.html'))) {
-      throw new Error(
-        'admin/dist is missing: run `node scripts/ensure-web-builds.mjs admin` (npm run test:e2e does)',
-      );
-    }
+    assertAdminBuilt();
     env = await startEnv('sqlite');
     const f = await createFunder(env, '海珠区商务局');
     await fundFunder(env, f.body.id, 1_000_000_00, {
@@ -59,13 +47,7 @@ describe('admin panel: a rejected campaign is edited and approved', () => {
   });
 
   async function loginAs(username: string) {
-    await page.goto(`${env.url}/admin/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${env.url}/admin/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(TEST_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.locator('.who').waitFor();
+    await loginToAdmin(page, env.url, username);
   }
   const status = (text: string) => page.locator('.campaign-status', { hasText: text }).waitFor();
 

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startEnv, TEST_PASSWORD, type TestEnv } from '../../marketing-server/test/harness';
+import { startEnv, type TestEnv } from '../../marketing-server/test/harness';
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
+import { assertAdminBuilt, loginToAdmin } from './session';
 
 // Money in, four eyes: the funder's clerk records a deposit in the panel; it is pending and they
 // cannot confirm it; another person confirms one deposit (the balance moves) and rejects another
@@ -14,11 +13,7 @@ describe('admin panel: deposits need a second person', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'index.html'))) {
-      throw new Error(
-        'admin/dist is missing: run `node scripts/ensure-web-builds.mjs admin` (npm run test:e2e does)',
-      );
-    }
+    assertAdminBuilt();
     env = await startEnv('sqlite');
     await env.api('POST', '/api/v1/admin/funders', {
       token: await env.admin('registrar'),
@@ -33,13 +28,7 @@ describe('admin panel: deposits need a second person', () => {
   });
 
   async function loginAs(username: string) {
-    await page.goto(`${env.url}/admin/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${env.url}/admin/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(TEST_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.locator('.who').waitFor();
+    await loginToAdmin(page, env.url, username);
   }
 
   async function openDeposits() {

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runningCampaign, startEnv, TEST_PASSWORD, type TestEnv } from '../../marketing-server/test/harness';
+import { runningCampaign, startEnv, type TestEnv } from '../../marketing-server/test/harness';
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
+import { assertAdminBuilt, loginToAdmin } from './session';
 
 // 风控审核 decides: claims a policy held show the campaign's name, the citizen's masked phone and the
 // reason in Chinese; the analyst releases one (the citizen's claim is granted) and rejects another
@@ -16,11 +15,7 @@ describe('admin panel: risk review releases and rejects held claims', () => {
   const held: { claim: string; phone: string; token: string }[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'index.html'))) {
-      throw new Error(
-        'admin/dist is missing: run `node scripts/ensure-web-builds.mjs admin` (npm run test:e2e does)',
-      );
-    }
+    assertAdminBuilt();
     env = await startEnv('sqlite');
     ({ id: campaignId } = await runningCampaign(env, {
       name: '海珠消费红包',
@@ -77,13 +72,7 @@ describe('admin panel: risk review releases and rejects held claims', () => {
   });
 
   async function loginAs(username: string) {
-    await page.goto(`${env.url}/admin/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${env.url}/admin/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(TEST_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.locator('.who').waitFor();
+    await loginToAdmin(page, env.url, username);
   }
 
   const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;

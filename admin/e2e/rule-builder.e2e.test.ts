@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runningCampaign, startEnv, TEST_PASSWORD, type TestEnv } from '../../marketing-server/test/harness';
+import { runningCampaign, startEnv, type TestEnv } from '../../marketing-server/test/harness';
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
+import { assertAdminBuilt, loginToAdmin } from './session';
 
 // The rule builder with the DSL's shared conditions: a manager defines a named condition (用户标签
 // 包含任一 student, resident), uses it in a rule with 引用共用条件, validates; a use of an unknown named
@@ -17,11 +16,7 @@ describe('admin rule builder', () => {
   let campaignId = '';
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.resolve(__dirname, '..', 'dist', 'index.html'))) {
-      throw new Error(
-        'admin/dist is missing: run `node scripts/ensure-web-builds.mjs admin` (npm run test:e2e does)',
-      );
-    }
+    assertAdminBuilt();
     env = await startEnv('sqlite');
     campaignId = (
       await runningCampaign(env, {
@@ -39,13 +34,7 @@ describe('admin rule builder', () => {
   });
 
   async function loginAs(username: string) {
-    await page.goto(`${env.url}/admin/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${env.url}/admin/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(TEST_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.locator('.who').waitFor();
+    await loginToAdmin(page, env.url, username);
   }
 
   /** Opens the select `within` and chooses the option showing `text`. */
