@@ -94,7 +94,7 @@ describe('admin rule builder', () => {
       STUDENT_OR_RESIDENT: { all: [{ fact: 'user.tags', op: 'any_of', value: ['student', 'resident'] }] },
     });
     expect(def.rules[0].when).toEqual({
-      all: [{ fact: 'user.verified', op: 'eq', value: true }, { use: 'STUDENT_OR_RESIDENT' }],
+      all: [{ fact: 'user.verified', op: 'eq', value: false }, { use: 'STUDENT_OR_RESIDENT' }],
     });
     await shot(page, 'admin-rules-01-named-condition');
   });
