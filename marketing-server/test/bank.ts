@@ -26,13 +26,16 @@ export function newPhone(): string {
 }
 
 /** Binds a citizen's wallet through the platform: phone → OTP read from the simulator → confirm. */
-export async function bindWallet(env: TestEnv, token: string, phone = newPhone()) {
+export async function bindWallet(env: TestEnv, token: string, givenPhone?: string) {
+  let phone = givenPhone ?? newPhone();
   // Right after a bad spell the bank's circuit may still be open: a citizen told 银行服务暂时不可用，
   // 请稍后再试 tries again a moment later, and so does this helper (for a few seconds at most).
   const start = () => env.api('POST', '/api/v1/me/wallet/bindings', { token, body: { phone } });
   let started = await start();
   for (let i = 0; i < 50 && started.status === 503 && started.body?.code === 'BANK_UNAVAILABLE'; i++) {
     await new Promise((r) => setTimeout(r, 100));
+    // The refused send still counts against the phone's 60-s resend gap: a fresh number, unless given.
+    if (!givenPhone) phone = newPhone();
     started = await start();
   }
   if (started.status !== 201) throw new Error(`binding failed: ${JSON.stringify(started.body)}`);
