@@ -32,43 +32,13 @@ function signContent(fields: Record<string, string>) {
 }
 
 export function createAlipayClient(o: AlipayClientOptions): PayChannelClient {
-  const hmac = (s: string) => createHmac('sha256', o.appKey).update(s).digest('hex');
-  async function call(method: string, biz: Record<string, unknown>, notifyUrl?: string | null) {
-    const fields: Record<string, string> = {
-      app_id: o.appId,
-      method,
-      charset: 'utf-8',
-      sign_type: 'HMAC-SHA256',
-      timestamp: new Date().toISOString(),
-      version: '1.0',
-      biz_content: JSON.stringify(biz),
-      ...(notifyUrl ? { notify_url: notifyUrl } : {}),
-    };
-    fields.sign = hmac(signContent(fields));
-    const r = await channelFetch('alipay', method, `${o.baseUrl}/gateway.do`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
-      body: new URLSearchParams(fields).toString(),
-      timeoutMs: o.timeoutMs,
-    });
-    const body = r.text ? (JSON.parse(r.text) as Record<string, Record<string, unknown>>) : {};
-    const resp = body[`${method.replace(/\./g, '_')}_response`];
-    if (!resp) throw new ChannelRefusal('alipay', 'BAD_RESPONSE', `HTTP ${r.status}`);
-    return resp;
-  }
-  const refusal = (r: Record<string, unknown>) =>
-    new ChannelRefusal('alipay', String(r.sub_code ?? r.code), String(r.sub_msg ?? r.msg ?? ''));
-  const trade = (r: Record<string, unknown>): ChannelTrade => ({
-    state: STATES[String(r.trade_status)] ?? 'PAYING',
-    trade_no: (r.trade_no as string) ?? null,
-    amount_fen: fenFromYuan(r.total_amount),
-  });
-  const refundState = (r: Record<string, unknown>): ChannelRefundState | null =>
-    r.refund_status === 'REFUND_SUCCESS' ? 'SUCCESS' : r.refund_status ? 'PROCESSING' : null;
+  const ctx = makeAlipayClientContext(o);
+  const { refusal, trade, refundState, hmac } = ctx;
   return {
     name: 'alipay',
     async createForPayer(p) {
       const r = await call(
+        ctx,
         'alipay.trade.create',
         { out_trade_no: p.out_trade_no, total_amount: yuanFromFen(p.amount_fen), subject: p.description },
         p.notify_url,
@@ -81,6 +51,7 @@ export function createAlipayClient(o: AlipayClientOptions): PayChannelClient {
     },
     async payByCode(p) {
       const r = await call(
+        ctx,
         'alipay.trade.pay',
         {
           out_trade_no: p.out_trade_no,
@@ -104,19 +75,19 @@ export function createAlipayClient(o: AlipayClientOptions): PayChannelClient {
       throw refusal(r);
     },
     async query(otn) {
-      const r = await call('alipay.trade.query', { out_trade_no: otn });
+      const r = await call(ctx, 'alipay.trade.query', { out_trade_no: otn });
       if (r.code === '10000') return trade(r);
       if (r.sub_code === 'ACQ.TRADE_NOT_EXIST') return null;
       throw refusal(r);
     },
     async close(otn) {
-      const r = await call('alipay.trade.close', { out_trade_no: otn });
+      const r = await call(ctx, 'alipay.trade.close', { out_trade_no: otn });
       if (r.code === '10000') return;
       if (r.sub_code === 'ACQ.ORDERPAID') throw new ChannelRefusal('alipay', 'ORDERPAID', String(r.sub_msg));
       throw refusal(r);
     },
     async refund(p) {
-      const r = await call('alipay.trade.refund', {
+      const r = await call(ctx, 'alipay.trade.refund', {
         out_trade_no: p.out_trade_no,
         out_request_no: p.out_refund_no,
         refund_amount: yuanFromFen(p.amount_fen),
@@ -125,13 +96,16 @@ export function createAlipayClient(o: AlipayClientOptions): PayChannelClient {
       throw refusal(r);
     },
     async queryRefund(no, otn) {
-      const r = await call('alipay.trade.fastpay.refund.query', { out_trade_no: otn, out_request_no: no });
+      const r = await call(ctx, 'alipay.trade.fastpay.refund.query', {
+        out_trade_no: otn,
+        out_request_no: no,
+      });
       if (r.code !== '10000') throw refusal(r);
       return refundState(r);
     },
     async bill(day) {
       const d = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`;
-      const r = await call('alipay.data.dataservice.bill.downloadurl.query', {
+      const r = await call(ctx, 'alipay.data.dataservice.bill.downloadurl.query', {
         bill_type: 'trade',
         bill_date: d,
       });
@@ -164,4 +138,51 @@ export function createAlipayClient(o: AlipayClientOptions): PayChannelClient {
     },
     notifyAck: { contentType: 'text/plain', body: 'success' },
   };
+}
+
+type AlipayClientContext = ReturnType<typeof makeAlipayClientContext>;
+
+/** The state and collaborators that createAlipayClient's operations share. */
+function makeAlipayClientContext(o: AlipayClientOptions) {
+  const hmac = (s: string) => createHmac('sha256', o.appKey).update(s).digest('hex');
+  const refusal = (r: Record<string, unknown>) =>
+    new ChannelRefusal('alipay', String(r.sub_code ?? r.code), String(r.sub_msg ?? r.msg ?? ''));
+  const trade = (r: Record<string, unknown>): ChannelTrade => ({
+    state: STATES[String(r.trade_status)] ?? 'PAYING',
+    trade_no: (r.trade_no as string) ?? null,
+    amount_fen: fenFromYuan(r.total_amount),
+  });
+  const refundState = (r: Record<string, unknown>): ChannelRefundState | null =>
+    r.refund_status === 'REFUND_SUCCESS' ? 'SUCCESS' : r.refund_status ? 'PROCESSING' : null;
+  return { o, hmac, refusal, trade, refundState };
+}
+
+async function call(
+  ctx: AlipayClientContext,
+  method: string,
+  biz: Record<string, unknown>,
+  notifyUrl?: string | null,
+) {
+  const { o, hmac } = ctx;
+  const fields: Record<string, string> = {
+    app_id: o.appId,
+    method,
+    charset: 'utf-8',
+    sign_type: 'HMAC-SHA256',
+    timestamp: new Date().toISOString(),
+    version: '1.0',
+    biz_content: JSON.stringify(biz),
+    ...(notifyUrl ? { notify_url: notifyUrl } : {}),
+  };
+  fields.sign = hmac(signContent(fields));
+  const r = await channelFetch('alipay', method, `${o.baseUrl}/gateway.do`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+    body: new URLSearchParams(fields).toString(),
+    timeoutMs: o.timeoutMs,
+  });
+  const body = r.text ? (JSON.parse(r.text) as Record<string, Record<string, unknown>>) : {};
+  const resp = body[`${method.replace(/\./g, '_')}_response`];
+  if (!resp) throw new ChannelRefusal('alipay', 'BAD_RESPONSE', `HTTP ${r.status}`);
+  return resp;
 }

@@ -20,47 +20,15 @@ const STATES: Record<string, ChannelTrade['state']> = {
 };
 
 export function createCardAcquirerClient(o: CardAcquirerClientOptions): PayChannelClient {
-  const call = (operation: string, method: string, path: string, body?: unknown) =>
-    channelFetch('card', operation, o.baseUrl + path, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      timeoutMs: o.timeoutMs,
-    });
-  const json = (t: string) => (t ? (JSON.parse(t) as Record<string, unknown>) : {});
-  const refusal = (r: { text: string }) => {
-    const b = json(r.text);
-    return new ChannelRefusal('card', String(b.code ?? 'UNKNOWN'), String(b.message ?? ''));
-  };
-  const trade = (b: Record<string, unknown>): ChannelTrade => ({
-    state: STATES[String(b.status)] ?? 'PAYING',
-    trade_no: (b.rrn as string) ?? null,
-    amount_fen: Number(b.amount_fen),
-    error_code: b.status === 'DECLINED' ? `RESP_${String(b.resp_code)}` : null,
-  });
-  const refundState = (b: Record<string, unknown>): ChannelRefundState =>
-    b.status === 'APPROVED' ? 'SUCCESS' : b.status === 'DECLINED' ? 'FAILED' : 'PROCESSING';
-  async function sale(
-    p: { out_trade_no: string; amount_fen: number; description: string; notify_url: string | null },
-    card: string,
-  ) {
-    const r = await call('sale', 'POST', '/v1/sales', {
-      out_trade_no: p.out_trade_no,
-      amount_fen: p.amount_fen,
-      description: p.description,
-      card_token: card,
-      ...(p.notify_url ? { notify_url: p.notify_url } : {}),
-    });
-    if (r.status !== 200) throw refusal(r);
-    return trade(json(r.text));
-  }
+  const ctx = makeCardAcquirerClientContext(o);
+  const { call, refusal, trade, json, refundState } = ctx;
   return {
     name: 'card',
     async createForPayer(p) {
       if (!p.card_token) throw new ChannelRefusal('card', 'CARD_REQUIRED', '请选择银行卡');
-      return { trade: await sale(p, p.card_token), pay_params: {} };
+      return { trade: await sale(ctx, p, p.card_token), pay_params: {} };
     },
-    payByCode: (p) => sale(p, p.auth_code),
+    payByCode: (p) => sale(ctx, p, p.auth_code),
     async query(otn) {
       const r = await call('query', 'GET', `/v1/sales/${encodeURIComponent(otn)}`);
       if (r.status === 404) return null;
@@ -121,4 +89,48 @@ export function createCardAcquirerClient(o: CardAcquirerClientOptions): PayChann
     },
     notifyAck: { contentType: 'application/json', body: '{"ok":true}' },
   };
+}
+
+type CardAcquirerClientContext = ReturnType<typeof makeCardAcquirerClientContext>;
+
+/** The state and collaborators that createCardAcquirerClient's operations share. */
+function makeCardAcquirerClientContext(o: CardAcquirerClientOptions) {
+  const call = (operation: string, method: string, path: string, body?: unknown) =>
+    channelFetch('card', operation, o.baseUrl + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      timeoutMs: o.timeoutMs,
+    });
+  const json = (t: string) => (t ? (JSON.parse(t) as Record<string, unknown>) : {});
+  const refusal = (r: { text: string }) => {
+    const b = json(r.text);
+    return new ChannelRefusal('card', String(b.code ?? 'UNKNOWN'), String(b.message ?? ''));
+  };
+  const trade = (b: Record<string, unknown>): ChannelTrade => ({
+    state: STATES[String(b.status)] ?? 'PAYING',
+    trade_no: (b.rrn as string) ?? null,
+    amount_fen: Number(b.amount_fen),
+    error_code: b.status === 'DECLINED' ? `RESP_${String(b.resp_code)}` : null,
+  });
+  const refundState = (b: Record<string, unknown>): ChannelRefundState =>
+    b.status === 'APPROVED' ? 'SUCCESS' : b.status === 'DECLINED' ? 'FAILED' : 'PROCESSING';
+  return { o, call, json, refusal, trade, refundState };
+}
+
+async function sale(
+  ctx: CardAcquirerClientContext,
+  p: { out_trade_no: string; amount_fen: number; description: string; notify_url: string | null },
+  card: string,
+) {
+  const { call, refusal, trade, json } = ctx;
+  const r = await call('sale', 'POST', '/v1/sales', {
+    out_trade_no: p.out_trade_no,
+    amount_fen: p.amount_fen,
+    description: p.description,
+    card_token: card,
+    ...(p.notify_url ? { notify_url: p.notify_url } : {}),
+  });
+  if (r.status !== 200) throw refusal(r);
+  return trade(json(r.text));
 }

@@ -24,36 +24,8 @@ const STATES: Record<string, ChannelTrade['state']> = {
 };
 
 export function createWechatPayClient(o: WechatPayClientOptions): PayChannelClient {
-  const call = (operation: string, method: string, path: string, body?: unknown) =>
-    channelFetch('wechat', operation, o.baseUrl + path, {
-      method,
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      timeoutMs: o.timeoutMs,
-    });
-  const json = (t: string) => (t ? (JSON.parse(t) as Record<string, unknown>) : {});
-  const refusal = (r: { text: string }) => {
-    const b = json(r.text);
-    return new ChannelRefusal('wechat', String(b.code ?? 'UNKNOWN'), String(b.message ?? ''));
-  };
-  const trade = (b: Record<string, unknown>): ChannelTrade => ({
-    state: STATES[String(b.trade_state)] ?? 'PAYING',
-    trade_no: (b.transaction_id as string) ?? null,
-    amount_fen: Number((b.amount as { total?: number } | undefined)?.total ?? NaN),
-  });
-  const order = (p: {
-    out_trade_no: string;
-    amount_fen: number;
-    description: string;
-    notify_url: string | null;
-  }) => ({
-    appid: o.appid,
-    mchid: o.mchid,
-    description: p.description,
-    out_trade_no: p.out_trade_no,
-    ...(p.notify_url ? { notify_url: p.notify_url } : {}),
-    amount: { total: p.amount_fen, currency: 'CNY' },
-  });
+  const ctx = makeWechatPayClientContext(o);
+  const { call, order, refusal, json, trade } = ctx;
   return {
     name: 'wechat',
     async createForPayer(p) {
@@ -158,4 +130,39 @@ export function createWechatPayClient(o: WechatPayClientOptions): PayChannelClie
     },
     notifyAck: { contentType: 'application/json', body: '{"code":"SUCCESS","message":"成功"}' },
   };
+}
+
+/** The state and collaborators that createWechatPayClient's operations share. */
+function makeWechatPayClientContext(o: WechatPayClientOptions) {
+  const call = (operation: string, method: string, path: string, body?: unknown) =>
+    channelFetch('wechat', operation, o.baseUrl + path, {
+      method,
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      timeoutMs: o.timeoutMs,
+    });
+  const json = (t: string) => (t ? (JSON.parse(t) as Record<string, unknown>) : {});
+  const refusal = (r: { text: string }) => {
+    const b = json(r.text);
+    return new ChannelRefusal('wechat', String(b.code ?? 'UNKNOWN'), String(b.message ?? ''));
+  };
+  const trade = (b: Record<string, unknown>): ChannelTrade => ({
+    state: STATES[String(b.trade_state)] ?? 'PAYING',
+    trade_no: (b.transaction_id as string) ?? null,
+    amount_fen: Number((b.amount as { total?: number } | undefined)?.total ?? NaN),
+  });
+  const order = (p: {
+    out_trade_no: string;
+    amount_fen: number;
+    description: string;
+    notify_url: string | null;
+  }) => ({
+    appid: o.appid,
+    mchid: o.mchid,
+    description: p.description,
+    out_trade_no: p.out_trade_no,
+    ...(p.notify_url ? { notify_url: p.notify_url } : {}),
+    amount: { total: p.amount_fen, currency: 'CNY' },
+  });
+  return { o, call, json, refusal, trade, order };
 }

@@ -148,9 +148,6 @@ type PayoutServiceContext = ReturnType<typeof makePayoutServiceContext>;
 function makePayoutServiceContext(deps: PayoutDeps) {
   const { db, clock, logger, payments } = deps;
   const termsCache = new Map<string, CampaignConfig['red_packet']>();
-  let queued = new Set<string>();
-  let timer: NodeJS.Timeout | null = null;
-  let flushing: Promise<void> = Promise.resolve();
   payments.register('payout', payoutPurpose);
   return {
     deps,
@@ -159,9 +156,9 @@ function makePayoutServiceContext(deps: PayoutDeps) {
     logger,
     payments,
     termsCache,
-    queued,
-    timer: timer as NodeJS.Timeout | null,
-    flushing: flushing as Promise<void>,
+    queued: new Set<string>(),
+    timer: null as NodeJS.Timeout | null,
+    flushing: Promise.resolve() as Promise<void>,
   };
 }
 
