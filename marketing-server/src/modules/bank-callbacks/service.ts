@@ -1,8 +1,7 @@
 import { verifySignedRequest } from '../../security/signed-request';
 import { isDuplicateKeyError, type Db } from '../../db/sql';
 import { refused } from '../../shared/domain-error';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { accounts, post } from '../ledger';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
 import type { BankOrder } from '../../connectors/bank-wallet/client';

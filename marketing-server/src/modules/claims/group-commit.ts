@@ -1,7 +1,6 @@
 import type { Db } from '../../db/sql';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
-import { accounts } from '../../ledger/accounts';
-import { postMany } from '../../ledger/ledger';
+import { accounts, postMany } from '../ledger';
 import type { CampaignRow } from '../campaigns';
 import { claimDto, deferClaimsInOneRoundTrip, type Claimant } from './claim-writes';
 import { BucketUnavailable, type StockBuckets } from './stock-buckets';

@@ -4,8 +4,7 @@ import { isDuplicateKeyError } from '../../db/sql';
 import { pageById } from '../../db/page';
 import { refused, notFound } from '../../shared/domain-error';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { accounts, post } from '../ledger';
 import { cstDayKey, type Clock } from '../../shared/time';
 import { findCampaign, type CampaignRow } from '../campaigns';
 import {

@@ -1,8 +1,7 @@
 import type { Db, Sql } from '../../db/sql';
 import { refused, notFound, forbidden } from '../../shared/domain-error';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
-import { accounts } from '../../ledger/accounts';
-import { balanceOf, balancesByPrefix, post } from '../../ledger/ledger';
+import { accounts, balanceOf, balancesByPrefix, post } from '../ledger';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';

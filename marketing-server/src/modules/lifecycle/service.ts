@@ -2,7 +2,7 @@ import { moveClaim } from '../claims';
 import schedule from 'node-schedule';
 import type { Db } from '../../db/sql';
 import { isRefusal } from '../../shared/domain-error';
-import { releaseGrant } from '../../ledger/postings';
+import { releaseGrant } from '../ledger';
 import type { JobQueue } from '../../queue/queue';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';

@@ -9,7 +9,7 @@ import { formatYuan } from '../../shared/money';
 import type { Clock } from '../../shared/time';
 import { raiseException } from './exceptions';
 import { findLot, lanesOf, tariffOrThrow, type LotRow } from './lots';
-import type { ParkingPayments } from './payments';
+import type { ParkingPayments } from './fee-payments';
 import {
   displayPlate,
   normalizePlate,

@@ -14,7 +14,7 @@ import { createGateCommands } from './gate-commands';
 import { createGateEvents } from './gate-events';
 import { createParkingStaff, lotDto } from './staff';
 import { ensureExampleTariffs, listTariffs, lotOrThrow, tariffOrThrow, type LotRow } from './lots';
-import { createParkingPayments, paymentDto, type PaymentRow } from './payments';
+import { createParkingPayments, paymentDto, type PaymentRow } from './fee-payments';
 import {
   defaultColor,
   displayPlate,
@@ -28,7 +28,7 @@ import { INSIDE } from './session-states';
 import { createPlateOwnership } from './ownership';
 import { openSessionOf, priceSession, sessionDto, sessionOrThrow, type SessionRow } from './sessions';
 
-// Smart parking: the gate flow (gate-events.ts), payments (payments.ts), open-gate commands, and what
+// Smart parking: the gate flow (gate-events.ts), payments (fee-payments.ts), open-gate commands, and what
 // drivers and staff read. Drivers see their own plates in full; staff see plates masked. What a driver
 // may read of a session, and when a plate is theirs, is ownership.ts.
 

@@ -8,7 +8,7 @@ import { raiseException } from './exceptions';
 import { confirmMisreadExit } from './gate-events';
 import type { GateCommands } from './gate-commands';
 import { findLot, lanesOf, lotOrThrow, tariffOrThrow, type LotRow } from './lots';
-import { paymentDto, type PaymentRow } from './payments';
+import { paymentDto, type PaymentRow } from './fee-payments';
 import { moveSession } from './session-states';
 import { sessionDto, sessionOrThrow, type SessionRow } from './sessions';
 import { proposeChange } from '../../security/change-requests';

@@ -1,7 +1,6 @@
 import { moveClaim, moveClaims, type ClaimTransition } from '../claims';
 import type { Db, Sql } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { post, type Transfer } from '../../ledger/ledger';
+import { accounts, post, type Transfer } from '../ledger';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
 import { recordAudit, SYSTEM_ACTOR } from '../audit';

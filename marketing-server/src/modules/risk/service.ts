@@ -2,7 +2,7 @@ import { moveClaim } from '../claims';
 import type { Db } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
 import { refused, notFound } from '../../shared/domain-error';
-import { releaseGrant } from '../../ledger/postings';
+import { releaseGrant } from '../ledger';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';

@@ -1,9 +1,7 @@
 import schedule from 'node-schedule';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { pageById } from '../../db/page';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
-import { lockMerchant } from '../../ledger/merchant';
+import { accounts, post, lockMerchant } from '../ledger';
 import { refused } from '../../shared/domain-error';
 import type { Logger } from '../../shared/logger';
 import { newId } from '../../shared/ids';

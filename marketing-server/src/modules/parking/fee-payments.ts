@@ -2,8 +2,7 @@ import { BankRefusal, type BankWalletClient } from '../../connectors/bank-wallet
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { DomainError, refused, notFound, isRefusal } from '../../shared/domain-error';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { accounts, post } from '../ledger';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { formatYuan } from '../../shared/money';
