@@ -28,7 +28,7 @@ export { createCardAcquirerMock, CARD_DEFAULT_SECRET } from './card-acquirer/ser
 export type { CardAcquirerMock } from './card-acquirer/server';
 export { createHardWalletMock } from './hard-wallet/server';
 export type { HardWalletMock, HardWalletMockOptions } from './hard-wallet/server';
-export { TerminalSimulator } from './hard-wallet/terminal';
+export { TerminalSimulator, shuffle as shuffleRecords } from './hard-wallet/terminal';
 export type { TerminalKind, TerminalSimOptions, UploadFaults } from './hard-wallet/terminal';
 export { terminalKey as deriveTerminalKey } from './hard-wallet/chip';
 export type { OfflineRecord } from './hard-wallet/chip';

@@ -106,6 +106,38 @@ export type BatchInput = {
   deposit_fen: number;
 };
 
+/** The batch's cards, in stock at the warehouse (a range overlapping existing cards is refused). */
+async function insertCards(sql: Sql, id: string, b: BatchInput, cardNos: string[], now: Date) {
+  for (let i = 0; i < cardNos.length; i += 500) {
+    const chunk = cardNos.slice(i, i + 500);
+    const params2: unknown[] = [];
+    for (const no of chunk)
+      params2.push(
+        newId('hwc'),
+        no,
+        id,
+        b.media_type,
+        b.issuer,
+        b.key_version,
+        'produced',
+        'warehouse',
+        'anon',
+        now,
+        now,
+      );
+    try {
+      await sql.exec(
+        `INSERT INTO hw_cards (id, card_no, batch_id, media_type, issuer, key_version, status, location, kyc_level,
+           created_at, updated_at) VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
+        params2,
+      );
+    } catch (err) {
+      if (isDuplicateKeyError(err)) throw refused('CARD_RANGE_TAKEN', '卡号段与已有卡片重叠');
+      throw err;
+    }
+  }
+}
+
 /** A production batch: the chips are made at the back end (keys, caps), the cards enter stock. */
 export async function createBatch(deps: HwDeps, actor: Actor, b: BatchInput) {
   if (b.beg_no.length !== b.end_no.length || BigInt(b.end_no) < BigInt(b.beg_no))
@@ -137,34 +169,7 @@ export async function createBatch(deps: HwDeps, actor: Actor, b: BatchInput) {
         now,
       ],
     );
-    for (let i = 0; i < cardNos.length; i += 500) {
-      const chunk = cardNos.slice(i, i + 500);
-      const params2: unknown[] = [];
-      for (const no of chunk)
-        params2.push(
-          newId('hwc'),
-          no,
-          id,
-          b.media_type,
-          b.issuer,
-          b.key_version,
-          'produced',
-          'warehouse',
-          'anon',
-          now,
-          now,
-        );
-      try {
-        await sql.exec(
-          `INSERT INTO hw_cards (id, card_no, batch_id, media_type, issuer, key_version, status, location, kyc_level,
-             created_at, updated_at) VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
-          params2,
-        );
-      } catch (err) {
-        if (isDuplicateKeyError(err)) throw refused('CARD_RANGE_TAKEN', '卡号段与已有卡片重叠');
-        throw err;
-      }
-    }
+    await insertCards(sql, id, b, cardNos, now);
     await recordAudit(
       sql,
       { actor, action: 'hw_batch.create', entity_type: 'hw_batch', entity_id: id, changes: b },

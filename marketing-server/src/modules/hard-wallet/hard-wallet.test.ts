@@ -21,7 +21,7 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
   const card = () => nos[next++];
   beforeAll(async () => {
     env = await startEnv(mode, {
-      BANK_TIMEOUT_MS: '400',
+      BANK_TIMEOUT_MS: '2000',
       PAYOUT_RETRY_BASE_MS: '10',
       HW_QUIET_PERIOD_HOURS: '168',
     });
@@ -163,7 +163,7 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
     const unknown = { ...b, card_no: '99999999999' };
     const foreign = { ...b, terminal_no: other.no };
     const res = await t.sim.upload({}, [forged, unknown, foreign]);
-    expect(res.body.rejected.map((r: { code: string }) => r.code).sort()).toEqual([
+    expect((res.body.rejected as { code: string }[]).map((r) => r.code).sort()).toEqual([
       'CARD_UNKNOWN',
       'TAC_INVALID',
       'TERMINAL_MISMATCH',
@@ -197,7 +197,7 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
       confirmed_balance_fen: 20_000,
     });
     const hb = await t.sim.heartbeat();
-    expect(hb.body.blacklist.add).toContain(c.card_no);
+    expect((hb.body.blacklist as { add: string[] }).add).toContain(c.card_no);
     expect(await env.platform.services.hardWallet.sweepQuietPeriods()).toBe(0); // still quiet
     const late = await t.sim.upload();
     expect(late.body.applied).toBe(2);

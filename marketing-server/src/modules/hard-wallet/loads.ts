@@ -93,6 +93,31 @@ async function releaseLock(sql: Sql, o: OrderRow, now: Date) {
 }
 
 /** What a card order means for the ledger and the card, run inside the bank-order transitions. */
+/** The online link of the chip's chain: offline spends after it start from this balance. */
+async function recordOnlineLink(sql: Sql, o: OrderRow, now: Date) {
+  if (o.direction === 'refund' || o.result_online_counter === null) return;
+  await sql
+    .exec(
+      `INSERT INTO hw_card_txns (id, card_id, online_counter, offline_counter, direction, amount_fen, balance_after_fen, out_trade_no, tac, created_at)
+         VALUES (?,?,?,?,?,?,?,?,?,?)`,
+      [
+        newId('hwt'),
+        o.card_id,
+        o.result_online_counter,
+        o.init_offline_counter ?? 0,
+        o.direction,
+        o.amount_fen,
+        o.result_balance_fen,
+        o.id,
+        o.tac ?? '-',
+        now,
+      ],
+    )
+    .catch((err) => {
+      if (!isDuplicateKeyError(err)) throw err;
+    });
+}
+
 export type CardOrderRow = OrderRow;
 
 export function cardOrderPurpose(
@@ -126,29 +151,7 @@ export function cardOrderPurpose(
         now,
       );
       await setStatus(sql, o.id, 'succeeded', now);
-      if (o.direction !== 'refund' && o.result_online_counter !== null) {
-        // The online link of the chip's chain: offline spends after it start from this balance.
-        await sql
-          .exec(
-            `INSERT INTO hw_card_txns (id, card_id, online_counter, offline_counter, direction, amount_fen, balance_after_fen, out_trade_no, tac, created_at)
-             VALUES (?,?,?,?,?,?,?,?,?,?)`,
-            [
-              newId('hwt'),
-              o.card_id,
-              o.result_online_counter,
-              o.init_offline_counter ?? 0,
-              o.direction,
-              o.amount_fen,
-              o.result_balance_fen,
-              o.id,
-              o.tac ?? '-',
-              now,
-            ],
-          )
-          .catch((err) => {
-            if (!isDuplicateKeyError(err)) throw err;
-          });
-      }
+      await recordOnlineLink(sql, o, now);
       await releaseLock(sql, o, now);
       await afterSettled?.(sql, o, true, now);
     },
@@ -189,108 +192,100 @@ const asBankOrder = (o: CardOrder): BankOrder => ({
   completed_at: o.completed_at,
 });
 
+async function context(deps: HwDeps, outTradeNo: string) {
+  const o = await orderRow(deps.db, outTradeNo);
+  if (!o) throw new BankOutcomeUnknown('hard-wallet order row missing');
+  const card = await cardById(deps.db, o.card_id);
+  return { o, card, key: cardKey(deps.masterKey, card.card_no, card.key_version) };
+}
+
+/** Checks the card's TAC and keeps what the card said (its counter and balance) on the order. */
+async function keep(deps: HwDeps, o: OrderRow, r: CardOrder, key: Buffer, cardNo: string) {
+  if (r.status !== 'SUCCESS' || r.tac === null) return;
+  const expected = onlineTac(key, {
+    card_no: cardNo,
+    online_counter: num(r.online_counter),
+    amount_fen: num(o.amount_fen),
+    balance_after_fen: num(r.balance_after_fen),
+    direction: o.direction === 'transfer' ? 'load' : o.direction,
+  });
+  if (!sameMac(r.tac, expected)) deps.logger.error('card TAC does not verify', { out_trade_no: o.id });
+  await deps.db.exec(
+    'UPDATE hw_orders SET tac = ?, result_online_counter = ?, result_balance_fen = ?, updated_at = ? WHERE id = ?',
+    [r.tac, r.online_counter, r.balance_after_fen, deps.clock.now(), o.id],
+  );
+}
+
+/** The handshake: INITIALIZE (MAC1 checked), the order with MAC2, the card's TAC (checked). */
+async function sendCardOrder(deps: HwDeps, p: PaymentRow): Promise<BankOrder> {
+  const { o, card, key } = await context(deps, p.out_trade_no);
+  const { client } = deps;
+  const amount_fen = num(o.amount_fen);
+  const base = { out_trade_no: o.id, card_no: card.card_no, amount_fen, soft_wallet_id: o.soft_wallet_id };
+  if (o.direction === 'refund') return asBankOrder(await client.order({ ...base, direction: 'refund' }));
+  const init = await client.init(card.card_no, amount_fen);
+  if (!sameMac(init.mac1, mac1(key, init)) || init.card_no !== card.card_no)
+    throw new BankRefusal('MAC1_INVALID', 'card MAC1 does not verify', 422);
+  await deps.db.exec(
+    'UPDATE hw_orders SET init_online_counter = ?, init_offline_counter = ?, updated_at = ? WHERE id = ?',
+    [init.online_counter, init.offline_counter, deps.clock.now(), o.id],
+  );
+  const direction = o.direction === 'transfer' ? 'load' : o.direction;
+  const from = o.from_card_id ? await cardById(deps.db, o.from_card_id) : null;
+  const { online_counter, random } = init;
+  const r = await client.order({
+    ...base,
+    direction: o.direction,
+    from_card_no: from?.card_no,
+    online_counter,
+    random,
+    mac2: mac2(key, { card_no: card.card_no, online_counter, amount_fen, random, direction }),
+  });
+  await keep(deps, { ...o, init_online_counter: online_counter }, r, key, card.card_no);
+  return asBankOrder(r);
+}
+
+/** The lost answer, resolved by the chip's counter on its next read (null: it never landed). */
+async function queryCardOrder(deps: HwDeps, outTradeNo: string): Promise<BankOrder | null> {
+  const { o, card, key } = await context(deps, outTradeNo);
+  if (o.direction === 'refund') {
+    const r = await deps.client.getOrder(outTradeNo);
+    return r ? asBankOrder(r) : null;
+  }
+  if (o.init_online_counter === null) return null; // never reached the card
+  const chip = await deps.client.readCard(card.card_no);
+  if (!chip || chip.online_counter === num(o.init_online_counter)) return null; // did not land
+  const line = chip.log.find((l) => l.online_counter === num(o.init_online_counter) + 1);
+  const at = new Date().toISOString();
+  const common = { out_trade_no: o.id, type: o.direction, created_at: at, completed_at: at };
+  if (line && line.out_trade_no === o.id && line.amount_fen === num(o.amount_fen)) {
+    const r: CardOrder = {
+      ...common,
+      trade_no: `chip:${card.card_no}:${line.online_counter}`,
+      card_no: card.card_no,
+      amount_fen: line.amount_fen,
+      status: 'SUCCESS',
+      tac: line.tac,
+      balance_after_fen: line.balance_after_fen,
+      online_counter: line.online_counter,
+    };
+    await keep(deps, o, r, key, card.card_no);
+    return asBankOrder(r);
+  }
+  // Another transaction took the counter this order's MAC2 was bound to: it can never land.
+  return {
+    ...common,
+    trade_no: '',
+    status: 'FAILED',
+    amount_fen: num(o.amount_fen),
+    error_code: 'COUNTER_MOVED',
+    error_message: 'the card counter moved past this order',
+  };
+}
+
 /** The hard_wallet channel: the handshake on send, the chip's counter on query. */
 export function cardChannel(deps: HwDeps): ChannelDriver {
-  const { db, client, masterKey } = deps;
-  async function context(outTradeNo: string) {
-    const o = await orderRow(db, outTradeNo);
-    if (!o) throw new BankOutcomeUnknown('hard-wallet order row missing');
-    const card = await cardById(db, o.card_id);
-    return { o, card, key: cardKey(masterKey, card.card_no, card.key_version) };
-  }
-  async function keep(o: OrderRow, r: CardOrder, key: Buffer, cardNo: string) {
-    if (r.status !== 'SUCCESS' || r.tac === null) return;
-    const expected = onlineTac(key, {
-      card_no: cardNo,
-      online_counter: num(r.online_counter),
-      amount_fen: num(o.amount_fen),
-      balance_after_fen: num(r.balance_after_fen),
-      direction: o.direction === 'transfer' ? 'load' : o.direction,
-    });
-    if (!sameMac(r.tac, expected)) deps.logger.error('card TAC does not verify', { out_trade_no: o.id });
-    await db.exec(
-      'UPDATE hw_orders SET tac = ?, result_online_counter = ?, result_balance_fen = ?, updated_at = ? WHERE id = ?',
-      [r.tac, r.online_counter, r.balance_after_fen, deps.clock.now(), o.id],
-    );
-  }
-  return {
-    async send(p: PaymentRow) {
-      const { o, card, key } = await context(p.out_trade_no);
-      const base = {
-        out_trade_no: o.id,
-        card_no: card.card_no,
-        amount_fen: num(o.amount_fen),
-        soft_wallet_id: o.soft_wallet_id,
-      };
-      if (o.direction === 'refund') return asBankOrder(await client.order({ ...base, direction: 'refund' }));
-      const init = await client.init(card.card_no, num(o.amount_fen));
-      if (!sameMac(init.mac1, mac1(key, init)) || init.card_no !== card.card_no)
-        throw new BankRefusal('MAC1_INVALID', 'card MAC1 does not verify', 422);
-      await db.exec(
-        'UPDATE hw_orders SET init_online_counter = ?, init_offline_counter = ?, updated_at = ? WHERE id = ?',
-        [init.online_counter, init.offline_counter, deps.clock.now(), o.id],
-      );
-      const direction = o.direction === 'transfer' ? 'load' : o.direction;
-      const from = o.from_card_id ? await cardById(db, o.from_card_id) : null;
-      const r = await client.order({
-        ...base,
-        direction: o.direction,
-        from_card_no: from?.card_no,
-        online_counter: init.online_counter,
-        random: init.random,
-        mac2: mac2(key, {
-          card_no: card.card_no,
-          online_counter: init.online_counter,
-          amount_fen: num(o.amount_fen),
-          random: init.random,
-          direction,
-        }),
-      });
-      await keep({ ...o, init_online_counter: init.online_counter }, r, key, card.card_no);
-      return asBankOrder(r);
-    },
-    async query(outTradeNo: string) {
-      const { o, card, key } = await context(outTradeNo);
-      if (o.direction === 'refund') {
-        const r = await client.getOrder(outTradeNo);
-        return r ? asBankOrder(r) : null;
-      }
-      if (o.init_online_counter === null) return null; // never reached the card
-      const chip = await client.readCard(card.card_no);
-      if (!chip || chip.online_counter === num(o.init_online_counter)) return null; // did not land
-      const line = chip.log.find((l) => l.online_counter === num(o.init_online_counter) + 1);
-      const at = new Date().toISOString();
-      if (line && line.out_trade_no === o.id && line.amount_fen === num(o.amount_fen)) {
-        const r: CardOrder = {
-          out_trade_no: o.id,
-          trade_no: `chip:${card.card_no}:${line.online_counter}`,
-          type: o.direction,
-          card_no: card.card_no,
-          amount_fen: line.amount_fen,
-          status: 'SUCCESS',
-          tac: line.tac,
-          balance_after_fen: line.balance_after_fen,
-          online_counter: line.online_counter,
-          created_at: at,
-          completed_at: at,
-        };
-        await keep(o, r, key, card.card_no);
-        return asBankOrder(r);
-      }
-      // Another transaction took the counter this order's MAC2 was bound to: it can never land.
-      return {
-        type: o.direction,
-        out_trade_no: o.id,
-        trade_no: '',
-        status: 'FAILED',
-        amount_fen: num(o.amount_fen),
-        error_code: 'COUNTER_MOVED',
-        error_message: 'the card counter moved past this order',
-        created_at: at,
-        completed_at: at,
-      };
-    },
-  };
+  return { send: (p) => sendCardOrder(deps, p), query: (no) => queryCardOrder(deps, no) };
 }
 
 export type NewCardOrder = {
@@ -303,12 +298,8 @@ export type NewCardOrder = {
   intent?: string;
 };
 
-/**
- * Creates a card order (and its bank order) inside the caller's transaction: takes the card's order
- * lock, checks the money is there (soft wallet: at the back end; card: confirmed balance).
- */
-export async function insertCardOrder(deps: HwDeps, sql: Sql, actor: Actor, n: NewCardOrder, now: Date) {
-  const id = newId('hwo');
+/** One order at a time per card (both cards for a transfer), so counters are never raced. */
+async function takeLocks(sql: Sql, id: string, n: NewCardOrder, now: Date) {
   if (!n.card.soft_wallet_id) throw refused('CARD_NOT_BOUND', '该卡未绑定软钱包');
   const locked = await sql.exec(
     'UPDATE hw_cards SET order_lock = ?, updated_at = ? WHERE id = ? AND order_lock IS NULL',
@@ -323,6 +314,10 @@ export async function insertCardOrder(deps: HwDeps, sql: Sql, actor: Actor, n: N
     );
     if (old.affectedRows !== 1) throw refused('CARD_ORDER_IN_FLIGHT', '原卡有一笔订单正在处理');
   }
+}
+
+/** The money must be there: under the card's cap for a load, within the confirmed balance otherwise. */
+async function checkFunds(sql: Sql, n: NewCardOrder) {
   if (n.direction === 'load') {
     const params = await paramsFor(sql, n.card);
     const confirmed = await balanceOf(sql, accounts.hwCard(n.card.id));
@@ -334,6 +329,16 @@ export async function insertCardOrder(deps: HwDeps, sql: Sql, actor: Actor, n: N
     const confirmed = await balanceOf(sql, accounts.hwCard(source));
     if (confirmed < n.amount_fen) throw refused('CARD_BALANCE_INSUFFICIENT', '卡片已确认余额不足');
   }
+}
+
+/**
+ * Creates a card order (and its bank order) inside the caller's transaction: takes the card's order
+ * lock, checks the money is there (soft wallet: at the back end; card: confirmed balance).
+ */
+export async function insertCardOrder(deps: HwDeps, sql: Sql, actor: Actor, n: NewCardOrder, now: Date) {
+  const id = newId('hwo');
+  await takeLocks(sql, id, n, now);
+  await checkFunds(sql, n);
   await sql.exec(
     `INSERT INTO hw_orders (id, card_id, user_id, direction, from_card_id, intent, soft_wallet_id, amount_fen, status, created_by, created_at, updated_at)
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,

@@ -399,6 +399,26 @@ async function loadChunk(sql: Sql, ids: string[]) {
   return { cards, recs, links, balances, used };
 }
 
+const asNumbers = (r: RecRow): RecRow => ({
+  ...r,
+  offline_counter: num(r.offline_counter),
+  online_counter: num(r.online_counter),
+  amount_fen: num(r.amount_fen),
+  balance_before_fen: num(r.balance_before_fen),
+  balance_after_fen: num(r.balance_after_fen),
+});
+
+/** The chain moves on by the chip's word (booked or not), and the record counts against the caps. */
+function advance(s: ChainState, r: RecRow, card: CardRow, caps: Map<string, { n: number; s: number }>) {
+  s.counter = r.offline_counter;
+  s.balance = r.balance_after_fen;
+  s.online = Math.max(s.online, r.online_counter);
+  s.changed = true;
+  const k = `${card.id}|${r.online_counter}`;
+  const c = caps.get(k) ?? { n: 0, s: 0 };
+  caps.set(k, { n: c.n + 1, s: c.s + r.amount_fen });
+}
+
 async function replayChunk(deps: HwDeps, sql: Sql, ids: string[]) {
   const now = deps.clock.now();
   const { cards, recs, links, balances, used } = await loadChunk(sql, ids);
@@ -425,14 +445,7 @@ async function replayChunk(deps: HwDeps, sql: Sql, ids: string[]) {
     };
     states.set(card.id, s);
     for (const r0 of byCard.get(card.id) ?? []) {
-      const r = {
-        ...r0,
-        offline_counter: num(r0.offline_counter),
-        online_counter: num(r0.online_counter),
-        amount_fen: num(r0.amount_fen),
-        balance_before_fen: num(r0.balance_before_fen),
-        balance_after_fen: num(r0.balance_after_fen),
-      };
+      const r = asNumbers(r0);
       if (r.offline_counter > s.counter + 1) {
         waiting++; // an earlier counter has not arrived
         continue;
@@ -452,13 +465,7 @@ async function replayChunk(deps: HwDeps, sql: Sql, ids: string[]) {
         break;
       }
       const verdict = judge(card, params.get(card.id)!, s, r, expected, caps);
-      s.counter = r.offline_counter;
-      s.balance = r.balance_after_fen;
-      s.online = Math.max(s.online, r.online_counter);
-      s.changed = true;
-      const k = `${card.id}|${r.online_counter}`;
-      const c = caps.get(k) ?? { n: 0, s: 0 };
-      caps.set(k, { n: c.n + 1, s: c.s + r.amount_fen });
+      advance(s, r, card, caps);
       if (verdict) {
         failed.push({ r, ...verdict, card });
         if (verdict.code === 'BELOW_FLOOR' || verdict.code === 'CARD_CLOSED') s.blacklist = true;

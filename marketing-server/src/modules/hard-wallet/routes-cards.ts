@@ -15,7 +15,9 @@ const Amount = z.number().int().positive().max(1_000_000);
 
 export function registerCardRoutes(kit: RouteKit, hw: HardWalletService) {
   registerBatchRoutes(kit, hw);
+  registerStockRoutes(kit, hw);
   registerCardLifeRoutes(kit, hw);
+  registerCardStateRoutes(kit, hw);
   registerLossRoutes(kit, hw);
   registerMyCardRoutes(kit, hw);
 }
@@ -74,6 +76,9 @@ function registerBatchRoutes(kit: RouteKit, hw: HardWalletService) {
       body: await hw.personalizeBatch(actorOf(principal), params.id),
     }),
   });
+}
+
+function registerStockRoutes(kit: RouteKit, hw: HardWalletService) {
   kit.route({
     method: 'post',
     path: '/admin/hard-wallet/batches/:id/distribute',
@@ -150,6 +155,9 @@ function registerCardLifeRoutes(kit: RouteKit, hw: HardWalletService) {
       body: await hw.bindCard(actorOf(principal), params.id, body.soft_wallet_id),
     }),
   });
+}
+
+function registerCardStateRoutes(kit: RouteKit, hw: HardWalletService) {
   kit.route({
     method: 'post',
     path: '/admin/hard-wallet/cards/:id/freeze',

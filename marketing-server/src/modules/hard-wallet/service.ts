@@ -83,7 +83,7 @@ export async function createHardWalletService(d: {
   d.orders.register('card_load', purpose);
   d.orders.register('card_unload', purpose);
   d.orders.registerChannel('hard_wallet', loads.cardChannel(deps));
-  return { ...bind(deps), deps, embedded, backEndUrl: url };
+  return { ...bind(deps), ...bindTerminals(deps), ...bindPark(deps), deps, embedded, backEndUrl: url };
 }
 
 function bind(deps: HwDeps) {
@@ -135,6 +135,11 @@ function bind(deps: HwDeps) {
     },
     sweepQuietPeriods: () => loss.sweepQuietPeriods(deps),
     sweepTempLosses: () => loss.sweepTempLosses(deps),
+  };
+}
+
+function bindTerminals(deps: HwDeps) {
+  return {
     registerTerminal: (a: Actor, b: Parameters<typeof terminals.registerTerminal>[2]) =>
       terminals.registerTerminal(deps, a, b),
     authenticateTerminal: (get: (h: string) => string, raw: string, signOn: boolean) =>
@@ -155,6 +160,11 @@ function bind(deps: HwDeps) {
       exceptions.propose(deps, a, id, p, c),
     decideException: (a: Actor, id: string, ok: boolean) => exceptions.decide(deps, a, id, ok),
     blacklist: () => entriesOf(deps.db, BLACKLIST),
+  };
+}
+
+function bindPark(deps: HwDeps) {
+  return {
     createOrg: (a: Actor, b: { name: string; departments: string[] }) => park.createOrg(deps, a, b),
     listOrgs: () => park.listOrgs(deps),
     addCanteen: (a: Actor, org: string, m: string) => park.addCanteen(deps, a, org, m),
