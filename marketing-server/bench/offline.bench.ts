@@ -6,7 +6,7 @@
  * BENCH_CARDS cards (default 500) are loaded through the bank-order lifecycle, then BENCH_TERMINALS
  * terminals (default 10) take BENCH_RECORDS offline taps each (default 2000), every record signed by
  * its chip (the card back end simulator, in-process). Each terminal uploads its records in batches of
- * BENCH_BATCH (default 500) over HTTP, shuffled and with 10 % duplicates, all terminals at once — so
+ * BENCH_BATCH (default 200, what fits the 64 KiB body limit) over HTTP, shuffled and with 10 % duplicates, all terminals at once — so
  * a card's counters arrive out of order across terminals and wait for each other. Measured: uploaded
  * records per second (duplicates included) until every record is booked. Then the books: every record
  * applied exactly once (no double count, none lost), the ledger check. Progress on stderr; the last
@@ -21,7 +21,7 @@ import { inPool } from './pool';
 const CARDS = Number(process.env.BENCH_CARDS ?? 500);
 const TERMINALS = Number(process.env.BENCH_TERMINALS ?? 10);
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 2000);
-const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+const BATCH = Number(process.env.BENCH_BATCH ?? 200);
 const log = (...a: unknown[]) => console.error('[bench:offline]', ...a);
 
 async function setUp() {

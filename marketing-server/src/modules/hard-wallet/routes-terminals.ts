@@ -84,7 +84,7 @@ function registerDeviceMoneyRoutes(kit: RouteKit, hw: HardWalletService) {
     body: z.strictObject({
       batch_no: z.number().int().min(0),
       upload_no: z.number().int().min(0),
-      records: z.array(Record_).max(5000),
+      records: z.array(Record_).max(200),
     }),
     handler: async ({ ctx, body }) => ({
       status: 200,
