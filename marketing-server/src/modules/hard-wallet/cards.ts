@@ -1,6 +1,5 @@
 import { isDuplicateKeyError, type Sql } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { balanceOf } from '../../ledger/ledger';
+import { accounts, balanceOf } from '../ledger';
 import { maskName, maskWalletId } from '../../masking/mask';
 import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';

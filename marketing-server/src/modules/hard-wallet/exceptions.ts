@@ -1,5 +1,4 @@
-import { accounts } from '../../ledger/accounts';
-import { balanceOf, post } from '../../ledger/ledger';
+import { accounts, balanceOf, post } from '../ledger';
 import { notFound, refused } from '../../shared/domain-error';
 import { toRfc3339 } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';

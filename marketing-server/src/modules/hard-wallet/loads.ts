@@ -2,8 +2,7 @@ import { BankOutcomeUnknown, BankRefusal, type BankOrder } from '../../connector
 import { cardKey, mac1, mac2, onlineTac, sameMac } from '../../connectors/hard-wallet/crypto';
 import type { CardOrder } from '../../connectors/hard-wallet/client';
 import { isDuplicateKeyError, type Sql } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { balanceOf, post } from '../../ledger/ledger';
+import { accounts, balanceOf, post } from '../ledger';
 import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import { toRfc3339 } from '../../shared/time';

@@ -1,6 +1,5 @@
 import type { Sql } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { balanceOf } from '../../ledger/ledger';
+import { accounts, balanceOf } from '../ledger';
 import { notFound, refused } from '../../shared/domain-error';
 import { recordAudit, type Actor } from '../audit';
 import { cardById, cardByNo, issueCard, moveCard, moveCardOrThrow } from './cards';

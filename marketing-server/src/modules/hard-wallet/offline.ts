@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cardKey, offlineTac, sameMac, type OfflineRecordIn } from '../../connectors/hard-wallet/crypto';
 import type { Sql } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { postMany, type Posting } from '../../ledger/ledger';
+import { accounts, postMany, type Posting } from '../ledger';
 import { newId } from '../../shared/ids';
 import { BOOKS_OPEN, CLOSED, type CardStatus } from './card-states';
 import { normaliseCard } from './cards';

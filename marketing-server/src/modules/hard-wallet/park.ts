@@ -1,5 +1,4 @@
-import { accounts } from '../../ledger/accounts';
-import { balanceOf, post } from '../../ledger/ledger';
+import { accounts, balanceOf, post } from '../ledger';
 import { maskName } from '../../masking/mask';
 import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';

@@ -1,6 +1,5 @@
 import { isDuplicateKeyError, type Sql } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { balanceOf, post } from '../../ledger/ledger';
+import { accounts, balanceOf, post } from '../ledger';
 import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import { toRfc3339 } from '../../shared/time';
