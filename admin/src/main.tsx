@@ -29,6 +29,7 @@ const CampaignWizard = lazy(() =>
   import('./pages/campaigns/CampaignWizard').then((m) => ({ default: m.CampaignWizard })),
 );
 const Ecny = lazy(() => import('./pages/Ecny').then((m) => ({ default: m.Ecny })));
+const HardWallet = lazy(() => import('./pages/HardWallet'));
 const Funding = lazy(() => import('./pages/Funding').then((m) => ({ default: m.Funding })));
 const Login = lazy(() => import('./pages/Login').then((m) => ({ default: m.Login })));
 const MerchantConsole = lazy(() =>
@@ -128,6 +129,14 @@ createRoot(document.getElementById('root')!).render(
                   element={
                     <Guard roles={rolesOf('/parking')}>
                       <Parking />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/hard-wallet"
+                  element={
+                    <Guard roles={rolesOf('/hard-wallet')}>
+                      <HardWallet />
                     </Guard>
                   }
                 />

@@ -39,6 +39,7 @@ import { createBankRefundClient } from './connectors/bank-wallet/refunds';
 import { startPayChannels } from './connectors/pay-channels/start';
 import { MODULES } from './modules';
 import { createEcnyRuntime } from './modules/ecny';
+import { createHardWalletService } from './modules/hard-wallet';
 import { checkLedger } from './modules/ledger';
 import {
   adoptEmbeddedBank,
@@ -132,6 +133,14 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   });
   await adoptEmbeddedBank(sims, db, bank, clock);
   const settlement = createSettlementService({ db, clock, logger, payments });
+  const hardWallet = await createHardWalletService({
+    config,
+    db,
+    clock,
+    logger,
+    orders: payments,
+    running: sims.running,
+  });
   const parking = createParkingService({
     db,
     clock,
@@ -240,6 +249,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     cashier,
     cashierRecon,
     ecny: ecny.service,
+    hardWallet,
   };
   const claimTokens = createClaimTokens(config.tokenSecret);
   const moduleContext: ModuleContext = {
@@ -315,6 +325,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     embeddedBank: sims.bank,
     /** The in-process e-CNY operators and core banking (dev backends only), for demos and tests. */
     embeddedEcny: ecny.embedded,
+    /** The in-process hard-wallet back end (dev backends only), for demos and tests. */
+    embeddedHardWallet: hardWallet.embedded,
     /** The cashier's payment channels (their in-process simulators in embedded mode). */
     payChannels,
     /** Embedded mode: the in-process gate controllers, by lot id (started by listen()). */
