@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -113,6 +114,13 @@ const envSchema = z.object({
     .default('C3135810000017'),
   CORE_BANKING_URL: z.string().url().optional(),
   ECNY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  // APIX open platform (modules/apix): the platform's SM2 private key (64 hex digits) that signs
+  // responses and webhooks, and how long a webhook receiver may take.
+  APIX_PLATFORM_SM2_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/)
+    .optional(),
+  APIX_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   ...rateLimitEnv(),
 });
 
@@ -175,9 +183,13 @@ export type Config = {
   };
   queueStalledMs: number;
   rateLimits: RateLimits;
+  apix: { platformSm2PrivateKey: string; webhookTimeoutMs: number };
 };
 
 const DEV_TOKEN_SECRET = 'shuyuan-embedded-dev-token-secret';
+/** Development only: a platform SM2 key derived from the token secret, stable across restarts. */
+const devPlatformKey = (secret: string) =>
+  createHash('sha256').update(`apix-platform:${secret}`).digest('hex');
 const DEV_ID_HASH_SECRET = 'shuyuan-embedded-dev-id-hash-secret';
 const DEV_WECHAT_APP_SECRET = 'demo-secret';
 // The bank simulator's default key; a real bank issues one per partner.
@@ -207,6 +219,7 @@ const REQUIRED: { name: keyof Env; why: string; when?: (e: Env) => boolean }[] =
   { name: 'IDENTITY_REGISTRY_URL', why: 'authoritative real-name check (name + ID number)' },
   { name: 'VEHICLE_REGISTRY_URL', why: "registry that tells a plate's registered owner" },
   { name: 'REGISTRY_API_TOKEN', why: 'credential for the identity and vehicle registries' },
+  { name: 'APIX_PLATFORM_SM2_KEY', why: 'SM2 private key that signs APIX responses and webhooks' },
   {
     name: 'REDIS_URL',
     why: 'several server processes on one MySQL share queues, locks and counters through one Redis',
@@ -282,6 +295,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       identityUrl: e.IDENTITY_REGISTRY_URL,
       vehicleUrl: e.VEHICLE_REGISTRY_URL,
       apiToken: e.REGISTRY_API_TOKEN ?? DEV_REGISTRY_API_TOKEN,
+    },
+    apix: {
+      platformSm2PrivateKey: e.APIX_PLATFORM_SM2_KEY ?? devPlatformKey(e.TOKEN_SECRET ?? DEV_TOKEN_SECRET),
+      webhookTimeoutMs: e.APIX_WEBHOOK_TIMEOUT_MS,
     },
     ecny: {
       operators: e.ECNY_OPERATORS,

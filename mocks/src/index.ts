@@ -26,3 +26,5 @@ export { createAlipayMock, ALIPAY_DEFAULT_KEY } from './alipay/server';
 export type { AlipayMock } from './alipay/server';
 export { createCardAcquirerMock, CARD_DEFAULT_SECRET } from './card-acquirer/server';
 export type { CardAcquirerMock } from './card-acquirer/server';
+export { createExamplePartner } from './example-partner/server';
+export type { ExamplePartner, ReceiverFault, ReceivedEvent } from './example-partner/server';

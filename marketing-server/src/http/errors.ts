@@ -45,6 +45,15 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   STAY_TOO_LONG: 400,
   TARIFF_REQUIRED: 400,
   // 401: who is calling is not established (no session, a wrong password or code, a bad signature).
+  // APIX: each refusal of a partner's signed request has its own code (modules/apix/gateway.ts).
+  APIX_APP_UNKNOWN: 401,
+  APIX_AUTHORIZATION_MALFORMED: 401,
+  APIX_KEY_SERIAL_UNKNOWN: 401,
+  APIX_NONCE_REPLAYED: 401,
+  APIX_SCHEME_MISMATCH: 401,
+  APIX_SIGNATURE_INVALID: 401,
+  APIX_SIGNATURE_MISSING: 401,
+  APIX_TIMESTAMP_SKEW: 401,
   CALLBACK_REPLAYED: 401,
   CALLBACK_SIGNATURE_INVALID: 401,
   GATE_REPLAYED: 401,
@@ -55,6 +64,14 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   UNAUTHENTICATED: 401,
   WECHAT_CODE_INVALID: 401,
   // 403: the caller is known and may not do this.
+  APIX_APP_NOT_ACTIVE: 403,
+  APIX_APP_SUSPENDED: 403,
+  APIX_CONSENT_REQUIRED: 403,
+  APIX_IP_NOT_ALLOWED: 403,
+  APIX_PRODUCT_NOT_SUBSCRIBED: 403,
+  APIX_SCHEME_NOT_ALLOWED: 403,
+  APIX_SECOND_FACTOR_INVALID: 403,
+  APIX_SECOND_FACTOR_REQUIRED: 403,
   CLAIM_TOKEN_INVALID: 403,
   FORBIDDEN: 403,
   SAME_PERSON: 403,
@@ -63,6 +80,8 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   NOT_FOUND: 404,
   SESSION_NOT_FOUND: 404,
   // 409: the current state of things does not allow it (sold out, already done, in progress).
+  APIX_ENDPOINT_DISABLED: 409,
+  APIX_KEY_LIMIT: 409,
   ECNY_WALLET_CLOSED: 409,
   ECNY_WALLET_EXISTS: 409,
   ALREADY_REFUNDED: 409,
@@ -115,6 +134,9 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   USER_LIMIT_REACHED: 409,
   WALLET_NOT_BOUND: 409,
   // 422: well-formed, but a business rule says no.
+  APIX_IP_ALLOWLIST_REQUIRED: 422,
+  APIX_PRODUCT_UNKNOWN: 422,
+  APIX_PUBLIC_KEY_INVALID: 422,
   ECNY_ACCOUNT_NOT_OWN: 422,
   ECNY_ACCOUNT_NOT_USABLE: 422,
   ECNY_EXCHANGE_FAILED: 422,
@@ -169,6 +191,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   WALLET_PAYMENT_LIMIT: 422,
   WALLET_YEARLY_LIMIT: 422,
   // 429: too often; RATE_LIMITED also says when to come back (Retry-After).
+  APIX_QUOTA_EXCEEDED: 429,
   OTP_TOO_FREQUENT: 429,
   RATE_LIMITED: 429,
   WALLET_OTP_LOCKED: 429,
