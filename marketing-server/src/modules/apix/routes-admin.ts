@@ -8,7 +8,7 @@ import { EVENT_TYPES } from './webhooks';
 // partner organisations (register apps, sandbox, production requests, keys, webhook endpoints),
 // approvers decide the maker-checker changes and may suspend, auditors read the logs.
 
-const READERS = ['registrar', 'approver', 'auditor', 'admin'] as const;
+const READERS = ['registrar', 'approver', 'auditor'] as const;
 const id = z.strictObject({ id: z.string().min(1).max(40) });
 const tier = z.enum(['sandbox', 'bronze', 'silver', 'gold']);
 const key = z.string().min(64).max(4096);
@@ -74,6 +74,14 @@ export function registerApixAdminRoutes(kit: RouteKit, apix: ApixService) {
       body: await apix.apps.activateSandbox(actorOf(principal), params.id),
     }),
   });
+  registerReviewRoutes(kit, apix);
+  registerKeyAndQuotaRoutes(kit, apix);
+  registerLogRoutes(kit, apix);
+  registerWebhookRoutes(kit, apix);
+}
+
+function registerReviewRoutes(kit: RouteKit, apix: ApixService) {
+  const tags = ['apix'];
   kit.route({
     method: 'post',
     path: '/admin/apix/apps/:id/production-requests',
@@ -145,9 +153,6 @@ export function registerApixAdminRoutes(kit: RouteKit, apix: ApixService) {
       body: await apix.apps.decide(actorOf(principal), params.id, body.decision, body.comment),
     }),
   });
-  registerKeyAndQuotaRoutes(kit, apix);
-  registerLogRoutes(kit, apix);
-  registerWebhookRoutes(kit, apix);
 }
 
 function registerKeyAndQuotaRoutes(kit: RouteKit, apix: ApixService) {

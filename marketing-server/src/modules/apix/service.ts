@@ -85,13 +85,7 @@ export function createApixService(deps: ApixDeps) {
       calls: (f: { app_id?: string; cursor?: number; limit: number }) => listCalls(deps.db, f),
       quotaUsage: (id: string) => quotaUsage(deps.db, deps.clock, id),
     },
-    consents: {
-      grant: (userId: string, i: { app_id: string; operations: string[] }) =>
-        consents.grantConsent(deps.db, deps.clock, userId, i),
-      list: (userId: string) => consents.listConsents(deps.db, userId),
-      revoke: (userId: string, id: string) => consents.revokeConsent(deps.db, deps.clock, userId, id),
-      confirm: (userId: string, id: string) => consents.issueSecondFactor(deps.db, deps.clock, userId, id),
-    },
+    consents: consentsApi(deps.db, deps.clock),
     webhooks: {
       addEndpoint: (a: Actor, appId: string, i: { url: string; event_types: string[] }) =>
         webhooks.addEndpoint(hookDeps, a, appId, i),
@@ -109,6 +103,16 @@ export function createApixService(deps: ApixDeps) {
     },
     debugSignature: (input: DebugInput) => debugSignature(deps.db, input),
     purgeExpiredCalls: () => purgeExpiredCalls(deps.db, deps.clock.now()),
+  };
+}
+
+function consentsApi(db: Db, clock: Clock) {
+  return {
+    grant: (userId: string, i: { app_id: string; operations: string[] }) =>
+      consents.grantConsent(db, clock, userId, i),
+    list: (userId: string) => consents.listConsents(db, userId),
+    revoke: (userId: string, id: string) => consents.revokeConsent(db, clock, userId, id),
+    confirm: (userId: string, id: string) => consents.issueSecondFactor(db, clock, userId, id),
   };
 }
 export type ApixService = ReturnType<typeof createApixService>;

@@ -51,6 +51,14 @@ export type ApixResponse<T = any> = {
 
 export class ApixSignatureError extends Error {}
 
+/** Checks the platform's SM2 signature over `timestamp \n nonce \n body \n` of an answer. */
+export function verifyPlatformSignature(platformKey: Sm2PublicKey, res: Response, text: string): boolean {
+  const ts = res.headers.get('apix-timestamp') ?? '';
+  const nonce = res.headers.get('apix-nonce') ?? '';
+  const sig = res.headers.get('apix-signature') ?? '';
+  return verifyWith('APIX-SM2-WITH-SM3', platformKey.hex, responseStringToSign(ts, nonce, text), sig);
+}
+
 export function createApixClient(opts: ApixClientOptions) {
   const sm2Pub: Sm2PublicKey | undefined =
     opts.scheme === 'APIX-SM2-WITH-SM3' && /^[0-9a-f]{64}$/i.test(opts.privateKey)
@@ -78,13 +86,8 @@ export function createApixClient(opts: ApixClientOptions) {
     });
   }
 
-  function verifyAnswer(res: Response, text: string): boolean | null {
-    if (!platformKey) return null;
-    const ts = res.headers.get('apix-timestamp') ?? '';
-    const nonce = res.headers.get('apix-nonce') ?? '';
-    const sig = res.headers.get('apix-signature') ?? '';
-    return verifyWith('APIX-SM2-WITH-SM3', platformKey.hex, responseStringToSign(ts, nonce, text), sig);
-  }
+  const verifyAnswer = (res: Response, text: string) =>
+    platformKey ? verifyPlatformSignature(platformKey, res, text) : null;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async function request<T = any>(
