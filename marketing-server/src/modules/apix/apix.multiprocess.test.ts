@@ -72,7 +72,9 @@ describe('APIX across server processes on one Redis', () => {
     const partner = await createExamplePartner();
     try {
       const registrar = await env.admin('registrar');
-      const ep = await env.api('POST', `/api/v1/admin/apix/apps/${app.appId}/endpoints`, {
+      // A fresh app: the first one used its quota of 6 a minute above.
+      const owner = await sandboxApp(env);
+      const ep = await env.api('POST', `/api/v1/admin/apix/apps/${owner.appId}/endpoints`, {
         token: registrar,
         body: { url: `${partner.url}/hooks`, event_types: ['coupon.redeemed'] },
       });
@@ -88,8 +90,8 @@ describe('APIX across server processes on one Redis', () => {
         coupon: { type: 'instant', discount_fen: 300, use_window: { days: 7 } },
       });
       const [citizen] = await env.citizens(1);
-      const { consentId, code } = await consentAndCode(env, citizen.token, app.appId);
-      const issued = await app.client().call('postOpenV1Coupons', {
+      const { consentId, code } = await consentAndCode(env, citizen.token, owner.appId);
+      const issued = await owner.client().call('postOpenV1Coupons', {
         body: { campaign_id: id },
         idempotencyKey: 'mp-1',
         consentId,
