@@ -15,6 +15,7 @@ dayjs.locale('zh-cn');
 // (ECharts, a megabyte, comes with the dashboard; the rule builder, tables and charts with theirs).
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
 const AccessAdmin = lazy(() => import('./pages/AccessAdmin').then((m) => ({ default: m.AccessAdmin })));
+const DeveloperPortal = lazy(() => import('./pages/DeveloperPortal'));
 const AuditLog = lazy(() => import('./pages/AuditLog').then((m) => ({ default: m.AuditLog })));
 const BankOrderExceptions = lazy(() =>
   import('./pages/BankOrderExceptions').then((m) => ({ default: m.BankOrderExceptions })),
@@ -177,6 +178,14 @@ createRoot(document.getElementById('root')!).render(
                   element={
                     <Guard roles={rolesOf('/merchant')}>
                       <MerchantConsole />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/developer"
+                  element={
+                    <Guard roles={rolesOf('/developer')}>
+                      <DeveloperPortal />
                     </Guard>
                   }
                 />

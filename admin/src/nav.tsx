@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   AuditOutlined,
   CarOutlined,
   ExceptionOutlined,
@@ -47,6 +48,12 @@ export const NAV: NavItem[] = [
   { path: '/merchant', label: '商户核销', icon: <ShopOutlined />, roles: ['merchant_operator'] },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['auditor'] },
   { path: '/access', label: '用户与角色', icon: <TeamOutlined />, roles: ['admin'] },
+  {
+    path: '/developer',
+    label: '开放平台',
+    icon: <ApiOutlined />,
+    roles: ['registrar', 'approver', 'auditor'],
+  },
 ];
 
 export function homeFor(can: (...roles: string[]) => boolean): string {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -126,6 +127,13 @@ const envSchema = z.object({
     .default(7 * 24),
   HW_HEARTBEAT_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   HW_OFFLINE_AFTER_BEATS: z.coerce.number().int().min(1).max(100).default(3),
+  // APIX open platform (modules/apix): the platform's SM2 private key (64 hex digits) that signs
+  // responses and webhooks, and how long a webhook receiver may take.
+  APIX_PLATFORM_SM2_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/)
+    .optional(),
+  APIX_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   ...rateLimitEnv(),
 });
 
@@ -198,9 +206,13 @@ export type Config = {
   };
   queueStalledMs: number;
   rateLimits: RateLimits;
+  apix: { platformSm2PrivateKey: string; webhookTimeoutMs: number };
 };
 
 const DEV_TOKEN_SECRET = 'shuyuan-embedded-dev-token-secret';
+/** Development only: a platform SM2 key derived from the token secret, stable across restarts. */
+const devPlatformKey = (secret: string) =>
+  createHash('sha256').update(`apix-platform:${secret}`).digest('hex');
 const DEV_ID_HASH_SECRET = 'shuyuan-embedded-dev-id-hash-secret';
 const DEV_WECHAT_APP_SECRET = 'demo-secret';
 // The bank simulator's default key; a real bank issues one per partner.
@@ -235,6 +247,7 @@ const REQUIRED: { name: keyof Env; why: string; when?: (e: Env) => boolean }[] =
   { name: 'HARD_WALLET_URL', why: "operator's hard-wallet card back end (loads, unloads, chip reads)" },
   { name: 'HARD_WALLET_API_TOKEN', why: 'credential for the hard-wallet back end' },
   { name: 'HARD_WALLET_MASTER_KEY', why: 'issuer master key: per-card MAC/TAC keys and terminal keys' },
+  { name: 'APIX_PLATFORM_SM2_KEY', why: 'SM2 private key that signs APIX responses and webhooks' },
   {
     name: 'REDIS_URL',
     why: 'several server processes on one MySQL share queues, locks and counters through one Redis',
@@ -310,6 +323,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       identityUrl: e.IDENTITY_REGISTRY_URL,
       vehicleUrl: e.VEHICLE_REGISTRY_URL,
       apiToken: e.REGISTRY_API_TOKEN ?? DEV_REGISTRY_API_TOKEN,
+    },
+    apix: {
+      platformSm2PrivateKey: e.APIX_PLATFORM_SM2_KEY ?? devPlatformKey(e.TOKEN_SECRET ?? DEV_TOKEN_SECRET),
+      webhookTimeoutMs: e.APIX_WEBHOOK_TIMEOUT_MS,
     },
     ecny: {
       operators: e.ECNY_OPERATORS,

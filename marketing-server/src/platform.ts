@@ -40,6 +40,7 @@ import { startPayChannels } from './connectors/pay-channels/start';
 import { MODULES } from './modules';
 import { createEcnyRuntime } from './modules/ecny';
 import { createHardWalletService } from './modules/hard-wallet';
+import { createApixService } from './modules/apix';
 import { checkLedger } from './modules/ledger';
 import {
   adoptEmbeddedBank,
@@ -47,7 +48,7 @@ import {
   refuseSimulatorsOutsideDev,
   startSimulators,
 } from './platform/embedded';
-import { ledgerInvariantsOf, type ModuleContext, type StopJob } from './platform/module';
+import { ledgerInvariantsOf, partnerOperationsOf, type ModuleContext, type StopJob } from './platform/module';
 
 const CITIZEN_TOKEN_TTL_S = 7 * 86400;
 // An admin token lives 30 minutes (the panel refreshes it); its session at most a working day.
@@ -250,6 +251,16 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     cashierRecon,
     ecny: ecny.service,
     hardWallet,
+    apix: createApixService({
+      db,
+      redis,
+      clock,
+      logger,
+      prefix: config.queuePrefix,
+      platformPrivateKeyHex: config.apix.platformSm2PrivateKey,
+      webhookTimeoutMs: config.apix.webhookTimeoutMs,
+      operations: () => partnerOperationsOf(MODULES),
+    }),
   };
   const claimTokens = createClaimTokens(config.tokenSecret);
   const moduleContext: ModuleContext = {
@@ -260,6 +271,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     services,
     claimTokens,
     ledgerInvariants: ledgerInvariantsOf(MODULES),
+    partnerOperations: partnerOperationsOf(MODULES),
   };
   // Every module's timers and sweeps, in module order; the queue starts once all processors are set.
   const stopJobs: StopJob[] = [];

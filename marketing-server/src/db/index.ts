@@ -17,6 +17,7 @@ import * as gateNoncesDemoLot from './migrations/014-gate-nonces-demo-lot';
 import * as ecnyBusinessSystem from './migrations/016-ecny-business-system';
 import * as cashier from './migrations/017-cashier';
 import * as hardWallet from './migrations/019-hard-wallet';
+import * as apix from './migrations/021-apix';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -43,6 +44,7 @@ const MIGRATIONS = [
   { name: '017-cashier', ...cashier },
   { name: '016-ecny-business-system', ...ecnyBusinessSystem },
   { name: '019-hard-wallet', ...hardWallet },
+  { name: '021-apix', ...apix },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

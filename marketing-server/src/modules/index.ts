@@ -24,6 +24,7 @@ import { settlementModule } from './settlement';
 import { walletModule } from './wallet';
 import { ecnyModule } from './ecny';
 import { hardWalletModule } from './hard-wallet';
+import { apixModule } from './apix';
 
 export const MODULES: readonly ModuleDescriptor[] = [
   identityModule,
@@ -48,4 +49,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   cashierModule,
   ecnyModule,
   hardWalletModule,
+  apixModule,
 ];

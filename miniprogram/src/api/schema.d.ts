@@ -183,6 +183,480 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/apix/apps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Partner apps
+     * @description Partner apps.
+     *
+     *     Admin roles that grant `GET /admin/apix/apps`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixApps'];
+    put?: never;
+    /**
+     * Register a partner app (DRAFT)
+     * @description Register a partner app (DRAFT).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixApps'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One partner app with its credentials
+     * @description One partner app with its credentials.
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hash-chained admin actions on the app, with the chain check
+     * @description Hash-chained admin actions on the app, with the chain check.
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/actions`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsByIdActions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose resuming or retiring the app, or a new production key
+     * @description Propose resuming or retiring the app, or a new production key.
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/changes`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdChanges'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook deliveries of the app (newest first)
+     * @description Webhook deliveries of the app (newest first).
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/deliveries`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsByIdDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/deliveries/{delivery_id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a delivery again (same event id)
+     * @description Send a delivery again (same event id).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/deliveries/{delivery_id}/resend`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdDeliveriesByDeliveryIdResend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook endpoints of the app
+     * @description Webhook endpoints of the app.
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/endpoints`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsByIdEndpoints'];
+    put?: never;
+    /**
+     * Subscribe an endpoint to event types (its secret is shown once)
+     * @description Subscribe an endpoint to event types (its secret is shown once).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/endpoints`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdEndpoints'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/endpoints/{endpoint_id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enable a disabled endpoint again
+     * @description Enable a disabled endpoint again.
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/endpoints/{endpoint_id}/enable`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdEndpointsByEndpointIdEnable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/keys/{serial}/revocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Revoke a key at once
+     * @description Revoke a key at once.
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/keys/{serial}/revocation`: registrar, approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdKeysBySerialRevocation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/production-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for production (PROD_REVIEW): licence, IP allowlist, public key, callback
+     * @description Ask for production (PROD_REVIEW): licence, IP allowlist, public key, callback.
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/production-requests`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdProductionRequests'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/quota': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set the app's tier and an optional per-minute limit
+     * @description Set the app's tier and an optional per-minute limit.
+     *
+     *     Admin roles that grant `PUT /admin/apix/apps/{id}/quota`: approver (built-in; custom roles may grant it too).
+     */
+    put: operations['putAdminApixAppsByIdQuota'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/quota-usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Calls in the last hour by operation and verdict
+     * @description Calls in the last hour by operation and verdict.
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/quota-usage`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsByIdQuotaUsage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/sandbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Activate the sandbox: credentials at once (shown once)
+     * @description Activate the sandbox: credentials at once (shown once).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/sandbox`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdSandbox'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/sandbox-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a sandbox public key (at most two active per algorithm)
+     * @description Add a sandbox public key (at most two active per algorithm).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/sandbox-keys`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdSandboxKeys'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suspend a production app at once (resuming needs a second person)
+     * @description Suspend a production app at once (resuming needs a second person).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/suspension`: approver, registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdSuspension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Partner API calls (masked parameters, signature verdict)
+     * @description Partner API calls (masked parameters, signature verdict).
+     *
+     *     Admin roles that grant `GET /admin/apix/calls`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixCalls'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/catalogue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The APIX product catalogue
+     * @description The APIX product catalogue.
+     *
+     *     Admin roles that grant `GET /admin/apix/catalogue`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixCatalogue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Pending and decided app changes
+     * @description Pending and decided app changes.
+     *
+     *     Admin roles that grant `GET /admin/apix/changes`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/changes/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or reject an app change (not its proposer)
+     * @description Approve or reject an app change (not its proposer).
+     *
+     *     Admin roles that grant `POST /admin/apix/changes/{id}/decision`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixChangesByIdDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/platform-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The platform's SM2 public key that signs responses and webhooks
+     * @description The platform's SM2 public key that signs responses and webhooks.
+     *
+     *     Admin roles that grant `GET /admin/apix/platform-key`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixPlatformKey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/signature-debugger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The string the server signs for a request, and whether a signature matches
+     * @description The string the server signs for a request, and whether a signature matches.
+     *
+     *     Admin roles that grant `POST /admin/apix/signature-debugger`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixSignatureDebugger'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/audit-logs': {
     parameters: {
       query?: never;
@@ -4046,6 +4520,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/partner-consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Partner apps I allowed to act for me
+     * @description Partner apps I allowed to act for me.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMePartnerConsents'];
+    put?: never;
+    /**
+     * Allow a partner app to perform these operations for me
+     * @description Allow a partner app to perform these operations for me.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePartnerConsents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/partner-consents/{id}/confirmations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm one operation: a one-time code (5 min) for the partner
+     * @description Confirm one operation: a one-time code (5 min) for the partner.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePartnerConsentsByIdConfirmations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/partner-consents/{id}/revocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a consent
+     * @description Withdraw a consent.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePartnerConsentsByIdRevocation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/wallet': {
     parameters: {
       query?: never;
@@ -4237,6 +4783,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/open/v1/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Campaigns citizens can claim now or soon
+     * @description 查询可领取的活动 — OPSYUAN10191000100000001, level A1.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10191000100000001`.
+     */
+    get: operations['getOpenV1Campaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One campaign as citizens see it
+     * @description 查询活动详情 — OPSYUAN10191000100000002, level A1.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10191000100000002`.
+     */
+    get: operations['getOpenV1CampaignsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/claims/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A claim this app issued (another app’s is not found)
+     * @description 查询发放记录 — OPSYUAN10291000200000002, level A2.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000200000002`.
+     */
+    get: operations['getOpenV1ClaimsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/coupons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a coupon or red packet of a campaign to the citizen who consented
+     * @description 向市民发放优惠券/红包 — OPSYUAN10291000200000001, level A2, acts for a citizen (Apix-Consent-Id + Apix-Second-Factor).
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000200000001`.
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postOpenV1Coupons'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/parking/gate-events': {
     parameters: {
       query?: never;
@@ -4406,6 +5041,22 @@ export interface components {
       real_name: string | null;
       status: string;
       user_id: string;
+    };
+    ApixApp: {
+      callback_url: string | null;
+      created_at: string;
+      id: string;
+      ip_allowlist: string[];
+      licence_no: string | null;
+      name: string;
+      org_name: string;
+      products: string[];
+      rate_limit_per_minute: number | null;
+      /** @enum {string} */
+      state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+      /** @enum {string} */
+      tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+      updated_at: string;
     };
     BillingDayLine: {
       billing_day: string;
@@ -4683,6 +5334,28 @@ export interface components {
     MerchantRef: {
       id: string;
       name: string;
+    };
+    OpenCampaign: {
+      claim_end_at: string;
+      claim_start_at: string;
+      face_fen: number;
+      id: string;
+      /** @enum {string} */
+      kind: 'red_packet' | 'coupon';
+      name: string;
+      remaining: number;
+      status: string;
+    };
+    OpenClaim: {
+      amount_fen: number;
+      campaign_id: string;
+      coupon_code_masked: string | null;
+      created_at: string | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'red_packet' | 'coupon';
+      status: string;
+      use_end_at: string | null;
     };
     ParkingLane: {
       /** @enum {string} */
@@ -5375,6 +6048,1448 @@ export interface operations {
               from: string;
               to: string;
             };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixApps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ApixApp'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixApps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          org_name: string;
+          products: string[];
+          /**
+           * @default bronze
+           * @enum {string}
+           */
+          tier?: 'sandbox' | 'bronze' | 'silver' | 'gold';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsByIdActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            broken_at_seq: number | null;
+            chain_valid: boolean;
+            items: {
+              action: string;
+              actor_id: string;
+              created_at: string;
+              hash: string;
+              payload: {
+                [key: string]: unknown;
+              };
+              seq: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdChanges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @constant */
+              kind: 'apix.resume';
+              reason: string;
+            }
+          | {
+              /** @constant */
+              kind: 'apix.retire';
+              reason: string;
+            }
+          | {
+              /** @constant */
+              kind: 'apix.key';
+              public_key: string;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA';
+            };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string | null;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsByIdDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attempts: number;
+              created_at: string;
+              delivered_at: string | null;
+              endpoint_id: string;
+              event_id: string;
+              event_type: string;
+              id: string;
+              last_error: string | null;
+              last_status_code: number | null;
+              next_attempt_at: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdDeliveriesByDeliveryIdResend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The delivery id */
+        delivery_id: string;
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attempts: number;
+            created_at: string;
+            delivered_at: string | null;
+            endpoint_id: string;
+            event_id: string;
+            event_type: string;
+            id: string;
+            last_error: string | null;
+            last_status_code: number | null;
+            next_attempt_at: string | null;
+            /** @enum {string} */
+            status: 'pending' | 'delivered' | 'failed';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsByIdEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string;
+              created_at: string;
+              disabled_reason: string | null;
+              event_types: string[];
+              id: string;
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              url: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          event_types: ('coupon.redeemed' | 'coupon.redemption_refunded')[];
+          /** Format: uri */
+          url: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            app_id: string;
+            created_at: string;
+            disabled_reason: string | null;
+            event_types: string[];
+            id: string;
+            secret: string;
+            /** @enum {string} */
+            status: 'enabled' | 'disabled';
+            url: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdEndpointsByEndpointIdEnable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The endpoint id */
+        endpoint_id: string;
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string;
+              created_at: string;
+              disabled_reason: string | null;
+              event_types: string[];
+              id: string;
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              url: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdKeysBySerialRevocation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The serial */
+        serial: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdProductionRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uri */
+          callback_url: string;
+          ip_allowlist: string[];
+          licence_no: string;
+          public_key: string;
+          /** @enum {string} */
+          scheme: 'SM2' | 'RSA';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string | null;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  putAdminApixAppsByIdQuota: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          rate_limit_per_minute: number | null;
+          /** @enum {string} */
+          tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsByIdQuotaUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              calls: number;
+              operation_code: string | null;
+              verdict: string;
+            }[];
+            since: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdSandbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            app: {
+              callback_url: string | null;
+              created_at: string;
+              credentials: {
+                created_at: string;
+                /** @enum {string} */
+                environment: 'sandbox' | 'production';
+                public_key: string | null;
+                revoked_at: string | null;
+                /** @enum {string} */
+                scheme: 'SM2' | 'RSA' | 'HMAC';
+                secret_hint: string | null;
+                serial_no: string;
+                /** @enum {string} */
+                status: 'active' | 'revoked';
+              }[];
+              id: string;
+              ip_allowlist: string[];
+              licence_no: string | null;
+              name: string;
+              org_name: string;
+              products: string[];
+              rate_limit_per_minute: number | null;
+              /** @enum {string} */
+              state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+              /** @enum {string} */
+              tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+              updated_at: string;
+            };
+            sandbox_credentials: {
+              hmac: {
+                created_at: string;
+                /** @enum {string} */
+                environment: 'sandbox' | 'production';
+                public_key: string | null;
+                revoked_at: string | null;
+                /** @enum {string} */
+                scheme: 'SM2' | 'RSA' | 'HMAC';
+                secret: string;
+                secret_hint: string | null;
+                serial_no: string;
+                /** @enum {string} */
+                status: 'active' | 'revoked';
+              };
+              sm2: {
+                created_at: string;
+                /** @enum {string} */
+                environment: 'sandbox' | 'production';
+                private_key: string;
+                public_key: string | null;
+                revoked_at: string | null;
+                /** @enum {string} */
+                scheme: 'SM2' | 'RSA' | 'HMAC';
+                secret_hint: string | null;
+                serial_no: string;
+                /** @enum {string} */
+                status: 'active' | 'revoked';
+              };
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdSandboxKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          public_key: string;
+          /** @enum {string} */
+          scheme: 'SM2' | 'RSA';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            /** @enum {string} */
+            environment: 'sandbox' | 'production';
+            public_key: string | null;
+            revoked_at: string | null;
+            /** @enum {string} */
+            scheme: 'SM2' | 'RSA' | 'HMAC';
+            secret_hint: string | null;
+            serial_no: string;
+            /** @enum {string} */
+            status: 'active' | 'revoked';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdSuspension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixCalls: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: app_id */
+        app_id?: string;
+        /** @description Filter or page: cursor */
+        cursor?: number;
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string | null;
+              created_at: string;
+              environment: string | null;
+              id: string;
+              ip: string;
+              latency_ms: number;
+              method: string;
+              operation_code: string | null;
+              params: unknown;
+              path: string;
+              request_id: string;
+              retain_until: string;
+              status: number;
+              verdict: string;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixCatalogue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              acts_for_citizen: boolean;
+              code: string;
+              idempotent: boolean;
+              /** @enum {string} */
+              level: 'A1' | 'A2';
+              method: string;
+              name: string;
+              path: string;
+              per_minute: number | null;
+              /** @enum {string} */
+              product: 'marketing' | 'payment' | 'scenarios' | 'operations';
+              schemes: string[];
+              summary: string;
+            }[];
+            tiers: {
+              [key: string]: number;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixChanges: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: app_id */
+        app_id?: string;
+        /** @description Filter or page: status */
+        status?: 'pending' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string | null;
+              decided_at: string | null;
+              decided_by: string | null;
+              decision_comment: string | null;
+              id: string;
+              kind: string;
+              payload: {
+                [key: string]: unknown;
+              };
+              proposed_by: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              summary: string;
+              target_id: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixChangesByIdDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+          /** @enum {string} */
+          decision: 'approve' | 'reject';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string | null;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixPlatformKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            algorithm: 'SM2-WITH-SM3';
+            public_key: string;
+            serial: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixSignatureDebugger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          app_id: string;
+          body: string;
+          /** @enum {string} */
+          method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+          nonce_str: string;
+          /** @enum {string} */
+          scheme: 'APIX-SM2-WITH-SM3' | 'APIX-SHA256-RSA2048' | 'APIX-HMAC-SHA256' | 'APIX-HMAC-SM3';
+          serial_no: string;
+          signature: string;
+          timestamp: string;
+          url: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            string_to_sign: string;
+            valid: boolean;
+            verdict: string;
           };
         };
       };
@@ -16960,6 +19075,200 @@ export interface operations {
       };
     };
   };
+  getMePartnerConsents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string;
+              app_name: string | null;
+              granted_at: string;
+              id: string;
+              operations: string[];
+              org_name: string | null;
+              revoked_at: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePartnerConsents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          app_id: string;
+          operations: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            app_id: string;
+            app_name: string | null;
+            granted_at: string;
+            id: string;
+            operations: string[];
+            org_name: string | null;
+            revoked_at: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePartnerConsentsByIdConfirmations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            expires_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePartnerConsentsByIdRevocation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            app_id: string;
+            app_name: string | null;
+            granted_at: string;
+            id: string;
+            operations: string[];
+            org_name: string | null;
+            revoked_at: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   getMeWallet: {
     parameters: {
       query?: never;
@@ -17469,6 +19778,175 @@ export interface operations {
             status: string;
             use_end_at: string;
           };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1Campaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['OpenCampaign'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1CampaignsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenCampaign'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1ClaimsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenClaim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postOpenV1Coupons: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          campaign_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenClaim'];
         };
       };
       /** @description Error */

@@ -5,6 +5,7 @@ import { isRefusal, refused, notFound } from '../../shared/domain-error';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { accounts, post, type Transfer, lockMerchant, payableBalance } from '../ledger';
 import { newId } from '../../shared/ids';
+import { recordOutboxEvent } from '../../shared/outbox';
 import { formatYuan } from '../../shared/money';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';
@@ -23,7 +24,21 @@ export type CouponClaim = {
   coupon_code: string;
   use_start_at: Date | string;
   use_end_at: Date | string;
+  /** `apix:<app_id>` when a partner app issued the coupon (modules/apix). */
+  device_id?: string | null;
 };
+
+/** A coupon a partner issued tells the partner what happened to it (an outbox event, same transaction). */
+async function tellPartner(
+  sql: Sql,
+  coupon: CouponClaim,
+  type: string,
+  data: Record<string, unknown>,
+  now: Date,
+) {
+  if (!coupon.device_id?.startsWith('apix:')) return;
+  await recordOutboxEvent(sql, { type, subject_id: coupon.id, data: { claim_id: coupon.id, ...data } }, now);
+}
 
 type RedemptionRow = {
   id: string;
@@ -182,8 +197,19 @@ export async function redeemCouponInTx(
     now,
   );
   const body = redemptionDto(row, coupon.coupon_code);
+  await tellPartner(sql, coupon, 'coupon.redeemed', partnerView(body), now);
   return body;
 }
+
+const partnerView = (r: ReturnType<typeof redemptionDto>) => ({
+  redemption_id: r.id,
+  campaign_id: r.campaign_id,
+  merchant_id: r.merchant_id,
+  order_amount_fen: r.order_amount_fen,
+  discount_fen: r.discount_fen,
+  status: r.status,
+  at: r.refunded_at ?? r.created_at,
+});
 
 /**
  * What a reversed redemption moves: inside the use window the coupon's face goes back to granted;
@@ -282,6 +308,13 @@ export async function refundRedemptionInTx(
     now,
   );
   const body = redemptionDto({ ...r, status: 'refunded', refunded_at: now }, coupon.coupon_code);
+  await tellPartner(
+    sql,
+    coupon,
+    'coupon.redemption_refunded',
+    { ...partnerView(body), coupon_status: nextStatus },
+    now,
+  );
   return { ...body, coupon_status: nextStatus };
 }
 
