@@ -19,6 +19,9 @@ const EVERY_BACKEND = {
   IDENTITY_REGISTRY_URL: 'https://identity.example',
   VEHICLE_REGISTRY_URL: 'https://vehicles.example',
   REGISTRY_API_TOKEN: 'registry-partner-token',
+  ESCROW_API_URL: 'https://escrow.example',
+  ESCROW_API_TOKEN: 'escrow-partner-token',
+  ESCROW_NOTIFY_SECRET: 'escrow-notify-partner-secret',
 };
 
 const refusal = (env: Record<string, string>) => {
@@ -47,6 +50,9 @@ describe('loadConfig outside embedded mode (fails closed)', () => {
       'IDENTITY_REGISTRY_URL',
       'VEHICLE_REGISTRY_URL',
       'REGISTRY_API_TOKEN',
+      'ESCROW_API_URL',
+      'ESCROW_API_TOKEN',
+      'ESCROW_NOTIFY_SECRET',
     ])
       expect(message).toContain(name);
   });

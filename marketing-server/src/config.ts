@@ -113,6 +113,11 @@ const envSchema = z.object({
     .default('C3135810000017'),
   CORE_BANKING_URL: z.string().url().optional(),
   ECNY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  // Prepaid supervision (modules/prepaid): the operating institution's contract ledger (escrow).
+  ESCROW_API_URL: z.string().url().optional(),
+  ESCROW_API_TOKEN: z.string().min(8).optional(),
+  ESCROW_NOTIFY_SECRET: z.string().min(8).optional(),
+  ESCROW_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   ...rateLimitEnv(),
 });
 
@@ -145,6 +150,8 @@ export type Config = {
     coreUrl: string | undefined;
     timeoutMs: number;
   };
+  /** The escrow backend of prepaid supervision; none: the simulator in-process (dev only). */
+  escrow: { apiUrl: string | undefined; apiToken: string; notifySecret: string; timeoutMs: number };
   seedDemo: boolean;
   runJobs: boolean;
   stockBuckets: number;
@@ -183,6 +190,8 @@ const DEV_WECHAT_APP_SECRET = 'demo-secret';
 // The bank simulator's default key; a real bank issues one per partner.
 const DEV_BANK_CALLBACK_SECRET = 'bank-mock-secret';
 const DEV_REGISTRY_API_TOKEN = 'registry-mock-token';
+const DEV_ESCROW_API_TOKEN = 'escrow-mock-token';
+const DEV_ESCROW_NOTIFY_SECRET = 'escrow-notify-secret';
 
 /** A configuration the server must not start with; its message is meant for the operator, as is. */
 export class ConfigError extends Error {
@@ -207,6 +216,9 @@ const REQUIRED: { name: keyof Env; why: string; when?: (e: Env) => boolean }[] =
   { name: 'IDENTITY_REGISTRY_URL', why: 'authoritative real-name check (name + ID number)' },
   { name: 'VEHICLE_REGISTRY_URL', why: "registry that tells a plate's registered owner" },
   { name: 'REGISTRY_API_TOKEN', why: 'credential for the identity and vehicle registries' },
+  { name: 'ESCROW_API_URL', why: "operating institution's prepaid contract ledger (escrow)" },
+  { name: 'ESCROW_API_TOKEN', why: 'credential for the escrow backend' },
+  { name: 'ESCROW_NOTIFY_SECRET', why: "key that signs the escrow's notifications" },
   {
     name: 'REDIS_URL',
     why: 'several server processes on one MySQL share queues, locks and counters through one Redis',
@@ -288,6 +300,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       institutionCode: e.ECNY_INSTITUTION_CODE,
       coreUrl: e.CORE_BANKING_URL,
       timeoutMs: e.ECNY_TIMEOUT_MS,
+    },
+    escrow: {
+      apiUrl: e.ESCROW_API_URL,
+      apiToken: e.ESCROW_API_TOKEN ?? DEV_ESCROW_API_TOKEN,
+      notifySecret: e.ESCROW_NOTIFY_SECRET ?? DEV_ESCROW_NOTIFY_SECRET,
+      timeoutMs: e.ESCROW_TIMEOUT_MS,
     },
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
     runJobs: e.RUN_JOBS === 'true',

@@ -39,6 +39,7 @@ import { createBankRefundClient } from './connectors/bank-wallet/refunds';
 import { startPayChannels } from './connectors/pay-channels/start';
 import { MODULES } from './modules';
 import { createEcnyRuntime } from './modules/ecny';
+import { createEscrowRuntime, createPrepaidService } from './modules/prepaid';
 import { checkLedger } from './modules/ledger';
 import {
   adoptEmbeddedBank,
@@ -169,6 +170,18 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     notifyBaseUrl: () => cashierNotifyBase,
     payPageUrl: '/h5/#/packages/cashier/index/index',
   });
+  // Prepaid-funds supervision: the escrow backend (the simulator in-process in embedded mode).
+  const escrow = await createEscrowRuntime({ config, clock, mocks: sims.running });
+  const prepaid = createPrepaidService({
+    db,
+    clock,
+    logger,
+    orders: payments,
+    cashier,
+    wallet,
+    escrow: escrow.client,
+  });
+  await prepaid.ensureReferenceData();
   const cashierRecon = createCashierReconciliation({
     db,
     clock,
@@ -240,6 +253,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     cashier,
     cashierRecon,
     ecny: ecny.service,
+    prepaid,
   };
   const claimTokens = createClaimTokens(config.tokenSecret);
   const moduleContext: ModuleContext = {
@@ -317,6 +331,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     embeddedEcny: ecny.embedded,
     /** The cashier's payment channels (their in-process simulators in embedded mode). */
     payChannels,
+    /** The escrow backend of prepaid supervision (its in-process simulator in embedded mode). */
+    embeddedEscrow: escrow.embedded,
     /** Embedded mode: the in-process gate controllers, by lot id (started by listen()). */
     embeddedGates: embedded.gates,
     /** Embedded mode: gate controllers for lots created after listen() (the demo seed in tests). */
@@ -333,6 +349,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
         cashierNotifyBase = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`;
       if (addr && typeof addr === 'object') await embedded.listened(host, addr.port);
       if (addr && typeof addr === 'object') ecny.listening(`http://127.0.0.1:${addr.port}`);
+      if (addr && typeof addr === 'object') escrow.listening(`http://127.0.0.1:${addr.port}`);
       return server;
     },
     async close() {

@@ -26,3 +26,12 @@ export { createAlipayMock, ALIPAY_DEFAULT_KEY } from './alipay/server';
 export type { AlipayMock } from './alipay/server';
 export { createCardAcquirerMock, CARD_DEFAULT_SECRET } from './card-acquirer/server';
 export type { CardAcquirerMock } from './card-acquirer/server';
+export {
+  createEscrowMock,
+  signEscrowNotice,
+  ESCROW_DEFAULT_TOKEN,
+  ESCROW_DEFAULT_SECRET,
+} from './escrow/server';
+export type { EscrowMock, EscrowFaults, ContractWallet, EscrowInstruction } from './escrow/server';
+export { verifyChain, chainHash, canonicalJson, GENESIS } from './escrow/chain';
+export type { ChainEntry, ChainEvent } from './escrow/chain';

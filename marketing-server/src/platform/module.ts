@@ -23,6 +23,7 @@ import type { SettlementService } from '../modules/settlement';
 import type { WalletService } from '../modules/wallet';
 import type { EcnyService } from '../modules/ecny';
 import type { CashierReconciliation, CashierService } from '../modules/cashier';
+import type { PrepaidService } from '../modules/prepaid';
 
 /** The services platform.ts wires, by name; a module's routes and jobs take theirs from here. */
 export type PlatformServices = {
@@ -48,6 +49,8 @@ export type PlatformServices = {
   cashierRecon: CashierReconciliation;
   /** The e-CNY business system (null: neither configured nor allowed in-process). */
   ecny: EcnyService | null;
+  /** Prepaid-funds supervision on the escrow's smart contracts (modules/prepaid). */
+  prepaid: PrepaidService;
 };
 
 /** What one invariant found: `balanced` and the issues, plus any figures it shows the auditor. */

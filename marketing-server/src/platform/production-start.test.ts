@@ -43,6 +43,9 @@ it('a start with every backend configured never loads the simulators (mocks is a
     IDENTITY_REGISTRY_URL: backend,
     VEHICLE_REGISTRY_URL: backend,
     REGISTRY_API_TOKEN: 'registry-api-token',
+    ESCROW_API_URL: backend,
+    ESCROW_API_TOKEN: 'escrow-api-token',
+    ESCROW_NOTIFY_SECRET: 'escrow-notify-secret-prod',
   } as NodeJS.ProcessEnv);
   const platform = await createPlatform(config);
   try {
