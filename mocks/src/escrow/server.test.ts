@@ -40,7 +40,7 @@ describe('escrow simulator', () => {
         ...headers,
       },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(500),
+      signal: AbortSignal.timeout(3000),
     });
     return { status: res.status, body: (await res.json()) as any };
   };

@@ -61,11 +61,15 @@ function quoteOf(d: PrepaidDeps, c: ContractRow, pending: boolean) {
   };
 }
 
-const BLOCKED_MESSAGE: Record<string, string> = {
-  WRITE_OFF_PENDING: '有待您确认的核销，请先确认或拒绝后再申请退款',
-  RELEASE_IN_PROGRESS: '有一笔拨付正在处理，请稍后再试',
-  CONTRACT_NOT_REFUNDABLE: '该合约当前状态不能退款',
-};
+const NOT_REFUNDABLE = '该合约当前状态不能退款';
+
+function refuseBlocked(blockedBy: string) {
+  if (blockedBy === 'WRITE_OFF_PENDING')
+    throw refused('WRITE_OFF_PENDING', '有待您确认的核销，请先确认或拒绝后再申请退款');
+  if (blockedBy === 'RELEASE_IN_PROGRESS')
+    throw refused('RELEASE_IN_PROGRESS', '有一笔拨付正在处理，请稍后再试');
+  throw refused('CONTRACT_NOT_REFUNDABLE', NOT_REFUNDABLE);
+}
 
 /** In `sql`: moves a contract to refunding and makes its one refund instruction. */
 async function startRefund(
@@ -78,7 +82,7 @@ async function startRefund(
 ) {
   const t: ContractTransition = c.status === 'frozen' ? 'refund_frozen' : 'refund';
   if (!(await moveContract(sql, c.id, t, { refund_reason: reason }, now)))
-    throw refused('CONTRACT_NOT_REFUNDABLE', BLOCKED_MESSAGE.CONTRACT_NOT_REFUNDABLE);
+    throw refused('CONTRACT_NOT_REFUNDABLE', NOT_REFUNDABLE);
   if (amount === 0) return void (await moveContract(sql, c.id, 'refunded', {}, now));
   await sql.exec('UPDATE prepaid_contracts SET refunding_fen = refunding_fen + ? WHERE id = ?', [
     amount,
@@ -125,7 +129,7 @@ export async function requestRefund(
   const ins = await d.db.tx(async (sql) => {
     const c = (await findContract(sql, contractId, true))!;
     const q = quoteOf(d, c, await hasPending(sql, c.id));
-    if (q.blocked_by) throw refused(q.blocked_by, BLOCKED_MESSAGE[q.blocked_by]);
+    if (q.blocked_by) refuseBlocked(q.blocked_by);
     if (x.cooling_off && q.kind !== 'cooling_off')
       throw refused(
         'COOLING_OFF_PASSED',
@@ -193,11 +197,14 @@ export async function freezeContract(
   return true;
 }
 
-/** Frozen contracts whose refund is due and that have no release on its way: refunded all that is left. */
+/**
+ * Frozen contracts whose refund is due, frozen at the escrow too (so nothing can be released past
+ * us) and with no release on its way: refunded all that is left.
+ */
 export async function refundFrozenDue(d: PrepaidDeps, limit = 500) {
   const now = d.clock.now();
   const due = await d.db.query<{ id: string }>(
-    "SELECT id FROM prepaid_contracts WHERE status = 'frozen' AND auto_refund_at <= ? AND releasing_fen = 0 ORDER BY auto_refund_at LIMIT ?",
+    "SELECT id FROM prepaid_contracts WHERE status = 'frozen' AND escrow_frozen = 1 AND auto_refund_at <= ? AND releasing_fen = 0 ORDER BY auto_refund_at LIMIT ?",
     [now, limit],
   );
   const sent: string[] = [];

@@ -82,8 +82,8 @@ export function createPrepaidService(x: {
     async sweep() {
       const confirmed = await writeoffs.autoConfirmDue(d);
       const accrued = await writeoffs.accrueMemberships(d);
-      const refunded = await refunds.refundFrozenDue(d);
       const synced = await refunds.syncEscrowFreezes(d);
+      const refunded = await refunds.refundFrozenDue(d);
       return { confirmed, accrued, refunded, synced };
     },
     deps: d,
