@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import { driverWithWallet } from './parking';
 import type { TestEnv } from './harness';
 
@@ -61,7 +60,8 @@ export async function boughtContract(
   });
   if (paid.status !== 201) throw new Error(`pay failed ${JSON.stringify(paid.body)}`);
   const contract = await myContract(env, c.token, bought.body.id);
-  expect(contract.contract.status).toBe('active');
+  if (contract.contract.status !== 'active')
+    throw new Error(`contract not locked: ${contract.contract.status}`);
   return { consumer: c, id: bought.body.id as string, contract: contract.contract };
 }
 
