@@ -54,6 +54,9 @@ export default function PrepaidContractPage() {
       await reload();
     } catch (err) {
       setError(err instanceof ApiError ? err.message : messageFor('INTERNAL_ERROR'));
+      // A refused refund (the amount changed) must not leave the old amount on screen to confirm.
+      setQuote(null);
+      void reload();
     } finally {
       setBusy(false);
     }
