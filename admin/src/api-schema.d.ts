@@ -3369,6 +3369,304 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/prepaid/chain-verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Recompute the escrow's hash chain here and say where it breaks
+     * @description Recompute the escrow's hash chain here and say where it breaks.
+     *
+     *     Admin roles that grant `POST /admin/prepaid/chain-verification`: regulator, auditor, approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminPrepaidChainVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My merchant's contracts (locked versus released)
+     * @description My merchant's contracts (locked versus released).
+     *
+     *     Admin roles that grant `GET /admin/prepaid/contracts`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminPrepaidContracts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/contracts/{contract_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my contracts with its write-offs and releases
+     * @description One of my contracts with its write-offs and releases.
+     *
+     *     Admin roles that grant `GET /admin/prepaid/contracts/{contract_id}`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminPrepaidContractsByContractId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/contracts/{contract_id}/write-offs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Write off units (a class, spent value, days) under my sequence number: one per (contract, seq)
+     * @description Write off units (a class, spent value, days) under my sequence number: one per (contract, seq).
+     *
+     *     Admin roles that grant `POST /admin/prepaid/contracts/{contract_id}/write-offs`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminPrepaidContractsByContractIdWriteOffs'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/merchant': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My prepaid standing (application and review)
+     * @description My prepaid standing (application and review).
+     *
+     *     Admin roles that grant `GET /admin/prepaid/merchant`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminPrepaidMerchant'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/merchant/application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Apply to sell prepaid (sector rule, licence date, credit status, revenue, issuer tier); a reviewer decides
+     * @description Apply to sell prepaid (sector rule, licence date, credit status, revenue, issuer tier); a reviewer decides.
+     *
+     *     Admin roles that grant `POST /admin/prepaid/merchant/application`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminPrepaidMerchantApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/merchants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Prepaid merchants and their applications
+     * @description Prepaid merchants and their applications.
+     *
+     *     Admin roles that grant `GET /admin/prepaid/merchants`: regulator, auditor, approver (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminPrepaidMerchants'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/merchants/{merchant_id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or reject an application (never the applicant; never a 失信/异常 merchant)
+     * @description Approve or reject an application (never the applicant; never a 失信/异常 merchant).
+     *
+     *     Admin roles that grant `POST /admin/prepaid/merchants/{merchant_id}/review`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminPrepaidMerchantsByMerchantIdReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My prepaid products
+     * @description My prepaid products.
+     *
+     *     Admin roles that grant `GET /admin/prepaid/products`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminPrepaidProducts'];
+    put?: never;
+    /**
+     * Add a product (class pack, membership, stored value), checked against the sector rule
+     * @description Add a product (class pack, membership, stored value), checked against the sector rule.
+     *
+     *     Admin roles that grant `POST /admin/prepaid/products`: merchant_operator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminPrepaidProducts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Freeze, unfreeze and closure proposals
+     * @description Freeze, unfreeze and closure proposals.
+     *
+     *     Admin roles that grant `GET /admin/prepaid/proposals`: regulator, auditor, approver (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminPrepaidProposals'];
+    put?: never;
+    /**
+     * Propose to freeze, unfreeze or close a merchant (another regulator approves)
+     * @description Propose to freeze, unfreeze or close a merchant (another regulator approves).
+     *
+     *     Admin roles that grant `POST /admin/prepaid/proposals`: regulator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminPrepaidProposals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/proposals/{proposal_id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or reject a proposal (not its proposer); approval applies it to every live contract
+     * @description Approve or reject a proposal (not its proposer); approval applies it to every live contract.
+     *
+     *     Admin roles that grant `POST /admin/prepaid/proposals/{proposal_id}/decision`: regulator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminPrepaidProposalsByProposalIdDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sector rules (caps, cooling-off, escrow ratios) as data
+     * @description Sector rules (caps, cooling-off, escrow ratios) as data.
+     *
+     *     Any admin session.
+     */
+    get: operations['getAdminPrepaidRules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/prepaid/supervision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Regulator view: balances, escrow coverage, release speed, complaints, alerts per merchant
+     * @description Regulator view: balances, escrow coverage, release speed, complaints, alerts per merchant.
+     *
+     *     Admin roles that grant `GET /admin/prepaid/supervision`: regulator, auditor, approver (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminPrepaidSupervision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/reconciliation/reports': {
     parameters: {
       query?: never;
@@ -3809,6 +4107,28 @@ export interface paths {
      *     Open to anyone (no login).
      */
     post: operations['postCallbacksEcnyOperatorByOperatorId'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/callbacks/escrow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The escrow's signed instruction notifications (HMAC-SHA256 over the raw body; duplicates change nothing)
+     * @description The escrow's signed instruction notifications (HMAC-SHA256 over the raw body; duplicates change nothing).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postCallbacksEscrow'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4592,6 +4912,168 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/prepaid/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My prepaid contracts (paid, consumed, remaining, cooling-off countdown)
+     * @description My prepaid contracts (paid, consumed, remaining, cooling-off countdown).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMePrepaidContracts'];
+    put?: never;
+    /**
+     * Buy a prepaid product: the contract with its terms and the e-CNY cashier order to pay (rules checked: caps, eligibility)
+     * @description Buy a prepaid product: the contract with its terms and the e-CNY cashier order to pay (rules checked: caps, eligibility).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMePrepaidContracts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/prepaid/contracts/{contract_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my contracts with each write-off and each instruction to the escrow
+     * @description One of my contracts with each write-off and each instruction to the escrow.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMePrepaidContractsByContractId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/prepaid/contracts/{contract_id}/pay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pay the contract with e-CNY through the cashier; the money is then locked in the contract wallet (定向留存)
+     * @description Pay the contract with e-CNY through the cashier; the money is then locked in the contract wallet (定向留存).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMePrepaidContractsByContractIdPay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/prepaid/contracts/{contract_id}/refund': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End the contract for the refund shown (refused if the amount changed); once per contract
+     * @description End the contract for the refund shown (refused if the amount changed); once per contract.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePrepaidContractsByContractIdRefund'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/prepaid/contracts/{contract_id}/refund-quote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What ending the contract now would refund (cooling-off or pro rata), before confirming
+     * @description What ending the contract now would refund (cooling-off or pro rata), before confirming.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMePrepaidContractsByContractIdRefundQuote'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/prepaid/contracts/{contract_id}/write-offs/{write_off_id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a write-off: exactly one release to the merchant (定向支付)
+     * @description Confirm a write-off: exactly one release to the merchant (定向支付).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePrepaidContractsByContractIdWriteOffsByWriteOffIdConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/prepaid/contracts/{contract_id}/write-offs/{write_off_id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dispute a write-off: its units come back and a complaint is filed
+     * @description Dispute a write-off: its units come back and a complaint is filed.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePrepaidContractsByContractIdWriteOffsByWriteOffIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/wallet': {
     parameters: {
       query?: never;
@@ -4930,6 +5412,28 @@ export interface paths {
      *     A logged-in citizen (bearer token from the identity endpoints).
      */
     get: operations['getParkingLotsByLotIdSession'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/prepaid/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Prepaid products on sale (approved, eligible merchants only)
+     * @description Prepaid products on sale (approved, eligible merchants only).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getPrepaidProducts'];
     put?: never;
     post?: never;
     delete?: never;
@@ -16204,6 +16708,992 @@ export interface operations {
       };
     };
   };
+  postAdminPrepaidChainVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            broken_at: number | null;
+            checked_at: string | null;
+            head: string | null;
+            length: number;
+            ok: boolean;
+            reported_head: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPrepaidContracts: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: status */
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              auto_refund_at: string | null;
+              cashier_order_id: string | null;
+              cooling_off_seconds_left: number;
+              cooling_off_until: string | null;
+              created_at: string | null;
+              ends_at: string | null;
+              frozen_at: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'class_pack' | 'membership' | 'stored_value';
+              merchant_id: string;
+              merchant_name: string;
+              paid_fen: number;
+              product_id: string;
+              product_name: string;
+              refund_reason: string | null;
+              refunded_fen: number;
+              refunding_fen: number;
+              released_fen: number;
+              releasing_fen: number;
+              remaining_units: number;
+              remaining_value_fen: number;
+              retained_fen: number;
+              starts_at: string | null;
+              status: string;
+              status_label: string;
+              terms: string;
+              total_units: number;
+              used_units: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPrepaidContractsByContractId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The contract id */
+        contract_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contract: {
+              auto_refund_at: string | null;
+              cashier_order_id: string | null;
+              cooling_off_seconds_left: number;
+              cooling_off_until: string | null;
+              created_at: string | null;
+              ends_at: string | null;
+              frozen_at: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'class_pack' | 'membership' | 'stored_value';
+              merchant_id: string;
+              merchant_name: string;
+              paid_fen: number;
+              product_id: string;
+              product_name: string;
+              refund_reason: string | null;
+              refunded_fen: number;
+              refunding_fen: number;
+              released_fen: number;
+              releasing_fen: number;
+              remaining_units: number;
+              remaining_value_fen: number;
+              retained_fen: number;
+              starts_at: string | null;
+              status: string;
+              status_label: string;
+              terms: string;
+              total_units: number;
+              used_units: number;
+            };
+            instructions: {
+              amount_fen: number;
+              completed_at: string | null;
+              created_at: string;
+              error_code: string | null;
+              id: string;
+              reason: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'succeeded' | 'failed';
+              /** @enum {string} */
+              type: 'lock' | 'release' | 'refund';
+            }[];
+            write_offs: {
+              amount_fen: number;
+              confirm_due_at: string | null;
+              confirmed_by: string | null;
+              contract_id: string;
+              created_at: string | null;
+              decided_at: string | null;
+              id: string;
+              seq: number;
+              /** @enum {string} */
+              status: 'pending_confirm' | 'confirmed' | 'released' | 'rejected' | 'release_failed' | 'voided';
+              units: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminPrepaidContractsByContractIdWriteOffs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The contract id */
+        contract_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          seq: number;
+          units: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: boolean;
+            write_off: {
+              amount_fen: number;
+              confirm_due_at: string | null;
+              confirmed_by: string | null;
+              contract_id: string;
+              created_at: string | null;
+              decided_at: string | null;
+              id: string;
+              seq: number;
+              /** @enum {string} */
+              status: 'pending_confirm' | 'confirmed' | 'released' | 'rejected' | 'release_failed' | 'voided';
+              units: number;
+            };
+          };
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: boolean;
+            write_off: {
+              amount_fen: number;
+              confirm_due_at: string | null;
+              confirmed_by: string | null;
+              contract_id: string;
+              created_at: string | null;
+              decided_at: string | null;
+              id: string;
+              seq: number;
+              /** @enum {string} */
+              status: 'pending_confirm' | 'confirmed' | 'released' | 'rejected' | 'release_failed' | 'voided';
+              units: number;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPrepaidMerchant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            merchant: {
+              applied_by: string;
+              closure_notice_at: string | null;
+              created_at: string | null;
+              /** @enum {string} */
+              credit_status: 'normal' | 'dishonest' | 'abnormal';
+              /** @enum {string} */
+              escrow_tier: 'scale' | 'group' | 'brand';
+              licence_since: string;
+              merchant_id: string;
+              name: string;
+              revenue_last_year_fen: number;
+              review_comment: string | null;
+              reviewed_by: string | null;
+              rule_id: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected' | 'closed';
+            } | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminPrepaidMerchantApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          credit_status: 'normal' | 'dishonest' | 'abnormal';
+          /** @enum {string} */
+          escrow_tier: 'scale' | 'group' | 'brand';
+          licence_since: string;
+          revenue_last_year_fen: number;
+          rule_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applied_by: string;
+            closure_notice_at: string | null;
+            created_at: string | null;
+            /** @enum {string} */
+            credit_status: 'normal' | 'dishonest' | 'abnormal';
+            /** @enum {string} */
+            escrow_tier: 'scale' | 'group' | 'brand';
+            licence_since: string;
+            merchant_id: string;
+            name: string;
+            revenue_last_year_fen: number;
+            review_comment: string | null;
+            reviewed_by: string | null;
+            rule_id: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected' | 'closed';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPrepaidMerchants: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: status */
+        status?: 'pending' | 'approved' | 'rejected' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              applied_by: string;
+              closure_notice_at: string | null;
+              created_at: string | null;
+              /** @enum {string} */
+              credit_status: 'normal' | 'dishonest' | 'abnormal';
+              /** @enum {string} */
+              escrow_tier: 'scale' | 'group' | 'brand';
+              licence_since: string;
+              merchant_id: string;
+              name: string;
+              revenue_last_year_fen: number;
+              review_comment: string | null;
+              reviewed_by: string | null;
+              rule_id: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected' | 'closed';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminPrepaidMerchantsByMerchantIdReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The merchant id */
+        merchant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          approve: boolean;
+          comment: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applied_by: string;
+            closure_notice_at: string | null;
+            created_at: string | null;
+            /** @enum {string} */
+            credit_status: 'normal' | 'dishonest' | 'abnormal';
+            /** @enum {string} */
+            escrow_tier: 'scale' | 'group' | 'brand';
+            licence_since: string;
+            merchant_id: string;
+            name: string;
+            revenue_last_year_fen: number;
+            review_comment: string | null;
+            reviewed_by: string | null;
+            rule_id: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected' | 'closed';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPrepaidProducts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string | null;
+              duration_days: number;
+              gift_fen: number;
+              id: string;
+              /** @enum {string} */
+              kind: 'class_pack' | 'membership' | 'stored_value';
+              merchant_id: string;
+              merchant_name?: string;
+              name: string;
+              price_fen: number;
+              /** @enum {string} */
+              status: 'active' | 'retired';
+              terms: string;
+              total_units: number;
+              unit_price_fen: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminPrepaidProducts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @constant */
+              kind: 'class_pack';
+              name: string;
+              terms?: string;
+              unit_price_fen: number;
+              units: number;
+            }
+          | {
+              duration_days: number;
+              /** @constant */
+              kind: 'membership';
+              name: string;
+              price_fen: number;
+              terms?: string;
+            }
+          | {
+              face_value_fen: number;
+              gift_fen: number;
+              /** @constant */
+              kind: 'stored_value';
+              name: string;
+              terms?: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string | null;
+            duration_days: number;
+            gift_fen: number;
+            id: string;
+            /** @enum {string} */
+            kind: 'class_pack' | 'membership' | 'stored_value';
+            merchant_id: string;
+            merchant_name?: string;
+            name: string;
+            price_fen: number;
+            /** @enum {string} */
+            status: 'active' | 'retired';
+            terms: string;
+            total_units: number;
+            unit_price_fen: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPrepaidProposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              action: 'freeze' | 'unfreeze' | 'close';
+              created_at: string | null;
+              decided_at: string | null;
+              decided_by: string | null;
+              id: string;
+              merchant_id: string;
+              proposed_by: string;
+              reason: string;
+              /** @enum {string} */
+              status: 'proposed' | 'approved' | 'rejected';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminPrepaidProposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          action: 'freeze' | 'unfreeze' | 'close';
+          merchant_id: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            action: 'freeze' | 'unfreeze' | 'close';
+            created_at: string | null;
+            decided_at: string | null;
+            decided_by: string | null;
+            id: string;
+            merchant_id: string;
+            proposed_by: string;
+            reason: string;
+            /** @enum {string} */
+            status: 'proposed' | 'approved' | 'rejected';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminPrepaidProposalsByProposalIdDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The proposal id */
+        proposal_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          approve: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            action: 'freeze' | 'unfreeze' | 'close';
+            created_at: string | null;
+            decided_at: string | null;
+            decided_by: string | null;
+            id: string;
+            merchant_id: string;
+            proposed_by: string;
+            reason: string;
+            /** @enum {string} */
+            status: 'proposed' | 'approved' | 'rejected';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPrepaidRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+              region: string;
+              rule: {
+                [key: string]: unknown;
+              };
+              sector: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminPrepaidSupervision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            merchants: {
+              alerts: {
+                code: string;
+                message: string;
+              }[];
+              closure_notice_at: string | null;
+              complaints: number;
+              contracts: number;
+              coverage_pct: number;
+              frozen_contracts: number;
+              last_write_off_at: string | null;
+              liability_fen: number;
+              live_contracts: number;
+              merchant_id: string;
+              name: string;
+              paid_fen: number;
+              refunded_fen: number;
+              released_30d_fen: number;
+              released_fen: number;
+              releases_30d: number;
+              required_escrow_pct: number;
+              retained_fen: number;
+              revenue_cap_fen: number;
+              rule_id: string;
+              status: string;
+            }[];
+            totals: {
+              alerts: number;
+              paid_fen: number;
+              refunded_fen: number;
+              released_fen: number;
+              retained_fen: number;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   getAdminReconciliationReports: {
     parameters: {
       query?: {
@@ -17282,6 +18772,52 @@ export interface operations {
             msg_tp: string;
             ref_msg_id: string;
             result: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postCallbacksEscrow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applied: boolean;
           };
         };
       };
@@ -19269,6 +20805,540 @@ export interface operations {
       };
     };
   };
+  getMePrepaidContracts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              auto_refund_at: string | null;
+              cashier_order_id: string | null;
+              cooling_off_seconds_left: number;
+              cooling_off_until: string | null;
+              created_at: string | null;
+              ends_at: string | null;
+              frozen_at: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'class_pack' | 'membership' | 'stored_value';
+              merchant_id: string;
+              merchant_name: string;
+              paid_fen: number;
+              product_id: string;
+              product_name: string;
+              refund_reason: string | null;
+              refunded_fen: number;
+              refunding_fen: number;
+              released_fen: number;
+              releasing_fen: number;
+              remaining_units: number;
+              remaining_value_fen: number;
+              retained_fen: number;
+              starts_at: string | null;
+              status: string;
+              status_label: string;
+              terms: string;
+              total_units: number;
+              used_units: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePrepaidContracts: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          product_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            auto_refund_at: string | null;
+            cashier_order_id: string | null;
+            cooling_off_seconds_left: number;
+            cooling_off_until: string | null;
+            created_at: string | null;
+            ends_at: string | null;
+            frozen_at: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: 'class_pack' | 'membership' | 'stored_value';
+            merchant_id: string;
+            merchant_name: string;
+            paid_fen: number;
+            product_id: string;
+            product_name: string;
+            refund_reason: string | null;
+            refunded_fen: number;
+            refunding_fen: number;
+            released_fen: number;
+            releasing_fen: number;
+            remaining_units: number;
+            remaining_value_fen: number;
+            retained_fen: number;
+            starts_at: string | null;
+            status: string;
+            status_label: string;
+            terms: string;
+            total_units: number;
+            used_units: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMePrepaidContractsByContractId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The contract id */
+        contract_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contract: {
+              auto_refund_at: string | null;
+              cashier_order_id: string | null;
+              cooling_off_seconds_left: number;
+              cooling_off_until: string | null;
+              created_at: string | null;
+              ends_at: string | null;
+              frozen_at: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'class_pack' | 'membership' | 'stored_value';
+              merchant_id: string;
+              merchant_name: string;
+              paid_fen: number;
+              product_id: string;
+              product_name: string;
+              refund_reason: string | null;
+              refunded_fen: number;
+              refunding_fen: number;
+              released_fen: number;
+              releasing_fen: number;
+              remaining_units: number;
+              remaining_value_fen: number;
+              retained_fen: number;
+              starts_at: string | null;
+              status: string;
+              status_label: string;
+              terms: string;
+              total_units: number;
+              used_units: number;
+            };
+            instructions: {
+              amount_fen: number;
+              completed_at: string | null;
+              created_at: string;
+              error_code: string | null;
+              id: string;
+              reason: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'succeeded' | 'failed';
+              /** @enum {string} */
+              type: 'lock' | 'release' | 'refund';
+            }[];
+            write_offs: {
+              amount_fen: number;
+              confirm_due_at: string | null;
+              confirmed_by: string | null;
+              contract_id: string;
+              created_at: string | null;
+              decided_at: string | null;
+              id: string;
+              seq: number;
+              /** @enum {string} */
+              status: 'pending_confirm' | 'confirmed' | 'released' | 'rejected' | 'release_failed' | 'voided';
+              units: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePrepaidContractsByContractIdPay: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The contract id */
+        contract_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            order: {
+              id: string;
+              paid_fen: number;
+              status: string;
+            } & {
+              [key: string]: unknown;
+            };
+            payment: {
+              amount_fen: number;
+              id: string;
+              status: string;
+            } & {
+              [key: string]: unknown;
+            };
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePrepaidContractsByContractIdRefund: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The contract id */
+        contract_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          cooling_off?: boolean;
+          expected_refund_fen: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contract_id: string;
+            refund_fen: number;
+            status: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMePrepaidContractsByContractIdRefundQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The contract id */
+        contract_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            blocked_by: string | null;
+            consumed_fen: number;
+            contract_id: string;
+            /** @enum {string} */
+            kind: 'cooling_off' | 'termination';
+            paid_fen: number;
+            refund_fen: number;
+            refundable: boolean;
+            total_units: number;
+            used_units: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePrepaidContractsByContractIdWriteOffsByWriteOffIdConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The contract id */
+        contract_id: string;
+        /** @description The write off id */
+        write_off_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            confirm_due_at: string | null;
+            confirmed_by: string | null;
+            contract_id: string;
+            created_at: string | null;
+            decided_at: string | null;
+            id: string;
+            seq: number;
+            /** @enum {string} */
+            status: 'pending_confirm' | 'confirmed' | 'released' | 'rejected' | 'release_failed' | 'voided';
+            units: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePrepaidContractsByContractIdWriteOffsByWriteOffIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The contract id */
+        contract_id: string;
+        /** @description The write off id */
+        write_off_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            confirm_due_at: string | null;
+            confirmed_by: string | null;
+            contract_id: string;
+            created_at: string | null;
+            decided_at: string | null;
+            id: string;
+            seq: number;
+            /** @enum {string} */
+            status: 'pending_confirm' | 'confirmed' | 'released' | 'rejected' | 'release_failed' | 'voided';
+            units: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   getMeWallet: {
     parameters: {
       query?: never;
@@ -20092,6 +22162,62 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LiveSession'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPrepaidProducts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string | null;
+              duration_days: number;
+              gift_fen: number;
+              id: string;
+              /** @enum {string} */
+              kind: 'class_pack' | 'membership' | 'stored_value';
+              merchant_id: string;
+              merchant_name?: string;
+              name: string;
+              price_fen: number;
+              /** @enum {string} */
+              status: 'active' | 'retired';
+              terms: string;
+              total_units: number;
+              unit_price_fen: number;
+            }[];
+          };
         };
       };
       /** @description Error */

@@ -31,6 +31,10 @@ const CampaignWizard = lazy(() =>
 );
 const Ecny = lazy(() => import('./pages/Ecny').then((m) => ({ default: m.Ecny })));
 const HardWallet = lazy(() => import('./pages/HardWallet'));
+const Prepaid = lazy(() => import('./pages/Prepaid').then((m) => ({ default: m.Prepaid })));
+const PrepaidMerchant = lazy(() =>
+  import('./pages/PrepaidMerchant').then((m) => ({ default: m.PrepaidMerchant })),
+);
 const Funding = lazy(() => import('./pages/Funding').then((m) => ({ default: m.Funding })));
 const Login = lazy(() => import('./pages/Login').then((m) => ({ default: m.Login })));
 const MerchantConsole = lazy(() =>
@@ -146,6 +150,22 @@ createRoot(document.getElementById('root')!).render(
                   element={
                     <Guard roles={rolesOf('/ecny')}>
                       <Ecny />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/prepaid"
+                  element={
+                    <Guard roles={rolesOf('/prepaid')}>
+                      <Prepaid />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/prepaid-merchant"
+                  element={
+                    <Guard roles={rolesOf('/prepaid-merchant')}>
+                      <PrepaidMerchant />
                     </Guard>
                   }
                 />

@@ -46,6 +46,13 @@ export const NAV: NavItem[] = [
   },
   { path: '/risk', label: '风控审核', icon: <SafetyOutlined />, roles: ['risk_analyst'] },
   { path: '/merchant', label: '商户核销', icon: <ShopOutlined />, roles: ['merchant_operator'] },
+  {
+    path: '/prepaid',
+    label: '预付资金监管',
+    icon: <SafetyOutlined />,
+    roles: ['regulator', 'auditor', 'approver'],
+  },
+  { path: '/prepaid-merchant', label: '预付经营', icon: <ShopOutlined />, roles: ['merchant_operator'] },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['auditor'] },
   { path: '/access', label: '用户与角色', icon: <TeamOutlined />, roles: ['admin'] },
   {

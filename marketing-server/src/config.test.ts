@@ -23,6 +23,9 @@ const EVERY_BACKEND = {
   HARD_WALLET_API_TOKEN: 'hard-wallet-partner-token',
   HARD_WALLET_MASTER_KEY: 'issuer-master-key-0123456789abcdef',
   APIX_PLATFORM_SM2_KEY: '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8',
+  ESCROW_API_URL: 'https://escrow.example',
+  ESCROW_API_TOKEN: 'escrow-partner-token',
+  ESCROW_NOTIFY_SECRET: 'escrow-notify-partner-secret',
 };
 
 const refusal = (env: Record<string, string>) => {
@@ -55,6 +58,9 @@ describe('loadConfig outside embedded mode (fails closed)', () => {
       'HARD_WALLET_API_TOKEN',
       'HARD_WALLET_MASTER_KEY',
       'APIX_PLATFORM_SM2_KEY',
+      'ESCROW_API_URL',
+      'ESCROW_API_TOKEN',
+      'ESCROW_NOTIFY_SECRET',
     ])
       expect(message).toContain(name);
   });

@@ -134,6 +134,11 @@ const envSchema = z.object({
     .regex(/^[0-9a-fA-F]{64}$/)
     .optional(),
   APIX_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  // Prepaid supervision (modules/prepaid): the operating institution's contract ledger (escrow).
+  ESCROW_API_URL: z.string().url().optional(),
+  ESCROW_API_TOKEN: z.string().min(8).optional(),
+  ESCROW_NOTIFY_SECRET: z.string().min(8).optional(),
+  ESCROW_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   ...rateLimitEnv(),
 });
 
@@ -176,6 +181,8 @@ export type Config = {
     heartbeatSeconds: number;
     offlineAfterBeats: number;
   };
+  /** The escrow backend of prepaid supervision; none: the simulator in-process (dev only). */
+  escrow: { apiUrl: string | undefined; apiToken: string; notifySecret: string; timeoutMs: number };
   seedDemo: boolean;
   runJobs: boolean;
   stockBuckets: number;
@@ -220,6 +227,8 @@ const DEV_BANK_CALLBACK_SECRET = 'bank-mock-secret';
 const DEV_REGISTRY_API_TOKEN = 'registry-mock-token';
 const DEV_HARD_WALLET_API_TOKEN = 'hard-wallet-mock-token';
 const DEV_HARD_WALLET_MASTER_KEY = 'shuyuan-embedded-dev-issuer-master-key';
+const DEV_ESCROW_API_TOKEN = 'escrow-mock-token';
+const DEV_ESCROW_NOTIFY_SECRET = 'escrow-notify-secret';
 
 /** A configuration the server must not start with; its message is meant for the operator, as is. */
 export class ConfigError extends Error {
@@ -248,6 +257,9 @@ const REQUIRED: { name: keyof Env; why: string; when?: (e: Env) => boolean }[] =
   { name: 'HARD_WALLET_API_TOKEN', why: 'credential for the hard-wallet back end' },
   { name: 'HARD_WALLET_MASTER_KEY', why: 'issuer master key: per-card MAC/TAC keys and terminal keys' },
   { name: 'APIX_PLATFORM_SM2_KEY', why: 'SM2 private key that signs APIX responses and webhooks' },
+  { name: 'ESCROW_API_URL', why: "operating institution's prepaid contract ledger (escrow)" },
+  { name: 'ESCROW_API_TOKEN', why: 'credential for the escrow backend' },
+  { name: 'ESCROW_NOTIFY_SECRET', why: "key that signs the escrow's notifications" },
   {
     name: 'REDIS_URL',
     why: 'several server processes on one MySQL share queues, locks and counters through one Redis',
@@ -342,6 +354,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       quietPeriodHours: e.HW_QUIET_PERIOD_HOURS,
       heartbeatSeconds: e.HW_HEARTBEAT_SECONDS,
       offlineAfterBeats: e.HW_OFFLINE_AFTER_BEATS,
+    },
+    escrow: {
+      apiUrl: e.ESCROW_API_URL,
+      apiToken: e.ESCROW_API_TOKEN ?? DEV_ESCROW_API_TOKEN,
+      notifySecret: e.ESCROW_NOTIFY_SECRET ?? DEV_ESCROW_NOTIFY_SECRET,
+      timeoutMs: e.ESCROW_TIMEOUT_MS,
     },
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
     runJobs: e.RUN_JOBS === 'true',

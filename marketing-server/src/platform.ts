@@ -41,6 +41,7 @@ import { MODULES } from './modules';
 import { createEcnyRuntime } from './modules/ecny';
 import { createHardWalletService } from './modules/hard-wallet';
 import { createApixService } from './modules/apix';
+import { createEscrowRuntime, createPrepaidService } from './modules/prepaid';
 import { checkLedger } from './modules/ledger';
 import {
   adoptEmbeddedBank,
@@ -179,6 +180,18 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     notifyBaseUrl: () => cashierNotifyBase,
     payPageUrl: '/h5/#/packages/cashier/index/index',
   });
+  // Prepaid-funds supervision: the escrow backend (the simulator in-process in embedded mode).
+  const escrow = await createEscrowRuntime({ config, clock, mocks: sims.running });
+  const prepaid = createPrepaidService({
+    db,
+    clock,
+    logger,
+    orders: payments,
+    cashier,
+    wallet,
+    escrow: escrow.client,
+  });
+  await prepaid.ensureReferenceData();
   const cashierRecon = createCashierReconciliation({
     db,
     clock,
@@ -261,6 +274,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       webhookTimeoutMs: config.apix.webhookTimeoutMs,
       operations: () => partnerOperationsOf(MODULES),
     }),
+    prepaid,
   };
   const claimTokens = createClaimTokens(config.tokenSecret);
   const moduleContext: ModuleContext = {
@@ -341,6 +355,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     embeddedHardWallet: hardWallet.embedded,
     /** The cashier's payment channels (their in-process simulators in embedded mode). */
     payChannels,
+    /** The escrow backend of prepaid supervision (its in-process simulator in embedded mode). */
+    embeddedEscrow: escrow.embedded,
     /** Embedded mode: the in-process gate controllers, by lot id (started by listen()). */
     embeddedGates: embedded.gates,
     /** Embedded mode: gate controllers for lots created after listen() (the demo seed in tests). */
@@ -357,6 +373,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
         cashierNotifyBase = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`;
       if (addr && typeof addr === 'object') await embedded.listened(host, addr.port);
       if (addr && typeof addr === 'object') ecny.listening(`http://127.0.0.1:${addr.port}`);
+      if (addr && typeof addr === 'object') escrow.listening(`http://127.0.0.1:${addr.port}`);
       return server;
     },
     async close() {

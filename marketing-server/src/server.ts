@@ -2,20 +2,9 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createPlatform } from './platform';
 import { DEMO_ADMINS, seedDemo } from './seed/demo';
 import { driveDemoParking } from './seed/parking-demo';
-if (config.seedDemo) {
-  // The closed park's lunch rush through the terminal simulators (logged below); not fatal either.
-  lines.push(
-    ...(await driveParkDemo(platform, `http://127.0.0.1:${config.port}/api/v1`).catch((err: Error) => [
-      `  Park demo failed: ${err.message}`,
-    ])),
-  );
-}
-if (config.seedDemo && config.embedded) {
-  lines.push(
-    ...(await seedApixDemo(platform).then(
-      (keys) => apixDemoLines(keys, platform),
-      (err: Error) => [`  APIX sandbox seed failed: ${err.message}`],
-    )),
+import { driveParkDemo } from './seed/park-demo';
+import { seedPrepaidDemo } from './seed/prepaid-demo';
+import { apixDemoLines, seedApixDemo } from './seed/apix-demo';
 
 // A refused configuration is the operator's to fix: say what is wrong, without a stack trace.
 function loadOrExit(): Config {
@@ -71,22 +60,24 @@ if (config.seedDemo) {
   lines.push(
     ...(await driveDemoParking(platform).catch((err: Error) => [`  Parking demo failed: ${err.message}`])),
   );
+  lines.push(
+    ...(await seedPrepaidDemo(platform).catch((err: Error) => [`  Prepaid demo failed: ${err.message}`])),
+  );
 }
-<<<<<<< HEAD
 if (config.seedDemo) {
   // The closed park's lunch rush through the terminal simulators (logged below); not fatal either.
   lines.push(
     ...(await driveParkDemo(platform, `http://127.0.0.1:${config.port}/api/v1`).catch((err: Error) => [
       `  Park demo failed: ${err.message}`,
     ])),
-=======
+  );
+}
 if (config.seedDemo && config.embedded) {
   lines.push(
     ...(await seedApixDemo(platform).then(
       (keys) => apixDemoLines(keys, platform),
       (err: Error) => [`  APIX sandbox seed failed: ${err.message}`],
     )),
->>>>>>> wave2/apix
   );
 }
 console.log(lines.join('\n') + '\n');

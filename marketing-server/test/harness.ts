@@ -83,6 +83,8 @@ const TEST_ADMINS: [string, string[], boolean?][] = [
   ['auditor', ['auditor']],
   ['analyst', ['risk_analyst']],
   ['officer', ['ecny_officer']],
+  ['regulator', ['regulator']],
+  ['regulator2', ['regulator']],
   ['cashier', ['merchant_operator'], true],
   ['cashier2', ['merchant_operator'], true],
 ];

@@ -34,3 +34,12 @@ export { terminalKey as deriveTerminalKey } from './hard-wallet/chip';
 export type { OfflineRecord } from './hard-wallet/chip';
 export { createExamplePartner } from './example-partner/server';
 export type { ExamplePartner, ReceiverFault, ReceivedEvent } from './example-partner/server';
+export {
+  createEscrowMock,
+  signEscrowNotice,
+  ESCROW_DEFAULT_TOKEN,
+  ESCROW_DEFAULT_SECRET,
+} from './escrow/server';
+export type { EscrowMock, EscrowFaults, ContractWallet, EscrowInstruction } from './escrow/server';
+export { verifyChain, chainHash, canonicalJson, GENESIS } from './escrow/chain';
+export type { ChainEntry, ChainEvent } from './escrow/chain';

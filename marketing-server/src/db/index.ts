@@ -18,6 +18,7 @@ import * as ecnyBusinessSystem from './migrations/016-ecny-business-system';
 import * as cashier from './migrations/017-cashier';
 import * as hardWallet from './migrations/019-hard-wallet';
 import * as apix from './migrations/021-apix';
+import * as prepaid from './migrations/018-prepaid';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -45,6 +46,7 @@ const MIGRATIONS = [
   { name: '016-ecny-business-system', ...ecnyBusinessSystem },
   { name: '019-hard-wallet', ...hardWallet },
   { name: '021-apix', ...apix },
+  { name: '018-prepaid', ...prepaid },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

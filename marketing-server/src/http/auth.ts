@@ -13,6 +13,7 @@ export const ROLES = [
   'merchant_operator',
   'registrar',
   'ecny_officer',
+  'regulator',
   'admin',
 ] as const;
 export type Role = (typeof ROLES)[number];

@@ -25,6 +25,7 @@ import { walletModule } from './wallet';
 import { ecnyModule } from './ecny';
 import { hardWalletModule } from './hard-wallet';
 import { apixModule } from './apix';
+import { prepaidModule } from './prepaid';
 
 export const MODULES: readonly ModuleDescriptor[] = [
   identityModule,
@@ -50,4 +51,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   ecnyModule,
   hardWalletModule,
   apixModule,
+  prepaidModule,
 ];

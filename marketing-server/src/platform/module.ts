@@ -28,6 +28,7 @@ import type { ApixService } from '../modules/apix';
 import type { z } from 'zod';
 import type { Reply, Responses } from '../http/route';
 import type { IdempotencyTicket } from '../idempotency/ticket';
+import type { PrepaidService } from '../modules/prepaid';
 
 /** The services platform.ts wires, by name; a module's routes and jobs take theirs from here. */
 export type PlatformServices = {
@@ -57,6 +58,8 @@ export type PlatformServices = {
   hardWallet: HardWalletService;
   /** The APIX open platform (partner apps, signatures, quotas, webhooks). */
   apix: ApixService;
+  /** Prepaid-funds supervision on the escrow's smart contracts (modules/prepaid). */
+  prepaid: PrepaidService;
 };
 
 /** What one invariant found: `balanced` and the issues, plus any figures it shows the auditor. */

@@ -46,6 +46,9 @@ it('a start with every backend configured never loads the simulators (mocks is a
     HARD_WALLET_URL: backend,
     HARD_WALLET_API_TOKEN: 'hard-wallet-api-token',
     HARD_WALLET_MASTER_KEY: 'issuer-master-key-0123456789abcdef',
+    ESCROW_API_URL: backend,
+    ESCROW_API_TOKEN: 'escrow-api-token',
+    ESCROW_NOTIFY_SECRET: 'escrow-notify-secret-prod',
   } as NodeJS.ProcessEnv);
   const platform = await createPlatform(config);
   try {

@@ -12,6 +12,7 @@ const USER_OF_ROLE: Record<string, string> = {
   merchant_operator: 'cashier',
   registrar: 'registrar',
   ecny_officer: 'officer',
+  regulator: 'regulator',
 };
 
 type Operation = {

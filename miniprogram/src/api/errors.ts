@@ -27,6 +27,10 @@ export class ApiError extends Error {
 // Refusals a citizen meets, in the words we want them to read. The server's message is used for
 // codes not listed here (it is Chinese too), and NOT_ELIGIBLE keeps the rule's own reasons.
 const MESSAGES: Record<string, string> = {
+  WRITE_OFF_PENDING: '有待您确认的核销，请先确认或拒绝后再申请退款',
+  RELEASE_IN_PROGRESS: '有一笔拨付正在处理，请稍后再试',
+  CONTRACT_NOT_REFUNDABLE: '该合约当前状态不能退款',
+  NOTHING_TO_REFUND: '该合约已全部消费，无可退金额',
   STOCK_EXHAUSTED: '来晚了，已被领完',
   USER_LIMIT_REACHED: '您已领取过，不能重复领取',
   PERSON_LIMIT_REACHED: '同一实名用户已领取过本活动',

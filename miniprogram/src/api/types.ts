@@ -43,3 +43,10 @@ export type ParkingPayment = Schemas['ParkingPayment'];
 export type ParkingPayResult = Schemas['ParkingPayResult'];
 /** 停车缴费电子凭证. */
 export type ParkingReceipt = Schemas['ParkingReceipt'];
+
+// ---- prepaid supervision (预付费监管) ----
+export type PrepaidContract = ResponseOf<'getMePrepaidContracts'>['items'][number];
+export type PrepaidContractDetail = ResponseOf<'getMePrepaidContractsByContractId'>;
+export type PrepaidWriteOff = PrepaidContractDetail['write_offs'][number];
+export type PrepaidProduct = ResponseOf<'getPrepaidProducts'>['items'][number];
+export type PrepaidRefundQuote = ResponseOf<'getMePrepaidContractsByContractIdRefundQuote'>;

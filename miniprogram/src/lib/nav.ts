@@ -15,6 +15,8 @@ export const PAGES = {
   parkingPay: '/packages/parking/pay/index',
   parkingReceipt: '/packages/parking/receipt/index',
   cashier: '/packages/cashier/index/index',
+  prepaid: '/packages/prepaid/index/index',
+  prepaidContract: '/packages/prepaid/contract/index',
 } as const;
 
 export function open(page: keyof typeof PAGES, params: Record<string, string> = {}) {

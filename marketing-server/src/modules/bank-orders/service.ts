@@ -47,10 +47,11 @@ export type PaymentPurposeName =
   | 'cashier'
   | 'cashier_refund'
   | 'card_load'
-  | 'card_unload';
+  | 'card_unload'
+  | 'prepaid';
 
 /** Which bank API an order goes through ('ecny': an operator's interconnection messages, modules/ecny). */
-export type BankChannel = 'payment' | 'transfer' | 'topup' | 'ecny' | 'refund' | 'hard_wallet';
+export type BankChannel = 'payment' | 'transfer' | 'topup' | 'ecny' | 'refund' | 'hard_wallet' | 'escrow';
 
 /** A bank API outside the bank-wallet client: how to send an order and how to ask about it. */
 export type ChannelDriver = {

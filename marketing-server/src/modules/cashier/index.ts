@@ -4,7 +4,7 @@ import type { ModuleDescriptor } from '../../platform/module';
 import { cashierLedgerInvariant } from './books';
 import { registerCashierRoutes } from './routes';
 export { createCashierReconciliation, checkCashierBooks, type CashierReconciliation } from './books';
-export { createCashierService, channelOfCode, type CashierService } from './service';
+export { createCashierService, channelOfCode, type CashierService, type CashierOrderOwner } from './service';
 
 export const cashierModule: ModuleDescriptor = {
   name: 'cashier',

@@ -184,8 +184,21 @@ export function channelOfCode(code: string): ChannelName | null {
   return null;
 }
 
+/**
+ * A module that sells through the cashier and takes over what its orders collect (modules/prepaid:
+ * the money goes on to an escrow contract wallet). It names the channels its orders may be paid on,
+ * and its onPaid runs inside the transaction that marks the order paid.
+ */
+export type CashierOrderOwner = {
+  owns(order: { merchant_id: string; out_trade_no: string }): boolean;
+  channels: readonly CashierChannel[];
+  onPaid(sql: Sql, order: ReturnType<typeof orderDto>, now: Date): Promise<void>;
+};
+
 export function createCashierService(deps: CashierDeps) {
   const { db, clock, logger, orders, wallet, channels } = deps;
+  const owners: CashierOrderOwner[] = [];
+  const ownerOf = (o: { merchant_id: string; out_trade_no: string }) => owners.find((w) => w.owns(o));
   const orderTimeoutMs = deps.orderTimeoutMs ?? 15 * 60_000;
   const codeTimeoutMs = deps.codeTimeoutMs ?? 60_000;
   const queryDelayMs = deps.queryDelayMs ?? 2_000;
@@ -320,6 +333,12 @@ export function createCashierService(deps: CashierDeps) {
     return db.tx(async (sql) => {
       const o = await orderOrThrow(sql, x.order.id);
       if (o.status !== 'created') throw refused('ORDER_NOT_PAYABLE', orderStateMessage(o.status));
+      const owner = ownerOf(o);
+      if (owner && !owner.channels.includes(x.channel))
+        throw refused(
+          'CHANNEL_NOT_ALLOWED',
+          `该订单仅支持${owner.channels.map((c) => CHANNEL_LABEL[c]).join('、')}支付`,
+        );
       if (new Date(o.expires_at) <= now) throw refused('ORDER_EXPIRED', '订单已超时，请让收银员重新下单');
       if (!(await moveOrder(sql, o.id, 'pay', {}, now)))
         throw refused('ORDER_NOT_PAYABLE', '订单正在支付中，请稍候');
@@ -460,6 +479,8 @@ export function createCashierService(deps: CashierDeps) {
     );
     if (!ok)
       logger.error('cashier: a paid attempt found its order not paying', { attempt: a.id, order: o.id });
+    const owner = ownerOf(o);
+    if (ok && owner) await owner.onPaid(sql, orderDto((await findOrder(sql, o.id))!), now);
     return true;
   }
 
@@ -1033,6 +1054,7 @@ export function createCashierService(deps: CashierDeps) {
   }
 
   return {
+    registerOrderOwner: (owner: CashierOrderOwner) => void owners.push(owner),
     createOrder,
     orderForCitizen,
     pay,

@@ -46,6 +46,16 @@ export const accounts = {
   hwCard: (cardId: string) => `hw_card:${cardId}`,
   hwSubsidy: (cardId: string) => `hw_subsidy:${cardId}`,
   parkFund: (orgId: string) => `park_fund:${orgId}`,
+  /**
+   * Prepaid-funds supervision (modules/prepaid): a consumer's money in the escrow's contract wallet
+   * (per contract: what is retained), instructions to the escrow not yet final, what was released to
+   * each merchant, what went back to consumers, and a lock the escrow refused (for a person).
+   */
+  prepaidLocked: (contractId: string) => `prepaid_locked:${contractId}`,
+  prepaidPending: 'prepaid_pending',
+  prepaidReleased: (merchantId: string) => `prepaid_released:${merchantId}`,
+  prepaidRefunded: 'prepaid_refunded',
+  prepaidExceptions: 'prepaid_exceptions',
 };
 
 /** Accounts whose money has left the campaign for good (or is on its way out through the bank). */
@@ -92,4 +102,13 @@ export type PostingKind =
   | 'park_fund_deposit'
   | 'subsidy_grant'
   | 'subsidy_spend'
-  | 'subsidy_return';
+  | 'subsidy_return'
+  | 'cashier_handover'
+  | 'prepaid_lock'
+  | 'prepaid_lock_failed'
+  | 'prepaid_release_out'
+  | 'prepaid_release'
+  | 'prepaid_release_back'
+  | 'prepaid_refund_out'
+  | 'prepaid_refund'
+  | 'prepaid_refund_back';
