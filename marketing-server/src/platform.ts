@@ -39,6 +39,7 @@ import { createBankRefundClient } from './connectors/bank-wallet/refunds';
 import { startPayChannels } from './connectors/pay-channels/start';
 import { MODULES } from './modules';
 import { createEcnyRuntime } from './modules/ecny';
+import { createTransitService } from './modules/transit';
 import { checkLedger } from './modules/ledger';
 import {
   adoptEmbeddedBank,
@@ -169,6 +170,16 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     notifyBaseUrl: () => cashierNotifyBase,
     payPageUrl: '/h5/#/packages/cashier/index/index',
   });
+  const transit = createTransitService({
+    db,
+    clock,
+    logger,
+    orders: payments,
+    wallet,
+    cashier,
+    codeSecret: config.tokenSecret,
+  });
+  await transit.ensureExample();
   const cashierRecon = createCashierReconciliation({
     db,
     clock,
@@ -240,6 +251,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     cashier,
     cashierRecon,
     ecny: ecny.service,
+    transit,
   };
   const claimTokens = createClaimTokens(config.tokenSecret);
   const moduleContext: ModuleContext = {

@@ -26,3 +26,7 @@ export { createAlipayMock, ALIPAY_DEFAULT_KEY } from './alipay/server';
 export type { AlipayMock } from './alipay/server';
 export { createCardAcquirerMock, CARD_DEFAULT_SECRET } from './card-acquirer/server';
 export type { CardAcquirerMock } from './card-acquirer/server';
+export { createTransitGateMock } from './transit-gate/server';
+export type { TransitGateMock, TransitGateOptions, GateTap, Verdict } from './transit-gate/server';
+export { createTvmMock } from './tvm/server';
+export type { TvmMock, TvmOptions } from './tvm/server';

@@ -34,6 +34,12 @@ export const accounts = {
    */
   cashierCollected: (channel: string, merchantId: string) => `cashier_collected:${channel}:${merchantId}`,
   channelPayers: (channel: string) => `channel_payers:${channel}`,
+  /**
+   * Rail transit (modules/transit): riders' wallet money charged after the ride (a transfer inside
+   * the bank, like a parking fee) and what each operating company collected that way.
+   */
+  transitRiderWallets: 'transit_rider_wallets',
+  transitCollected: (merchantId: string) => `transit_collected:${merchantId}`,
 };
 
 /** Accounts whose money has left the campaign for good (or is on its way out through the bank). */
@@ -69,4 +75,5 @@ export type PostingKind =
   | 'ecny_exchange_confirm'
   | 'ecny_exchange_reverse'
   | 'cashier_payment'
-  | 'cashier_refund';
+  | 'cashier_refund'
+  | 'transit_charge';

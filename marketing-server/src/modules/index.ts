@@ -23,6 +23,7 @@ import { rulesModule } from './rules';
 import { settlementModule } from './settlement';
 import { walletModule } from './wallet';
 import { ecnyModule } from './ecny';
+import { transitModule } from './transit';
 
 export const MODULES: readonly ModuleDescriptor[] = [
   identityModule,
@@ -46,4 +47,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   lifecycleModule,
   cashierModule,
   ecnyModule,
+  transitModule,
 ];

@@ -22,6 +22,7 @@ import type { RulesService } from '../modules/rules';
 import type { SettlementService } from '../modules/settlement';
 import type { WalletService } from '../modules/wallet';
 import type { EcnyService } from '../modules/ecny';
+import type { TransitService } from '../modules/transit';
 import type { CashierReconciliation, CashierService } from '../modules/cashier';
 
 /** The services platform.ts wires, by name; a module's routes and jobs take theirs from here. */
@@ -48,6 +49,7 @@ export type PlatformServices = {
   cashierRecon: CashierReconciliation;
   /** The e-CNY business system (null: neither configured nor allowed in-process). */
   ecny: EcnyService | null;
+  transit: TransitService;
 };
 
 /** What one invariant found: `balanced` and the issues, plus any figures it shows the auditor. */

@@ -39,7 +39,7 @@ const BATCH_SIZE = 100;
 const BATCH_SEND_CONCURRENCY = 32;
 
 export type PaymentPurposeName =
-  'payout' | 'settlement' | 'parking' | 'topup' | 'ecny_exchange' | 'cashier' | 'cashier_refund';
+  'payout' | 'settlement' | 'parking' | 'topup' | 'ecny_exchange' | 'cashier' | 'cashier_refund' | 'transit';
 
 /** Which bank API an order goes through ('ecny': an operator's interconnection messages, modules/ecny). */
 export type BankChannel = 'payment' | 'transfer' | 'topup' | 'ecny' | 'refund';
