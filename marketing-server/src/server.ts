@@ -2,6 +2,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createPlatform } from './platform';
 import { DEMO_ADMINS, seedDemo } from './seed/demo';
 import { driveDemoParking } from './seed/parking-demo';
+import { driveDemoTransit } from './seed/transit-demo';
 
 // A refused configuration is the operator's to fix: say what is wrong, without a stack trace.
 function loadOrExit(): Config {
@@ -56,6 +57,11 @@ if (config.seedDemo) {
   // The gate simulator drives demo cars through the lot (logged below); a failure here is not fatal.
   lines.push(
     ...(await driveDemoParking(platform).catch((err: Error) => [`  Parking demo failed: ${err.message}`])),
+  );
+  lines.push(
+    ...(await driveDemoTransit(platform, `http://127.0.0.1:${config.port}`).catch((err: Error) => [
+      `  Transit demo failed: ${err.message}`,
+    ])),
   );
 }
 console.log(lines.join('\n') + '\n');

@@ -62,8 +62,10 @@ export function createTransitGateMock(o: TransitGateOptions) {
       for (const k of r.json.keys as { kid: string; public_pem: string }[])
         if (!keys.has(k.kid)) keys.set(k.kid, createPublicKey(k.public_pem));
       const bl = r.json.blacklist as { version: number; changes: { rider_token: string; action: string }[] };
-      for (const c of bl.changes)
-        c.action === 'add' ? blacklist.add(c.rider_token) : blacklist.delete(c.rider_token);
+      for (const c of bl.changes) {
+        if (c.action === 'add') blacklist.add(c.rider_token);
+        else blacklist.delete(c.rider_token);
+      }
       blacklistVersion = bl.version;
       return true;
     } catch {

@@ -165,8 +165,14 @@ export function createTransitService(deps: TransitDeps) {
   async function listJourneys(f: { status?: string; station?: string; limit: number }) {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (f.status) (where.push('status = ?'), params.push(f.status));
-    if (f.station) (where.push('(entry_station = ? OR exit_station = ?)'), params.push(f.station, f.station));
+    if (f.status) {
+      where.push('status = ?');
+      params.push(f.status);
+    }
+    if (f.station) {
+      where.push('(entry_station = ? OR exit_station = ?)');
+      params.push(f.station, f.station);
+    }
     const rows = await db.query<JourneyRow>(
       `SELECT * FROM transit_journeys ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT ?`,
       [...params, f.limit],
