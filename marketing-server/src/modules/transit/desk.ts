@@ -3,7 +3,7 @@ import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';
-import type { FareVersions } from './fare-versions';
+import { fareRefusal, type FareVersions } from './fare-versions';
 import { fareFor, FareInputError } from './fares';
 import { moveJourney } from './journey-states';
 import { setListed } from './riders';
@@ -112,7 +112,7 @@ export function createDesk({ db, clock, fares }: { db: Db; clock: Clock; fares: 
     try {
       fare = fareFor(table, { entry, exit, rider_category: j.rider_category });
     } catch (err) {
-      if (err instanceof FareInputError) throw refused(err.code, err.message);
+      if (err instanceof FareInputError) throw fareRefusal(err);
       throw err;
     }
     const set = {

@@ -3,7 +3,13 @@ import { isDuplicateKeyError } from '../../db/sql';
 import { notFound, refused } from '../../shared/domain-error';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';
-import { buildFareTable, fareTableInputSchema, type FareRules, type FareTable } from './fares';
+import {
+  buildFareTable,
+  fareTableInputSchema,
+  type FareInputError,
+  type FareRules,
+  type FareTable,
+} from './fares';
 import type { Network } from './network';
 
 // Fare tables are versions (`pjver`): a draft is proposed by one person and approved by another
@@ -170,3 +176,11 @@ export function createFareVersions({ db, clock }: { db: Db; clock: Clock }) {
 }
 
 export type FareVersions = ReturnType<typeof createFareVersions>;
+
+/** A fare function's input error as the refusal the client sees (the codes are literal for the table). */
+export function fareRefusal(err: FareInputError) {
+  if (err.code === 'UNKNOWN_STATION') return refused('UNKNOWN_STATION', err.message);
+  if (err.code === 'NO_SUCH_TRIP') return refused('NO_SUCH_TRIP', err.message);
+  if (err.code === 'UNKNOWN_RIDER_CATEGORY') return refused('UNKNOWN_RIDER_CATEGORY', err.message);
+  return refused('NO_RECORDS', err.message);
+}

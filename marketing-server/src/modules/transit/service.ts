@@ -1,5 +1,5 @@
 import type { Db } from '../../db/sql';
-import { notFound, refused } from '../../shared/domain-error';
+import { notFound } from '../../shared/domain-error';
 import type { Logger } from '../../shared/logger';
 import { toRfc3339, type Clock } from '../../shared/time';
 import type { PaymentService } from '../bank-orders';
@@ -7,7 +7,7 @@ import type { CashierService } from '../cashier';
 import type { WalletService } from '../wallet';
 import { createCharges } from './charges';
 import { createDesk } from './desk';
-import { createFareVersions } from './fare-versions';
+import { createFareVersions, fareRefusal } from './fare-versions';
 import { fareFor, FareInputError, type JourneyInput } from './fares';
 import { createGates } from './gates';
 import { gtfsFaresV2 } from './gtfs';
@@ -114,7 +114,7 @@ export function createTransitService(deps: TransitDeps) {
     try {
       return { fare_version: t.version, ...fareFor(t, input.journey) };
     } catch (err) {
-      if (err instanceof FareInputError) throw refused(err.code, err.message);
+      if (err instanceof FareInputError) throw fareRefusal(err);
       throw err;
     }
   }

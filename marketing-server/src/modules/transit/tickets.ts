@@ -7,7 +7,7 @@ import type { Logger } from '../../shared/logger';
 import { verifySignedRequest } from '../../security/signed-request';
 import { toRfc3339, type Clock } from '../../shared/time';
 import type { CashierService } from '../cashier';
-import type { FareVersions } from './fare-versions';
+import { fareRefusal, type FareVersions } from './fare-versions';
 import { singleFare, FareInputError } from './fares';
 
 // Tickets bought through the cashier (its dynamic e-CNY QR and its order lifecycle): day tickets in
@@ -201,7 +201,7 @@ export function createTickets(deps: TicketDeps) {
         ...singleFare(t, m.station_id, to),
       };
     } catch (err) {
-      if (err instanceof FareInputError) throw refused(err.code, err.message);
+      if (err instanceof FareInputError) throw fareRefusal(err);
       throw err;
     }
   }
