@@ -11,8 +11,7 @@ import {
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { notFound, refused, type DomainError } from '../../shared/domain-error';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { accounts, post } from '../ledger';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { toRfc3339, type Clock } from '../../shared/time';
