@@ -1,7 +1,6 @@
 import type { Db, Sql } from '../../db/sql';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { accounts, post } from '../ledger';
 import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
