@@ -42,6 +42,7 @@ import { createEcnyRuntime } from './modules/ecny';
 import { createHardWalletService } from './modules/hard-wallet';
 import { createApixService } from './modules/apix';
 import { createEscrowRuntime, createPrepaidService } from './modules/prepaid';
+import { createTransitService } from './modules/transit';
 import { checkLedger } from './modules/ledger';
 import {
   adoptEmbeddedBank,
@@ -192,6 +193,16 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     escrow: escrow.client,
   });
   await prepaid.ensureReferenceData();
+  const transit = createTransitService({
+    db,
+    clock,
+    logger,
+    orders: payments,
+    wallet,
+    cashier,
+    codeSecret: config.tokenSecret,
+  });
+  await transit.ensureExample();
   const cashierRecon = createCashierReconciliation({
     db,
     clock,
@@ -275,6 +286,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       operations: () => partnerOperationsOf(MODULES),
     }),
     prepaid,
+    transit,
   };
   const claimTokens = createClaimTokens(config.tokenSecret);
   const moduleContext: ModuleContext = {

@@ -5,6 +5,7 @@ import { driveDemoParking } from './seed/parking-demo';
 import { driveParkDemo } from './seed/park-demo';
 import { seedPrepaidDemo } from './seed/prepaid-demo';
 import { apixDemoLines, seedApixDemo } from './seed/apix-demo';
+import { driveDemoTransit } from './seed/transit-demo';
 
 // A refused configuration is the operator's to fix: say what is wrong, without a stack trace.
 function loadOrExit(): Config {
@@ -78,6 +79,13 @@ if (config.seedDemo && config.embedded) {
       (keys) => apixDemoLines(keys, platform),
       (err: Error) => [`  APIX sandbox seed failed: ${err.message}`],
     )),
+  );
+}
+if (config.seedDemo) {
+  lines.push(
+    ...(await driveDemoTransit(platform, `http://127.0.0.1:${config.port}`).catch((err: Error) => [
+      `  Transit demo failed: ${err.message}`,
+    ])),
   );
 }
 console.log(lines.join('\n') + '\n');

@@ -43,3 +43,7 @@ export {
 export type { EscrowMock, EscrowFaults, ContractWallet, EscrowInstruction } from './escrow/server';
 export { verifyChain, chainHash, canonicalJson, GENESIS } from './escrow/chain';
 export type { ChainEntry, ChainEvent } from './escrow/chain';
+export { createTransitGateMock } from './transit-gate/server';
+export type { TransitGateMock, TransitGateOptions, GateTap, Verdict } from './transit-gate/server';
+export { createTvmMock } from './tvm/server';
+export type { TvmMock, TvmOptions } from './tvm/server';

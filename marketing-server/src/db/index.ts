@@ -19,6 +19,7 @@ import * as cashier from './migrations/017-cashier';
 import * as hardWallet from './migrations/019-hard-wallet';
 import * as apix from './migrations/021-apix';
 import * as prepaid from './migrations/018-prepaid';
+import * as transit from './migrations/020-transit';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -47,6 +48,7 @@ const MIGRATIONS = [
   { name: '019-hard-wallet', ...hardWallet },
   { name: '021-apix', ...apix },
   { name: '018-prepaid', ...prepaid },
+  { name: '020-transit', ...transit },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

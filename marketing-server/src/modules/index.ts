@@ -26,6 +26,7 @@ import { ecnyModule } from './ecny';
 import { hardWalletModule } from './hard-wallet';
 import { apixModule } from './apix';
 import { prepaidModule } from './prepaid';
+import { transitModule } from './transit';
 
 export const MODULES: readonly ModuleDescriptor[] = [
   identityModule,
@@ -52,4 +53,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   hardWalletModule,
   apixModule,
   prepaidModule,
+  transitModule,
 ];

@@ -22,6 +22,7 @@ import type { RulesService } from '../modules/rules';
 import type { SettlementService } from '../modules/settlement';
 import type { WalletService } from '../modules/wallet';
 import type { EcnyService } from '../modules/ecny';
+import type { TransitService } from '../modules/transit';
 import type { CashierReconciliation, CashierService } from '../modules/cashier';
 import type { HardWalletService } from '../modules/hard-wallet';
 import type { ApixService } from '../modules/apix';
@@ -60,6 +61,7 @@ export type PlatformServices = {
   apix: ApixService;
   /** Prepaid-funds supervision on the escrow's smart contracts (modules/prepaid). */
   prepaid: PrepaidService;
+  transit: TransitService;
 };
 
 /** What one invariant found: `balanced` and the issues, plus any figures it shows the auditor. */

@@ -3981,6 +3981,266 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/transit/desk-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Service desk actions (audited), optionally for one journey
+     * @description Service desk actions (audited), optionally for one journey.
+     *
+     *     Admin roles that grant `GET /admin/transit/desk-actions`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminTransitDeskActions'];
+    put?: never;
+    /**
+     * Service desk (乘客事务): add a missing tap, waive an owed fare, set a verified rider category
+     * @description Service desk (乘客事务): add a missing tap, waive an owed fare, set a verified rider category.
+     *
+     *     Admin roles that grant `POST /admin/transit/desk-actions`: merchant_operator, campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminTransitDeskActions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/transit/fare-versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Fare table versions (pjver) and their maker-checker state
+     * @description Fare table versions (pjver) and their maker-checker state.
+     *
+     *     Admin roles that grant `GET /admin/transit/fare-versions`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminTransitFareVersions'];
+    put?: never;
+    /**
+     * Propose a new fare table (network + rules); another person approves it
+     * @description Propose a new fare table (network + rules); another person approves it.
+     *
+     *     Admin roles that grant `POST /admin/transit/fare-versions`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminTransitFareVersions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/transit/fare-versions/{version}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve (activate) or reject a proposed fare table — not by its proposer
+     * @description Approve (activate) or reject a proposed fare table — not by its proposer.
+     *
+     *     Admin roles that grant `POST /admin/transit/fare-versions/{version}/decision`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminTransitFareVersionsByVersionDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/transit/fares/gtfs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The fare table as GTFS-Fares v2 files (CSV text per file name)
+     * @description The fare table as GTFS-Fares v2 files (CSV text per file name).
+     *
+     *     Admin roles that grant `GET /admin/transit/fares/gtfs`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminTransitFaresGtfs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/transit/fares/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Price a journey by the active (or a given) fare table, with its breakdown
+     * @description Price a journey by the active (or a given) fare table, with its breakdown.
+     *
+     *     Admin roles that grant `POST /admin/transit/fares/preview`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminTransitFaresPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/transit/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Daily figures per station (journeys, priced, collected, owed) for a CST day YYYYMMDD
+     * @description Daily figures per station (journeys, priced, collected, owed) for a CST day YYYYMMDD.
+     *
+     *     Admin roles that grant `GET /admin/transit/figures`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminTransitFigures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/transit/gates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Gates and validators with their key / blacklist sync state
+     * @description Gates and validators with their key / blacklist sync state.
+     *
+     *     Admin roles that grant `GET /admin/transit/gates`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminTransitGates'];
+    put?: never;
+    /**
+     * Register a gate (entry / exit) or a tram validator (onboard); answers its secret once
+     * @description Register a gate (entry / exit) or a tram validator (onboard); answers its secret once.
+     *
+     *     Admin roles that grant `POST /admin/transit/gates`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminTransitGates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/transit/journeys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Journeys (filter by status: debt lists the debts; by station)
+     * @description Journeys (filter by status: debt lists the debts; by station).
+     *
+     *     Admin roles that grant `GET /admin/transit/journeys`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminTransitJourneys'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/transit/network': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The network, its rules and fare extremes (active table or ?version=)
+     * @description The network, its rules and fare extremes (active table or ?version=).
+     *
+     *     Admin roles that grant `GET /admin/transit/network`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminTransitNetwork'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/transit/tvm-tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * TVM tickets, newest first
+     * @description TVM tickets, newest first.
+     *
+     *     Admin roles that grant `GET /admin/transit/tvm-tickets`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminTransitTvmTickets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/transit/tvms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register a ticket vending machine at a station; answers its secret once
+     * @description Register a ticket vending machine at a station; answers its secret once.
+     *
+     *     Admin roles that grant `POST /admin/transit/tvms`: campaign_manager (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminTransitTvms'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/otp': {
     parameters: {
       query?: never;
@@ -5074,6 +5334,174 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/transit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rider's ride-code enrolment and what they owe
+     * @description The rider's ride-code enrolment and what they owe.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeTransit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/transit/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign the pay-after agreement (先乘车后付费) with the bound e-CNY wallet
+     * @description Sign the pay-after agreement (先乘车后付费) with the bound e-CNY wallet.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeTransitAgreement'];
+    /**
+     * Cancel the pay-after agreement (refused while a fare is owed)
+     * @description Cancel the pay-after agreement (refused while a fare is owed).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    delete: operations['deleteMeTransitAgreement'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/transit/day-tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rider's day tickets (a paid order makes its ticket valid)
+     * @description The rider's day tickets (a paid order makes its ticket valid).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeTransitDayTickets'];
+    put?: never;
+    /**
+     * Buy a day ticket: opens its cashier order (pay it with e-CNY on the cashier page)
+     * @description Buy a day ticket: opens its cashier order (pay it with e-CNY on the cashier page).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMeTransitDayTickets'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/transit/journeys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rider's journeys with their fare breakdown and payment state
+     * @description The rider's journeys with their fare breakdown and payment state.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeTransitJourneys'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/transit/journeys/{journey_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One journey of the rider with its charges
+     * @description One journey of the rider with its charges.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeTransitJourneysByJourneyId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/transit/journeys/{journey_id}/pay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pay an owed fare now from the bound wallet (then the rider leaves the blacklist)
+     * @description Pay an owed fare now from the bound wallet (then the rider leaves the blacklist).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMeTransitJourneysByJourneyIdPay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/transit/ride-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A fresh signed ride code (valid 60 s), or why none can be shown
+     * @description A fresh signed ride code (valid 60 s), or why none can be shown.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeTransitRideCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/wallet': {
     parameters: {
       query?: never;
@@ -5524,6 +5952,138 @@ export interface paths {
      *     Open to anyone (no login).
      */
     post: operations['postTerminalsSubsidyPayments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transit/gates/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A gate fetches the issuer keys and the blacklist changes after its version (X-Gate-Id + HMAC signature)
+     * @description A gate fetches the issuer keys and the blacklist changes after its version (X-Gate-Id + HMAC signature).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTransitGatesSync'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transit/gates/taps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A gate uploads a batch of taps (X-Gate-Id + HMAC); a resent batch gets its first answer, a resent tap is stored once
+     * @description A gate uploads a batch of taps (X-Gate-Id + HMAC); a resent batch gets its first answer, a resent tap is stored once.
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTransitGatesTaps'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transit/tvm/quote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A TVM asks the fare from its station to a destination (X-Tvm-Id + HMAC)
+     * @description A TVM asks the fare from its station to a destination (X-Tvm-Id + HMAC).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTransitTvmQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transit/tvm/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A TVM starts a single-journey ticket: the fare and the cashier's dynamic e-CNY QR (request_no makes a retry the same ticket)
+     * @description A TVM starts a single-journey ticket: the fare and the cashier's dynamic e-CNY QR (request_no makes a retry the same ticket).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTransitTvmTickets'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transit/tvm/tickets/{ticket_id}/dispense': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A TVM reports the ticket came out (or not: the order is refunded in full, once)
+     * @description A TVM reports the ticket came out (or not: the order is refunded in full, once).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTransitTvmTicketsByTicketIdDispense'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transit/tvm/tickets/{ticket_id}/poll': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A TVM polls its ticket: once the cashier order is paid the ticket code is issued for printing
+     * @description A TVM polls its ticket: once the cashier order is paid the ticket code is issued for printing.
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTransitTvmTicketsByTicketIdPoll'];
     delete?: never;
     options?: never;
     head?: never;
@@ -18463,6 +19023,875 @@ export interface operations {
       };
     };
   };
+  getAdminTransitDeskActions: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: journey_id */
+        journey_id?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              amount_fen: number;
+              created_at: string;
+              details: {
+                [key: string]: unknown;
+              };
+              id: string;
+              journey_id: string | null;
+              operator_id: string;
+              reason: string;
+              user_id: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminTransitDeskActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @constant */
+              action: 'add_missing_tap';
+              /** Format: date-time */
+              at: string;
+              journey_id: string;
+              reason: string;
+              station_id: string;
+            }
+          | {
+              /** @constant */
+              action: 'waive';
+              journey_id: string;
+              reason: string;
+            }
+          | {
+              /** @constant */
+              action: 'set_rider_category';
+              reason: string;
+              rider_category: string;
+              user_id: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              amount_fen: number;
+              created_at: string;
+              details: {
+                [key: string]: unknown;
+              };
+              id: string;
+              journey_id: string | null;
+              operator_id: string;
+              reason: string;
+              user_id: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminTransitFareVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string;
+              created_by: string;
+              decided_at: string | null;
+              decided_by: string | null;
+              hash: string;
+              note: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'active' | 'retired' | 'rejected';
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminTransitFareVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          network: {
+            lines: {
+              area: string;
+              id: string;
+              /** @enum {string} */
+              kind: 'metro' | 'apm' | 'tram';
+              name: string;
+              operator_merchant_id: string;
+              segments_m: number[];
+              stations: string[];
+            }[];
+            name: string;
+            stations: {
+              id: string;
+              name: string;
+            }[];
+          };
+          note?: string;
+          rules: {
+            bands: {
+              from_m: number;
+              step_fen: number;
+              step_m: number;
+              to_m: number | null;
+            }[];
+            base_fen: number;
+            base_m: number;
+            /** @constant */
+            currency: 'CNY';
+            day_tickets: {
+              areas: string[];
+              id: string;
+              last_exit_hours: number;
+              name: string;
+              price_fen: number;
+              valid_hours: number;
+            }[];
+            distance_areas: string[];
+            flat_areas: {
+              [key: string]: number;
+            };
+            max_minutes: number;
+            max_single_fen: number | null;
+            rider_categories: {
+              id: string;
+              name: string;
+              percent: number;
+            }[];
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            created_by: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            hash: string;
+            note: string | null;
+            /** @enum {string} */
+            status: 'draft' | 'active' | 'retired' | 'rejected';
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminTransitFareVersionsByVersionDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The version */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          approve: boolean;
+          comment: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            created_by: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            hash: string;
+            note: string | null;
+            /** @enum {string} */
+            status: 'draft' | 'active' | 'retired' | 'rejected';
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminTransitFaresGtfs: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: version */
+        version?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            fare_version: number;
+            files: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminTransitFaresPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          journey: {
+            day_ticket?: {
+              product_id: string;
+              valid_from: string | null;
+            } | null;
+            entry: {
+              /** Format: date-time */
+              at: string;
+              station: string;
+            } | null;
+            exit: {
+              /** Format: date-time */
+              at: string;
+              station: string;
+            } | null;
+            onboard?: {
+              /** Format: date-time */
+              at: string;
+              station: string;
+            } | null;
+            /** @default adult */
+            rider_category?: string;
+          };
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            breakdown: {
+              amount_fen: number;
+              code: string;
+              label: string;
+            }[];
+            day_ticket_applied: boolean;
+            distance_m: number | null;
+            fare_fen: number;
+            fare_version: number;
+            full_fare_fen: number;
+            rule: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminTransitFigures: {
+    parameters: {
+      query: {
+        /** @description Filter or page: day */
+        day: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            day: string;
+            items: {
+              journeys: number;
+              owed_fen: number;
+              paid_fen: number;
+              priced_fen: number;
+              station: string;
+              station_name: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminTransitGates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            blacklist_version: number;
+            items: {
+              blacklist_behind: number;
+              blacklist_version: number;
+              created_at: string;
+              id: string;
+              /** @enum {string} */
+              kind: 'entry' | 'exit' | 'onboard';
+              last_sync_at: string | null;
+              last_upload_at: string | null;
+              station_id: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminTransitGates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'entry' | 'exit' | 'onboard';
+          station_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            kind: string;
+            secret: string;
+            station_id: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminTransitJourneys: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: station */
+        station?: string;
+        /** @description Filter or page: status */
+        status?: 'settled' | 'charging' | 'paid' | 'debt' | 'waived';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              breakdown: {
+                amount_fen: number;
+                code: string;
+                label: string;
+              }[];
+              created_at: string;
+              day_ticket_id: string | null;
+              debt_since: string | null;
+              entered_at: string | null;
+              entry_station: string | null;
+              entry_station_name: string | null;
+              exit_station: string | null;
+              exit_station_name: string | null;
+              exited_at: string | null;
+              fare_fen: number;
+              fare_version: number;
+              full_fare_fen: number;
+              id: string;
+              kind: string;
+              owed_fen: number;
+              paid_fen: number;
+              rider_category: string;
+              rule: string;
+              /** @enum {string} */
+              status: 'settled' | 'charging' | 'paid' | 'debt' | 'waived';
+              user_id: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminTransitNetwork: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: version */
+        version?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            area_max_fen: {
+              [key: string]: number;
+            };
+            area_min_fen: {
+              [key: string]: number;
+            };
+            fare_version: number;
+            hash: string;
+            lines: {
+              area: string;
+              id: string;
+              kind: string;
+              length_m: number;
+              name: string;
+              operator_merchant_id: string;
+              stations: string[];
+            }[];
+            name: string;
+            rules: {
+              [key: string]: unknown;
+            };
+            stations: {
+              area: string;
+              id: string;
+              kind: string;
+              lines: string[];
+              name: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminTransitTvmTickets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string;
+              fare_fen: number;
+              fare_version: number;
+              from_station: string;
+              id: string;
+              order_id: string;
+              refund_id: string | null;
+              request_no: string;
+              /** @enum {string} */
+              status:
+                'awaiting_payment' | 'paid' | 'issued' | 'dispense_failed' | 'refunded' | 'closed' | 'used';
+              ticket_code: string | null;
+              to_station: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminTransitTvms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          station_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            secret: string;
+            station_id: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   postAuthOtp: {
     parameters: {
       query?: never;
@@ -21339,6 +22768,517 @@ export interface operations {
       };
     };
   };
+  getMeTransit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agreement_no: string | null;
+            agreement_signed_at: string | null;
+            debt_fen: number;
+            debts: number;
+            enrolled: boolean;
+            rider_category: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeTransitAgreement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @constant */
+          agreement_accepted: true;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agreement_no: string | null;
+            agreement_signed_at: string | null;
+            rider_category: string;
+            wallet_bound: boolean;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  deleteMeTransitAgreement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agreement_no: string | null;
+            agreement_signed_at: string | null;
+            rider_category: string;
+            wallet_bound: boolean;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeTransitDayTickets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string;
+              id: string;
+              last_exit_by: string | null;
+              name: string;
+              order_id: string;
+              paid_at: string | null;
+              price_fen: number;
+              product_id: string;
+              state: string;
+              /** @enum {string} */
+              status: 'awaiting_payment' | 'valid' | 'closed';
+              valid_from: string | null;
+              valid_until: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeTransitDayTickets: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          product_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            qr_payload: string;
+            ticket: {
+              created_at: string;
+              id: string;
+              last_exit_by: string | null;
+              name: string;
+              order_id: string;
+              paid_at: string | null;
+              price_fen: number;
+              product_id: string;
+              state: string;
+              /** @enum {string} */
+              status: 'awaiting_payment' | 'valid' | 'closed';
+              valid_from: string | null;
+              valid_until: string | null;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeTransitJourneys: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              breakdown: {
+                amount_fen: number;
+                code: string;
+                label: string;
+              }[];
+              created_at: string;
+              day_ticket_id: string | null;
+              debt_since: string | null;
+              entered_at: string | null;
+              entry_station: string | null;
+              entry_station_name: string | null;
+              exit_station: string | null;
+              exit_station_name: string | null;
+              exited_at: string | null;
+              fare_fen: number;
+              fare_version: number;
+              full_fare_fen: number;
+              id: string;
+              kind: string;
+              owed_fen: number;
+              paid_fen: number;
+              rider_category: string;
+              rule: string;
+              /** @enum {string} */
+              status: 'settled' | 'charging' | 'paid' | 'debt' | 'waived';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeTransitJourneysByJourneyId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The journey id */
+        journey_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            charges: {
+              amount_fen: number;
+              completed_at: string | null;
+              created_at: string;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'agreement' | 'debt';
+              /** @enum {string} */
+              status: 'processing' | 'succeeded' | 'failed';
+            }[];
+            journey: {
+              breakdown: {
+                amount_fen: number;
+                code: string;
+                label: string;
+              }[];
+              created_at: string;
+              day_ticket_id: string | null;
+              debt_since: string | null;
+              entered_at: string | null;
+              entry_station: string | null;
+              entry_station_name: string | null;
+              exit_station: string | null;
+              exit_station_name: string | null;
+              exited_at: string | null;
+              fare_fen: number;
+              fare_version: number;
+              full_fare_fen: number;
+              id: string;
+              kind: string;
+              owed_fen: number;
+              paid_fen: number;
+              rider_category: string;
+              rule: string;
+              /** @enum {string} */
+              status: 'settled' | 'charging' | 'paid' | 'debt' | 'waived';
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeTransitJourneysByJourneyIdPay: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The journey id */
+        journey_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            charge: {
+              amount_fen: number;
+              completed_at: string | null;
+              created_at: string;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'agreement' | 'debt';
+              /** @enum {string} */
+              status: 'processing' | 'succeeded' | 'failed';
+            };
+            journey_id: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeTransitRideCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string | null;
+            debt_fen: number;
+            expires_at: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            status: 'ok' | 'blocked';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   getMeWallet: {
     parameters: {
       query?: never;
@@ -22466,6 +24406,368 @@ export interface operations {
             occurred_at: string;
             payment_no: string;
             subsidy_balance_fen: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTransitGatesSync: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          blacklist_version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            blacklist: {
+              changes: {
+                /** @enum {string} */
+                action: 'add' | 'remove';
+                rider_token: string;
+                version: number;
+              }[];
+              complete: boolean;
+              version: number;
+            };
+            fare_version: number;
+            keys: {
+              kid: string;
+              public_pem: string;
+            }[];
+            server_time: string;
+            station_id: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTransitGatesTaps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          batch_id: string;
+          taps: {
+            code_serial: string;
+            /** @enum {string} */
+            kind: 'entry' | 'exit' | 'onboard';
+            /** @enum {string} */
+            media: 'ride_code' | 'tvm_ticket';
+            offline: boolean;
+            rider_token: string;
+            tap_id: string;
+            /** Format: date-time */
+            tapped_at: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            accepted: number;
+            batch_id: string;
+            duplicate_batch: boolean;
+            duplicates: number;
+            journeys: number;
+            received: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTransitTvmQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          to_station: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            distance_m: number;
+            fare_fen: number;
+            fare_version: number;
+            from_station: string;
+            to_station: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTransitTvmTickets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          request_no: string;
+          to_station: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            distance_m: number;
+            qr_payload: string;
+            ticket: {
+              created_at: string;
+              fare_fen: number;
+              fare_version: number;
+              from_station: string;
+              id: string;
+              order_id: string;
+              refund_id: string | null;
+              request_no: string;
+              /** @enum {string} */
+              status:
+                'awaiting_payment' | 'paid' | 'issued' | 'dispense_failed' | 'refunded' | 'closed' | 'used';
+              ticket_code: string | null;
+              to_station: string;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTransitTvmTicketsByTicketIdDispense: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ticket id */
+        ticket_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ok: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            ticket: {
+              created_at: string;
+              fare_fen: number;
+              fare_version: number;
+              from_station: string;
+              id: string;
+              order_id: string;
+              refund_id: string | null;
+              request_no: string;
+              /** @enum {string} */
+              status:
+                'awaiting_payment' | 'paid' | 'issued' | 'dispense_failed' | 'refunded' | 'closed' | 'used';
+              ticket_code: string | null;
+              to_station: string;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTransitTvmTicketsByTicketIdPoll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ticket id */
+        ticket_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            ticket: {
+              created_at: string;
+              fare_fen: number;
+              fare_version: number;
+              from_station: string;
+              id: string;
+              order_id: string;
+              refund_id: string | null;
+              request_no: string;
+              /** @enum {string} */
+              status:
+                'awaiting_payment' | 'paid' | 'issued' | 'dispense_failed' | 'refunded' | 'closed' | 'used';
+              ticket_code: string | null;
+              to_station: string;
+            };
           };
         };
       };

@@ -48,7 +48,8 @@ export type PaymentPurposeName =
   | 'cashier_refund'
   | 'card_load'
   | 'card_unload'
-  | 'prepaid';
+  | 'prepaid'
+  | 'transit';
 
 /** Which bank API an order goes through ('ecny': an operator's interconnection messages, modules/ecny). */
 export type BankChannel = 'payment' | 'transfer' | 'topup' | 'ecny' | 'refund' | 'hard_wallet' | 'escrow';

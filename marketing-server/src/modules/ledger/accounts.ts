@@ -56,6 +56,12 @@ export const accounts = {
   prepaidReleased: (merchantId: string) => `prepaid_released:${merchantId}`,
   prepaidRefunded: 'prepaid_refunded',
   prepaidExceptions: 'prepaid_exceptions',
+  /**
+   * Rail transit (modules/transit): riders' wallet money charged after the ride (a transfer inside
+   * the bank, like a parking fee) and what each operating company collected that way.
+   */
+  transitRiderWallets: 'transit_rider_wallets',
+  transitCollected: (merchantId: string) => `transit_collected:${merchantId}`,
 };
 
 /** Accounts whose money has left the campaign for good (or is on its way out through the bank). */
@@ -111,4 +117,5 @@ export type PostingKind =
   | 'prepaid_release_back'
   | 'prepaid_refund_out'
   | 'prepaid_refund'
-  | 'prepaid_refund_back';
+  | 'prepaid_refund_back'
+  | 'transit_charge';
