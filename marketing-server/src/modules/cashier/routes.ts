@@ -31,7 +31,7 @@ const listQuery = z.strictObject({
 });
 const key64 = z.string().regex(/^[A-Za-z0-9_\-|*]{6,64}$/, '6–64 位字母、数字或 _-|*');
 
-export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, recon: CashierReconciliation) {
+function registerCitizenRoutes(kit: RouteKit, cashier: CashierService) {
   kit.route({
     method: 'get',
     path: '/me/cashier/orders/:order_id',
@@ -85,6 +85,9 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       body: await cashier.citizenPayment(citizenId(principal), params.payment_id),
     }),
   });
+}
+
+function registerTillPayRoutes(kit: RouteKit, cashier: CashierService) {
   kit.route({
     method: 'post',
     path: '/admin/cashier/orders',
@@ -120,6 +123,9 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       return { status: r.paid ? 201 : 202, body: r.body };
     },
   });
+}
+
+function registerTillOrderRoutes(kit: RouteKit, cashier: CashierService) {
   kit.route({
     method: 'get',
     path: '/admin/cashier/orders',
@@ -165,6 +171,9 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       return { status: r.succeeded ? 201 : 202, body: r.body };
     },
   });
+}
+
+function registerStoreRoutes(kit: RouteKit, cashier: CashierService) {
   kit.route({
     method: 'get',
     path: '/admin/cashier/tills',
@@ -201,6 +210,9 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       body: await cashier.addTill(merchantOf(principal), params.store_id, body.name),
     }),
   });
+}
+
+function registerStaffRoutes(kit: RouteKit, cashier: CashierService, recon: CashierReconciliation) {
   kit.route({
     method: 'get',
     path: '/admin/cashier/all-orders',
@@ -238,6 +250,9 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     }),
     handler: async ({ query }) => ({ status: 200, body: await recon.listReports(query) }),
   });
+}
+
+function registerNotifyRoute(kit: RouteKit, cashier: CashierService) {
   kit.route({
     method: 'post',
     path: '/callbacks/cashier/:channel',
@@ -254,4 +269,13 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       return { status: 200, body: ack.body, headers: { 'content-type': ack.contentType } };
     },
   });
+}
+
+export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, recon: CashierReconciliation) {
+  registerCitizenRoutes(kit, cashier);
+  registerTillPayRoutes(kit, cashier);
+  registerTillOrderRoutes(kit, cashier);
+  registerStoreRoutes(kit, cashier);
+  registerStaffRoutes(kit, cashier, recon);
+  registerNotifyRoute(kit, cashier);
 }
