@@ -69,14 +69,17 @@ async function redeemForAttempt(sql: Sql, x: OpenInput, o: OrderRow, attemptId: 
   };
 }
 
-/** Takes the order for this attempt (created → paying) or refuses; a second payer finds it taken. */
-async function takeOrder(sql: Sql, orderId: string, now: Date) {
-  const o = await orderOrThrow(sql, orderId);
-  if (o.status !== 'created') throw refused('ORDER_NOT_PAYABLE', orderStateMessage(o.status));
-  if (new Date(o.expires_at) <= now) throw refused('ORDER_EXPIRED', '订单已超时，请让收银员重新下单');
-  if (!(await moveOrder(sql, o.id, 'pay', {}, now)))
-    throw refused('ORDER_NOT_PAYABLE', '订单正在支付中，请稍候');
-  return o;
+/**
+ * Takes the order for this attempt (created → paying) or refuses; a second payer finds it taken. The
+ * conditional UPDATE is the check (one round trip); only a refusal reads the order to say why.
+ */
+async function takeOrder(sql: Sql, o: OrderRow, now: Date) {
+  const expired = new Date(o.expires_at) <= now;
+  if (!expired && (await moveOrder(sql, o.id, 'pay', {}, now))) return;
+  const current = await orderOrThrow(sql, o.id);
+  if (current.status !== 'created') throw refused('ORDER_NOT_PAYABLE', orderStateMessage(current.status));
+  if (expired) throw refused('ORDER_EXPIRED', '订单已超时，请让收银员重新下单');
+  throw refused('ORDER_NOT_PAYABLE', '订单正在支付中，请稍候');
 }
 
 type AttemptInsert = {
@@ -90,28 +93,50 @@ type AttemptInsert = {
   timeoutMs: number;
 };
 
-async function insertAttempt(c: CashierCtx, sql: Sql, r: AttemptInsert, now: Date) {
+async function insertAttempt(c: CashierCtx, sql: Sql, r: AttemptInsert, now: Date): Promise<AttemptRow> {
+  const row: AttemptRow = {
+    id: r.id,
+    order_id: r.o.id,
+    channel: r.x.channel,
+    mode: r.x.mode,
+    user_id: r.x.userId,
+    idem_key: r.x.idemKey,
+    wallet_id: r.x.walletId,
+    order_amount_fen: n(r.o.amount_fen),
+    discount_fen: r.discount,
+    amount_fen: r.payable,
+    coupon_claim_id: r.claimId,
+    redemption_id: r.redemptionId,
+    status: 'paying',
+    channel_trade_no: null,
+    error_code: null,
+    attempts: 0,
+    next_query_at: new Date(now.getTime() + c.queryDelayMs),
+    expires_at: new Date(now.getTime() + r.timeoutMs),
+    created_at: now,
+    completed_at: null,
+  };
   await sql.exec(
     `INSERT INTO cashier_payments (id, order_id, inflight_key, channel, mode, user_id, idem_key, wallet_id, order_amount_fen,
        discount_fen, amount_fen, coupon_claim_id, redemption_id, status, attempts, next_query_at, expires_at, created_at)
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'paying',0,?,?,?)`,
     [
-      r.id,
-      r.o.id,
-      r.o.id,
-      r.x.channel,
-      r.x.mode,
-      r.x.userId,
-      r.x.idemKey,
-      r.x.walletId,
-      n(r.o.amount_fen),
-      r.discount,
-      r.payable,
-      r.claimId,
-      r.redemptionId,
-      new Date(now.getTime() + c.queryDelayMs),
-      new Date(now.getTime() + r.timeoutMs),
-      now,
+      row.id,
+      row.order_id,
+      row.order_id,
+      row.channel,
+      row.mode,
+      row.user_id,
+      row.idem_key,
+      row.wallet_id,
+      row.order_amount_fen,
+      row.discount_fen,
+      row.amount_fen,
+      row.coupon_claim_id,
+      row.redemption_id,
+      row.next_query_at,
+      row.expires_at,
+      row.created_at,
     ],
   );
   // e-CNY is a transfer of the one bank-order lifecycle (purpose `cashier`), like parking.
@@ -135,6 +160,7 @@ async function insertAttempt(c: CashierCtx, sql: Sql, r: AttemptInsert, now: Dat
       ],
       now,
     );
+  return row;
 }
 
 /**
@@ -149,17 +175,27 @@ export async function openAttempt(c: CashierCtx, x: OpenInput): Promise<AttemptR
     x.mode === 'code'
       ? c.codeTimeoutMs
       : Math.max(1000, new Date(x.order.expires_at).getTime() - now.getTime());
+  // The order's amount, merchant and expiry never change: the row read before is good here.
+  const o = x.order;
   return c.db.tx(async (sql) => {
-    const o = await takeOrder(sql, x.order.id, now);
+    await takeOrder(sql, o, now);
     const { discount, redemptionId, claimId } = await redeemForAttempt(sql, x, o, id, now);
     const payable = n(o.amount_fen) - discount;
     if (x.channel === 'ecny' && payable > 0 && !x.walletId)
       throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
-    await insertAttempt(c, sql, { id, o, x, discount, payable, claimId, redemptionId, timeoutMs }, now);
-    const a = (await findAttempt(sql, id))!;
+    const a = await insertAttempt(
+      c,
+      sql,
+      { id, o, x, discount, payable, claimId, redemptionId, timeoutMs },
+      now,
+    );
     // A coupon that covers the whole amount: nothing to send anywhere.
-    if (payable === 0) await settleAttempt(c, sql, a, 'SUCCESS', { trade_no: null }, now);
-    return (await findAttempt(sql, id))!;
+    if (payable === 0)
+      return (
+        (await settleAttempt(c, sql, a, 'SUCCESS', { trade_no: null }, now, o.merchant_id)) ??
+        (await findAttempt(sql, id))!
+      );
+    return a;
   });
 }
 
@@ -174,39 +210,48 @@ export async function settleAttempt(
   outcome: 'SUCCESS' | 'FAILED' | 'CLOSED',
   info: { trade_no: string | null; error_code?: string | null },
   now: Date,
-): Promise<boolean> {
+  merchantId?: string,
+): Promise<AttemptRow | null> {
   const status = outcome === 'SUCCESS' ? 'paid' : outcome === 'FAILED' ? 'failed' : 'closed';
+  const error_code = outcome === 'SUCCESS' ? null : (info.error_code ?? outcome);
   const flipped = await sql.exec(
     "UPDATE cashier_payments SET status = ?, inflight_key = NULL, channel_trade_no = ?, error_code = ?, completed_at = ? WHERE id = ? AND status = 'paying'",
-    [status, info.trade_no, outcome === 'SUCCESS' ? null : (info.error_code ?? outcome), now, a.id],
+    [status, info.trade_no, error_code, now, a.id],
   );
-  if (flipped.affectedRows !== 1) return false;
-  const o = (await findOrder(sql, a.order_id))!;
+  if (flipped.affectedRows !== 1) return null;
+  const settled: AttemptRow = {
+    ...a,
+    status,
+    channel_trade_no: info.trade_no,
+    error_code,
+    completed_at: now,
+  };
+  const merchant = merchantId ?? (await findOrder(sql, a.order_id))!.merchant_id;
   if (outcome !== 'SUCCESS') {
     if (a.redemption_id)
-      await refundRedemptionInTx(sql, { type: 'system', id: 'cashier' }, o.merchant_id, a.redemption_id, now);
-    await moveOrder(sql, o.id, 'fail', {}, now);
-    return true;
+      await refundRedemptionInTx(sql, { type: 'system', id: 'cashier' }, merchant, a.redemption_id, now);
+    await moveOrder(sql, a.order_id, 'fail', {}, now);
+    return settled;
   }
-  await bookPayment(sql, a, o.merchant_id, now);
-  const ok = await moveOrder(
-    sql,
-    o.id,
-    'confirm',
-    {
-      channel: a.channel,
-      payment_id: a.id,
-      user_id: a.user_id,
-      discount_fen: n(a.discount_fen),
-      paid_fen: n(a.amount_fen),
-      paid_at: now,
-    },
-    now,
-  );
+  await bookPayment(sql, a, merchant, now);
+  const ok = await moveOrder(sql, a.order_id, 'confirm', paidPatch(settled), now);
   if (!ok)
-    c.logger.error('cashier: a paid attempt found its order not paying', { attempt: a.id, order: o.id });
-  return true;
+    c.logger.error('cashier: a paid attempt found its order not paying', {
+      attempt: a.id,
+      order: a.order_id,
+    });
+  return settled;
 }
+
+/** What a paid attempt writes on its order. */
+const paidPatch = (a: AttemptRow) => ({
+  channel: a.channel,
+  payment_id: a.id,
+  user_id: a.user_id,
+  discount_fen: n(a.discount_fen),
+  paid_fen: n(a.amount_fen),
+  paid_at: a.completed_at,
+});
 
 /** The money of a paid attempt, per channel and merchant (the ledger check's `cashier` section). */
 async function bookPayment(sql: Sql, a: AttemptRow, merchantId: string, now: Date) {
@@ -241,8 +286,16 @@ export async function settleFromBankOrder(
   await settleAttempt(c, sql, a, outcome, { trade_no: p.bank_trade_no, error_code: code }, now);
 }
 
-/** Applies what a channel says about an attempt (an answer or a query). */
-export async function applyTrade(c: CashierCtx, a: AttemptRow, t: ChannelTrade | null): Promise<AttemptRow> {
+/**
+ * Applies what a channel says about an attempt (an answer or a query). The row it returns is the one
+ * written; only when someone else moved the attempt meanwhile is it read again.
+ */
+export async function applyTrade(
+  c: CashierCtx,
+  a: AttemptRow,
+  t: ChannelTrade | null,
+  merchantId?: string,
+): Promise<AttemptRow> {
   const now = c.clock.now();
   if (t && t.state !== 'PAYING') {
     if (
@@ -256,15 +309,18 @@ export async function applyTrade(c: CashierCtx, a: AttemptRow, t: ChannelTrade |
         attempt: a.id,
         channel_amount_fen: t.amount_fen,
       });
-    } else {
-      await c.db.tx((sql) => settleAttempt(c, sql, a, t.state as 'SUCCESS' | 'FAILED' | 'CLOSED', t, now));
+      return (await findAttempt(c.db, a.id))!;
     }
-  } else {
-    await c.db.exec(
-      'UPDATE cashier_payments SET attempts = attempts + 1, next_query_at = ? WHERE id = ? AND status = ?',
-      [new Date(now.getTime() + c.queryDelayMs * Math.min(8, 1 + a.attempts)), a.id, 'paying'],
-    );
+    const state = t.state as 'SUCCESS' | 'FAILED' | 'CLOSED';
+    const settled = await c.db.tx((sql) => settleAttempt(c, sql, a, state, t, now, merchantId));
+    return settled ?? (await findAttempt(c.db, a.id))!;
   }
+  const next_query_at = new Date(now.getTime() + c.queryDelayMs * Math.min(8, 1 + a.attempts));
+  const moved = await c.db.exec(
+    'UPDATE cashier_payments SET attempts = attempts + 1, next_query_at = ? WHERE id = ? AND status = ?',
+    [next_query_at, a.id, 'paying'],
+  );
+  if (moved.affectedRows === 1) return { ...a, attempts: a.attempts + 1, next_query_at };
   return (await findAttempt(c.db, a.id))!;
 }
 
@@ -316,17 +372,25 @@ export async function sendToChannel(
   try {
     if (a.mode === 'code') {
       const t = await client.payByCode({ ...p, auth_code: extra.auth_code! });
-      return { attempt: await applyTrade(c, a, t), pay_params: null };
+      return { attempt: await applyTrade(c, a, t, o.merchant_id), pay_params: null };
     }
     const r = await client.createForPayer({ ...p, card_token: extra.card_token });
-    return { attempt: await applyTrade(c, a, r.trade), pay_params: r.pay_params };
+    return { attempt: await applyTrade(c, a, r.trade, o.merchant_id), pay_params: r.pay_params };
   } catch (err) {
     if (err instanceof ChannelRefusal) {
       // Refused before a trade existed (the first and only send): final, nothing was charged.
-      await c.db.tx((sql) =>
-        settleAttempt(c, sql, a, 'FAILED', { trade_no: null, error_code: err.code }, c.clock.now()),
+      const failed = await c.db.tx((sql) =>
+        settleAttempt(
+          c,
+          sql,
+          a,
+          'FAILED',
+          { trade_no: null, error_code: err.code },
+          c.clock.now(),
+          o.merchant_id,
+        ),
       );
-      return { attempt: (await findAttempt(c.db, a.id))!, pay_params: null };
+      return { attempt: failed ?? (await findAttempt(c.db, a.id))!, pay_params: null };
     }
     if (err instanceof ChannelOutcomeUnknown)
       return { attempt: await applyTrade(c, a, null), pay_params: null };
@@ -352,8 +416,21 @@ export function failure(a: AttemptRow): DomainError {
   });
 }
 
-/** The answer of a pay or scan request: the order and this attempt. */
-export async function answer(c: CashierCtx, a: AttemptRow, payParams: Record<string, string> | null) {
-  const o = (await findOrder(c.db, a.order_id))!;
+/**
+ * The answer of a pay or scan request: the order and this attempt. With the order as read before the
+ * attempt, its state after this attempt follows from the attempt (paid: the attempt's figures;
+ * still paying: paying), without reading it again.
+ */
+export async function answer(
+  c: CashierCtx,
+  a: AttemptRow,
+  payParams: Record<string, string> | null,
+  before?: OrderRow,
+) {
+  let o: OrderRow;
+  if (before && a.status === 'paid' && a.completed_at)
+    o = { ...before, ...paidPatch(a), status: 'paid', updated_at: a.completed_at };
+  else if (before && a.status === 'paying') o = { ...before, status: 'paying' };
+  else o = (await findOrder(c.db, a.order_id))!;
   return { order: orderDto(o), payment: { ...attemptDto(a), pay_params: payParams } };
 }

@@ -7,7 +7,6 @@ import {
   attemptDto,
   CHANNEL_LABEL,
   CHANNELS,
-  findOrder,
   hashOf,
   orderDto,
   orderOrThrow,
@@ -55,25 +54,44 @@ export type NewOrder = { out_trade_no: string; amount_fen: number; description?:
 export async function createOrder(c: CashierCtx, merchantId: string, input: NewOrder) {
   const { db } = c;
   const hash = hashOf({ a: input.amount_fen, d: input.description ?? '', t: input.till_id ?? null });
-  const prior = await byOutTradeNo(db, merchantId, input.out_trade_no);
-  if (prior) return sameOrder(c, prior, hash);
   if (input.till_id) await checkTill(db, merchantId, input.till_id);
   const now = c.clock.now();
-  const id = newId('cso');
+  const o: OrderRow = {
+    id: newId('cso'),
+    merchant_id: merchantId,
+    till_id: input.till_id ?? null,
+    out_trade_no: input.out_trade_no,
+    request_hash: hash,
+    description: input.description ?? '商品',
+    amount_fen: input.amount_fen,
+    status: 'created',
+    channel: null,
+    payment_id: null,
+    user_id: null,
+    discount_fen: 0,
+    paid_fen: 0,
+    refunded_fen: 0,
+    expires_at: new Date(now.getTime() + c.orderTimeoutMs),
+    created_at: now,
+    updated_at: now,
+    paid_at: null,
+  };
+  // The insert comes first (one round trip on the hot path); the unique (merchant, out_trade_no)
+  // key tells a retry or a reuse of the key, which then reads the order that holds it.
   try {
     await db.exec(
       `INSERT INTO cashier_orders (id, merchant_id, till_id, out_trade_no, request_hash, description, amount_fen, status,
          discount_fen, paid_fen, refunded_fen, expires_at, created_at, updated_at)
        VALUES (?,?,?,?,?,?,?,'created',0,0,0,?,?,?)`,
       [
-        id,
+        o.id,
         merchantId,
-        input.till_id ?? null,
-        input.out_trade_no,
+        o.till_id,
+        o.out_trade_no,
         hash,
-        input.description ?? '商品',
-        input.amount_fen,
-        new Date(now.getTime() + c.orderTimeoutMs),
+        o.description,
+        o.amount_fen,
+        o.expires_at,
         now,
         now,
       ],
@@ -82,7 +100,7 @@ export async function createOrder(c: CashierCtx, merchantId: string, input: NewO
     if (!isDuplicateKeyError(err)) throw err;
     return sameOrder(c, (await byOutTradeNo(db, merchantId, input.out_trade_no))!, hash);
   }
-  const o = (await findOrder(db, id))!;
+  // The row as written (DATETIME(3) keeps the milliseconds, so a read back would give the same).
   return { created: true, order: orderDto(o), qr_payload: qrPayload(c, o) };
 }
 

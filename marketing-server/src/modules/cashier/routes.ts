@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as R from './responses';
+import { badRequest } from '../../http/errors';
 import { citizenId, merchantOf, type RouteKit } from '../../http/router-kit';
 import type { CashierReconciliation } from './books';
 import { CHANNELS, type CashierService } from './service';
@@ -115,11 +116,20 @@ function registerTillPayRoutes(kit: RouteKit, cashier: CashierService) {
     tags: ['cashier'],
     auth: TILL,
     responses: { 201: R.postAdminCashierOrdersByOrderIdScan, 202: R.postAdminCashierOrdersByOrderIdScan },
+    // Idempotent without the generic replay store: the attempt itself is keyed by the optional
+    // Idempotency-Key (or the code), so a retry after a lost answer asks the channel, never pays twice.
+    errorStatuses: { IDEMPOTENCY_KEY_REUSED: 409 },
     params: z.object({ order_id: id }),
     body: z.strictObject({ auth_code: z.string().min(10).max(48) }),
-    handler: async ({ principal, params, body }) => {
+    handler: async ({ ctx, principal, params, body }) => {
+      const key = ctx.get('idempotency-key') || null;
+      if (key !== null && !/^[\x21-\x7e]{1,255}$/.test(key))
+        throw badRequest(
+          'IDEMPOTENCY_KEY_INVALID',
+          'Idempotency-Key must be 1–255 printable ASCII characters',
+        );
       // Paid at once (a card, a payment code that needs no password) or waiting for the payer.
-      const r = await cashier.scanCode(merchantOf(principal), params.order_id, body.auth_code);
+      const r = await cashier.scanCode(merchantOf(principal), params.order_id, body.auth_code, key);
       return { status: r.paid ? 201 : 202, body: r.body };
     },
   });

@@ -64,8 +64,8 @@ export function createCashierService(deps: CashierDeps) {
     orderForCitizen: (orderId: string) => orderForCitizen(c, orderId),
     pay: (userId: string, orderId: string, input: PayInput, ticket: IdempotencyTicket) =>
       pay(c, userId, orderId, input, ticket),
-    scanCode: (merchantId: string, orderId: string, authCode: string) =>
-      scanCode(c, merchantId, orderId, authCode),
+    scanCode: (merchantId: string, orderId: string, authCode: string, idemKey?: string | null) =>
+      scanCode(c, merchantId, orderId, authCode, idemKey ?? null),
     receiveNotify: (
       channel: ChannelName,
       headers: Record<string, string | string[] | undefined>,
