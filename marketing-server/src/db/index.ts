@@ -16,6 +16,7 @@ import * as accessControl from './migrations/013-access-control';
 import * as gateNoncesDemoLot from './migrations/014-gate-nonces-demo-lot';
 import * as ecnyBusinessSystem from './migrations/016-ecny-business-system';
 import * as cashier from './migrations/017-cashier';
+import * as merchantOnboarding from './migrations/022-merchant-onboarding';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -41,6 +42,7 @@ const MIGRATIONS = [
   { name: '013-access-control', ...accessControl },
   { name: '017-cashier', ...cashier },
   { name: '016-ecny-business-system', ...ecnyBusinessSystem },
+  { name: '022-merchant-onboarding', ...merchantOnboarding },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

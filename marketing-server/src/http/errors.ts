@@ -65,6 +65,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // 409: the current state of things does not allow it (sold out, already done, in progress).
   ECNY_WALLET_CLOSED: 409,
   ECNY_WALLET_EXISTS: 409,
+  MERCHANT_LICENCE_TAKEN: 409,
   ALREADY_REFUNDED: 409,
   ALREADY_VERIFIED: 409,
   BANK_ORDER_CONFLICT: 409,
@@ -74,6 +75,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   CAMPAIGN_NOT_RUNNING: 409,
   CAMPAIGN_NOT_SETTLEABLE: 409,
   CAMPAIGN_NOT_STARTED: 409,
+  APPLICATION_DECIDED: 409,
   CHANGE_DECIDED: 409,
   CONCURRENT_UPDATE: 409,
   COUPON_ALREADY_USED: 409,
@@ -115,6 +117,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   USER_LIMIT_REACHED: 409,
   WALLET_NOT_BOUND: 409,
   // 422: well-formed, but a business rule says no.
+  COMMENT_REQUIRED: 422,
   ECNY_ACCOUNT_NOT_OWN: 422,
   ECNY_ACCOUNT_NOT_USABLE: 422,
   ECNY_EXCHANGE_FAILED: 422,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import * as R from './responses';
-import { badRequest } from '../../http/errors';
 import { citizenId, merchantOf, type RouteKit } from '../../http/router-kit';
 import type { CashierReconciliation } from './books';
+import { registerOnboardingRoutes } from './onboarding-routes';
 import { CHANNELS, type CashierService } from './service';
 
 const CITIZEN = { kind: 'citizen' as const };
@@ -122,12 +122,8 @@ function registerTillPayRoutes(kit: RouteKit, cashier: CashierService) {
     params: z.object({ order_id: id }),
     body: z.strictObject({ auth_code: z.string().min(10).max(48) }),
     handler: async ({ ctx, principal, params, body }) => {
+      // Optional here; only its hash is kept (any header value is a usable key).
       const key = ctx.get('idempotency-key') || null;
-      if (key !== null && !/^[\x21-\x7e]{1,255}$/.test(key))
-        throw badRequest(
-          'IDEMPOTENCY_KEY_INVALID',
-          'Idempotency-Key must be 1–255 printable ASCII characters',
-        );
       // Paid at once (a card, a payment code that needs no password) or waiting for the payer.
       const r = await cashier.scanCode(merchantOf(principal), params.order_id, body.auth_code, key);
       return { status: r.paid ? 201 : 202, body: r.body };
@@ -288,4 +284,5 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
   registerStoreRoutes(kit, cashier);
   registerStaffRoutes(kit, cashier, recon);
   registerNotifyRoute(kit, cashier);
+  registerOnboardingRoutes(kit, cashier);
 }

@@ -17,6 +17,8 @@ import {
 import { citizenPayment, pay, receiveNotify, scanCode, type PayInput } from './paying';
 import { refund, registerRefundOrders, resolveRefund, type RefundInput } from './refunds';
 import { findAttempt, type AttemptRow, type RefundRow } from './rows';
+import { applyForMerchant, decideApplication, listApplications, type ApplicationInput } from './onboarding';
+import type { Actor } from '../audit';
 export { CHANNELS, CHANNEL_LABEL, channelOfCode, orderDto, type CashierChannel } from './rows';
 export type { CashierDeps } from './context';
 
@@ -80,6 +82,10 @@ export function createCashierService(deps: CashierDeps) {
     addStore: (merchantId: string, name: string) => addStore(c, merchantId, name),
     addTill: (merchantId: string, storeId: string, name: string) => addTill(c, merchantId, storeId, name),
     listTills: (merchantId: string) => listTills(c, merchantId),
+    applyForMerchant: (actor: Actor, input: ApplicationInput) => applyForMerchant(c, actor, input),
+    decideApplication: (actor: Actor, id: string, decision: 'approve' | 'reject', comment?: string) =>
+      decideApplication(c, actor, id, decision, comment),
+    listApplications: (f: { status?: string; limit: number }) => listApplications(c, f),
     resolveAttempt: async (id: string) => {
       const a = await findAttempt(c.db, id);
       return a ? resolveAttempt(c, a) : null;
