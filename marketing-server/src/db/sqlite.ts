@@ -6,14 +6,57 @@ import { type Db, type DeferOptions, type ExecResult, type Sql, type Statement }
 // Embedded mode is one process, so transactions are serialised by an in-process queue rather than
 // left to fight over SQLite's single writer lock (which would surface as SQLITE_BUSY).
 export function createSqliteDb(file: string): Db {
+  const ctx = makeSqliteDbContext(file);
+  const { sql, ready } = ctx;
+  return {
+    ...sql,
+    async query<T>(text: string, params?: unknown[]) {
+      await ready;
+      await ctx.chain.catch(() => undefined);
+      return sql.query<T>(text, params);
+    },
+    exec: exec.bind(null, ctx),
+    async script<T>(statements: Statement[]) {
+      await ready;
+      const run = ctx.chain.then(() => sql.script<T>(statements));
+      ctx.chain = run.catch(() => undefined);
+      return run;
+    },
+    async defer(text: string, params?: unknown[], opts?: DeferOptions) {
+      await this.exec(text, params).catch((err) => {
+        throw opts?.mapError?.(err) ?? err;
+      });
+    },
+    async tx<T>(fn: (s: Sql) => Promise<T>): Promise<T> {
+      await ready;
+      const run = ctx.chain.then(async () => {
+        await sql.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(sql);
+          await sql.exec('COMMIT');
+          return result;
+        } catch (err) {
+          await sql.exec('ROLLBACK').catch(() => undefined);
+          throw err;
+        }
+      });
+      ctx.chain = run.catch(() => undefined);
+      return run;
+    },
+    ping: ping.bind(null, ctx),
+    close: close.bind(null, ctx),
+  };
+}
+
+type SqliteDbContext = ReturnType<typeof makeSqliteDbContext>;
+
+/** The state and collaborators that createSqliteDb's operations share. */
+function makeSqliteDbContext(file: string) {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new sqlite3.Database(file);
   db.configure('busyTimeout', 10_000);
-  let chain: Promise<unknown> = Promise.resolve();
-
   const normalise = (params: unknown[]) =>
     params.map((p) => (p instanceof Date ? p.toISOString() : typeof p === 'boolean' ? (p ? 1 : 0) : p));
-
   const sql: Sql = {
     dialect: 'sqlite',
     query<T>(text: string, params: unknown[] = []) {
@@ -40,58 +83,28 @@ export function createSqliteDb(file: string): Db {
       });
     },
   };
-
   const ready = (async () => {
     await sql.exec('PRAGMA journal_mode = WAL');
     await sql.exec('PRAGMA synchronous = NORMAL');
     await sql.exec('PRAGMA foreign_keys = ON');
   })();
+  return { file, db, chain: Promise.resolve() as Promise<unknown>, normalise, sql: sql as Sql, ready };
+}
 
-  return {
-    ...sql,
-    async query<T>(text: string, params?: unknown[]) {
-      await ready;
-      await chain.catch(() => undefined);
-      return sql.query<T>(text, params);
-    },
-    async exec(text: string, params?: unknown[]) {
-      await ready;
-      const run = chain.then(() => sql.exec(text, params));
-      chain = run.catch(() => undefined);
-      return run;
-    },
-    async script<T>(statements: Statement[]) {
-      await ready;
-      const run = chain.then(() => sql.script<T>(statements));
-      chain = run.catch(() => undefined);
-      return run;
-    },
-    async defer(text: string, params?: unknown[], opts?: DeferOptions) {
-      await this.exec(text, params).catch((err) => {
-        throw opts?.mapError?.(err) ?? err;
-      });
-    },
-    async tx<T>(fn: (s: Sql) => Promise<T>): Promise<T> {
-      await ready;
-      const run = chain.then(async () => {
-        await sql.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await fn(sql);
-          await sql.exec('COMMIT');
-          return result;
-        } catch (err) {
-          await sql.exec('ROLLBACK').catch(() => undefined);
-          throw err;
-        }
-      });
-      chain = run.catch(() => undefined);
-      return run;
-    },
-    async ping() {
-      await sql.query('SELECT 1');
-    },
-    close() {
-      return new Promise<void>((resolve, reject) => db.close((err) => (err ? reject(err) : resolve())));
-    },
-  };
+async function exec(ctx: SqliteDbContext, text: string, params?: unknown[]) {
+  const { ready, sql } = ctx;
+  await ready;
+  const run = ctx.chain.then(() => sql.exec(text, params));
+  ctx.chain = run.catch(() => undefined);
+  return run;
+}
+
+async function ping(ctx: SqliteDbContext) {
+  const { sql } = ctx;
+  await sql.query('SELECT 1');
+}
+
+function close(ctx: SqliteDbContext) {
+  const { db } = ctx;
+  return new Promise<void>((resolve, reject) => db.close((err) => (err ? reject(err) : resolve())));
 }

@@ -6,7 +6,7 @@ import { Sequelize } from 'sequelize';
 import { migrator } from '../db';
 import { ROLES, type AuthRequirement } from '../http/auth';
 import type { RouteKit } from '../http/router-kit';
-import { accounts } from '../ledger/accounts';
+import { accounts } from './ledger';
 import { CORE, type ModuleContext, type ModuleDescriptor } from '../platform/module';
 import { MODULES } from '.';
 
@@ -28,7 +28,7 @@ function routesOf(m: ModuleDescriptor) {
   return specs;
 }
 
-/** The names and `prefix:`es of ledger/accounts.ts (a function builds `prefix:<id>[:<id>…]`). */
+/** The names and `prefix:`es of modules/ledger/accounts.ts (a function builds `prefix:<id>[:<id>…]`). */
 const ledgerAccounts = Object.values(accounts).map((a) => {
   if (typeof a === 'string') return a;
   const built = (a as (...ids: string[]) => string)('\0', '\0', '\0');
@@ -62,7 +62,7 @@ describe('the module list and the descriptors agree', () => {
     expect(new Set(owned).size).toBe(owned.length);
   });
 
-  it('every ledger account of ledger/accounts.ts is declared by exactly one module, and only those', () => {
+  it('every ledger account of modules/ledger/accounts.ts is declared by exactly one module, and only those', () => {
     const declared = MODULES.flatMap((m) => m.ledgerAccounts ?? []);
     expect(new Set(declared).size).toBe(declared.length);
     expect([...declared].sort()).toEqual([...ledgerAccounts].sort());

@@ -89,87 +89,138 @@ export function createBullQueue(
 }
 
 export function createInProcessQueue(logger: Logger): JobQueue {
+  const ctx = makeInProcessQueueContext(logger);
+  return {
+    add: add.bind(null, ctx),
+    process: process.bind(null, ctx),
+    start: start.bind(null, ctx),
+    drain: drain.bind(null, ctx),
+    close: close.bind(null, ctx),
+  };
+}
+
+type InProcessQueueContext = ReturnType<typeof makeInProcessQueueContext>;
+
+/** The state and collaborators that createInProcessQueue's operations share. */
+function makeInProcessQueueContext(logger: Logger) {
   const handlers = new Map<string, JobHandler>();
   const limits = new Map<string, { max: number; active: number; waiting: (() => void)[] }>();
   const pendingIds = new Set<string>();
   const running = new Set<Promise<void>>();
   const timers = new Set<NodeJS.Timeout>();
   const held: (() => void)[] = [];
-  let closed = false;
-  let started = false;
-
-  const slot = async (name: string) => {
-    const l = limits.get(name);
-    if (!l) return () => undefined;
-    if (l.active >= l.max) await new Promise<void>((r) => l.waiting.push(r));
-    l.active++;
-    return () => {
-      l.active--;
-      l.waiting.shift()?.();
-    };
-  };
-
-  const run = async (name: string, data: Record<string, unknown>, attempts: number) => {
-    const release = await slot(name);
-    try {
-      await runWithRetries(name, data, attempts);
-    } finally {
-      release();
-    }
-  };
-
-  const runWithRetries = async (name: string, data: Record<string, unknown>, attempts: number) => {
-    const handler = handlers.get(name);
-    if (!handler) throw new Error(`no handler for job ${name}`);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await handler(data);
-      } catch (err) {
-        if (attempt >= attempts || closed) return logger.warn('job failed', { job: name, err });
-        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
-      }
-    }
-  };
-
   return {
-    async add(name, data, opts = {}) {
-      if (closed) return;
-      if (opts.jobId) {
-        if (pendingIds.has(opts.jobId)) return; // same dedup semantics as bull's jobId
-        pendingIds.add(opts.jobId);
-      }
-      const start = () => {
-        const p = run(name, data, opts.attempts ?? 3).finally(() => {
-          running.delete(p);
-          if (opts.jobId) pendingIds.delete(opts.jobId);
-        });
-        running.add(p);
-      };
-      if (opts.delayMs) {
-        const t = setTimeout(() => {
-          timers.delete(t);
-          start();
-        }, opts.delayMs);
-        timers.add(t);
-      } else if (started) setImmediate(start);
-      else held.push(start);
-    },
-    process(name, handler, opts = {}) {
-      handlers.set(name, handler);
-      if (opts.concurrency) limits.set(name, { max: opts.concurrency, active: 0, waiting: [] });
-    },
-    start() {
-      started = true;
-      for (const run of held.splice(0)) setImmediate(run);
-    },
-    async drain() {
-      await new Promise((r) => setImmediate(r));
-      while (running.size) await Promise.allSettled([...running]);
-    },
-    async close() {
-      closed = true;
-      for (const t of timers) clearTimeout(t);
-      await Promise.allSettled([...running]);
-    },
+    logger,
+    handlers,
+    limits,
+    pendingIds,
+    running,
+    timers,
+    held: held as (() => void)[],
+    closed: false,
+    started: false,
   };
+}
+
+async function slot(ctx: InProcessQueueContext, name: string) {
+  const { limits } = ctx;
+  const l = limits.get(name);
+  if (!l) return () => undefined;
+  if (l.active >= l.max) await new Promise<void>((r) => l.waiting.push(r));
+  l.active++;
+  return () => {
+    l.active--;
+    l.waiting.shift()?.();
+  };
+}
+
+async function run(
+  ctx: InProcessQueueContext,
+  name: string,
+  data: Record<string, unknown>,
+  attempts: number,
+) {
+  const release = await slot(ctx, name);
+  try {
+    await runWithRetries(ctx, name, data, attempts);
+  } finally {
+    release();
+  }
+}
+
+async function runWithRetries(
+  ctx: InProcessQueueContext,
+  name: string,
+  data: Record<string, unknown>,
+  attempts: number,
+) {
+  const { handlers, logger } = ctx;
+  const handler = handlers.get(name);
+  if (!handler) throw new Error(`no handler for job ${name}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await handler(data);
+    } catch (err) {
+      if (attempt >= attempts || ctx.closed) return logger.warn('job failed', { job: name, err });
+      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+    }
+  }
+}
+async function add(
+  ctx: InProcessQueueContext,
+  name: Parameters<JobQueue['add']>[0],
+  data: Parameters<JobQueue['add']>[1],
+  opts: Parameters<JobQueue['add']>[2] = {},
+) {
+  const { pendingIds, running, timers, held } = ctx;
+  if (ctx.closed) return;
+  if (opts.jobId) {
+    if (pendingIds.has(opts.jobId)) return; // same dedup semantics as bull's jobId
+    pendingIds.add(opts.jobId);
+  }
+  const start = () => {
+    const p = run(ctx, name, data, opts.attempts ?? 3).finally(() => {
+      running.delete(p);
+      if (opts.jobId) pendingIds.delete(opts.jobId);
+    });
+    running.add(p);
+  };
+  if (opts.delayMs) {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      start();
+    }, opts.delayMs);
+    timers.add(t);
+  } else if (ctx.started) setImmediate(start);
+  else held.push(start);
+}
+
+function process(
+  ctx: InProcessQueueContext,
+  name: Parameters<JobQueue['process']>[0],
+  handler: Parameters<JobQueue['process']>[1],
+  opts: Parameters<JobQueue['process']>[2] = {},
+) {
+  const { handlers, limits } = ctx;
+  handlers.set(name, handler);
+  if (opts.concurrency) limits.set(name, { max: opts.concurrency, active: 0, waiting: [] });
+}
+
+function start(ctx: InProcessQueueContext) {
+  const { held } = ctx;
+  ctx.started = true;
+  for (const run of held.splice(0)) setImmediate(run);
+}
+
+async function drain(ctx: InProcessQueueContext) {
+  const { running } = ctx;
+  await new Promise((r) => setImmediate(r));
+  while (running.size) await Promise.allSettled([...running]);
+}
+
+async function close(ctx: InProcessQueueContext) {
+  const { timers, running } = ctx;
+  ctx.closed = true;
+  for (const t of timers) clearTimeout(t);
+  await Promise.allSettled([...running]);
 }

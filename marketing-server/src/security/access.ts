@@ -99,88 +99,107 @@ const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
  * and reads the user's current roles, so logout and role changes take effect at once.
  */
 export function createAccessControl(deps: { db: Db; clock: Clock; sessionMaxSeconds: number }) {
-  const { db, clock } = deps;
-  let operations: readonly Operation[] = [];
-
-  async function createSession(userId: string): Promise<string> {
-    const id = randomBytes(24).toString('base64url');
-    const now = clock.now();
-    await db.exec('INSERT INTO admin_sessions (id, user_id, created_at, expires_at) VALUES (?,?,?,?)', [
-      id,
-      userId,
-      now,
-      new Date(now.getTime() + deps.sessionMaxSeconds * 1000),
-    ]);
-    return id;
-  }
-
-  /** The principal behind an admin token, or null when its session is over. */
-  async function resolve(claims: Extract<TokenClaims, { typ: 'admin' }>): Promise<AdminPrincipal | null> {
-    const rows = await db.query<{
-      user_id: string;
-      expires_at: Date | string;
-      revoked_at: Date | string | null;
-      merchant_id: string | null;
-      funder_id: string | null;
-    }>(
-      'SELECT s.user_id, s.expires_at, s.revoked_at, u.merchant_id, u.funder_id FROM admin_sessions s JOIN admin_users u ON u.id = s.user_id WHERE s.id = ?',
-      [claims.sid],
-    );
-    const s = rows[0];
-    if (!s || s.user_id !== claims.sub || s.revoked_at || asDate(s.expires_at) <= clock.now()) return null;
-    const roles = await rolesOf(db, s.user_id);
-    return {
-      typ: 'admin',
-      sub: s.user_id,
-      sid: claims.sid,
-      roles: roles.map((r) => r.id),
-      permissions: new Set(roles.flatMap((r) => r.permissions)),
-      merchant_id: s.merchant_id,
-      funder_id: s.funder_id,
-    };
-  }
-
-  async function revokeSession(sid: string, reason: string): Promise<void> {
-    await db.exec(
-      'UPDATE admin_sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL',
-      [clock.now(), reason, sid],
-    );
-  }
-
-  /** Built-in roles hold exactly the operations whose routes list them; written at every start. */
-  async function syncBuiltinRoles(): Promise<void> {
-    const ops = operations;
-    const builtins = await db.query<{ id: string; permissions: string }>(
-      'SELECT id, permissions FROM roles WHERE builtin = ?',
-      [true],
-    );
-    for (const role of builtins) {
-      const perms = JSON.stringify(
-        ops
-          .filter((o) => o.roles.includes(role.id))
-          .map((o) => o.permission)
-          .sort(),
-      );
-      if (perms === role.permissions) continue;
-      await db.exec('UPDATE roles SET permissions = ?, updated_at = ? WHERE id = ?', [
-        perms,
-        clock.now(),
-        role.id,
-      ]);
-    }
-  }
-
+  const ctx = makeAccessControlContext(deps);
   return {
-    createSession,
-    resolve,
-    revokeSession,
-    syncBuiltinRoles,
+    createSession: createSession.bind(null, ctx),
+    resolve: resolve.bind(null, ctx),
+    revokeSession: revokeSession.bind(null, ctx),
+    syncBuiltinRoles: syncBuiltinRoles.bind(null, ctx),
     /** Called by buildApp with every permission-checked route. */
-    useOperations(ops: readonly Operation[]) {
-      operations = ops;
-    },
-    operations: () => operations,
+    useOperations: useOperations.bind(null, ctx),
+    operations: operations.bind(null, ctx),
   };
+}
+
+type AccessControlContext = ReturnType<typeof makeAccessControlContext>;
+
+/** The state and collaborators that createAccessControl's operations share. */
+function makeAccessControlContext(deps: { db: Db; clock: Clock; sessionMaxSeconds: number }) {
+  const { db, clock } = deps;
+  return { deps, db, clock, operations: [] as readonly Operation[] };
+}
+
+async function createSession(ctx: AccessControlContext, userId: string): Promise<string> {
+  const { clock, db, deps } = ctx;
+  const id = randomBytes(24).toString('base64url');
+  const now = clock.now();
+  await db.exec('INSERT INTO admin_sessions (id, user_id, created_at, expires_at) VALUES (?,?,?,?)', [
+    id,
+    userId,
+    now,
+    new Date(now.getTime() + deps.sessionMaxSeconds * 1000),
+  ]);
+  return id;
+}
+
+/** The principal behind an admin token, or null when its session is over. */
+async function resolve(
+  ctx: AccessControlContext,
+  claims: Extract<TokenClaims, { typ: 'admin' }>,
+): Promise<AdminPrincipal | null> {
+  const { db, clock } = ctx;
+  const rows = await db.query<{
+    user_id: string;
+    expires_at: Date | string;
+    revoked_at: Date | string | null;
+    merchant_id: string | null;
+    funder_id: string | null;
+  }>(
+    'SELECT s.user_id, s.expires_at, s.revoked_at, u.merchant_id, u.funder_id FROM admin_sessions s JOIN admin_users u ON u.id = s.user_id WHERE s.id = ?',
+    [claims.sid],
+  );
+  const s = rows[0];
+  if (!s || s.user_id !== claims.sub || s.revoked_at || asDate(s.expires_at) <= clock.now()) return null;
+  const roles = await rolesOf(db, s.user_id);
+  return {
+    typ: 'admin',
+    sub: s.user_id,
+    sid: claims.sid,
+    roles: roles.map((r) => r.id),
+    permissions: new Set(roles.flatMap((r) => r.permissions)),
+    merchant_id: s.merchant_id,
+    funder_id: s.funder_id,
+  };
+}
+
+async function revokeSession(ctx: AccessControlContext, sid: string, reason: string): Promise<void> {
+  const { db, clock } = ctx;
+  await db.exec(
+    'UPDATE admin_sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL',
+    [clock.now(), reason, sid],
+  );
+}
+
+/** Built-in roles hold exactly the operations whose routes list them; written at every start. */
+async function syncBuiltinRoles(ctx: AccessControlContext): Promise<void> {
+  const { db, clock } = ctx;
+  const ops = ctx.operations;
+  const builtins = await db.query<{ id: string; permissions: string }>(
+    'SELECT id, permissions FROM roles WHERE builtin = ?',
+    [true],
+  );
+  for (const role of builtins) {
+    const perms = JSON.stringify(
+      ops
+        .filter((o) => o.roles.includes(role.id))
+        .map((o) => o.permission)
+        .sort(),
+    );
+    if (perms === role.permissions) continue;
+    await db.exec('UPDATE roles SET permissions = ?, updated_at = ? WHERE id = ?', [
+      perms,
+      clock.now(),
+      role.id,
+    ]);
+  }
+}
+/** Called by buildApp with every permission-checked route. */
+function useOperations(ctx: AccessControlContext, ops: readonly Operation[]) {
+  ctx.operations = ops;
+}
+
+function operations(ctx: AccessControlContext) {
+  return ctx.operations;
 }
 
 /** Ends every live session of a user (their roles changed): their next request must log in again. */

@@ -56,83 +56,146 @@ export function newMsgId(institutionCode: string, at = new Date()): string {
 }
 
 export function createEcnyOperatorClient(opts: OperatorClientOptions) {
-  const timeoutMs = opts.timeoutMs ?? 5000;
-
-  async function send<T>(msgTp: string, body: Record<string, unknown>): Promise<T> {
-    const envelope = {
-      head: {
-        version: '01',
-        msg_tp: msgTp,
-        msg_id: newMsgId(opts.institutionCode),
-        sender: opts.institutionCode,
-        receiver: opts.operatorCode,
-        send_time: new Date().toISOString(),
-      },
-      body,
-    };
-    let res: Response;
-    try {
-      res = await fetch(`${opts.baseUrl}/dcep/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(envelope),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch {
-      throw new BankOutcomeUnknown(msgTp);
-    }
-    if (res.status >= 500) {
-      await res.body?.cancel();
-      throw new BankOutcomeUnknown(msgTp);
-    }
-    const json = (await res.json().catch(() => null)) as {
-      code?: string;
-      message?: string;
-      body?: unknown;
-    } | null;
-    if (res.status !== 200)
-      throw new BankRefusal(json?.code ?? 'UNKNOWN', json?.message ?? `HTTP ${res.status}`, res.status);
-    return json!.body as T;
-  }
-
+  const ctx = makeEcnyOperatorClientContext(opts);
   return {
     id: opts.id,
     operatorCode: opts.operatorCode,
-    openWallet: (w: {
-      wallet_type: 'WT01' | 'WT09';
-      wallet_level: string;
-      name: string;
-      holder_id: string;
-    }) => send<OperatorWallet>('ecny.wallet.open', w),
-    queryWallet: (wallet_id: string) => send<OperatorWallet>('ecny.wallet.query', { wallet_id }),
-    setWalletStatus: (wallet_id: string, action: 'freeze' | 'unfreeze' | 'close') =>
-      send<OperatorWallet>('ecny.wallet.status', { wallet_id, action }),
+    openWallet: openWallet.bind(null, ctx),
+    queryWallet: queryWallet.bind(null, ctx),
+    setWalletStatus: setWalletStatus.bind(null, ctx),
     /** 433 银行账户挂接: signs the agreement linking the wallet to a deposit account. */
-    linkAccount: (wallet_id: string, account_no: string) =>
-      send<{ wallet_id: string; protocol_no: string; status: 'signed' }>('dcep.433', {
-        wallet_id,
-        account_no,
-        action: 'sign',
-      }),
+    linkAccount: linkAccount.bind(null, ctx),
     /** 225 兑出 (deposit → wallet); answered by 226. Key: trade_no. */
-    exchangeOut: (t: { trade_no: string; wallet_id: string; amount_fen: number; protocol_no: string }) =>
-      send<OperatorTrade>('dcep.225', t),
+    exchangeOut: exchangeOut.bind(null, ctx),
     /** 221 兑回 (wallet → deposit); answered by 222. Key: trade_no. */
-    exchangeBack: (t: { trade_no: string; wallet_id: string; amount_fen: number; protocol_no: string }) =>
-      send<OperatorTrade>('dcep.221', t),
+    exchangeBack: exchangeBack.bind(null, ctx),
     /** 411 status query: the trade as the operator has it, or null if it never arrived. */
-    async query(trade_no: string): Promise<OperatorTrade | null> {
-      const t = await send<OperatorTrade | { status: 'NOT_FOUND' }>('dcep.411', { trade_no });
-      return t.status === 'NOT_FOUND' ? null : (t as OperatorTrade);
-    },
+    query: query.bind(null, ctx),
     /** 711 机构对账汇总: the operator's totals per message type and final state for a CST day. */
-    reconSummary: (bill_date: string) => send<ReconSummary>('dcep.711', { bill_date }),
+    reconSummary: reconSummary.bind(null, ctx),
     /** 713 资金调整汇总: debit/credit totals and the net amount for the day. */
-    fundSummary: (bill_date: string) =>
-      send<{ bill_date: string; debit_fen: number; credit_fen: number; net_fen: number }>('dcep.713', {
-        bill_date,
-      }),
+    fundSummary: fundSummary.bind(null, ctx),
   };
+}
+
+type EcnyOperatorClientContext = ReturnType<typeof makeEcnyOperatorClientContext>;
+
+/** The state and collaborators that createEcnyOperatorClient's operations share. */
+function makeEcnyOperatorClientContext(opts: OperatorClientOptions) {
+  const timeoutMs = opts.timeoutMs ?? 5000;
+  return { opts, timeoutMs };
+}
+
+async function send<T>(
+  ctx: EcnyOperatorClientContext,
+  msgTp: string,
+  body: Record<string, unknown>,
+): Promise<T> {
+  const { opts, timeoutMs } = ctx;
+  const envelope = {
+    head: {
+      version: '01',
+      msg_tp: msgTp,
+      msg_id: newMsgId(opts.institutionCode),
+      sender: opts.institutionCode,
+      receiver: opts.operatorCode,
+      send_time: new Date().toISOString(),
+    },
+    body,
+  };
+  let res: Response;
+  try {
+    res = await fetch(`${opts.baseUrl}/dcep/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(envelope),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch {
+    throw new BankOutcomeUnknown(msgTp);
+  }
+  if (res.status >= 500) {
+    await res.body?.cancel();
+    throw new BankOutcomeUnknown(msgTp);
+  }
+  const json = (await res.json().catch(() => null)) as {
+    code?: string;
+    message?: string;
+    body?: unknown;
+  } | null;
+  if (res.status !== 200)
+    throw new BankRefusal(json?.code ?? 'UNKNOWN', json?.message ?? `HTTP ${res.status}`, res.status);
+  return json!.body as T;
+}
+function openWallet(
+  ctx: EcnyOperatorClientContext,
+  w: {
+    wallet_type: 'WT01' | 'WT09';
+    wallet_level: string;
+    name: string;
+    holder_id: string;
+  },
+) {
+  return send<OperatorWallet>(ctx, 'ecny.wallet.open', w);
+}
+
+function queryWallet(ctx: EcnyOperatorClientContext, wallet_id: string) {
+  return send<OperatorWallet>(ctx, 'ecny.wallet.query', { wallet_id });
+}
+
+function setWalletStatus(
+  ctx: EcnyOperatorClientContext,
+  wallet_id: string,
+  action: 'freeze' | 'unfreeze' | 'close',
+) {
+  return send<OperatorWallet>(ctx, 'ecny.wallet.status', { wallet_id, action });
+}
+
+/** 433 银行账户挂接: signs the agreement linking the wallet to a deposit account. */
+function linkAccount(ctx: EcnyOperatorClientContext, wallet_id: string, account_no: string) {
+  return send<{ wallet_id: string; protocol_no: string; status: 'signed' }>(ctx, 'dcep.433', {
+    wallet_id,
+    account_no,
+    action: 'sign',
+  });
+}
+
+/** 225 兑出 (deposit → wallet); answered by 226. Key: trade_no. */
+function exchangeOut(
+  ctx: EcnyOperatorClientContext,
+  t: { trade_no: string; wallet_id: string; amount_fen: number; protocol_no: string },
+) {
+  return send<OperatorTrade>(ctx, 'dcep.225', t);
+}
+
+/** 221 兑回 (wallet → deposit); answered by 222. Key: trade_no. */
+function exchangeBack(
+  ctx: EcnyOperatorClientContext,
+  t: { trade_no: string; wallet_id: string; amount_fen: number; protocol_no: string },
+) {
+  return send<OperatorTrade>(ctx, 'dcep.221', t);
+}
+
+/** 411 status query: the trade as the operator has it, or null if it never arrived. */
+async function query(ctx: EcnyOperatorClientContext, trade_no: string): Promise<OperatorTrade | null> {
+  const t = await send<OperatorTrade | { status: 'NOT_FOUND' }>(ctx, 'dcep.411', { trade_no });
+  return t.status === 'NOT_FOUND' ? null : (t as OperatorTrade);
+}
+
+/** 711 机构对账汇总: the operator's totals per message type and final state for a CST day. */
+function reconSummary(ctx: EcnyOperatorClientContext, bill_date: string) {
+  return send<ReconSummary>(ctx, 'dcep.711', { bill_date });
+}
+
+/** 713 资金调整汇总: debit/credit totals and the net amount for the day. */
+function fundSummary(ctx: EcnyOperatorClientContext, bill_date: string) {
+  return send<{ bill_date: string; debit_fen: number; credit_fen: number; net_fen: number }>(
+    ctx,
+    'dcep.713',
+    {
+      bill_date,
+    },
+  );
 }
 
 export type EcnyOperatorClient = ReturnType<typeof createEcnyOperatorClient>;

@@ -8,6 +8,13 @@ const int = (allowNull = false) => ({ type: DataTypes.INTEGER, allowNull });
 const text = (allowNull = true) => ({ type: DataTypes.TEXT, allowNull });
 
 export async function up({ context: qi }: { context: QueryInterface }) {
+  await createUsersTables(qi);
+  await createDepositsTables(qi);
+  await createCampaignDayTables(qi);
+  await createLedgerEntriesTables(qi);
+}
+
+async function createUsersTables(qi: QueryInterface) {
   await qi.createTable('users', {
     id: id(),
     openid: str(64, true),
@@ -20,7 +27,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   });
   await qi.addIndex('users', ['openid'], { unique: true, name: 'uq_users_openid' });
   await qi.addIndex('users', ['phone'], { unique: true, name: 'uq_users_phone' });
-
   await qi.createTable('otp_challenges', {
     id: id(),
     phone: str(20),
@@ -31,7 +37,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: time(),
   });
   await qi.addIndex('otp_challenges', ['phone', 'created_at'], { name: 'ix_otp_phone' });
-
   await qi.createTable('admin_users', {
     id: id(),
     username: str(64),
@@ -44,7 +49,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     updated_at: time(),
   });
   await qi.addIndex('admin_users', ['username'], { unique: true, name: 'uq_admin_users_username' });
-
   await qi.createTable('funders', {
     id: id(),
     name: str(128),
@@ -52,7 +56,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: time(),
     updated_at: time(),
   });
-
   await qi.createTable('merchants', {
     id: id(),
     name: str(128),
@@ -60,7 +63,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: time(),
     updated_at: time(),
   });
+}
 
+async function createDepositsTables(qi: QueryInterface) {
   await qi.createTable('deposits', {
     id: id(),
     funder_id: str(40),
@@ -70,7 +75,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: time(),
   });
   await qi.addIndex('deposits', ['funder_id', 'created_at'], { name: 'ix_deposits_funder' });
-
   await qi.createTable('campaigns', {
     id: id(),
     kind: str(16),
@@ -94,7 +98,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     updated_at: time(),
   });
   await qi.addIndex('campaigns', ['status', 'claim_start_at'], { name: 'ix_campaigns_status' });
-
   await qi.createTable('campaign_versions', {
     campaign_id: { type: DataTypes.STRING(40), primaryKey: true },
     version: { type: DataTypes.INTEGER, primaryKey: true },
@@ -102,13 +105,11 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_by: str(40),
     created_at: time(),
   });
-
   await qi.createTable('campaign_packets', {
     campaign_id: { type: DataTypes.STRING(40), primaryKey: true },
     seq: { type: DataTypes.INTEGER, primaryKey: true },
     amount_fen: fen(),
   });
-
   await qi.createTable('campaign_stock_buckets', {
     campaign_id: { type: DataTypes.STRING(40), primaryKey: true },
     bucket: { type: DataTypes.INTEGER, primaryKey: true },
@@ -117,13 +118,14 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     remaining: int(),
     open: { type: DataTypes.TINYINT, allowNull: false },
   });
+}
 
+async function createCampaignDayTables(qi: QueryInterface) {
   await qi.createTable('campaign_day_counts', {
     campaign_id: { type: DataTypes.STRING(40), primaryKey: true },
     day: { type: DataTypes.STRING(8), primaryKey: true },
     claimed: int(),
   });
-
   await qi.createTable('claims', {
     id: id(),
     campaign_id: str(40),
@@ -154,7 +156,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.addIndex('claims', ['coupon_code'], { unique: true, name: 'uq_claims_coupon_code' });
   await qi.addIndex('claims', ['user_id', 'created_at'], { name: 'ix_claims_user' });
   await qi.addIndex('claims', ['status', 'use_end_at'], { name: 'ix_claims_expiry' });
-
   await qi.createTable('coupon_redemptions', {
     id: id(),
     claim_id: str(40),
@@ -174,7 +175,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     name: 'uq_redemption_order',
   });
   await qi.addIndex('coupon_redemptions', ['claim_id'], { name: 'ix_redemption_claim' });
+}
 
+async function createLedgerEntriesTables(qi: QueryInterface) {
   await qi.createTable('ledger_entries', {
     id: { type: DataTypes.BIGINT, primaryKey: true, autoIncrement: true },
     txn_id: str(40),
@@ -188,7 +191,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.addIndex('ledger_entries', ['account'], { name: 'ix_ledger_account' });
   await qi.addIndex('ledger_entries', ['txn_id'], { name: 'ix_ledger_txn' });
   await qi.addIndex('ledger_entries', ['campaign_id', 'kind'], { name: 'ix_ledger_campaign' });
-
   await qi.createTable('idempotency_keys', {
     scope: { type: DataTypes.STRING(160), primaryKey: true },
     idem_key: { type: DataTypes.STRING(255), primaryKey: true },
@@ -199,7 +201,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     expires_at: time(),
   });
   await qi.addIndex('idempotency_keys', ['expires_at'], { name: 'ix_idem_expiry' });
-
   await qi.createTable('audit_logs', {
     id: { type: DataTypes.BIGINT, primaryKey: true, autoIncrement: true },
     actor_type: str(16),

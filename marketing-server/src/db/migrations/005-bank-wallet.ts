@@ -10,6 +10,11 @@ const int = () => ({ type: DataTypes.INTEGER, allowNull: false });
 const key = (len = 64) => ({ type: DataTypes.STRING(len), primaryKey: true, allowNull: false });
 
 export async function up({ context: qi }: { context: QueryInterface }) {
+  await createWalletBindingsTables(qi);
+  await createPart2Tables(qi);
+}
+
+async function createWalletBindingsTables(qi: QueryInterface) {
   await qi.createTable('wallet_bindings', {
     user_id: key(40),
     wallet_id: str(32),
@@ -41,7 +46,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   });
   await qi.addIndex('wallet_topups', ['user_id', 'idem_key'], { unique: true, name: 'uq_topups_idem' });
   await qi.addIndex('wallet_topups', ['status', 'completed_at'], { name: 'ix_topups_status' });
-
   await qi.createTable('bank_payments', {
     out_trade_no: key(64),
     purpose: str(16),
@@ -63,6 +67,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     updated_at: time(),
     completed_at: time(true),
   });
+}
+
+async function createPart2Tables(qi: QueryInterface) {
   await qi.addIndex('bank_payments', ['purpose', 'ref_id', 'generation'], {
     unique: true,
     name: 'uq_bank_payments_ref',
@@ -70,7 +77,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.addIndex('bank_payments', ['status', 'next_attempt_at'], { name: 'ix_bank_payments_due' });
   await qi.addIndex('bank_payments', ['user_id', 'status'], { name: 'ix_bank_payments_user' });
   await qi.addIndex('bank_payments', ['completed_at'], { name: 'ix_bank_payments_completed' });
-
   await qi.createTable('settlements', {
     id: key(40),
     merchant_id: str(40),
@@ -88,7 +94,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     name: 'uq_settlements_merchant_day',
   });
   await qi.addColumn('merchants', 'wallet_id', { type: DataTypes.STRING(32), allowNull: true });
-
   await qi.createTable('bank_callback_events', {
     event_id: key(64),
     event_type: str(48),
@@ -97,7 +102,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   });
   await qi.createTable('bank_callback_nonces', { nonce: key(64), seen_at: time() });
   await qi.addIndex('bank_callback_nonces', ['seen_at'], { name: 'ix_callback_nonces_seen' });
-
   await qi.createTable('recon_reports', {
     id: key(40),
     bill_date: str(8),

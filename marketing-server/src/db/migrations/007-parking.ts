@@ -11,6 +11,12 @@ const key = (len = 40) => ({ type: DataTypes.STRING(len), primaryKey: true, allo
 const text = (allowNull = false) => ({ type: DataTypes.TEXT, allowNull });
 
 export async function up({ context: qi }: { context: QueryInterface }) {
+  await createParkingTariffsTables(qi);
+  await createParkingSessionsTables(qi);
+  await createParkingEventsTables(qi);
+}
+
+async function createParkingTariffsTables(qi: QueryInterface) {
   await qi.createTable('parking_tariffs', {
     id: key(40),
     name: str(64),
@@ -38,7 +44,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     direction: str(8),
   });
   await qi.addIndex('parking_lanes', ['lot_id'], { name: 'ix_lanes_lot' });
-
   await qi.createTable('parking_plates', {
     id: key(40),
     user_id: str(40),
@@ -54,7 +59,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.addIndex('parking_plates', ['user_id', 'plate'], { unique: true, name: 'uq_plates_user' });
   await qi.addIndex('parking_plates', ['plate'], { name: 'ix_plates_plate' });
   await qi.addIndex('parking_plates', ['seamless_plate'], { unique: true, name: 'uq_plates_seamless' });
+}
 
+async function createParkingSessionsTables(qi: QueryInterface) {
   await qi.createTable('parking_sessions', {
     id: key(40),
     lot_id: str(40),
@@ -85,7 +92,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.addIndex('parking_sessions', ['lot_id', 'entry_at'], { name: 'ix_sessions_lot' });
   await qi.addIndex('parking_sessions', ['plate', 'entry_at'], { name: 'ix_sessions_plate' });
   await qi.addIndex('parking_sessions', ['status'], { name: 'ix_sessions_status' });
-
   await qi.createTable('parking_payments', {
     /** Also the bank's out_trade_no. */
     id: key(40),
@@ -115,7 +121,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.addIndex('parking_payments', ['session_id'], { name: 'ix_ppay_session' });
   await qi.addIndex('parking_payments', ['lot_id', 'completed_at'], { name: 'ix_ppay_lot' });
   await qi.addIndex('parking_payments', ['status'], { name: 'ix_ppay_status' });
+}
 
+async function createParkingEventsTables(qi: QueryInterface) {
   await qi.createTable('parking_events', {
     id: key(40),
     lot_id: str(40),
@@ -132,7 +140,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     decision: text(true),
   });
   await qi.addIndex('parking_events', ['lot_id', 'event_id'], { unique: true, name: 'uq_pevents' });
-
   await qi.createTable('parking_gate_commands', {
     id: key(40),
     lot_id: str(40),
@@ -146,7 +153,6 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     delivered_at: time(true),
   });
   await qi.addIndex('parking_gate_commands', ['status', 'created_at'], { name: 'ix_pcmd_status' });
-
   await qi.createTable('parking_exceptions', {
     id: key(40),
     lot_id: str(40),

@@ -4,10 +4,17 @@ import { DataTypes, type QueryInterface } from 'sequelize';
 // merchant's out_trade_no, one payment attempt per channel try (its id is the channel's
 // out_trade_no), refunds (their id is the channel's out_refund_no / the bank's out_request_no), and
 // the per-channel reconciliation reports.
+const str = (n: number, allowNull = false) => ({ type: DataTypes.STRING(n), allowNull });
+const fen = (allowNull = false) => ({ type: DataTypes.BIGINT, allowNull, defaultValue: 0 });
+const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
+
 export async function up({ context: qi }: { context: QueryInterface }) {
-  const str = (n: number, allowNull = false) => ({ type: DataTypes.STRING(n), allowNull });
-  const fen = (allowNull = false) => ({ type: DataTypes.BIGINT, allowNull, defaultValue: 0 });
-  const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
+  await createCashierStoresTables(qi);
+  await createCashierPaymentsTables(qi);
+  await createPart3Tables(qi);
+}
+
+async function createCashierStoresTables(qi: QueryInterface) {
   await qi.createTable('cashier_stores', {
     id: { ...str(40), primaryKey: true },
     merchant_id: str(40),
@@ -47,6 +54,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   });
   await qi.addIndex('cashier_orders', ['status', 'expires_at'], { name: 'ix_cashier_orders_status' });
   await qi.addIndex('cashier_orders', ['created_at'], { name: 'ix_cashier_orders_created' });
+}
+
+async function createCashierPaymentsTables(qi: QueryInterface) {
   await qi.createTable('cashier_payments', {
     id: { ...str(40), primaryKey: true },
     order_id: str(40),
@@ -104,6 +114,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     items: { type: DataTypes.TEXT, allowNull: false },
     created_at: at(),
   });
+}
+
+async function createPart3Tables(qi: QueryInterface) {
   await qi.addIndex('cashier_recon_reports', ['channel', 'bill_date'], { name: 'ix_cashier_recon' });
 }
 

@@ -40,9 +40,16 @@ function adminOf(p: Principal | null): AdminPrincipal {
   return p;
 }
 
+const session = { kind: 'admin_session' } as const;
+const userAdmin = { kind: 'admin', roles: ['admin'] } as const;
+
 export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
-  const session = { kind: 'admin_session' } as const;
-  const userAdmin = { kind: 'admin', roles: ['admin'] } as const;
+  registerAccessAuthRoutes(kit, access);
+  registerAccessPermissionsRoutes(kit, access);
+  registerAccessPart3Routes(kit, access);
+}
+
+function registerAccessAuthRoutes(kit: RouteKit, access: AccessService) {
   kit.route({
     method: 'get',
     path: '/admin/auth/me',
@@ -91,6 +98,9 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
     auth: userAdmin,
     handler: async () => ({ status: 200, body: await access.listRoles() }),
   });
+}
+
+function registerAccessPermissionsRoutes(kit: RouteKit, access: AccessService) {
   kit.route({
     method: 'get',
     path: '/admin/access/permissions',
@@ -132,6 +142,9 @@ export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
       body: await access.propose(actorOf(principal), body, requestId),
     }),
   });
+}
+
+function registerAccessPart3Routes(kit: RouteKit, access: AccessService) {
   for (const decision of ['approve', 'reject'] as const) {
     kit.route({
       method: 'post',

@@ -19,9 +19,15 @@ const listQuery = z.strictObject({
 const otnParams = z.strictObject({ out_trade_no: z.string().min(1).max(64) });
 
 /** Outbound bank payments for operators; wallet ids masked. */
+const readers = { kind: 'admin', roles: ['funder', 'auditor', 'approver'] } as const;
+const operators = { kind: 'admin', roles: ['approver'] } as const;
+
 export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
-  const readers = { kind: 'admin', roles: ['funder', 'auditor', 'approver'] } as const;
-  const operators = { kind: 'admin', roles: ['approver'] } as const;
+  registerPaymentPaymentsRoutes(kit, payments);
+  registerPaymentBankOrdersRoutes(kit, payments);
+}
+
+function registerPaymentPaymentsRoutes(kit: RouteKit, payments: PaymentService) {
   kit.route({
     method: 'get',
     path: '/admin/payments',
@@ -73,6 +79,9 @@ export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
       body: maskDeep(await payments.cancel(actorOf(principal), params.out_trade_no, body.comment, requestId)),
     }),
   });
+}
+
+function registerPaymentBankOrdersRoutes(kit: RouteKit, payments: PaymentService) {
   kit.route({
     method: 'get',
     path: '/admin/bank-orders/exceptions',

@@ -27,8 +27,14 @@ const ACTIONS: { action: CampaignAction; roles: Role[]; summary: string; needsCo
   { action: 'stop', roles: ['campaign_manager', 'approver'], summary: 'Stop the campaign early' },
 ];
 
+const readers: Role[] = ['campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'];
+
 export function registerCampaignRoutes(kit: RouteKit, campaigns: CampaignService) {
-  const readers: Role[] = ['campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'];
+  registerCampaignCampaignsRoutes(kit, campaigns);
+  registerCampaignCampaignsVersionsRoutes(kit, campaigns);
+}
+
+function registerCampaignCampaignsRoutes(kit: RouteKit, campaigns: CampaignService) {
   kit.route({
     method: 'get',
     path: '/admin/campaigns',
@@ -76,6 +82,9 @@ export function registerCampaignRoutes(kit: RouteKit, campaigns: CampaignService
       body: await campaigns.updateCampaign(actorOf(principal), params.id, body, { requestId }),
     }),
   });
+}
+
+function registerCampaignCampaignsVersionsRoutes(kit: RouteKit, campaigns: CampaignService) {
   kit.route({
     method: 'get',
     path: '/admin/campaigns/:id/versions',

@@ -6,8 +6,7 @@ import {
   type ChannelTrade,
 } from '../../connectors/pay-channels/types';
 import type { Sql } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { accounts, post } from '../ledger';
 import { notFound, refused, type DomainError } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import { INLINE_ATTEMPT_GRACE_MS, insertPayments, type PaymentRow } from '../bank-orders';

@@ -16,9 +16,18 @@ describe.each(MODES)('aggregated cashier (%s)', (mode) => {
   const channels = () => env.platform.payChannels.mocks;
 
   beforeAll(async () => {
-    env = await startEnv(mode, { ...FAST_BANK_ENV, PAYOUT_SWEEP_SECONDS: '1' });
+    // A 1.5 s bank timeout (not 300 ms): the shared machine is often slower than that without a fault.
+    env = await startEnv(mode, { ...FAST_BANK_ENV, BANK_TIMEOUT_MS: '1500', PAYOUT_SWEEP_SECONDS: '1' });
     till = await env.admin('cashier');
-    await env.platform.openEmbeddedMerchantWallets();
+    // Opening is idempotent; on a loaded machine the bank's answer can miss the 300 ms timeout.
+    for (let k = 0; ; k++) {
+      try {
+        await env.platform.openEmbeddedMerchantWallets();
+        break;
+      } catch (err) {
+        if (k >= 5) throw err;
+      }
+    }
     const probe = await newOrder(100);
     merchantId = probe.order.merchant_id;
   });

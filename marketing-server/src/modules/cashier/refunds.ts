@@ -1,7 +1,6 @@
 import { ChannelOutcomeUnknown, ChannelRefusal } from '../../connectors/pay-channels/types';
 import type { Sql } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { accounts, post } from '../ledger';
 import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import { INLINE_ATTEMPT_GRACE_MS, insertPayments, type PaymentService } from '../bank-orders';

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/sql';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
-import { accounts } from '../../ledger/accounts';
-import { postMany } from '../../ledger/ledger';
+import { accounts, postMany } from '../ledger';
 import type { CampaignRow } from '../campaigns';
 import { claimDto, deferClaimsInOneRoundTrip, type Claimant } from './claim-writes';
 import { BucketUnavailable, type StockBuckets } from './stock-buckets';
@@ -67,9 +66,23 @@ export function createGroupCommit(
   /** Refuses a claim once the buckets are known to be empty or closed (and marks a sell-out). */
   refuseForStock: (c: CampaignRow, state: 'sold_out' | 'closed') => Promise<never>,
 ) {
+  const ctx = makeGroupCommitContext(db, stock, opts, alone, refuseForStock);
+  const { stats } = ctx;
+  return { submit: submit.bind(null, ctx), stats };
+}
+
+type GroupCommitContext = ReturnType<typeof makeGroupCommitContext>;
+
+/** The state and collaborators that createGroupCommit's operations share. */
+function makeGroupCommitContext(
+  db: Db,
+  stock: StockBuckets,
+  opts: GroupCommitOptions,
+  alone: (c: CampaignRow, who: GroupClaimant, now: Date) => Promise<ClaimBody>,
+  refuseForStock: (c: CampaignRow, state: 'sold_out' | 'closed') => Promise<never>,
+) {
   const open = new Map<string, { c: CampaignRow; waiting: Waiting[]; timer: NodeJS.Timeout }>();
   const stats = { groups: 0, claims: 0, fallbacks: 0, alone: 0 };
-  // A diagnostic for benches (CLAIM_GROUP_COMMIT_STATS=1): the sizes of the groups, every 5 s, on stderr.
   if (process.env.CLAIM_GROUP_COMMIT_STATS === '1') {
     let last = { ...stats };
     setInterval(() => {
@@ -83,89 +96,92 @@ export function createGroupCommit(
       last = { ...stats };
     }, 5000).unref();
   }
+  return { db, stock, opts, alone, refuseForStock, open, stats };
+}
 
-  function submit(c: CampaignRow, who: GroupClaimant, now: Date): Promise<ClaimBody> {
-    return new Promise<ClaimBody>((resolve, reject) => {
-      let group = open.get(c.id);
-      if (!group) {
-        group = { c, waiting: [], timer: setTimeout(() => send(c.id), opts.windowMs) };
-        open.set(c.id, group);
-      }
-      group.waiting.push({ who, now, resolve, reject });
-      if (group.waiting.length >= opts.maxClaims) send(c.id);
-    });
-  }
-
-  function send(campaignId: string) {
-    const group = open.get(campaignId);
-    if (!group) return;
-    open.delete(campaignId);
-    clearTimeout(group.timer);
-    void commitGroup(group.c, group.waiting);
-  }
-
-  async function commitGroup(c: CampaignRow, waiting: Waiting[]) {
-    if (waiting.length === 1) {
-      stats.alone++;
-      return runAlone(c, waiting[0]);
+function submit(ctx: GroupCommitContext, c: CampaignRow, who: GroupClaimant, now: Date): Promise<ClaimBody> {
+  const { open, opts } = ctx;
+  return new Promise<ClaimBody>((resolve, reject) => {
+    let group = open.get(c.id);
+    if (!group) {
+      group = { c, waiting: [], timer: setTimeout(() => send(ctx, c.id), opts.windowMs) };
+      open.set(c.id, group);
     }
-    let bodies: ClaimBody[];
-    try {
-      bodies = await db.tx(async (sql) => {
-        const bucket = await stock.pickBucket(c, new Set());
-        if (bucket === null) throw new BucketUnavailable();
-        const rows = await deferClaimsInOneRoundTrip(sql, stock, c, waiting, bucket);
-        await postMany(
-          sql,
-          rows.map(({ row }) => ({
-            kind: 'claim' as const,
-            campaign_id: c.id,
-            ref_id: row.id,
-            transfers: [
-              {
-                source: accounts.campaignBudget(c.id),
-                destination: accounts.granted(c.id),
-                amount_fen: Number(row.amount_fen),
-              },
-            ],
-          })),
-          waiting[0].now,
-        );
-        const out: ClaimBody[] = [];
-        for (const [i, { row }] of rows.entries()) {
-          const body = claimDto(row, c);
-          await waiting[i].who.idempotency.record(sql, body, waiting[i].now);
-          out.push(body);
-        }
-        return out;
-      });
-    } catch (err) {
-      // The bucket could not give the whole group: learn every bucket's state once for the group, so
-      // at a sell-out its claims are refused here instead of each trying the buckets on its own.
-      const state = err instanceof BucketUnavailable ? await stock.learnBuckets(c).catch(() => null) : null;
-      if (state === 'sold_out' || state === 'closed') {
-        for (const w of waiting) refuseForStock(c, state).catch(w.reject);
-        return;
+    group.waiting.push({ who, now, resolve, reject });
+    if (group.waiting.length >= opts.maxClaims) send(ctx, c.id);
+  });
+}
+
+function send(ctx: GroupCommitContext, campaignId: string) {
+  const { open } = ctx;
+  const group = open.get(campaignId);
+  if (!group) return;
+  open.delete(campaignId);
+  clearTimeout(group.timer);
+  void commitGroup(ctx, group.c, group.waiting);
+}
+
+async function commitGroup(ctx: GroupCommitContext, c: CampaignRow, waiting: Waiting[]) {
+  const { stats, db, stock, refuseForStock } = ctx;
+  if (waiting.length === 1) {
+    stats.alone++;
+    return runAlone(ctx, c, waiting[0]);
+  }
+  let bodies: ClaimBody[];
+  try {
+    bodies = await db.tx(async (sql) => {
+      const bucket = await stock.pickBucket(c, new Set());
+      if (bucket === null) throw new BucketUnavailable();
+      const rows = await deferClaimsInOneRoundTrip(sql, stock, c, waiting, bucket);
+      await postMany(
+        sql,
+        rows.map(({ row }) => ({
+          kind: 'claim' as const,
+          campaign_id: c.id,
+          ref_id: row.id,
+          transfers: [
+            {
+              source: accounts.campaignBudget(c.id),
+              destination: accounts.granted(c.id),
+              amount_fen: Number(row.amount_fen),
+            },
+          ],
+        })),
+        waiting[0].now,
+      );
+      const out: ClaimBody[] = [];
+      for (const [i, { row }] of rows.entries()) {
+        const body = claimDto(row, c);
+        await waiting[i].who.idempotency.record(sql, body, waiting[i].now);
+        out.push(body);
       }
-      // Each claim alone now; the group's attempt wrote nothing (rolled back) or committed everything,
-      // and in the second case the per-claim path finds the rows and the route replays them.
-      stats.fallbacks++;
-      for (const w of waiting) {
-        w.who.idempotency.saved = null;
-        void runAlone(c, w);
-      }
+      return out;
+    });
+  } catch (err) {
+    // The bucket could not give the whole group: learn every bucket's state once for the group, so
+    // at a sell-out its claims are refused here instead of each trying the buckets on its own.
+    const state = err instanceof BucketUnavailable ? await stock.learnBuckets(c).catch(() => null) : null;
+    if (state === 'sold_out' || state === 'closed') {
+      for (const w of waiting) refuseForStock(c, state).catch(w.reject);
       return;
     }
-    stats.groups++;
-    stats.claims += waiting.length;
-    for (const [i, w] of waiting.entries()) w.resolve(bodies[i]);
+    // Each claim alone now; the group's attempt wrote nothing (rolled back) or committed everything,
+    // and in the second case the per-claim path finds the rows and the route replays them.
+    stats.fallbacks++;
+    for (const w of waiting) {
+      w.who.idempotency.saved = null;
+      void runAlone(ctx, c, w);
+    }
+    return;
   }
+  stats.groups++;
+  stats.claims += waiting.length;
+  for (const [i, w] of waiting.entries()) w.resolve(bodies[i]);
+}
 
-  function runAlone(c: CampaignRow, w: Waiting) {
-    return alone(c, w.who, w.now).then(w.resolve, w.reject);
-  }
-
-  return { submit, stats };
+function runAlone(ctx: GroupCommitContext, c: CampaignRow, w: Waiting) {
+  const { alone } = ctx;
+  return alone(c, w.who, w.now).then(w.resolve, w.reject);
 }
 
 export type GroupCommit = ReturnType<typeof createGroupCommit>;

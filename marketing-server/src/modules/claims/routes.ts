@@ -20,6 +20,18 @@ export function registerClaimRoutes(
   clock: Clock,
   dayStats?: Pick<DayStats, 'record'>,
 ) {
+  registerClaimCampaignsTokensRoutes(kit, claims, claimTokens, clock, dayStats);
+  registerClaimCampaignsEligibilityRoutes(kit, claims, claimTokens, clock);
+  registerClaimClaimsRoutes(kit, claims);
+}
+
+function registerClaimCampaignsTokensRoutes(
+  kit: RouteKit,
+  claims: ClaimsService,
+  claimTokens: ClaimTokens,
+  clock: Clock,
+  dayStats: Pick<DayStats, 'record'> | undefined,
+) {
   kit.route({
     method: 'post',
     path: '/campaigns/:id/claim-tokens',
@@ -72,6 +84,14 @@ export function registerClaimRoutes(
       body: await claims.listClaimableFor(citizenId(principal)),
     }),
   });
+}
+
+function registerClaimCampaignsEligibilityRoutes(
+  kit: RouteKit,
+  claims: ClaimsService,
+  claimTokens: ClaimTokens,
+  clock: Clock,
+) {
   kit.route({
     method: 'get',
     path: '/me/campaigns/:id/eligibility',
@@ -120,6 +140,9 @@ export function registerClaimRoutes(
       };
     },
   });
+}
+
+function registerClaimClaimsRoutes(kit: RouteKit, claims: ClaimsService) {
   kit.route({
     method: 'get',
     path: '/me/claims',

@@ -11,8 +11,14 @@ const orderAmount = z
   .positive()
   .max(1_000_000_000);
 
+const merchant = { kind: 'admin', roles: ['merchant_operator'] } as const;
+
 export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
-  const merchant = { kind: 'admin', roles: ['merchant_operator'] } as const;
+  registerCouponCouponsRoutes(kit, coupons);
+  registerCouponRedemptionsRefundRoutes(kit, coupons);
+}
+
+function registerCouponCouponsRoutes(kit: RouteKit, coupons: CouponService) {
   kit.route({
     method: 'get',
     path: '/merchant/coupons/:code',
@@ -57,6 +63,9 @@ export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
       body: await coupons.redeem(actorOf(principal), merchantOf(principal), body, idempotency!),
     }),
   });
+}
+
+function registerCouponRedemptionsRefundRoutes(kit: RouteKit, coupons: CouponService) {
   kit.route({
     method: 'post',
     path: '/merchant/coupon-redemptions/:id/refund',

@@ -3,9 +3,7 @@ import type { Db, Sql } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
 import { isRefusal, refused, notFound } from '../../shared/domain-error';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
-import { accounts } from '../../ledger/accounts';
-import { post, type Transfer } from '../../ledger/ledger';
-import { lockMerchant, payableBalance } from '../../ledger/merchant';
+import { accounts, post, type Transfer, lockMerchant, payableBalance } from '../ledger';
 import { newId } from '../../shared/ids';
 import { formatYuan } from '../../shared/money';
 import { toRfc3339, type Clock } from '../../shared/time';
@@ -270,93 +268,108 @@ export async function refundRedemptionInTx(
 }
 
 export function createCouponService(deps: CouponsDeps) {
+  return {
+    quote: quote.bind(null, deps),
+    redeem: redeem.bind(null, deps),
+    refund: refund.bind(null, deps),
+    listRedemptions: listRedemptions.bind(null, deps),
+  };
+}
+
+/** Checks a coupon against an order without changing anything (the cashier's "verify"). */
+/** Checks a coupon for an order; every lookup is audited (who, the masked code, found or not). */
+async function quote(
+  deps: CouponsDeps,
+  actor: Actor,
+  merchantId: string,
+  code: string,
+  order_amount_fen: number,
+  requestId?: string,
+) {
   const { db, clock } = deps;
-
-  /** Checks a coupon against an order without changing anything (the cashier's "verify"). */
-  /** Checks a coupon for an order; every lookup is audited (who, the masked code, found or not). */
-  async function quote(
-    actor: Actor,
-    merchantId: string,
-    code: string,
-    order_amount_fen: number,
-    requestId?: string,
-  ) {
-    const audit = (result: string) =>
-      recordAudit(
-        db,
-        {
-          actor,
-          action: 'coupon.lookup',
-          entity_type: 'coupon',
-          entity_id: maskCouponCode(code),
-          changes: { merchant_id: merchantId, found: result !== 'COUPON_NOT_FOUND', result },
-          request_id: requestId,
-        },
-        clock.now(),
-      );
-    try {
-      const coupon = await couponByCode(db, code);
-      const { discount } = await evaluateCoupon(db, coupon, merchantId, order_amount_fen, clock.now());
-      await audit('ok');
-      return {
-        coupon_code: code,
-        status: coupon.status,
-        use_end_at: toRfc3339(coupon.use_end_at),
-        order_amount_fen,
-        ...discount,
-      };
-    } catch (err) {
-      if (isRefusal(err)) await audit(err.code);
-      throw err;
-    }
-  }
-
-  /**
-   * Redeems a coupon on an order exactly once: the conditional status change is the lock; the subsidy
-   * becomes owed to the merchant and the unused part of the coupon's reservation goes back to budget.
-   */
-  async function redeem(
-    actor: Actor,
-    merchantId: string,
-    input: { coupon_code: string; order_no: string; order_amount_fen: number },
-    ticket: IdempotencyTicket,
-  ) {
-    const now = clock.now();
-    return db.tx(async (sql) => {
-      const body = await redeemCouponInTx(sql, actor, merchantId, input, now);
-      await ticket.record(sql, body, now);
-      return body;
-    });
-  }
-
-  /**
-   * Refund of the order: the subsidy is reversed (merchant no longer owed it). Inside the use window
-   * the coupon becomes usable again; after it, the coupon is expired and its value returns to the
-   * budget (and on to the funder if the campaign already settled).
-   */
-  async function refund(actor: Actor, merchantId: string, redemptionId: string, ticket: IdempotencyTicket) {
-    const now = clock.now();
-    return db.tx(async (sql) => {
-      const body = await refundRedemptionInTx(sql, actor, merchantId, redemptionId, now);
-      await ticket.record(sql, body, now);
-      return body;
-    });
-  }
-
-  async function listRedemptions(merchantId: string, f: { cursor?: string; limit: number }) {
-    const rows = await db.query<RedemptionRow & { coupon_code: string }>(
-      `SELECT r.*, c.coupon_code FROM coupon_redemptions r JOIN claims c ON c.id = r.claim_id
-        WHERE r.merchant_id = ? ${f.cursor ? 'AND r.id < ?' : ''} ORDER BY r.id DESC LIMIT ?`,
-      f.cursor ? [merchantId, f.cursor, f.limit + 1] : [merchantId, f.limit + 1],
+  const audit = (result: string) =>
+    recordAudit(
+      db,
+      {
+        actor,
+        action: 'coupon.lookup',
+        entity_type: 'coupon',
+        entity_id: maskCouponCode(code),
+        changes: { merchant_id: merchantId, found: result !== 'COUPON_NOT_FOUND', result },
+        request_id: requestId,
+      },
+      clock.now(),
     );
-    const page = rows.slice(0, f.limit);
+  try {
+    const coupon = await couponByCode(db, code);
+    const { discount } = await evaluateCoupon(db, coupon, merchantId, order_amount_fen, clock.now());
+    await audit('ok');
     return {
-      items: page.map((r) => redemptionDto(r, r.coupon_code)),
-      next_cursor: rows.length > f.limit ? page[page.length - 1].id : null,
+      coupon_code: code,
+      status: coupon.status,
+      use_end_at: toRfc3339(coupon.use_end_at),
+      order_amount_fen,
+      ...discount,
     };
+  } catch (err) {
+    if (isRefusal(err)) await audit(err.code);
+    throw err;
   }
+}
 
-  return { quote, redeem, refund, listRedemptions };
+/**
+ * Redeems a coupon on an order exactly once: the conditional status change is the lock; the subsidy
+ * becomes owed to the merchant and the unused part of the coupon's reservation goes back to budget.
+ */
+async function redeem(
+  deps: CouponsDeps,
+  actor: Actor,
+  merchantId: string,
+  input: { coupon_code: string; order_no: string; order_amount_fen: number },
+  ticket: IdempotencyTicket,
+) {
+  const { clock, db } = deps;
+  const now = clock.now();
+  return db.tx(async (sql) => {
+    const body = await redeemCouponInTx(sql, actor, merchantId, input, now);
+    await ticket.record(sql, body, now);
+    return body;
+  });
+}
+
+/**
+ * Refund of the order: the subsidy is reversed (merchant no longer owed it). Inside the use window
+ * the coupon becomes usable again; after it, the coupon is expired and its value returns to the
+ * budget (and on to the funder if the campaign already settled).
+ */
+async function refund(
+  deps: CouponsDeps,
+  actor: Actor,
+  merchantId: string,
+  redemptionId: string,
+  ticket: IdempotencyTicket,
+) {
+  const { clock, db } = deps;
+  const now = clock.now();
+  return db.tx(async (sql) => {
+    const body = await refundRedemptionInTx(sql, actor, merchantId, redemptionId, now);
+    await ticket.record(sql, body, now);
+    return body;
+  });
+}
+
+async function listRedemptions(deps: CouponsDeps, merchantId: string, f: { cursor?: string; limit: number }) {
+  const { db } = deps;
+  const rows = await db.query<RedemptionRow & { coupon_code: string }>(
+    `SELECT r.*, c.coupon_code FROM coupon_redemptions r JOIN claims c ON c.id = r.claim_id
+        WHERE r.merchant_id = ? ${f.cursor ? 'AND r.id < ?' : ''} ORDER BY r.id DESC LIMIT ?`,
+    f.cursor ? [merchantId, f.cursor, f.limit + 1] : [merchantId, f.limit + 1],
+  );
+  const page = rows.slice(0, f.limit);
+  return {
+    items: page.map((r) => redemptionDto(r, r.coupon_code)),
+    next_cursor: rows.length > f.limit ? page[page.length - 1].id : null,
+  };
 }
 
 export type CouponService = ReturnType<typeof createCouponService>;

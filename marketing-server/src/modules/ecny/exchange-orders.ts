@@ -2,8 +2,7 @@ import type { BankOrder } from '../../connectors/bank-wallet/client';
 import type { CoreBankingClient } from '../../connectors/core-banking/client';
 import type { EcnyOperatorClient, OperatorTrade } from '../../connectors/ecny-operator/client';
 import type { Db, Sql } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { accounts, post } from '../ledger';
 import type { Logger } from '../../shared/logger';
 import type { ChannelDriver, PaymentPurpose, PaymentRow } from '../bank-orders';
 

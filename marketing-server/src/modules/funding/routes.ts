@@ -32,6 +32,12 @@ function fundingActorOf(p: Principal | null): FundingActor {
 }
 
 export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
+  registerFundingFundersRoutes(kit, funding);
+  registerFundingFundersDepositsRoutes(kit, funding);
+  registerFundingMerchantsRoutes(kit, funding);
+}
+
+function registerFundingFundersRoutes(kit: RouteKit, funding: FundingService) {
   kit.route({
     method: 'get',
     path: '/admin/funders',
@@ -80,6 +86,9 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
       body: await funding.listDeposits(fundingActorOf(principal), params.id),
     }),
   });
+}
+
+function registerFundingFundersDepositsRoutes(kit: RouteKit, funding: FundingService) {
   kit.route({
     method: 'post',
     path: '/admin/funders/:id/deposits',
@@ -130,6 +139,9 @@ export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'funder', 'auditor'] },
     handler: async () => ({ status: 200, body: await funding.listMerchants() }),
   });
+}
+
+function registerFundingMerchantsRoutes(kit: RouteKit, funding: FundingService) {
   kit.route({
     method: 'post',
     path: '/admin/merchants',

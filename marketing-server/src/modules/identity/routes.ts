@@ -10,6 +10,11 @@ import { registerIdentityReviewRoutes } from './review-routes';
 const phone = z.string().regex(/^1[3-9]\d{9}$/, 'must be a mainland mobile number (11 digits)');
 
 export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService) {
+  registerIdentityAuthWechatRoutes(kit, identity);
+  registerIdentityPart2Routes(kit, identity);
+}
+
+function registerIdentityAuthWechatRoutes(kit: RouteKit, identity: IdentityService) {
   kit.route({
     method: 'post',
     path: '/auth/wechat',
@@ -55,6 +60,9 @@ export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService)
     auth: { kind: 'citizen' },
     handler: async ({ principal }) => ({ status: 200, body: await identity.getMe(citizenId(principal)) }),
   });
+}
+
+function registerIdentityPart2Routes(kit: RouteKit, identity: IdentityService) {
   kit.route({
     method: 'post',
     path: '/me/identity',

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/sql';
-import { isSpentAccount } from '../../ledger/accounts';
+import { isSpentAccount } from './accounts';
 import type { InvariantResult, LedgerInvariant } from '../../platform/module';
 import { toRfc3339, type Clock } from '../../shared/time';
 

@@ -18,3 +18,9 @@ export const ledgerModule: ModuleDescriptor = {
     },
   ],
 };
+
+// The books themselves: account names, posting, balances, and the postings every module shares.
+export * from './accounts';
+export * from './post';
+export * from './merchant';
+export * from './postings';

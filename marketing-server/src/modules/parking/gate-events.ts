@@ -9,7 +9,7 @@ import { formatYuan } from '../../shared/money';
 import type { Clock } from '../../shared/time';
 import { raiseException } from './exceptions';
 import { findLot, lanesOf, tariffOrThrow, type LotRow } from './lots';
-import type { ParkingPayments } from './payments';
+import type { ParkingPayments } from './fee-payments';
 import {
   displayPlate,
   normalizePlate,
@@ -149,333 +149,359 @@ async function exitTime(sql: Sql, lot: LotRow, e: PlateEvent, s: SessionRow, at:
   return now > entryAt ? now : entryAt;
 }
 
+/** A gate decision, and the work to run once its transaction has committed. */
+type Handled = { decision: GateDecision; afterCommit?: () => Promise<GateDecision | null> };
+
 export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments }) {
-  const { db, clock, logger, payments } = deps;
+  return { receive: receive.bind(null, deps), purgeNonces: purgeNonces.bind(null, deps) };
+}
 
-  async function receive(lotId: string, get: (h: string) => string, rawBody: string, event: PlateEvent) {
-    const now = clock.now();
-    const lot = lotId ? await findLot(db, lotId) : null;
-    // An unknown lot and a bad signature look the same from outside.
-    if (!lot) throw unauthenticated('gate signature invalid');
-    const check = verifySignedRequest(lot.gate_secret, get, rawBody, now);
-    if (!check.ok) throw refused('GATE_SIGNATURE_INVALID', `gate signature invalid: ${check.reason}`);
-    await rememberNonce(lot.id, check.nonce, now, event.event_id);
-    const at = capturedAt(event, now);
-    const lane = (await lanesOf(db, lot.id)).find((l) => l.id === event.lane_id);
-    if (!lane) throw refused('LANE_UNKNOWN', '车道不存在');
-    if (lane.direction !== event.direction) throw refused('LANE_DIRECTION', '车道方向与事件不符');
+async function receive(
+  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  lotId: string,
+  get: (h: string) => string,
+  rawBody: string,
+  event: PlateEvent,
+) {
+  const { clock, db, logger } = deps;
+  const now = clock.now();
+  const lot = lotId ? await findLot(db, lotId) : null;
+  // An unknown lot and a bad signature look the same from outside.
+  if (!lot) throw unauthenticated('gate signature invalid');
+  const check = verifySignedRequest(lot.gate_secret, get, rawBody, now);
+  if (!check.ok) throw refused('GATE_SIGNATURE_INVALID', `gate signature invalid: ${check.reason}`);
+  await rememberNonce(deps, lot.id, check.nonce, now, event.event_id);
+  const at = capturedAt(event, now);
+  const lane = (await lanesOf(db, lot.id)).find((l) => l.id === event.lane_id);
+  if (!lane) throw refused('LANE_UNKNOWN', '车道不存在');
+  if (lane.direction !== event.direction) throw refused('LANE_DIRECTION', '车道方向与事件不符');
 
-    let plate: string | null = null;
-    if (event.plate) {
-      try {
-        plate = normalizePlate(event.plate);
-      } catch {
-        plate = null; // an unreadable string is as good as no plate
-      }
-    }
-    const prior = await storedDecision(lot.id, event.event_id);
-    if (prior) return prior;
-
-    let afterCommit: (() => Promise<GateDecision | null>) | null = null;
-    let decision: GateDecision;
+  let plate: string | null = null;
+  if (event.plate) {
     try {
-      decision = await db.tx(async (sql) => {
-        await sql.exec(
-          'INSERT INTO parking_events (id, lot_id, event_id, lane_id, direction, plate, plate_color, confidence_permille, captured_at, received_at, offline) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-          [
-            newId('pev'),
-            lot.id,
-            event.event_id,
-            lane.id,
-            event.direction,
-            plate,
-            event.plate_color,
-            Math.round(event.confidence * 1000),
-            at,
-            now,
-            event.offline,
-          ],
-        );
-        const handled =
-          event.direction === 'entry'
-            ? await handleEntry(sql, lot, event, plate, at, now)
-            : await handleExit(sql, lot, event, plate, at, now);
-        afterCommit = handled.afterCommit ?? null;
-        await saveDecision(sql, lot.id, handled.decision);
-        return handled.decision;
-      });
-    } catch (err) {
-      if (isDuplicateKeyError(err)) {
-        // The same event arriving twice at once: the other delivery is deciding it.
-        const again = await storedDecision(lot.id, event.event_id);
-        if (again) return again;
-        throw refused('EVENT_IN_PROGRESS', 'event is being handled, retry');
-      }
-      throw err;
-    }
-    if (afterCommit) {
-      const updated = await (afterCommit as () => Promise<GateDecision | null>)().catch((err: unknown) => {
-        logger.error('seamless payment at exit failed', { err, event_id: event.event_id });
-        return null;
-      });
-      if (updated) {
-        await saveDecision(db, lot.id, updated);
-        return updated;
-      }
-    }
-    return decision;
-  }
-
-  /**
-   * A signed request is used once: the same nonce again is a replay (a captured request sent again
-   * within its 5-minute window) and is refused, like the bank's callbacks. A controller resending an
-   * event after a lost answer signs it afresh, with a new nonce, and gets the stored decision.
-   */
-  async function rememberNonce(lotId: string, nonce: string, now: Date, eventId: string) {
-    try {
-      await db.exec('INSERT INTO parking_gate_nonces (lot_id, nonce, seen_at) VALUES (?,?,?)', [
-        lotId,
-        nonce.toLowerCase(),
-        now,
-      ]);
-    } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err;
-      logger.warn('gate event replay refused', { lot_id: lotId, event_id: eventId });
-      throw refused('GATE_REPLAYED', 'gate request replayed: nonce already used');
+      plate = normalizePlate(event.plate);
+    } catch {
+      plate = null; // an unreadable string is as good as no plate
     }
   }
+  const prior = await storedDecision(deps, lot.id, event.event_id);
+  if (prior) return prior;
 
-  /** Nonces older than any request that could still carry them are dropped (a minutely sweep). */
-  async function purgeNonces() {
-    const res = await db.exec('DELETE FROM parking_gate_nonces WHERE seen_at < ?', [
-      new Date(clock.now().getTime() - NONCE_RETENTION_MS),
-    ]);
-    return res.affectedRows;
-  }
-
-  async function storedDecision(lotId: string, eventId: string): Promise<GateDecision | null> {
-    const row = (
-      await db.query<{ decision: string | null }>(
-        'SELECT decision FROM parking_events WHERE lot_id = ? AND event_id = ?',
-        [lotId, eventId],
-      )
-    )[0];
-    return row?.decision ? (JSON.parse(row.decision) as GateDecision) : null;
-  }
-
-  async function saveDecision(sql: Sql, lotId: string, d: GateDecision) {
-    await sql.exec(
-      'UPDATE parking_events SET decision = ?, session_id = ? WHERE lot_id = ? AND event_id = ?',
-      [JSON.stringify(d), d.session_id, lotId, d.event_id],
-    );
-  }
-
-  /**
-   * A car the platform cannot place (no plate read, no entry on record): an attendant is told, and the
-   * barrier holds — unless the event is an offline replay, when the car has already passed.
-   */
-  async function noDecision(
-    sql: Sql,
-    lot: LotRow,
-    e: PlateEvent,
-    exception: { kind: 'no_plate' | 'unmatched_exit'; plate: string | null; detail: string },
-    display: string,
-    now: Date,
-  ): Promise<{ decision: GateDecision }> {
-    await raiseException(
-      sql,
-      { lot_id: lot.id, lane_id: e.lane_id, event_id: e.event_id, ...exception },
-      now,
-    );
-    return {
-      decision: { event_id: e.event_id, action: e.offline ? 'open' : 'hold', display, session_id: null },
-    };
-  }
-
-  type Handled = { decision: GateDecision; afterCommit?: () => Promise<GateDecision | null> };
-
-  async function handleEntry(
-    sql: Sql,
-    lot: LotRow,
-    e: PlateEvent,
-    plate: string | null,
-    at: Date,
-    now: Date,
-  ): Promise<Handled> {
-    if (!plate) {
-      const exception = { kind: 'no_plate' as const, plate: null, detail: '入口未识别到车牌' };
-      return noDecision(sql, lot, e, exception, '未识别车牌，请联系管理员', now);
-    }
-    const existing = await openSessionOf(sql, lot.id, plate);
-    if (existing) {
-      // The camera fired twice for one car (or the car backed out and came in again): one session.
-      return {
-        decision: {
-          event_id: e.event_id,
-          action: 'open' as const,
-          display: `${displayPlate(plate)} 欢迎光临`,
-          session_id: existing.id,
-        },
-      };
-    }
-    const id = newId('pks');
-    const color = plateColorOf(plate, e.plate_color as PlateColor | null);
-    await sql.exec(
-      `INSERT INTO parking_sessions (id, lot_id, plate, plate_color, vehicle_class, tariff_id, status, open_key, entry_at, entry_lane_id, exit_offline, fee_fen, covered_fen, discount_fen, created_at, updated_at)
-       VALUES (?,?,?,?,?,?,'parked',?,?,?,?,0,0,0,?,?)`,
-      [
-        id,
-        lot.id,
-        plate,
-        color,
-        vehicleClassOf(color),
-        lot.tariff_id,
-        openKey(lot.id, plate),
-        at,
-        e.lane_id,
-        false,
-        now,
-        now,
-      ],
-    );
-    if (e.confidence < CONFIDENT)
-      await raiseException(
-        sql,
-        {
-          lot_id: lot.id,
-          lane_id: e.lane_id,
-          kind: 'low_confidence',
+  let afterCommit: (() => Promise<GateDecision | null>) | null = null;
+  let decision: GateDecision;
+  try {
+    decision = await db.tx(async (sql) => {
+      await sql.exec(
+        'INSERT INTO parking_events (id, lot_id, event_id, lane_id, direction, plate, plate_color, confidence_permille, captured_at, received_at, offline) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+        [
+          newId('pev'),
+          lot.id,
+          event.event_id,
+          lane.id,
+          event.direction,
           plate,
-          session_id: id,
-          event_id: e.event_id,
-          detail: `入口识别置信度 ${percent(e.confidence)}，请核对车牌`,
-        },
-        now,
+          event.plate_color,
+          Math.round(event.confidence * 1000),
+          at,
+          now,
+          event.offline,
+        ],
       );
+      const handled =
+        event.direction === 'entry'
+          ? await handleEntry(deps, sql, lot, event, plate, at, now)
+          : await handleExit(deps, sql, lot, event, plate, at, now);
+      afterCommit = handled.afterCommit ?? null;
+      await saveDecision(deps, sql, lot.id, handled.decision);
+      return handled.decision;
+    });
+  } catch (err) {
+    if (isDuplicateKeyError(err)) {
+      // The same event arriving twice at once: the other delivery is deciding it.
+      const again = await storedDecision(deps, lot.id, event.event_id);
+      if (again) return again;
+      throw refused('EVENT_IN_PROGRESS', 'event is being handled, retry');
+    }
+    throw err;
+  }
+  if (afterCommit) {
+    const updated = await (afterCommit as () => Promise<GateDecision | null>)().catch((err: unknown) => {
+      logger.error('seamless payment at exit failed', { err, event_id: event.event_id });
+      return null;
+    });
+    if (updated) {
+      await saveDecision(deps, db, lot.id, updated);
+      return updated;
+    }
+  }
+  return decision;
+}
+
+/**
+ * A signed request is used once: the same nonce again is a replay (a captured request sent again
+ * within its 5-minute window) and is refused, like the bank's callbacks. A controller resending an
+ * event after a lost answer signs it afresh, with a new nonce, and gets the stored decision.
+ */
+async function rememberNonce(
+  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  lotId: string,
+  nonce: string,
+  now: Date,
+  eventId: string,
+) {
+  const { db, logger } = deps;
+  try {
+    await db.exec('INSERT INTO parking_gate_nonces (lot_id, nonce, seen_at) VALUES (?,?,?)', [
+      lotId,
+      nonce.toLowerCase(),
+      now,
+    ]);
+  } catch (err) {
+    if (!isDuplicateKeyError(err)) throw err;
+    logger.warn('gate event replay refused', { lot_id: lotId, event_id: eventId });
+    throw refused('GATE_REPLAYED', 'gate request replayed: nonce already used');
+  }
+}
+
+/** Nonces older than any request that could still carry them are dropped (a minutely sweep). */
+async function purgeNonces(deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments }) {
+  const { db, clock } = deps;
+  const res = await db.exec('DELETE FROM parking_gate_nonces WHERE seen_at < ?', [
+    new Date(clock.now().getTime() - NONCE_RETENTION_MS),
+  ]);
+  return res.affectedRows;
+}
+
+async function storedDecision(
+  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  lotId: string,
+  eventId: string,
+): Promise<GateDecision | null> {
+  const { db } = deps;
+  const row = (
+    await db.query<{ decision: string | null }>(
+      'SELECT decision FROM parking_events WHERE lot_id = ? AND event_id = ?',
+      [lotId, eventId],
+    )
+  )[0];
+  return row?.decision ? (JSON.parse(row.decision) as GateDecision) : null;
+}
+
+async function saveDecision(
+  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  sql: Sql,
+  lotId: string,
+  d: GateDecision,
+) {
+  await sql.exec('UPDATE parking_events SET decision = ?, session_id = ? WHERE lot_id = ? AND event_id = ?', [
+    JSON.stringify(d),
+    d.session_id,
+    lotId,
+    d.event_id,
+  ]);
+}
+
+/**
+ * A car the platform cannot place (no plate read, no entry on record): an attendant is told, and the
+ * barrier holds — unless the event is an offline replay, when the car has already passed.
+ */
+async function noDecision(
+  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  sql: Sql,
+  lot: LotRow,
+  e: PlateEvent,
+  exception: { kind: 'no_plate' | 'unmatched_exit'; plate: string | null; detail: string },
+  display: string,
+  now: Date,
+): Promise<{ decision: GateDecision }> {
+  await raiseException(sql, { lot_id: lot.id, lane_id: e.lane_id, event_id: e.event_id, ...exception }, now);
+  return {
+    decision: { event_id: e.event_id, action: e.offline ? 'open' : 'hold', display, session_id: null },
+  };
+}
+
+async function handleEntry(
+  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  sql: Sql,
+  lot: LotRow,
+  e: PlateEvent,
+  plate: string | null,
+  at: Date,
+  now: Date,
+): Promise<Handled> {
+  if (!plate) {
+    const exception = { kind: 'no_plate' as const, plate: null, detail: '入口未识别到车牌' };
+    return noDecision(deps, sql, lot, e, exception, '未识别车牌，请联系管理员', now);
+  }
+  const existing = await openSessionOf(sql, lot.id, plate);
+  if (existing) {
+    // The camera fired twice for one car (or the car backed out and came in again): one session.
     return {
       decision: {
         event_id: e.event_id,
         action: 'open' as const,
         display: `${displayPlate(plate)} 欢迎光临`,
+        session_id: existing.id,
+      },
+    };
+  }
+  const id = newId('pks');
+  const color = plateColorOf(plate, e.plate_color as PlateColor | null);
+  await sql.exec(
+    `INSERT INTO parking_sessions (id, lot_id, plate, plate_color, vehicle_class, tariff_id, status, open_key, entry_at, entry_lane_id, exit_offline, fee_fen, covered_fen, discount_fen, created_at, updated_at)
+       VALUES (?,?,?,?,?,?,'parked',?,?,?,?,0,0,0,?,?)`,
+    [
+      id,
+      lot.id,
+      plate,
+      color,
+      vehicleClassOf(color),
+      lot.tariff_id,
+      openKey(lot.id, plate),
+      at,
+      e.lane_id,
+      false,
+      now,
+      now,
+    ],
+  );
+  if (e.confidence < CONFIDENT)
+    await raiseException(
+      sql,
+      {
+        lot_id: lot.id,
+        lane_id: e.lane_id,
+        kind: 'low_confidence',
+        plate,
         session_id: id,
+        event_id: e.event_id,
+        detail: `入口识别置信度 ${percent(e.confidence)}，请核对车牌`,
       },
-    };
-  }
+      now,
+    );
+  return {
+    decision: {
+      event_id: e.event_id,
+      action: 'open' as const,
+      display: `${displayPlate(plate)} 欢迎光临`,
+      session_id: id,
+    },
+  };
+}
 
-  async function handleExit(
-    sql: Sql,
-    lot: LotRow,
-    e: PlateEvent,
-    plate: string | null,
-    at: Date,
-    now: Date,
-  ): Promise<Handled> {
-    const base = { event_id: e.event_id };
-    if (!plate) {
-      const detail = e.offline ? '离线期间出口未识别车牌的车辆已离场' : '出口未识别到车牌';
-      return noDecision(
-        sql,
-        lot,
-        e,
-        { kind: 'no_plate', plate: null, detail },
-        '未识别车牌，请联系管理员',
-        now,
-      );
-    }
-    const { session, candidate } = await matchExit(sql, lot, e, plate);
-    if (candidate) return misreadExit(sql, lot, e, plate, candidate, now);
-    if (!session) {
-      const recent = (
-        await sql.query<SessionRow>(
-          "SELECT * FROM parking_sessions WHERE lot_id = ? AND plate = ? AND status = 'completed' AND exit_lane_id = ? ORDER BY exit_at DESC LIMIT 1",
-          [lot.id, plate, e.lane_id],
-        )
-      )[0];
-      if (recent && now.getTime() - new Date(recent.updated_at).getTime() < REOPEN_WINDOW_MS)
-        return { decision: { ...base, action: 'open', display: '已缴费，一路平安', session_id: recent.id } };
-      const detail = e.offline ? '离线离场车辆无入场记录' : '出口车牌无入场记录';
-      return noDecision(
-        sql,
-        lot,
-        e,
-        { kind: 'unmatched_exit', plate, detail },
-        '未找到入场记录，请联系管理员',
-        now,
-      );
-    }
-    const exitAt = session.exit_at
-      ? new Date(session.exit_at)
-      : await exitTime(sql, lot, e, session, at, now);
-    const tariff = await tariffOrThrow(sql, session.tariff_id);
-    const price = priceSession({ ...session, exit_at: exitAt }, tariff, now);
-    const exitFields = {
-      exit_at: exitAt,
-      exit_lane_id: e.lane_id,
-      exit_offline: e.offline,
-      fee_fen: price.fee_fen,
-    };
-    const withinWindow =
-      session.status === 'prepaid' && session.paid_until && exitAt <= new Date(session.paid_until);
-    if (withinWindow || price.due_fen === 0) {
-      await moveSession(
-        sql,
-        session.id,
-        session.status,
-        'completed',
-        { ...exitFields, fee_fen: Math.max(price.fee_fen, Number(session.covered_fen)) },
-        now,
-      );
-      const display =
-        withinWindow || Number(session.covered_fen) > 0 ? '已缴费，一路平安' : '免费时段，一路平安';
-      return {
-        decision: {
-          ...base,
-          action: 'open',
-          display,
-          session_id: session.id,
-          fee_fen: price.fee_fen,
-          due_fen: 0,
-        },
-      };
-    }
-    const next = e.offline ? 'left_unpaid' : 'awaiting_payment';
-    if (session.status !== 'awaiting_payment' || next === 'left_unpaid')
-      await moveSession(sql, session.id, session.status, next, exitFields, now);
-    if (e.offline && INSIDE.includes(session.status)) {
-      // Raised now, closed by the payment if the seamless charge below (or the driver) pays it.
-      await raiseException(
-        sql,
-        {
-          lot_id: lot.id,
-          lane_id: e.lane_id,
-          kind: 'unpaid_exit',
-          plate: session.plate,
-          session_id: session.id,
-          event_id: e.event_id,
-          detail: `离线离场，待缴 ${formatYuan(price.due_fen)}`,
-        },
-        now,
-      );
-    }
-    const decision: GateDecision = {
-      ...base,
-      action: e.offline ? 'open' : 'hold',
-      display: e.offline ? '已离场，待补缴停车费' : `请扫码缴费 ${formatYuan(price.due_fen)}`,
-      session_id: session.id,
-      fee_fen: price.fee_fen,
-      due_fen: price.due_fen,
-    };
+async function handleExit(
+  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  sql: Sql,
+  lot: LotRow,
+  e: PlateEvent,
+  plate: string | null,
+  at: Date,
+  now: Date,
+): Promise<Handled> {
+  const { payments } = deps;
+  const base = { event_id: e.event_id };
+  if (!plate) {
+    const detail = e.offline ? '离线期间出口未识别车牌的车辆已离场' : '出口未识别到车牌';
+    return noDecision(
+      deps,
+      sql,
+      lot,
+      e,
+      { kind: 'no_plate', plate: null, detail },
+      '未识别车牌，请联系管理员',
+      now,
+    );
+  }
+  const { session, candidate } = await matchExit(sql, lot, e, plate);
+  if (candidate) return misreadExit(sql, lot, e, plate, candidate, now);
+  if (!session) {
+    const recent = (
+      await sql.query<SessionRow>(
+        "SELECT * FROM parking_sessions WHERE lot_id = ? AND plate = ? AND status = 'completed' AND exit_lane_id = ? ORDER BY exit_at DESC LIMIT 1",
+        [lot.id, plate, e.lane_id],
+      )
+    )[0];
+    if (recent && now.getTime() - new Date(recent.updated_at).getTime() < REOPEN_WINDOW_MS)
+      return { decision: { ...base, action: 'open', display: '已缴费，一路平安', session_id: recent.id } };
+    const detail = e.offline ? '离线离场车辆无入场记录' : '出口车牌无入场记录';
+    return noDecision(
+      deps,
+      sql,
+      lot,
+      e,
+      { kind: 'unmatched_exit', plate, detail },
+      '未找到入场记录，请联系管理员',
+      now,
+    );
+  }
+  const exitAt = session.exit_at ? new Date(session.exit_at) : await exitTime(sql, lot, e, session, at, now);
+  const tariff = await tariffOrThrow(sql, session.tariff_id);
+  const price = priceSession({ ...session, exit_at: exitAt }, tariff, now);
+  const exitFields = {
+    exit_at: exitAt,
+    exit_lane_id: e.lane_id,
+    exit_offline: e.offline,
+    fee_fen: price.fee_fen,
+  };
+  const withinWindow =
+    session.status === 'prepaid' && session.paid_until && exitAt <= new Date(session.paid_until);
+  if (withinWindow || price.due_fen === 0) {
+    await moveSession(
+      sql,
+      session.id,
+      session.status,
+      'completed',
+      { ...exitFields, fee_fen: Math.max(price.fee_fen, Number(session.covered_fen)) },
+      now,
+    );
+    const display =
+      withinWindow || Number(session.covered_fen) > 0 ? '已缴费，一路平安' : '免费时段，一路平安';
     return {
-      decision,
-      afterCommit: async () => {
-        const charged = await payments.chargeSeamlessly(session.id);
-        if (!charged.ok || charged.payment.status !== 'succeeded') return null;
-        return { ...decision, action: 'open', display: '无感支付成功，一路平安', due_fen: 0 };
+      decision: {
+        ...base,
+        action: 'open',
+        display,
+        session_id: session.id,
+        fee_fen: price.fee_fen,
+        due_fen: 0,
       },
     };
   }
-
-  return { receive, purgeNonces };
+  const next = e.offline ? 'left_unpaid' : 'awaiting_payment';
+  if (session.status !== 'awaiting_payment' || next === 'left_unpaid')
+    await moveSession(sql, session.id, session.status, next, exitFields, now);
+  if (e.offline && INSIDE.includes(session.status)) {
+    // Raised now, closed by the payment if the seamless charge below (or the driver) pays it.
+    await raiseException(
+      sql,
+      {
+        lot_id: lot.id,
+        lane_id: e.lane_id,
+        kind: 'unpaid_exit',
+        plate: session.plate,
+        session_id: session.id,
+        event_id: e.event_id,
+        detail: `离线离场，待缴 ${formatYuan(price.due_fen)}`,
+      },
+      now,
+    );
+  }
+  const decision: GateDecision = {
+    ...base,
+    action: e.offline ? 'open' : 'hold',
+    display: e.offline ? '已离场，待补缴停车费' : `请扫码缴费 ${formatYuan(price.due_fen)}`,
+    session_id: session.id,
+    fee_fen: price.fee_fen,
+    due_fen: price.due_fen,
+  };
+  return {
+    decision,
+    afterCommit: async () => {
+      const charged = await payments.chargeSeamlessly(session.id);
+      if (!charged.ok || charged.payment.status !== 'succeeded') return null;
+      return { ...decision, action: 'open', display: '无感支付成功，一路平安', due_fen: 0 };
+    },
+  };
 }
 
 export type GateEvents = ReturnType<typeof createGateEvents>;

@@ -57,6 +57,12 @@ function registerGateRoutes(kit: RouteKit, parking: ParkingService) {
 }
 
 function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
+  registerDriverParkingLotsRoutes(kit, parking);
+  registerDriverParkingPlatesRoutes(kit, parking);
+  registerDriverParkingSessionsRoutes(kit, parking);
+}
+
+function registerDriverParkingLotsRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'get',
     path: '/parking/lots',
@@ -103,6 +109,9 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
       body: await parking.addPlate(citizenId(principal), body),
     }),
   });
+}
+
+function registerDriverParkingPlatesRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'post',
     path: '/me/parking/plates/:plate_id/verification',
@@ -158,6 +167,9 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
     auth: CITIZEN,
     handler: async ({ principal }) => ({ status: 200, body: await parking.mySessions(citizenId(principal)) }),
   });
+}
+
+function registerDriverParkingSessionsRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'get',
     path: '/me/parking/sessions/:session_id',
@@ -219,6 +231,13 @@ function registerDriverRoutes(kit: RouteKit, parking: ParkingService) {
 }
 
 function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
+  registerStaffParkingTariffsRoutes(kit, parking);
+  registerStaffParkingLotsRoutes(kit, parking);
+  registerStaffPart3Routes(kit, parking);
+  registerStaffParkingPaymentsRoutes(kit, parking);
+}
+
+function registerStaffParkingTariffsRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'get',
     path: '/admin/parking/tariffs',
@@ -267,6 +286,9 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
     auth: STAFF,
     handler: async () => ({ status: 200, body: await parking.adminLots() }),
   });
+}
+
+function registerStaffParkingLotsRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'patch',
     path: '/admin/parking/lots/:lot_id',
@@ -301,6 +323,9 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
       body: await parking.tariffChanges(query.status, query.lot_id),
     }),
   });
+}
+
+function registerStaffPart3Routes(kit: RouteKit, parking: ParkingService) {
   for (const decision of ['approve', 'reject'] as const) {
     kit.route({
       method: 'post',
@@ -352,6 +377,9 @@ function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
       body: await parking.releaseAtBarrier(actorOf(principal), params.session_id, body.note),
     }),
   });
+}
+
+function registerStaffParkingPaymentsRoutes(kit: RouteKit, parking: ParkingService) {
   kit.route({
     method: 'get',
     path: '/admin/parking/payments',

@@ -1,7 +1,6 @@
 import { moveClaim, moveClaims, type ClaimTransition } from '../claims';
 import type { Db, Sql } from '../../db/sql';
-import { accounts } from '../../ledger/accounts';
-import { post, type Transfer } from '../../ledger/ledger';
+import { accounts, post, type Transfer } from '../ledger';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
 import { recordAudit, SYSTEM_ACTOR } from '../audit';
@@ -131,155 +130,185 @@ type Candidate = {
 };
 
 export function createPayoutService(deps: PayoutDeps) {
+  const ctx = makePayoutServiceContext(deps);
+  return {
+    createPayouts: createPayouts.bind(null, ctx),
+    notifyClaimed: notifyClaimed.bind(null, ctx),
+    releaseForUser: releaseForUser.bind(null, ctx),
+    expireWalletWaits: expireWalletWaits.bind(null, ctx),
+    sweep: sweep.bind(null, ctx),
+    drain: drain.bind(null, ctx),
+  };
+}
+
+type PayoutServiceContext = ReturnType<typeof makePayoutServiceContext>;
+
+/** The state and collaborators that createPayoutService's operations share. */
+function makePayoutServiceContext(deps: PayoutDeps) {
   const { db, clock, logger, payments } = deps;
   const termsCache = new Map<string, CampaignConfig['red_packet']>();
-  let queued = new Set<string>();
-  let timer: NodeJS.Timeout | null = null;
-  let flushing: Promise<void> = Promise.resolve();
+  payments.register('payout', payoutPurpose);
+  return {
+    deps,
+    db,
+    clock,
+    logger,
+    payments,
+    termsCache,
+    queued: new Set<string>(),
+    timer: null as NodeJS.Timeout | null,
+    flushing: Promise.resolve() as Promise<void>,
+  };
+}
 
-  async function redPacketTerms(campaignId: string) {
-    if (!termsCache.has(campaignId)) {
-      const rows = await db.query<{ config: string }>('SELECT config FROM campaigns WHERE id = ?', [
-        campaignId,
-      ]);
-      termsCache.set(campaignId, (JSON.parse(rows[0]?.config ?? '{}') as CampaignConfig).red_packet);
-    }
-    return termsCache.get(campaignId);
+async function redPacketTerms(ctx: PayoutServiceContext, campaignId: string) {
+  const { termsCache, db } = ctx;
+  if (!termsCache.has(campaignId)) {
+    const rows = await db.query<{ config: string }>('SELECT config FROM campaigns WHERE id = ?', [
+      campaignId,
+    ]);
+    termsCache.set(campaignId, (JSON.parse(rows[0]?.config ?? '{}') as CampaignConfig).red_packet);
   }
+  return termsCache.get(campaignId);
+}
 
-  /** Payout terms fixed when the payout becomes sendable (the bank keys its idempotency on them). */
-  async function sendableTerms(campaignId: string, walletId: string, now: Date) {
-    const terms = await redPacketTerms(campaignId);
-    if (!terms?.merchant_ids?.length) return { payee_wallet_id: walletId, kind: 'standard' as const };
-    const days = terms.use_days ?? DEFAULT_USE_DAYS;
-    return {
-      payee_wallet_id: walletId,
-      kind: 'red_packet' as const,
-      expires_at: new Date(now.getTime() + days * 86400_000),
-      merchant_scope: JSON.stringify([...terms.merchant_ids].sort()),
-    };
-  }
+/** Payout terms fixed when the payout becomes sendable (the bank keys its idempotency on them). */
+async function sendableTerms(ctx: PayoutServiceContext, campaignId: string, walletId: string, now: Date) {
+  const terms = await redPacketTerms(ctx, campaignId);
+  if (!terms?.merchant_ids?.length) return { payee_wallet_id: walletId, kind: 'standard' as const };
+  const days = terms.use_days ?? DEFAULT_USE_DAYS;
+  return {
+    payee_wallet_id: walletId,
+    kind: 'red_packet' as const,
+    expires_at: new Date(now.getTime() + days * 86400_000),
+    merchant_scope: JSON.stringify([...terms.merchant_ids].sort()),
+  };
+}
 
-  /**
-   * Creates payout rows for granted red packets that have none (all of them, or the given claims),
-   * then queues the sendable ones. Safe to run from several processes at once.
-   */
-  async function createPayouts(claimIds: string[] | null, limit = 1000): Promise<number> {
-    const now = clock.now();
-    const filter = claimIds ? `AND c.id IN (${claimIds.map(() => '?').join(',')})` : '';
-    const candidates = await db.query<Candidate>(
-      `SELECT c.id, c.campaign_id, c.user_id, c.amount_fen, w.wallet_id
+/**
+ * Creates payout rows for granted red packets that have none (all of them, or the given claims),
+ * then queues the sendable ones. Safe to run from several processes at once.
+ */
+async function createPayouts(
+  ctx: PayoutServiceContext,
+  claimIds: string[] | null,
+  limit = 1000,
+): Promise<number> {
+  const { clock, db, payments } = ctx;
+  const now = clock.now();
+  const filter = claimIds ? `AND c.id IN (${claimIds.map(() => '?').join(',')})` : '';
+  const candidates = await db.query<Candidate>(
+    `SELECT c.id, c.campaign_id, c.user_id, c.amount_fen, w.wallet_id
          FROM claims c
          LEFT JOIN bank_payments p ON p.purpose = 'payout' AND p.ref_id = c.id
          LEFT JOIN wallet_bindings w ON w.user_id = c.user_id
         WHERE c.kind = 'red_packet' AND c.status = 'granted' AND p.ref_id IS NULL ${filter}
         LIMIT ?`,
-      [...(claimIds ?? []), limit],
+    [...(claimIds ?? []), limit],
+  );
+  if (!candidates.length) return 0;
+  const rows: NewPayment[] = [];
+  for (const c of candidates) {
+    const base = {
+      out_trade_no: c.id,
+      purpose: 'payout' as const,
+      ref_id: c.id,
+      generation: 1,
+      campaign_id: c.campaign_id,
+      user_id: c.user_id,
+      amount_fen: Number(c.amount_fen),
+    };
+    rows.push(
+      c.wallet_id
+        ? { ...base, ...(await sendableTerms(ctx, c.campaign_id, c.wallet_id, now)), status: 'pending' }
+        : { ...base, status: 'awaiting_wallet' },
     );
-    if (!candidates.length) return 0;
-    const rows: NewPayment[] = [];
-    for (const c of candidates) {
-      const base = {
-        out_trade_no: c.id,
-        purpose: 'payout' as const,
-        ref_id: c.id,
-        generation: 1,
-        campaign_id: c.campaign_id,
-        user_id: c.user_id,
-        amount_fen: Number(c.amount_fen),
-      };
-      rows.push(
-        c.wallet_id
-          ? { ...base, ...(await sendableTerms(c.campaign_id, c.wallet_id, now)), status: 'pending' }
-          : { ...base, status: 'awaiting_wallet' },
+  }
+  await insertPayments(db, rows, now);
+  await payments.submit(rows.filter((r) => r.status === 'pending').map((r) => r.out_trade_no));
+  return rows.length;
+}
+
+/** Called after a red packet claim commits; payouts are created in small batches. */
+function notifyClaimed(ctx: PayoutServiceContext, claimId: string) {
+  const { logger } = ctx;
+  ctx.queued.add(claimId);
+  if (ctx.timer) return;
+  ctx.timer = setTimeout(() => {
+    ctx.timer = null;
+    const ids = [...ctx.queued];
+    ctx.queued = new Set();
+    ctx.flushing = ctx.flushing
+      .then(() => createPayouts(ctx, ids))
+      .then(
+        () => undefined,
+        // The sweeper creates whatever this batch did not.
+        (err) => logger.warn('payout intake failed; the sweeper will retry', { err }),
       );
-    }
-    await insertPayments(db, rows, now);
-    await payments.submit(rows.filter((r) => r.status === 'pending').map((r) => r.out_trade_no));
-    return rows.length;
-  }
+  }, FLUSH_DELAY_MS);
+}
 
-  /** Called after a red packet claim commits; payouts are created in small batches. */
-  function notifyClaimed(claimId: string) {
-    queued.add(claimId);
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = null;
-      const ids = [...queued];
-      queued = new Set();
-      flushing = flushing
-        .then(() => createPayouts(ids))
-        .then(
-          () => undefined,
-          // The sweeper creates whatever this batch did not.
-          (err) => logger.warn('payout intake failed; the sweeper will retry', { err }),
-        );
-    }, FLUSH_DELAY_MS);
+/** The citizen bound a wallet: their waiting payouts become sendable. */
+async function releaseForUser(ctx: PayoutServiceContext, userId: string, walletId: string) {
+  const { db, clock, payments } = ctx;
+  const waiting = await db.query<PaymentRow>(
+    "SELECT * FROM bank_payments WHERE user_id = ? AND purpose = 'payout' AND status = 'awaiting_wallet'",
+    [userId],
+  );
+  const now = clock.now();
+  const released: string[] = [];
+  for (const p of waiting) {
+    const terms = await sendableTerms(ctx, p.campaign_id!, walletId, now);
+    if (await payments.transition(p, 'release', terms)) released.push(p.out_trade_no);
   }
+  await payments.submit(released);
+  return released.length;
+}
 
-  /** The citizen bound a wallet: their waiting payouts become sendable. */
-  async function releaseForUser(userId: string, walletId: string) {
-    const waiting = await db.query<PaymentRow>(
-      "SELECT * FROM bank_payments WHERE user_id = ? AND purpose = 'payout' AND status = 'awaiting_wallet'",
-      [userId],
-    );
-    const now = clock.now();
-    const released: string[] = [];
-    for (const p of waiting) {
-      const terms = await sendableTerms(p.campaign_id!, walletId, now);
-      if (await payments.transition(p, 'release', terms)) released.push(p.out_trade_no);
-    }
-    await payments.submit(released);
-    return released.length;
-  }
-
-  /**
-   * Payouts that waited longer than the wallet wait for their citizen to bind a wallet are cancelled
-   * as the system: in the cancel's transaction the claim becomes `expired` and its money goes back to
-   * the campaign budget (or to the funder once settled). The wait counts from the payout's creation.
-   */
-  async function expireWalletWaits(batch = 500): Promise<number> {
-    const now = clock.now();
-    const days = deps.walletWaitDays ?? DEFAULT_WALLET_WAIT_DAYS;
-    const due = await db.query<{ out_trade_no: string }>(
-      `SELECT out_trade_no FROM bank_payments
+/**
+ * Payouts that waited longer than the wallet wait for their citizen to bind a wallet are cancelled
+ * as the system: in the cancel's transaction the claim becomes `expired` and its money goes back to
+ * the campaign budget (or to the funder once settled). The wait counts from the payout's creation.
+ */
+async function expireWalletWaits(ctx: PayoutServiceContext, batch = 500): Promise<number> {
+  const { clock, deps, db, payments, logger } = ctx;
+  const now = clock.now();
+  const days = deps.walletWaitDays ?? DEFAULT_WALLET_WAIT_DAYS;
+  const due = await db.query<{ out_trade_no: string }>(
+    `SELECT out_trade_no FROM bank_payments
         WHERE purpose = 'payout' AND status = 'awaiting_wallet' AND created_at <= ? ORDER BY created_at LIMIT ?`,
-      [new Date(now.getTime() - days * 86400_000), batch],
-    );
-    let expired = 0;
-    for (const { out_trade_no } of due) {
-      const p = await payments.find(out_trade_no);
-      if (p?.status !== 'awaiting_wallet') continue;
-      const reason = { last_error: `${WALLET_WAIT_EXPIRED}: ${days} 天内未绑定钱包` };
-      const comment = `红包等待绑定钱包超过 ${days} 天，已过期退回`;
-      try {
-        if (await payments.transition(p, 'cancel', reason, { actor: SYSTEM_ACTOR, comment })) expired++;
-      } catch (err) {
-        // One inconsistent payout must not hold up the others (nor the lifecycle run that calls this).
-        logger.error('expiring a payout that waits for a wallet failed', { out_trade_no, err });
-      }
+    [new Date(now.getTime() - days * 86400_000), batch],
+  );
+  let expired = 0;
+  for (const { out_trade_no } of due) {
+    const p = await payments.find(out_trade_no);
+    if (p?.status !== 'awaiting_wallet') continue;
+    const reason = { last_error: `${WALLET_WAIT_EXPIRED}: ${days} 天内未绑定钱包` };
+    const comment = `红包等待绑定钱包超过 ${days} 天，已过期退回`;
+    try {
+      if (await payments.transition(p, 'cancel', reason, { actor: SYSTEM_ACTOR, comment })) expired++;
+    } catch (err) {
+      // One inconsistent payout must not hold up the others (nor the lifecycle run that calls this).
+      logger.error('expiring a payout that waits for a wallet failed', { out_trade_no, err });
     }
-    return expired;
   }
+  return expired;
+}
 
-  /** Sweeper: red packets granted without a payout (crash after commit, risk review approved). */
-  async function sweep() {
-    while ((await createPayouts(null)) === 1000);
+/** Sweeper: red packets granted without a payout (crash after commit, risk review approved). */
+async function sweep(ctx: PayoutServiceContext) {
+  while ((await createPayouts(ctx, null)) === 1000);
+}
+
+async function drain(ctx: PayoutServiceContext) {
+  if (ctx.timer) {
+    clearTimeout(ctx.timer);
+    ctx.timer = null;
+    const ids = [...ctx.queued];
+    ctx.queued = new Set();
+    ctx.flushing = ctx.flushing.then(() => createPayouts(ctx, ids).then(() => undefined));
   }
-
-  async function drain() {
-    if (timer) {
-      clearTimeout(timer);
-      timer = null;
-      const ids = [...queued];
-      queued = new Set();
-      flushing = flushing.then(() => createPayouts(ids).then(() => undefined));
-    }
-    await flushing;
-  }
-
-  payments.register('payout', payoutPurpose);
-  return { createPayouts, notifyClaimed, releaseForUser, expireWalletWaits, sweep, drain };
+  await ctx.flushing;
 }
 
 export type PayoutService = ReturnType<typeof createPayoutService>;

@@ -6,6 +6,15 @@ import type { RiskService } from './service';
 
 export function registerRiskRoutes(kit: RouteKit, risk: RiskService) {
   const analyst = { kind: 'admin', roles: ['risk_analyst'] } as const;
+  registerRiskReviewsRoutes(kit, analyst, risk);
+  registerRiskListsRoutes(kit, analyst, risk);
+}
+
+function registerRiskReviewsRoutes(
+  kit: RouteKit,
+  analyst: { readonly kind: 'admin'; readonly roles: readonly ['risk_analyst'] },
+  risk: RiskService,
+) {
   kit.route({
     method: 'get',
     path: '/admin/risk/reviews',
@@ -45,6 +54,13 @@ export function registerRiskRoutes(kit: RouteKit, risk: RiskService) {
     auth: { kind: 'admin', roles: ['risk_analyst', 'auditor'] },
     handler: async () => ({ status: 200, body: await risk.listEntries() }),
   });
+}
+
+function registerRiskListsRoutes(
+  kit: RouteKit,
+  analyst: { readonly kind: 'admin'; readonly roles: readonly ['risk_analyst'] },
+  risk: RiskService,
+) {
   kit.route({
     method: 'post',
     path: '/admin/risk/lists',

@@ -1,9 +1,7 @@
 import schedule from 'node-schedule';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { pageById } from '../../db/page';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
-import { lockMerchant } from '../../ledger/merchant';
+import { accounts, post, lockMerchant } from '../ledger';
 import { refused } from '../../shared/domain-error';
 import type { Logger } from '../../shared/logger';
 import { newId } from '../../shared/ids';
@@ -138,108 +136,134 @@ function settlementDto(s: SettlementRow) {
 }
 
 export function createSettlementService(deps: SettlementDeps) {
-  const { db, clock, logger, payments } = deps;
-  let job: schedule.Job | null = null;
+  const ctx = makeSettlementServiceContext(deps);
+  return {
+    runSettlement: runSettlement.bind(null, ctx),
+    listSettlements: listSettlements.bind(null, ctx),
+    start: start.bind(null, ctx),
+    stop: stop.bind(null, ctx),
+  };
+}
 
-  /** Settles one merchant for D in one transaction; null when nothing is due or D is settled. */
-  async function createSettlement(
-    m: { id: string; wallet_id: string | null },
-    billDate: string,
-    cutoff: Date,
-  ) {
-    const now = clock.now();
-    return db.tx(async (sql) => {
-      await lockMerchant(sql, m.id);
-      const exists = await sql.query('SELECT id FROM settlements WHERE merchant_id = ? AND bill_date = ?', [
-        m.id,
-        billDate,
-      ]);
-      if (exists.length) return null;
-      const lines = await dueFor(sql, m.id, cutoff);
-      if (!lines.length) return null;
-      if (!m.wallet_id) return 'no_wallet' as const;
-      const id = newId('stl');
-      const amount = lines.reduce((s, l) => s + l.amount_fen, 0);
-      await sql.exec(
-        `INSERT INTO settlements (id, merchant_id, bill_date, amount_fen, line_items, status, out_trade_no, created_at, updated_at)
+type SettlementServiceContext = ReturnType<typeof makeSettlementServiceContext>;
+
+/** The state and collaborators that createSettlementService's operations share. */
+function makeSettlementServiceContext(deps: SettlementDeps) {
+  const { db, clock, logger, payments } = deps;
+  payments.register('settlement', settlementPurpose);
+  return { deps, db, clock, logger, payments, job: null as schedule.Job | null };
+}
+
+/** Settles one merchant for D in one transaction; null when nothing is due or D is settled. */
+async function createSettlement(
+  ctx: SettlementServiceContext,
+  m: { id: string; wallet_id: string | null },
+  billDate: string,
+  cutoff: Date,
+) {
+  const { clock, db } = ctx;
+  const now = clock.now();
+  return db.tx(async (sql) => {
+    await lockMerchant(sql, m.id);
+    const exists = await sql.query('SELECT id FROM settlements WHERE merchant_id = ? AND bill_date = ?', [
+      m.id,
+      billDate,
+    ]);
+    if (exists.length) return null;
+    const lines = await dueFor(sql, m.id, cutoff);
+    if (!lines.length) return null;
+    if (!m.wallet_id) return 'no_wallet' as const;
+    const id = newId('stl');
+    const amount = lines.reduce((s, l) => s + l.amount_fen, 0);
+    await sql.exec(
+      `INSERT INTO settlements (id, merchant_id, bill_date, amount_fen, line_items, status, out_trade_no, created_at, updated_at)
          VALUES (?,?,?,?,?,'pending',?,?,?)`,
-        [id, m.id, billDate, amount, JSON.stringify(lines), id, now, now],
-      );
-      const order = { out_trade_no: id, purpose: 'settlement' as const, ref_id: id, generation: 1 };
-      await insertPayments(
+      [id, m.id, billDate, amount, JSON.stringify(lines), id, now, now],
+    );
+    const order = { out_trade_no: id, purpose: 'settlement' as const, ref_id: id, generation: 1 };
+    await insertPayments(
+      sql,
+      [{ ...order, campaign_id: null, user_id: null, payee_wallet_id: m.wallet_id, amount_fen: amount }],
+      now,
+    );
+    for (const l of lines) {
+      const t = { source: accounts.merchantPayable(m.id), destination: accounts.settlementPending };
+      await post(
         sql,
-        [{ ...order, campaign_id: null, user_id: null, payee_wallet_id: m.wallet_id, amount_fen: amount }],
+        {
+          kind: 'settle_dispatch',
+          campaign_id: l.campaign_id,
+          ref_id: id,
+          transfers: [{ ...t, amount_fen: l.amount_fen }],
+        },
         now,
       );
-      for (const l of lines) {
-        const t = { source: accounts.merchantPayable(m.id), destination: accounts.settlementPending };
-        await post(
-          sql,
-          {
-            kind: 'settle_dispatch',
-            campaign_id: l.campaign_id,
-            ref_id: id,
-            transfers: [{ ...t, amount_fen: l.amount_fen }],
-          },
-          now,
-        );
-      }
-      return id;
-    });
-  }
-
-  /** Settles every merchant for CST day `billDate` (a day that is over); returns what exists for D. */
-  async function runSettlement(billDate: string) {
-    const { end } = cstDayBounds(billDate);
-    if (end.getTime() > clock.now().getTime())
-      throw refused('BILL_DATE_NOT_OVER', `结算日 ${billDate} 尚未结束，只能结算已结束的自然日（北京时间）`);
-    const merchants = await db.query<{ id: string; wallet_id: string | null }>(
-      'SELECT id, wallet_id FROM merchants ORDER BY id',
-    );
-    const created: string[] = [];
-    const skipped: { merchant_id: string; reason: string }[] = [];
-    for (const m of merchants) {
-      let r: string | null;
-      try {
-        r = await createSettlement(m, billDate, end);
-      } catch (err) {
-        if (!isDuplicateKeyError(err)) throw err; // another process settled this merchant for D first
-        continue;
-      }
-      if (r === 'no_wallet')
-        skipped.push({ merchant_id: m.id, reason: 'merchant has no e-CNY wallet on file' });
-      else if (r) created.push(r);
     }
-    await payments.submit(created);
-    return { bill_date: billDate, ...(await listSettlements({ bill_date: billDate, limit: 500 })), skipped };
-  }
+    return id;
+  });
+}
 
-  async function listSettlements(f: {
+/** Settles every merchant for CST day `billDate` (a day that is over); returns what exists for D. */
+async function runSettlement(ctx: SettlementServiceContext, billDate: string) {
+  const { clock, db, payments } = ctx;
+  const { end } = cstDayBounds(billDate);
+  if (end.getTime() > clock.now().getTime())
+    throw refused('BILL_DATE_NOT_OVER', `结算日 ${billDate} 尚未结束，只能结算已结束的自然日（北京时间）`);
+  const merchants = await db.query<{ id: string; wallet_id: string | null }>(
+    'SELECT id, wallet_id FROM merchants ORDER BY id',
+  );
+  const created: string[] = [];
+  const skipped: { merchant_id: string; reason: string }[] = [];
+  for (const m of merchants) {
+    let r: string | null;
+    try {
+      r = await createSettlement(ctx, m, billDate, end);
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err; // another process settled this merchant for D first
+      continue;
+    }
+    if (r === 'no_wallet')
+      skipped.push({ merchant_id: m.id, reason: 'merchant has no e-CNY wallet on file' });
+    else if (r) created.push(r);
+  }
+  await payments.submit(created);
+  return {
+    bill_date: billDate,
+    ...(await listSettlements(ctx, { bill_date: billDate, limit: 500 })),
+    skipped,
+  };
+}
+
+async function listSettlements(
+  ctx: SettlementServiceContext,
+  f: {
     merchant_id?: string;
     bill_date?: string;
     cursor?: string;
     limit: number;
-  }) {
-    const page = await pageById<SettlementRow>(
-      db,
-      'settlements',
-      { merchant_id: f.merchant_id, bill_date: f.bill_date },
-      f,
+  },
+) {
+  const { db } = ctx;
+  const page = await pageById<SettlementRow>(
+    db,
+    'settlements',
+    { merchant_id: f.merchant_id, bill_date: f.bill_date },
+    f,
+  );
+  return { items: page.rows.map(settlementDto), next_cursor: page.next_cursor };
+}
+
+/** 01:00 CST every day: settle the day before. */
+function start(ctx: SettlementServiceContext) {
+  const { clock, logger } = ctx;
+  ctx.job = schedule.scheduleJob({ rule: '0 1 * * *', tz: 'Asia/Shanghai' }, () => {
+    runSettlement(ctx, previousCstDay(clock.now())).catch((err) =>
+      logger.error('settlement batch failed', { err }),
     );
-    return { items: page.rows.map(settlementDto), next_cursor: page.next_cursor };
-  }
-
-  /** 01:00 CST every day: settle the day before. */
-  function start() {
-    job = schedule.scheduleJob({ rule: '0 1 * * *', tz: 'Asia/Shanghai' }, () => {
-      runSettlement(previousCstDay(clock.now())).catch((err) =>
-        logger.error('settlement batch failed', { err }),
-      );
-    });
-  }
-
-  payments.register('settlement', settlementPurpose);
-  return { runSettlement, listSettlements, start, stop: () => job?.cancel() };
+  });
+}
+function stop(ctx: SettlementServiceContext) {
+  return ctx.job?.cancel();
 }
 
 export type SettlementService = ReturnType<typeof createSettlementService>;

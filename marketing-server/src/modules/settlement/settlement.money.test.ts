@@ -8,8 +8,7 @@ import {
   type TestEnv,
 } from '../../../test/harness';
 import { bankCall, bankWallet, cstToday, FAST_BANK_ENV, waitFor } from '../../../test/bank';
-import { accounts } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { accounts, post } from '../ledger';
 import { cstDayBounds, cstDayKey } from '../../shared/time';
 
 // Ways to lose money around merchant settlement, each reproduced (they passed unnoticed before:

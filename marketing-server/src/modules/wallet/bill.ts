@@ -34,90 +34,103 @@ export function cstMonthBounds(month: string): { start: Date; end: Date } {
 }
 
 export function createWalletBill(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
+  return { bill: bill.bind(null, makeWalletBillContext(deps)) };
+}
 
-  async function redPackets(userId: string, start: Date, end: Date): Promise<BillEntry[]> {
-    const rows = await db.query<{
-      out_trade_no: string;
-      amount_fen: number;
-      name: string | null;
-      completed_at: Date | string;
-    }>(
-      `SELECT p.out_trade_no, p.amount_fen, c.name, p.completed_at
+type WalletBillContext = ReturnType<typeof makeWalletBillContext>;
+
+/** The state and collaborators that createWalletBill's operations share. */
+function makeWalletBillContext(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+  return { deps, db, clock };
+}
+
+async function redPackets(
+  ctx: WalletBillContext,
+  userId: string,
+  start: Date,
+  end: Date,
+): Promise<BillEntry[]> {
+  const { db } = ctx;
+  const rows = await db.query<{
+    out_trade_no: string;
+    amount_fen: number;
+    name: string | null;
+    completed_at: Date | string;
+  }>(
+    `SELECT p.out_trade_no, p.amount_fen, c.name, p.completed_at
          FROM bank_payments p LEFT JOIN campaigns c ON c.id = p.campaign_id
         WHERE p.user_id = ? AND p.purpose = 'payout' AND p.status = 'paid'
           AND p.completed_at >= ? AND p.completed_at < ?
         ORDER BY p.completed_at DESC LIMIT ?`,
-      [userId, start, end, MAX_PER_KIND],
-    );
-    return rows.map((r) => ({
-      id: r.out_trade_no,
-      kind: 'red_packet',
-      direction: 'in',
-      amount_fen: Number(r.amount_fen),
-      title: r.name ? `红包 · ${r.name}` : '红包',
-      at: toRfc3339(r.completed_at),
-    }));
-  }
+    [userId, start, end, MAX_PER_KIND],
+  );
+  return rows.map((r) => ({
+    id: r.out_trade_no,
+    kind: 'red_packet',
+    direction: 'in',
+    amount_fen: Number(r.amount_fen),
+    title: r.name ? `红包 · ${r.name}` : '红包',
+    at: toRfc3339(r.completed_at),
+  }));
+}
 
-  async function topups(userId: string, start: Date, end: Date): Promise<BillEntry[]> {
-    const rows = await db.query<{ id: string; amount_fen: number; completed_at: Date | string }>(
-      `SELECT id, amount_fen, completed_at FROM wallet_topups
+async function topups(ctx: WalletBillContext, userId: string, start: Date, end: Date): Promise<BillEntry[]> {
+  const { db } = ctx;
+  const rows = await db.query<{ id: string; amount_fen: number; completed_at: Date | string }>(
+    `SELECT id, amount_fen, completed_at FROM wallet_topups
         WHERE user_id = ? AND status = 'succeeded' AND completed_at >= ? AND completed_at < ?
         ORDER BY completed_at DESC LIMIT ?`,
-      [userId, start, end, MAX_PER_KIND],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      kind: 'topup',
-      direction: 'in',
-      amount_fen: Number(r.amount_fen),
-      title: '充值 · 银行卡转入',
-      at: toRfc3339(r.completed_at),
-    }));
-  }
+    [userId, start, end, MAX_PER_KIND],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kind: 'topup',
+    direction: 'in',
+    amount_fen: Number(r.amount_fen),
+    title: '充值 · 银行卡转入',
+    at: toRfc3339(r.completed_at),
+  }));
+}
 
-  async function parking(userId: string, start: Date, end: Date): Promise<BillEntry[]> {
-    // A coupon that covers the whole fee moves no money (payable 0): not a wallet movement.
-    const rows = await db.query<{
-      id: string;
-      payable_fen: number;
-      name: string | null;
-      completed_at: Date | string;
-    }>(
-      `SELECT p.id, p.payable_fen, l.name, p.completed_at
+async function parking(ctx: WalletBillContext, userId: string, start: Date, end: Date): Promise<BillEntry[]> {
+  const { db } = ctx;
+  // A coupon that covers the whole fee moves no money (payable 0): not a wallet movement.
+  const rows = await db.query<{
+    id: string;
+    payable_fen: number;
+    name: string | null;
+    completed_at: Date | string;
+  }>(
+    `SELECT p.id, p.payable_fen, l.name, p.completed_at
          FROM parking_payments p LEFT JOIN parking_lots l ON l.id = p.lot_id
         WHERE p.user_id = ? AND p.status = 'succeeded' AND p.payable_fen > 0
           AND p.completed_at >= ? AND p.completed_at < ?
         ORDER BY p.completed_at DESC LIMIT ?`,
-      [userId, start, end, MAX_PER_KIND],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      kind: 'parking',
-      direction: 'out',
-      amount_fen: Number(r.payable_fen),
-      title: r.name ? `停车费 · ${r.name}` : '停车费',
-      at: toRfc3339(r.completed_at),
-    }));
-  }
+    [userId, start, end, MAX_PER_KIND],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kind: 'parking',
+    direction: 'out',
+    amount_fen: Number(r.payable_fen),
+    title: r.name ? `停车费 · ${r.name}` : '停车费',
+    at: toRfc3339(r.completed_at),
+  }));
+}
 
-  const SOURCES: Record<BillKind, typeof topups> = { red_packet: redPackets, topup: topups, parking };
-
-  /** One CST month of movements, newest first, with what came in and went out. */
-  async function bill(userId: string, q: { month?: string; kind?: BillKind }) {
-    const month = q.month ?? cstMonthKey(clock.now());
-    const { start, end } = cstMonthBounds(month);
-    const kinds = q.kind ? [q.kind] : BILL_KINDS;
-    const items = (await Promise.all(kinds.map((k) => SOURCES[k](userId, start, end))))
-      .flat()
-      .sort((a, b) => (b.at ?? '').localeCompare(a.at ?? '') || b.id.localeCompare(a.id));
-    const sum = (d: 'in' | 'out') =>
-      items.filter((i) => i.direction === d).reduce((s, i) => s + i.amount_fen, 0);
-    return { month, kind: q.kind ?? null, items, in_fen: sum('in'), out_fen: sum('out') };
-  }
-
-  return { bill };
+/** One CST month of movements, newest first, with what came in and went out. */
+async function bill(ctx: WalletBillContext, userId: string, q: { month?: string; kind?: BillKind }) {
+  const { clock } = ctx;
+  const month = q.month ?? cstMonthKey(clock.now());
+  const { start, end } = cstMonthBounds(month);
+  const kinds = q.kind ? [q.kind] : BILL_KINDS;
+  const items = (await Promise.all(kinds.map((k) => SOURCES[k](ctx, userId, start, end))))
+    .flat()
+    .sort((a, b) => (b.at ?? '').localeCompare(a.at ?? '') || b.id.localeCompare(a.id));
+  const sum = (d: 'in' | 'out') =>
+    items.filter((i) => i.direction === d).reduce((s, i) => s + i.amount_fen, 0);
+  return { month, kind: q.kind ?? null, items, in_fen: sum('in'), out_fen: sum('out') };
 }
 
 export type WalletBill = ReturnType<typeof createWalletBill>;
@@ -160,3 +173,6 @@ export function registerWalletBillRoutes(kit: RouteKit, wallet: WalletBill) {
     }),
   });
 }
+
+/** Where each kind of movement comes from. */
+const SOURCES: Record<BillKind, typeof topups> = { red_packet: redPackets, topup: topups, parking };

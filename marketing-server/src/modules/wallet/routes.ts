@@ -7,8 +7,14 @@ import type { WalletService } from './service';
 
 const MAX_TOPUP_FEN = 50_000_000; // ¥500,000: the highest balance limit of any wallet level
 
+const citizen = { kind: 'citizen' } as const;
+
 export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
-  const citizen = { kind: 'citizen' } as const;
+  registerWalletPart1Routes(kit, wallet);
+  registerWalletTopupsRoutes(kit, wallet);
+}
+
+function registerWalletPart1Routes(kit: RouteKit, wallet: WalletService) {
   kit.route({
     method: 'get',
     path: '/me/wallet',
@@ -48,6 +54,9 @@ export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
       body: await wallet.confirmBinding(citizenId(principal), params.binding_id, body.otp),
     }),
   });
+}
+
+function registerWalletTopupsRoutes(kit: RouteKit, wallet: WalletService) {
   kit.route({
     method: 'post',
     path: '/me/wallet/topups',

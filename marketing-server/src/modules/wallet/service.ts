@@ -98,190 +98,207 @@ const topupPurpose: PaymentPurpose = {
 };
 
 export function createWalletService(deps: WalletDeps) {
+  const ctx = makeWalletServiceContext(deps);
+  return {
+    binding: binding.bind(null, ctx),
+    startBinding: startBinding.bind(null, ctx),
+    confirmBinding: confirmBinding.bind(null, ctx),
+    getWallet: getWallet.bind(null, ctx),
+    topUp: topUp.bind(null, ctx),
+    listTopups: listTopups.bind(null, ctx),
+  };
+}
+
+type WalletServiceContext = ReturnType<typeof makeWalletServiceContext>;
+
+/** The state and collaborators that createWalletService's operations share. */
+function makeWalletServiceContext(deps: WalletDeps) {
   const { db, clock, bank, orders } = deps;
   orders.register('topup', topupPurpose);
+  return { deps, db, clock, bank, orders };
+}
 
-  async function binding(userId: string): Promise<BindingRow | null> {
-    return (
-      (await db.query<BindingRow>('SELECT * FROM wallet_bindings WHERE user_id = ?', [userId]))[0] ?? null
-    );
-  }
+async function binding(ctx: WalletServiceContext, userId: string): Promise<BindingRow | null> {
+  const { db } = ctx;
+  return (await db.query<BindingRow>('SELECT * FROM wallet_bindings WHERE user_id = ?', [userId]))[0] ?? null;
+}
 
-  async function startBinding(userId: string, phone: string) {
-    const started = await bank.startBinding(phone);
-    await db.exec(
-      'INSERT INTO wallet_binding_requests (binding_id, user_id, phone_masked, expires_at, created_at) VALUES (?,?,?,?,?)',
-      [started.binding_id, userId, maskPhone(phone), new Date(started.otp_expires_at), clock.now()],
-    );
-    return {
-      binding_id: started.binding_id,
-      phone_masked: started.phone_masked,
-      otp_expires_at: toRfc3339(started.otp_expires_at),
-    };
-  }
+async function startBinding(ctx: WalletServiceContext, userId: string, phone: string) {
+  const { bank, db, clock } = ctx;
+  const started = await bank.startBinding(phone);
+  await db.exec(
+    'INSERT INTO wallet_binding_requests (binding_id, user_id, phone_masked, expires_at, created_at) VALUES (?,?,?,?,?)',
+    [started.binding_id, userId, maskPhone(phone), new Date(started.otp_expires_at), clock.now()],
+  );
+  return {
+    binding_id: started.binding_id,
+    phone_masked: started.phone_masked,
+    otp_expires_at: toRfc3339(started.otp_expires_at),
+  };
+}
 
-  async function confirmBinding(userId: string, bindingId: string, otp: string) {
-    const req = (
-      await db.query<{ user_id: string; phone_masked: string }>(
-        'SELECT user_id, phone_masked FROM wallet_binding_requests WHERE binding_id = ?',
-        [bindingId],
-      )
-    )[0];
-    // Another citizen's binding id is as unknown to this one as a made-up id.
-    if (!req || req.user_id !== userId) throw notFound('绑定请求');
-    const confirmed = await bank.confirmBinding(bindingId, otp);
-    const wallet = await bank.getWallet(confirmed.wallet_id);
-    const now = clock.now();
-    const row = {
-      wallet_id: wallet.wallet_id,
-      wallet_id_masked: wallet.wallet_id_masked,
-      wallet_level: wallet.wallet_level,
-      phone_masked: req.phone_masked,
-      card_no_masked:
-        (confirmed as { bank_card?: { card_no_masked?: string } }).bank_card?.card_no_masked ?? null,
-    };
-    await db.tx(async (sql) => {
-      // Insert first, update on a duplicate: an UPDATE that misses takes a gap lock on InnoDB, and
-      // citizens binding at the same moment then deadlock on each other's inserts.
-      try {
-        await sql.exec(
-          'INSERT INTO wallet_bindings (user_id, wallet_id, wallet_id_masked, wallet_level, phone_masked, card_no_masked, bound_at, updated_at) VALUES (?,?,?,?,?,?,?,?)',
-          [userId, ...Object.values(row), now, now],
-        );
-      } catch (err) {
-        if (!isDuplicateKeyError(err)) throw err;
-        await sql.exec(
-          'UPDATE wallet_bindings SET wallet_id = ?, wallet_id_masked = ?, wallet_level = ?, phone_masked = ?, card_no_masked = ?, updated_at = ? WHERE user_id = ?',
-          [...Object.values(row), now, userId],
-        );
-      }
-      await sql.exec('DELETE FROM wallet_binding_requests WHERE binding_id = ?', [bindingId]);
-    });
-    await deps.onBound?.(userId, wallet.wallet_id);
-    return getWallet(userId);
-  }
-
-  /** Balance, level limits and what they still allow, read live from the bank. */
-  async function getWallet(userId: string) {
-    const b = await binding(userId);
-    if (!b) return { bound: false as const };
-    const w = await bank.getWallet(b.wallet_id);
-    return {
-      bound: true as const,
-      wallet_id_masked: w.wallet_id_masked,
-      wallet_type: w.wallet_type,
-      wallet_level: w.wallet_level,
-      status: w.status,
-      phone_masked: b.phone_masked,
-      card_no_masked: b.card_no_masked,
-      balance_fen: w.balance_fen,
-      restricted_balance_fen: w.restricted_balance_fen,
-      total_balance_fen: w.total_balance_fen,
-      limits: w.limits,
-      usage: w.usage,
-      headroom: headroom(w),
-      as_of: toRfc3339(clock.now()),
-      day: cstDayKey(clock.now()),
-    };
-  }
-
-  function checkTopupAgainstLimits(w: BankWallet, amount: number) {
-    if (w.status !== 'normal') throw refused('WALLET_NOT_USABLE', '钱包已冻结或注销，暂不能充值');
-    const room = headroom(w);
-    if (room && amount > room.balance_fen) {
-      throw refused(
-        'WALLET_BALANCE_LIMIT',
-        `超出钱包余额上限：当前最多还可充值 ${formatYuan(room.balance_fen)}`,
-        { headroom_fen: room.balance_fen, limit_fen: w.limits!.balance_fen, wallet_level: w.wallet_level },
+async function confirmBinding(ctx: WalletServiceContext, userId: string, bindingId: string, otp: string) {
+  const { db, bank, clock, deps } = ctx;
+  const req = (
+    await db.query<{ user_id: string; phone_masked: string }>(
+      'SELECT user_id, phone_masked FROM wallet_binding_requests WHERE binding_id = ?',
+      [bindingId],
+    )
+  )[0];
+  // Another citizen's binding id is as unknown to this one as a made-up id.
+  if (!req || req.user_id !== userId) throw notFound('绑定请求');
+  const confirmed = await bank.confirmBinding(bindingId, otp);
+  const wallet = await bank.getWallet(confirmed.wallet_id);
+  const now = clock.now();
+  const row = {
+    wallet_id: wallet.wallet_id,
+    wallet_id_masked: wallet.wallet_id_masked,
+    wallet_level: wallet.wallet_level,
+    phone_masked: req.phone_masked,
+    card_no_masked:
+      (confirmed as { bank_card?: { card_no_masked?: string } }).bank_card?.card_no_masked ?? null,
+  };
+  await db.tx(async (sql) => {
+    // Insert first, update on a duplicate: an UPDATE that misses takes a gap lock on InnoDB, and
+    // citizens binding at the same moment then deadlock on each other's inserts.
+    try {
+      await sql.exec(
+        'INSERT INTO wallet_bindings (user_id, wallet_id, wallet_id_masked, wallet_level, phone_masked, card_no_masked, bound_at, updated_at) VALUES (?,?,?,?,?,?,?,?)',
+        [userId, ...Object.values(row), now, now],
+      );
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+      await sql.exec(
+        'UPDATE wallet_bindings SET wallet_id = ?, wallet_id_masked = ?, wallet_level = ?, phone_masked = ?, card_no_masked = ?, updated_at = ? WHERE user_id = ?',
+        [...Object.values(row), now, userId],
       );
     }
-  }
+    await sql.exec('DELETE FROM wallet_binding_requests WHERE binding_id = ?', [bindingId]);
+  });
+  await deps.onBound?.(userId, wallet.wallet_id);
+  return getWallet(ctx, userId);
+}
 
-  async function findTopup(userId: string, idemKey: string) {
-    return (
-      await db.query<TopupRow>('SELECT * FROM wallet_topups WHERE user_id = ? AND idem_key = ?', [
-        userId,
-        idemKey,
-      ])
-    )[0];
-  }
-
-  /**
-   * Tops the wallet up from the bound card. The top-up row is keyed by (citizen, Idempotency-Key) and
-   * its id is the bank's out_trade_no, so a retried request, even after a crash mid-call, reaches the
-   * same bank order. The level limits are checked before the call (with the bank's live figures) and
-   * the bank checks them again when it books the money.
-   */
-  async function topUp(userId: string, amount_fen: number, idempotency: IdempotencyTicket) {
-    const b = await binding(userId);
-    if (!b) throw notBound();
-    let t = await findTopup(userId, idempotency.key);
-    if (!t) {
-      checkTopupAgainstLimits(await bank.getWallet(b.wallet_id), amount_fen);
-      const id = newId('tup');
-      const now = clock.now();
-      try {
-        await db.tx(async (sql) => {
-          await sql.exec(
-            "INSERT INTO wallet_topups (id, user_id, idem_key, wallet_id, amount_fen, status, created_at) VALUES (?,?,?,?,?,'processing',?)",
-            [id, userId, idempotency.key, b.wallet_id, amount_fen, now],
-          );
-          const order = { out_trade_no: id, purpose: 'topup' as const, ref_id: id, generation: 1 };
-          await insertPayments(
-            sql,
-            [
-              {
-                ...order,
-                campaign_id: null,
-                user_id: userId,
-                amount_fen,
-                channel: 'topup',
-                payee_wallet_id: b.wallet_id,
-                not_before: new Date(now.getTime() + INLINE_ATTEMPT_GRACE_MS),
-              },
-            ],
-            now,
-          );
-        });
-      } catch (err) {
-        if (!isDuplicateKeyError(err)) throw err;
-      }
-      t = (await findTopup(userId, idempotency.key))!;
-    }
-    // A retry must be the same request: a different amount under the same key is refused, not run.
-    if (Number(t.amount_fen) !== amount_fen)
-      throw refused('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一笔不同金额的充值');
-    if (t.status === 'processing') await orders.attempt(t.id);
-    const done = (await findTopup(userId, idempotency.key))!;
-    if (done.status === 'processing')
-      throw refused('TOPUP_OUTCOME_UNKNOWN', '充值结果确认中，请稍后在充值记录中查看', {
-        topup_id: t.id,
-      });
-    if (done.status === 'failed') throw new BankRefusal(done.error_code ?? 'TOPUP_FAILED', '充值失败');
-    const body = { ...topupDto(done), wallet: await getWallet(userId) };
-    await db.tx((sql) => idempotency.record(sql, body, clock.now()));
-    return body;
-  }
-
-  async function listTopups(userId: string, f: { cursor?: string; limit: number }) {
-    const rows = await db.query<TopupRow>(
-      `SELECT * FROM wallet_topups WHERE user_id = ? ${f.cursor ? 'AND id < ?' : ''} ORDER BY id DESC LIMIT ?`,
-      f.cursor ? [userId, f.cursor, f.limit + 1] : [userId, f.limit + 1],
-    );
-    const page = rows.slice(0, f.limit);
-    return {
-      items: page.map(topupDto),
-      next_cursor: rows.length > f.limit ? page[page.length - 1].id : null,
-    };
-  }
-
+/** Balance, level limits and what they still allow, read live from the bank. */
+async function getWallet(ctx: WalletServiceContext, userId: string) {
+  const { bank, clock } = ctx;
+  const b = await binding(ctx, userId);
+  if (!b) return { bound: false as const };
+  const w = await bank.getWallet(b.wallet_id);
   return {
-    binding,
-    startBinding,
-    confirmBinding,
-    getWallet,
-    topUp,
-    listTopups,
+    bound: true as const,
+    wallet_id_masked: w.wallet_id_masked,
+    wallet_type: w.wallet_type,
+    wallet_level: w.wallet_level,
+    status: w.status,
+    phone_masked: b.phone_masked,
+    card_no_masked: b.card_no_masked,
+    balance_fen: w.balance_fen,
+    restricted_balance_fen: w.restricted_balance_fen,
+    total_balance_fen: w.total_balance_fen,
+    limits: w.limits,
+    usage: w.usage,
+    headroom: headroom(w),
+    as_of: toRfc3339(clock.now()),
+    day: cstDayKey(clock.now()),
+  };
+}
+
+function checkTopupAgainstLimits(ctx: WalletServiceContext, w: BankWallet, amount: number) {
+  if (w.status !== 'normal') throw refused('WALLET_NOT_USABLE', '钱包已冻结或注销，暂不能充值');
+  const room = headroom(w);
+  if (room && amount > room.balance_fen) {
+    throw refused(
+      'WALLET_BALANCE_LIMIT',
+      `超出钱包余额上限：当前最多还可充值 ${formatYuan(room.balance_fen)}`,
+      { headroom_fen: room.balance_fen, limit_fen: w.limits!.balance_fen, wallet_level: w.wallet_level },
+    );
+  }
+}
+
+async function findTopup(ctx: WalletServiceContext, userId: string, idemKey: string) {
+  const { db } = ctx;
+  return (
+    await db.query<TopupRow>('SELECT * FROM wallet_topups WHERE user_id = ? AND idem_key = ?', [
+      userId,
+      idemKey,
+    ])
+  )[0];
+}
+
+/**
+ * Tops the wallet up from the bound card. The top-up row is keyed by (citizen, Idempotency-Key) and
+ * its id is the bank's out_trade_no, so a retried request, even after a crash mid-call, reaches the
+ * same bank order. The level limits are checked before the call (with the bank's live figures) and
+ * the bank checks them again when it books the money.
+ */
+async function topUp(
+  ctx: WalletServiceContext,
+  userId: string,
+  amount_fen: number,
+  idempotency: IdempotencyTicket,
+) {
+  const { bank, clock, db, orders } = ctx;
+  const b = await binding(ctx, userId);
+  if (!b) throw notBound();
+  let t = await findTopup(ctx, userId, idempotency.key);
+  if (!t) {
+    checkTopupAgainstLimits(ctx, await bank.getWallet(b.wallet_id), amount_fen);
+    const id = newId('tup');
+    const now = clock.now();
+    try {
+      await db.tx(async (sql) => {
+        await sql.exec(
+          "INSERT INTO wallet_topups (id, user_id, idem_key, wallet_id, amount_fen, status, created_at) VALUES (?,?,?,?,?,'processing',?)",
+          [id, userId, idempotency.key, b.wallet_id, amount_fen, now],
+        );
+        const order = { out_trade_no: id, purpose: 'topup' as const, ref_id: id, generation: 1 };
+        await insertPayments(
+          sql,
+          [
+            {
+              ...order,
+              campaign_id: null,
+              user_id: userId,
+              amount_fen,
+              channel: 'topup',
+              payee_wallet_id: b.wallet_id,
+              not_before: new Date(now.getTime() + INLINE_ATTEMPT_GRACE_MS),
+            },
+          ],
+          now,
+        );
+      });
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+    t = (await findTopup(ctx, userId, idempotency.key))!;
+  }
+  // A retry must be the same request: a different amount under the same key is refused, not run.
+  if (Number(t.amount_fen) !== amount_fen)
+    throw refused('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一笔不同金额的充值');
+  if (t.status === 'processing') await orders.attempt(t.id);
+  const done = (await findTopup(ctx, userId, idempotency.key))!;
+  if (done.status === 'processing')
+    throw refused('TOPUP_OUTCOME_UNKNOWN', '充值结果确认中，请稍后在充值记录中查看', {
+      topup_id: t.id,
+    });
+  if (done.status === 'failed') throw new BankRefusal(done.error_code ?? 'TOPUP_FAILED', '充值失败');
+  const body = { ...topupDto(done), wallet: await getWallet(ctx, userId) };
+  await db.tx((sql) => idempotency.record(sql, body, clock.now()));
+  return body;
+}
+
+async function listTopups(ctx: WalletServiceContext, userId: string, f: { cursor?: string; limit: number }) {
+  const { db } = ctx;
+  const rows = await db.query<TopupRow>(
+    `SELECT * FROM wallet_topups WHERE user_id = ? ${f.cursor ? 'AND id < ?' : ''} ORDER BY id DESC LIMIT ?`,
+    f.cursor ? [userId, f.cursor, f.limit + 1] : [userId, f.limit + 1],
+  );
+  const page = rows.slice(0, f.limit);
+  return {
+    items: page.map(topupDto),
+    next_cursor: rows.length > f.limit ? page[page.length - 1].id : null,
   };
 }
 

@@ -1,6 +1,6 @@
-import type { Sql } from '../db/sql';
+import type { Sql } from '../../db/sql';
 import { accounts } from './accounts';
-import { post } from './ledger';
+import { post } from './post';
 
 /** A grant that will not be used (an expired coupon, a rejected held claim) goes back to the campaign budget. */
 export function releaseGrant(sql: Sql, campaignId: string, claimId: string, amount_fen: number, now: Date) {

@@ -1,4 +1,4 @@
-import type { Sql } from '../db/sql';
+import type { Sql } from '../../db/sql';
 import { accounts } from './accounts';
 
 // A merchant's payable balance is read and moved by settlements and by refunds. Both take this lock

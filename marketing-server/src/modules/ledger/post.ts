@@ -1,5 +1,5 @@
-import { newId } from '../shared/ids';
-import { rowsPlaceholder, type Sql } from '../db/sql';
+import { newId } from '../../shared/ids';
+import { rowsPlaceholder, type Sql } from '../../db/sql';
 import type { PostingKind } from './accounts';
 
 export type Transfer = { source: string; destination: string; amount_fen: number };
