@@ -9,10 +9,39 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
-      // Long functions hide state changes (TigerBeetle-style ratchet). Service factories are closures
-      // holding several short functions, so the limit is on the factory; lower it as they are split.
-      'max-lines-per-function': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
     },
+  },
+  {
+    // Long functions hide state changes: no function of the server or the rules engine over 70 lines.
+    // Services are module-level functions (or small classes) taking a deps object, not one closure.
+    files: ['marketing-server/src/**/*.ts', 'rules-engine/src/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 70, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // TEMPORARY: cashier and e-CNY are being split on another branch; this override is removed when
+    // they are (the limit is then an error there too).
+    files: ['marketing-server/src/modules/cashier/**/*.ts', 'marketing-server/src/modules/ecny/**/*.ts'],
+    rules: { 'max-lines-per-function': ['warn', { max: 70, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // TEMPORARY: functions still over 70 lines after the split of the service factories (issue 14,
+    // item 7). Each file leaves this list when its long functions are split.
+    files: [
+      'marketing-server/src/export/routes.ts',
+      'marketing-server/src/modules/campaigns/service.ts',
+      'marketing-server/src/modules/parking/fee-payments.ts',
+      'marketing-server/src/modules/parking/gate-events.ts',
+      'marketing-server/src/modules/parking/tariff.ts',
+      'marketing-server/src/platform.ts',
+      'marketing-server/src/seed/demo.ts',
+      'marketing-server/src/seed/parking-demo.ts',
+    ],
+    rules: { 'max-lines-per-function': ['warn', { max: 70, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // A test file's describe block is the list of its cases, not logic; the limit is for the code under test.
+    files: ['**/*.test.ts'],
+    rules: { 'max-lines-per-function': 'off' },
   },
   {
     // Node scripts (build, checks, simulators).

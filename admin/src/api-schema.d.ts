@@ -183,6 +183,480 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/apix/apps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Partner apps
+     * @description Partner apps.
+     *
+     *     Admin roles that grant `GET /admin/apix/apps`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixApps'];
+    put?: never;
+    /**
+     * Register a partner app (DRAFT)
+     * @description Register a partner app (DRAFT).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixApps'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One partner app with its credentials
+     * @description One partner app with its credentials.
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hash-chained admin actions on the app, with the chain check
+     * @description Hash-chained admin actions on the app, with the chain check.
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/actions`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsByIdActions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose resuming or retiring the app, or a new production key
+     * @description Propose resuming or retiring the app, or a new production key.
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/changes`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdChanges'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook deliveries of the app (newest first)
+     * @description Webhook deliveries of the app (newest first).
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/deliveries`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsByIdDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/deliveries/{delivery_id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a delivery again (same event id)
+     * @description Send a delivery again (same event id).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/deliveries/{delivery_id}/resend`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdDeliveriesByDeliveryIdResend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook endpoints of the app
+     * @description Webhook endpoints of the app.
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/endpoints`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsByIdEndpoints'];
+    put?: never;
+    /**
+     * Subscribe an endpoint to event types (its secret is shown once)
+     * @description Subscribe an endpoint to event types (its secret is shown once).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/endpoints`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdEndpoints'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/endpoints/{endpoint_id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enable a disabled endpoint again
+     * @description Enable a disabled endpoint again.
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/endpoints/{endpoint_id}/enable`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdEndpointsByEndpointIdEnable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/keys/{serial}/revocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Revoke a key at once
+     * @description Revoke a key at once.
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/keys/{serial}/revocation`: registrar, approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdKeysBySerialRevocation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/production-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for production (PROD_REVIEW): licence, IP allowlist, public key, callback
+     * @description Ask for production (PROD_REVIEW): licence, IP allowlist, public key, callback.
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/production-requests`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdProductionRequests'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/quota': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set the app's tier and an optional per-minute limit
+     * @description Set the app's tier and an optional per-minute limit.
+     *
+     *     Admin roles that grant `PUT /admin/apix/apps/{id}/quota`: approver (built-in; custom roles may grant it too).
+     */
+    put: operations['putAdminApixAppsByIdQuota'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/quota-usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Calls in the last hour by operation and verdict
+     * @description Calls in the last hour by operation and verdict.
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/quota-usage`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsByIdQuotaUsage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/sandbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Activate the sandbox: credentials at once (shown once)
+     * @description Activate the sandbox: credentials at once (shown once).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/sandbox`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdSandbox'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/sandbox-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a sandbox public key (at most two active per algorithm)
+     * @description Add a sandbox public key (at most two active per algorithm).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/sandbox-keys`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdSandboxKeys'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suspend a production app at once (resuming needs a second person)
+     * @description Suspend a production app at once (resuming needs a second person).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/suspension`: approver, registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdSuspension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Partner API calls (masked parameters, signature verdict)
+     * @description Partner API calls (masked parameters, signature verdict).
+     *
+     *     Admin roles that grant `GET /admin/apix/calls`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixCalls'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/catalogue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The APIX product catalogue
+     * @description The APIX product catalogue.
+     *
+     *     Admin roles that grant `GET /admin/apix/catalogue`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixCatalogue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Pending and decided app changes
+     * @description Pending and decided app changes.
+     *
+     *     Admin roles that grant `GET /admin/apix/changes`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/changes/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or reject an app change (not its proposer)
+     * @description Approve or reject an app change (not its proposer).
+     *
+     *     Admin roles that grant `POST /admin/apix/changes/{id}/decision`: approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixChangesByIdDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/platform-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The platform's SM2 public key that signs responses and webhooks
+     * @description The platform's SM2 public key that signs responses and webhooks.
+     *
+     *     Admin roles that grant `GET /admin/apix/platform-key`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixPlatformKey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/signature-debugger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The string the server signs for a request, and whether a signature matches
+     * @description The string the server signs for a request, and whether a signature matches.
+     *
+     *     Admin roles that grant `POST /admin/apix/signature-debugger`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixSignatureDebugger'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/audit-logs': {
     parameters: {
       query?: never;
@@ -1509,6 +1983,509 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/hard-wallet/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Terminal alerts (offline, sequence gaps)
+     * @description Terminal alerts (offline, sequence gaps).
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/alerts`: registrar, ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletAlerts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Card production batches
+     * @description Card production batches.
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/batches`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletBatches'];
+    put?: never;
+    /**
+     * Order a production batch (number range, chip OS, key version)
+     * @description Order a production batch (number range, chip OS, key version).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/batches`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletBatches'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/batches/{id}/distribute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move blank cards from the warehouse to a branch or vending machine
+     * @description Move blank cards from the warehouse to a branch or vending machine.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/batches/{id}/distribute`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletBatchesByIdDistribute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/batches/{id}/personalize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Personalise a batch (keys and caps written to the chips)
+     * @description Personalise a batch (keys and caps written to the chips).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/batches/{id}/personalize`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletBatchesByIdPersonalize'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/blacklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cards on the blacklist pushed to terminals, with its version
+     * @description Cards on the blacklist pushed to terminals, with its version.
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/blacklist`: ecny_officer, auditor, registrar (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletBlacklist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/cards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cards (holder data masked)
+     * @description Cards (holder data masked).
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/cards`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletCards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/cards/{id}/bind': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bind an issued card to a soft wallet
+     * @description Bind an issued card to a soft wallet.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/bind`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletCardsByIdBind'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/cards/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a card present at the counter (unloaded to its soft wallet first)
+     * @description Cancel a card present at the counter (unloaded to its soft wallet first).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/cancel`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletCardsByIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/cards/{id}/freeze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Freeze or unfreeze a card
+     * @description Freeze or unfreeze a card.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/freeze`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletCardsByIdFreeze'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/cards/{id}/loss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Report a card lost (temporary or formal): blacklisted and off the doors at once
+     * @description Report a card lost (temporary or formal): blacklisted and off the doors at once.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/loss`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletCardsByIdLoss'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/cards/{id}/loss/revert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The holder found the card: a temporary loss is lifted
+     * @description The holder found the card: a temporary loss is lifted.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/loss/revert`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletCardsByIdLossRevert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/cards/{id}/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A card's loads and unloads
+     * @description A card's loads and unloads.
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/cards/{id}/orders`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletCardsByIdOrders'];
+    put?: never;
+    /**
+     * Load (圈存) or unload (圈提) a card at the counter (a bank order)
+     * @description Load (圈存) or unload (圈提) a card at the counter (a bank order).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/orders`: ecny_officer (built-in; custom roles may grant it too).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postAdminHardWalletCardsByIdOrders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/cards/{id}/replace': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace a formally lost card (the confirmed balance follows after the quiet period)
+     * @description Replace a formally lost card (the confirmed balance follows after the quiet period).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/replace`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletCardsByIdReplace'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/cards/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a card to a holder (real-name or anonymous), bound if a soft wallet is given
+     * @description Issue a card to a holder (real-name or anonymous), bound if a soft wallet is given.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/issue`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletCardsIssue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/exceptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The exception queue of offline ingest
+     * @description The exception queue of offline ingest.
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/exceptions`: registrar, ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletExceptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/exceptions/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A second person approves (or sends back) the proposal
+     * @description A second person approves (or sends back) the proposal.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/exceptions/{id}/decision`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletExceptionsByIdDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/exceptions/{id}/proposal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose how an exception is settled (accept: book it; reject)
+     * @description Propose how an exception is settled (accept: book it; reject).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/exceptions/{id}/proposal`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletExceptionsByIdProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/offline-batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Offline batches as uploaded
+     * @description Offline batches as uploaded.
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/offline-batches`: registrar, ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletOfflineBatches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/params': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Card caps by media type, KYC level and issuer
+     * @description Card caps by media type, KYC level and issuer.
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/params`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletParams'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/stock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Card stock by location and state
+     * @description Card stock by location and state.
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/stock`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletStock'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/terminals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Terminals with their live versions and last heartbeat
+     * @description Terminals with their live versions and last heartbeat.
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/terminals`: registrar, ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletTerminals'];
+    put?: never;
+    /**
+     * Register a terminal under a merchant/store (its key is shown once)
+     * @description Register a terminal under a merchant/store (its key is shown once).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/terminals`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletTerminals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/terminals/rollout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Staged roll-out of a program version to a share of one kind of terminal
+     * @description Staged roll-out of a program version to a share of one kind of terminal.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/terminals/rollout`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletTerminalsRollout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/identity-reviews': {
     parameters: {
       query?: never;
@@ -1779,6 +2756,245 @@ export interface paths {
     get: operations['getAdminMerchantsWalletChanges'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/park/deposits/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a recorded fund deposit (not the person who recorded it)
+     * @description Confirm a recorded fund deposit (not the person who recorded it).
+     *
+     *     Admin roles that grant `POST /admin/park/deposits/{id}/confirm`: funder (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkDepositsByIdConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/park/orgs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Park organisations with departments, canteens and fund
+     * @description Park organisations with departments, canteens and fund.
+     *
+     *     Admin roles that grant `GET /admin/park/orgs`: registrar, funder, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkOrgs'];
+    put?: never;
+    /**
+     * Create a park organisation and its departments
+     * @description Create a park organisation and its departments.
+     *
+     *     Admin roles that grant `POST /admin/park/orgs`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkOrgs'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/park/orgs/{id}/canteens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Name a merchant as one of the organisation's canteens
+     * @description Name a merchant as one of the organisation's canteens.
+     *
+     *     Admin roles that grant `POST /admin/park/orgs/{id}/canteens`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkOrgsByIdCanteens'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/park/orgs/{id}/deposits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record money into the organisation's subsidy fund (a second funder confirms)
+     * @description Record money into the organisation's subsidy fund (a second funder confirms).
+     *
+     *     Admin roles that grant `POST /admin/park/orgs/{id}/deposits`: funder (built-in; custom roles may grant it too).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postAdminParkOrgsByIdDeposits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/park/orgs/{id}/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Staff with their badges (names masked)
+     * @description Staff with their badges (names masked).
+     *
+     *     Admin roles that grant `GET /admin/park/orgs/{id}/staff`: registrar, funder, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkOrgsByIdStaff'];
+    put?: never;
+    /**
+     * Onboard a staff member: badge issued, bound and on the doors
+     * @description Onboard a staff member: badge issued, bound and on the doors.
+     *
+     *     Admin roles that grant `POST /admin/park/orgs/{id}/staff`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkOrgsByIdStaff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/park/orgs/{id}/whitelist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's door whitelist with its version
+     * @description The organisation's door whitelist with its version.
+     *
+     *     Admin roles that grant `GET /admin/park/orgs/{id}/whitelist`: registrar, funder, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkOrgsByIdWhitelist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/park/staff/{id}/offboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Offboard in one step: doors revoked, subsidy returned, balance unloaded, card cancelled
+     * @description Offboard in one step: doors revoked, subsidy returned, balance unloaded, card cancelled.
+     *
+     *     Admin roles that grant `POST /admin/park/staff/{id}/offboard`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkStaffByIdOffboard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/park/subsidy-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Meal subsidy runs
+     * @description Meal subsidy runs.
+     *
+     *     Admin roles that grant `GET /admin/park/subsidy-runs`: registrar, funder, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminParkSubsidyRuns'];
+    put?: never;
+    /**
+     * Draft a monthly meal subsidy run (a second funder approves it)
+     * @description Draft a monthly meal subsidy run (a second funder approves it).
+     *
+     *     Admin roles that grant `POST /admin/park/subsidy-runs`: funder (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkSubsidyRuns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/park/subsidy-runs/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve and post a subsidy run: one grant per active badge
+     * @description Approve and post a subsidy run: one grant per active badge.
+     *
+     *     Admin roles that grant `POST /admin/park/subsidy-runs/{id}/approve`: funder (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkSubsidyRunsByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/park/subsidy-runs/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a run: unspent subsidy returned by its rule
+     * @description Close a run: unspent subsidy returned by its rule.
+     *
+     *     Admin roles that grant `POST /admin/park/subsidy-runs/{id}/close`: funder (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminParkSubsidyRunsByIdClose'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3038,6 +4254,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/hard-wallet-orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my loads or unloads
+     * @description One of my loads or unloads.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeHardWalletOrdersById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/hard-wallets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My hard-wallet cards (balance as last confirmed)
+     * @description My hard-wallet cards (balance as last confirmed).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeHardWallets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/hard-wallets/{id}/loss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Report my card lost (temporary: lifted after 24 h unless made formal)
+     * @description Report my card lost (temporary: lifted after 24 h unless made formal).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeHardWalletsByIdLoss'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/hard-wallets/{id}/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Load my card from my soft wallet, or unload it back
+     * @description Load my card from my soft wallet, or unload it back.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMeHardWalletsByIdOrders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/identity': {
     parameters: {
       query?: never;
@@ -3054,6 +4359,28 @@ export interface paths {
      *     A logged-in citizen (bearer token from the identity endpoints).
      */
     post: operations['postMeIdentity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/park/subsidy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My meal subsidy: balance and bill
+     * @description My meal subsidy: balance and bill.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeParkSubsidy'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3265,6 +4592,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/partner-consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Partner apps I allowed to act for me
+     * @description Partner apps I allowed to act for me.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMePartnerConsents'];
+    put?: never;
+    /**
+     * Allow a partner app to perform these operations for me
+     * @description Allow a partner app to perform these operations for me.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePartnerConsents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/partner-consents/{id}/confirmations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm one operation: a one-time code (5 min) for the partner
+     * @description Confirm one operation: a one-time code (5 min) for the partner.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePartnerConsentsByIdConfirmations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/partner-consents/{id}/revocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a consent
+     * @description Withdraw a consent.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePartnerConsentsByIdRevocation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/wallet': {
     parameters: {
       query?: never;
@@ -3456,6 +4855,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/open/v1/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Campaigns citizens can claim now or soon
+     * @description 查询可领取的活动 — OPSYUAN10191000100000001, level A1.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10191000100000001`.
+     */
+    get: operations['getOpenV1Campaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One campaign as citizens see it
+     * @description 查询活动详情 — OPSYUAN10191000100000002, level A1.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10191000100000002`.
+     */
+    get: operations['getOpenV1CampaignsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/claims/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A claim this app issued (another app’s is not found)
+     * @description 查询发放记录 — OPSYUAN10291000200000002, level A2.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000200000002`.
+     */
+    get: operations['getOpenV1ClaimsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/coupons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a coupon or red packet of a campaign to the citizen who consented
+     * @description 向市民发放优惠券/红包 — OPSYUAN10291000200000001, level A2, acts for a citizen (Apix-Consent-Id + Apix-Second-Factor).
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000200000001`.
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postOpenV1Coupons'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/parking/gate-events': {
     parameters: {
       query?: never;
@@ -3522,6 +5010,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/terminals/heartbeat': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Terminal heartbeat: versions applied (acknowledging deltas), records not yet uploaded
+     * @description Terminal heartbeat: versions applied (acknowledging deltas), records not yet uploaded.
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTerminalsHeartbeat'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/terminals/offline-batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload offline records (idempotent by card counter and terminal sequence)
+     * @description Upload offline records (idempotent by card counter and terminal sequence).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTerminalsOfflineBatches'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/terminals/sign-on': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Terminal sign-on (signed with its terminal key): session key, batch number, deltas
+     * @description Terminal sign-on (signed with its terminal key): session key, batch number, deltas.
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTerminalsSignOn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/terminals/subsidy-payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Online meal-subsidy payment at a canteen terminal (a resent payment_no gets the first answer)
+     * @description Online meal-subsidy payment at a canteen terminal (a resent payment_no gets the first answer).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTerminalsSubsidyPayments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3537,6 +5113,22 @@ export interface components {
       real_name: string | null;
       status: string;
       user_id: string;
+    };
+    ApixApp: {
+      callback_url: string | null;
+      created_at: string;
+      id: string;
+      ip_allowlist: string[];
+      licence_no: string | null;
+      name: string;
+      org_name: string;
+      products: string[];
+      rate_limit_per_minute: number | null;
+      /** @enum {string} */
+      state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+      /** @enum {string} */
+      tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+      updated_at: string;
     };
     BillingDayLine: {
       billing_day: string;
@@ -3673,6 +5265,93 @@ export interface components {
       period: string;
       reasons: string[];
     };
+    HardWalletBatch: {
+      beg_no: string;
+      by_status: {
+        [key: string]: number;
+      };
+      card_count: number;
+      cos_version: string;
+      created_at: string;
+      deposit_fen: number;
+      end_no: string;
+      id: string;
+      issuer: string;
+      key_version: number;
+      media_type: string;
+      valid_until: string;
+    };
+    HardWalletCard: {
+      batch_id: string;
+      blacklisted: boolean;
+      card_no: string;
+      confirmed_balance_fen: number;
+      holder_kind: string | null;
+      holder_name: string | null;
+      id: string;
+      issuer: string;
+      kyc_level: string;
+      last_chip_balance_fen: number;
+      location: string;
+      loss_at: string | null;
+      media_type: string;
+      offline_counter: number;
+      order_in_flight: string | null;
+      quiet_until: string | null;
+      replaced_by: string | null;
+      soft_wallet_id_masked: string | null;
+      status: string;
+      subsidy_balance_fen: number;
+      updated_at: string | null;
+    };
+    HardWalletException: {
+      amount_fen: number;
+      card_no: string | null;
+      code: string;
+      created_at: string;
+      decided_by: string | null;
+      detail: string;
+      id: string;
+      offline_counter: number | null;
+      proposal: string | null;
+      proposed_by: string | null;
+      record_id: string | null;
+      status: string;
+      terminal_seq: number | null;
+    };
+    HardWalletOrder: {
+      amount_fen: number;
+      balance_after_fen: number | null;
+      card_id: string;
+      created_at: string;
+      direction: string;
+      error_code: string | null;
+      id: string;
+      status: string;
+      updated_at: string;
+    };
+    HardWalletTerminal: {
+      batch_no: number;
+      blacklist_version: number;
+      id: string;
+      kind: string;
+      last_heartbeat_at: string | null;
+      last_signed_on_at: string | null;
+      merchant_id: string;
+      open_alerts: {
+        [key: string]: number;
+      };
+      org_id: string | null;
+      param_version: number;
+      program_version: string | null;
+      seq_contiguous: number;
+      status: string;
+      store_name: string;
+      target_program_version: string | null;
+      terminal_no: string;
+      unuploaded_count: number;
+      whitelist_version: number;
+    };
     LiveSession: {
       as_of: string;
       breakdown: components['schemas']['BillingDayLine'][];
@@ -3727,6 +5406,28 @@ export interface components {
     MerchantRef: {
       id: string;
       name: string;
+    };
+    OpenCampaign: {
+      claim_end_at: string;
+      claim_start_at: string;
+      face_fen: number;
+      id: string;
+      /** @enum {string} */
+      kind: 'red_packet' | 'coupon';
+      name: string;
+      remaining: number;
+      status: string;
+    };
+    OpenClaim: {
+      amount_fen: number;
+      campaign_id: string;
+      coupon_code_masked: string | null;
+      created_at: string | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'red_packet' | 'coupon';
+      status: string;
+      use_end_at: string | null;
     };
     ParkingLane: {
       /** @enum {string} */
@@ -3815,6 +5516,50 @@ export interface components {
       tariff_name: string;
       title: string;
     };
+    ParkOrg: {
+      canteen_merchant_ids: string[];
+      created_at: string;
+      departments: {
+        active_staff: number;
+        id: string;
+        name: string;
+      }[];
+      fund_balance_fen: number;
+      id: string;
+      name: string;
+      whitelist_version: number;
+    };
+    ParkStaff: {
+      card_id: string | null;
+      card_no: string | null;
+      card_status: string | null;
+      created_at: string;
+      department_id: string;
+      id: string;
+      name_masked: string;
+      offboarded_at: string | null;
+      org_id: string;
+      status: string;
+      subsidy_balance_fen: number;
+      wallet_balance_fen: number;
+    };
+    ParkSubsidyRun: {
+      amount_per_staff_fen: number;
+      approved_by: string | null;
+      created_at: string;
+      created_by: string;
+      id: string;
+      month: string;
+      org_id: string;
+      return_rule: string;
+      returned_fen: number;
+      status: string;
+      total_fen: number;
+      windows: {
+        end: string;
+        start: string;
+      }[];
+    };
     Settlement: {
       amount_fen: number;
       bill_date: string;
@@ -3822,7 +5567,7 @@ export interface components {
       id: string;
       lines: {
         amount_fen: number;
-        campaign_id: string;
+        campaign_id: string | null;
       }[];
       merchant_id: string;
       note: string | null;
@@ -4375,6 +6120,1448 @@ export interface operations {
               from: string;
               to: string;
             };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixApps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ApixApp'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixApps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          org_name: string;
+          products: string[];
+          /**
+           * @default bronze
+           * @enum {string}
+           */
+          tier?: 'sandbox' | 'bronze' | 'silver' | 'gold';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsByIdActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            broken_at_seq: number | null;
+            chain_valid: boolean;
+            items: {
+              action: string;
+              actor_id: string;
+              created_at: string;
+              hash: string;
+              payload: {
+                [key: string]: unknown;
+              };
+              seq: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdChanges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @constant */
+              kind: 'apix.resume';
+              reason: string;
+            }
+          | {
+              /** @constant */
+              kind: 'apix.retire';
+              reason: string;
+            }
+          | {
+              /** @constant */
+              kind: 'apix.key';
+              public_key: string;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA';
+            };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string | null;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsByIdDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attempts: number;
+              created_at: string;
+              delivered_at: string | null;
+              endpoint_id: string;
+              event_id: string;
+              event_type: string;
+              id: string;
+              last_error: string | null;
+              last_status_code: number | null;
+              next_attempt_at: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdDeliveriesByDeliveryIdResend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The delivery id */
+        delivery_id: string;
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attempts: number;
+            created_at: string;
+            delivered_at: string | null;
+            endpoint_id: string;
+            event_id: string;
+            event_type: string;
+            id: string;
+            last_error: string | null;
+            last_status_code: number | null;
+            next_attempt_at: string | null;
+            /** @enum {string} */
+            status: 'pending' | 'delivered' | 'failed';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsByIdEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string;
+              created_at: string;
+              disabled_reason: string | null;
+              event_types: string[];
+              id: string;
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              url: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          event_types: ('coupon.redeemed' | 'coupon.redemption_refunded')[];
+          /** Format: uri */
+          url: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            app_id: string;
+            created_at: string;
+            disabled_reason: string | null;
+            event_types: string[];
+            id: string;
+            secret: string;
+            /** @enum {string} */
+            status: 'enabled' | 'disabled';
+            url: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdEndpointsByEndpointIdEnable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The endpoint id */
+        endpoint_id: string;
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string;
+              created_at: string;
+              disabled_reason: string | null;
+              event_types: string[];
+              id: string;
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              url: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdKeysBySerialRevocation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The serial */
+        serial: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdProductionRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uri */
+          callback_url: string;
+          ip_allowlist: string[];
+          licence_no: string;
+          public_key: string;
+          /** @enum {string} */
+          scheme: 'SM2' | 'RSA';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string | null;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  putAdminApixAppsByIdQuota: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          rate_limit_per_minute: number | null;
+          /** @enum {string} */
+          tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsByIdQuotaUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              calls: number;
+              operation_code: string | null;
+              verdict: string;
+            }[];
+            since: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdSandbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            app: {
+              callback_url: string | null;
+              created_at: string;
+              credentials: {
+                created_at: string;
+                /** @enum {string} */
+                environment: 'sandbox' | 'production';
+                public_key: string | null;
+                revoked_at: string | null;
+                /** @enum {string} */
+                scheme: 'SM2' | 'RSA' | 'HMAC';
+                secret_hint: string | null;
+                serial_no: string;
+                /** @enum {string} */
+                status: 'active' | 'revoked';
+              }[];
+              id: string;
+              ip_allowlist: string[];
+              licence_no: string | null;
+              name: string;
+              org_name: string;
+              products: string[];
+              rate_limit_per_minute: number | null;
+              /** @enum {string} */
+              state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+              /** @enum {string} */
+              tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+              updated_at: string;
+            };
+            sandbox_credentials: {
+              hmac: {
+                created_at: string;
+                /** @enum {string} */
+                environment: 'sandbox' | 'production';
+                public_key: string | null;
+                revoked_at: string | null;
+                /** @enum {string} */
+                scheme: 'SM2' | 'RSA' | 'HMAC';
+                secret: string;
+                secret_hint: string | null;
+                serial_no: string;
+                /** @enum {string} */
+                status: 'active' | 'revoked';
+              };
+              sm2: {
+                created_at: string;
+                /** @enum {string} */
+                environment: 'sandbox' | 'production';
+                private_key: string;
+                public_key: string | null;
+                revoked_at: string | null;
+                /** @enum {string} */
+                scheme: 'SM2' | 'RSA' | 'HMAC';
+                secret_hint: string | null;
+                serial_no: string;
+                /** @enum {string} */
+                status: 'active' | 'revoked';
+              };
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdSandboxKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          public_key: string;
+          /** @enum {string} */
+          scheme: 'SM2' | 'RSA';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string;
+            /** @enum {string} */
+            environment: 'sandbox' | 'production';
+            public_key: string | null;
+            revoked_at: string | null;
+            /** @enum {string} */
+            scheme: 'SM2' | 'RSA' | 'HMAC';
+            secret_hint: string | null;
+            serial_no: string;
+            /** @enum {string} */
+            status: 'active' | 'revoked';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdSuspension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixCalls: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: app_id */
+        app_id?: string;
+        /** @description Filter or page: cursor */
+        cursor?: number;
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string | null;
+              created_at: string;
+              environment: string | null;
+              id: string;
+              ip: string;
+              latency_ms: number;
+              method: string;
+              operation_code: string | null;
+              params: unknown;
+              path: string;
+              request_id: string;
+              retain_until: string;
+              status: number;
+              verdict: string;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixCatalogue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              acts_for_citizen: boolean;
+              code: string;
+              idempotent: boolean;
+              /** @enum {string} */
+              level: 'A1' | 'A2';
+              method: string;
+              name: string;
+              path: string;
+              per_minute: number | null;
+              /** @enum {string} */
+              product: 'marketing' | 'payment' | 'scenarios' | 'operations';
+              schemes: string[];
+              summary: string;
+            }[];
+            tiers: {
+              [key: string]: number;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixChanges: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: app_id */
+        app_id?: string;
+        /** @description Filter or page: status */
+        status?: 'pending' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string | null;
+              decided_at: string | null;
+              decided_by: string | null;
+              decision_comment: string | null;
+              id: string;
+              kind: string;
+              payload: {
+                [key: string]: unknown;
+              };
+              proposed_by: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              summary: string;
+              target_id: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixChangesByIdDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+          /** @enum {string} */
+          decision: 'approve' | 'reject';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: string | null;
+            decided_at: string | null;
+            decided_by: string | null;
+            decision_comment: string | null;
+            id: string;
+            kind: string;
+            payload: {
+              [key: string]: unknown;
+            };
+            proposed_by: string;
+            /** @enum {string} */
+            status: 'pending' | 'approved' | 'rejected';
+            summary: string;
+            target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixPlatformKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            algorithm: 'SM2-WITH-SM3';
+            public_key: string;
+            serial: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixSignatureDebugger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          app_id: string;
+          body: string;
+          /** @enum {string} */
+          method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+          nonce_str: string;
+          /** @enum {string} */
+          scheme: 'APIX-SM2-WITH-SM3' | 'APIX-SHA256-RSA2048' | 'APIX-HMAC-SHA256' | 'APIX-HMAC-SM3';
+          serial_no: string;
+          signature: string;
+          timestamp: string;
+          url: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            string_to_sign: string;
+            valid: boolean;
+            verdict: string;
           };
         };
       };
@@ -9367,6 +12554,1198 @@ export interface operations {
       };
     };
   };
+  getAdminHardWalletAlerts: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: status */
+        status?: 'open' | 'resolved';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string;
+              from_seq: number | null;
+              id: string;
+              kind: string;
+              resolved_at: string | null;
+              status: string;
+              terminal_no: string;
+              to_seq: number | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletBatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HardWalletBatch'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletBatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          beg_no: string;
+          cos_version: string;
+          deposit_fen: number;
+          end_no: string;
+          issuer: string;
+          key_version: number;
+          /** @enum {string} */
+          media_type: 'card' | 'visual_card' | 'wearable' | 'sim';
+          valid_until: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletBatch'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletBatchesByIdDistribute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          count: number;
+          to_location: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            moved: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletBatchesByIdPersonalize: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletBatch'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletBlacklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cards: string[];
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletCards: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: status */
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HardWalletCard'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletCardsByIdBind: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          soft_wallet_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCard'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletCardsByIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            card: components['schemas']['HardWalletCard'];
+            unload_order_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletCardsByIdFreeze: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          frozen: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCard'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletCardsByIdLoss: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'temp' | 'formal';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCard'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletCardsByIdLossRevert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCard'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletCardsByIdOrders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HardWalletOrder'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletCardsByIdOrders: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          /** @enum {string} */
+          direction: 'load' | 'unload';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletOrder'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletCardsByIdReplace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          new_card_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            old: components['schemas']['HardWalletCard'];
+            replacement: components['schemas']['HardWalletCard'];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletCardsIssue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          card_no: string;
+          /** @enum {string} */
+          holder_kind: 'real_name' | 'anonymous';
+          holder_name?: string;
+          holder_user_id?: string;
+          /** @enum {string} */
+          kyc_level: '1' | '2' | '3' | '4' | 'anon';
+          soft_wallet_id?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCard'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletExceptions: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: status */
+        status?: 'open' | 'proposed' | 'accepted' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HardWalletException'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletExceptionsByIdDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          approve: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletException'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletExceptionsByIdProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment: string;
+          /** @enum {string} */
+          proposal: 'accept' | 'reject';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletException'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletOfflineBatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              accepted: number;
+              batch_no: number;
+              duplicates: number;
+              id: string;
+              received_at: string;
+              records: number;
+              rejected: number;
+              terminal_no: string;
+              upload_no: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletParams: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            defaults: {
+              [key: string]: number;
+            };
+            items: {
+              balance_max_fen: number;
+              floor_fen: number;
+              id: string;
+              issuer: string;
+              kyc_level: string;
+              media_type: string;
+              no_pin_max_fen: number;
+              offline_count_max: number;
+              offline_cum_max_fen: number;
+              offline_single_max_fen: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletStock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              count: number;
+              location: string;
+              status: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletTerminals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HardWalletTerminal'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletTerminals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'pos' | 'canteen_pos' | 'vending' | 'door';
+          merchant_id: string;
+          org_id?: string;
+          store_name: string;
+          terminal_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            batch_no: number;
+            blacklist_version: number;
+            id: string;
+            kind: string;
+            last_heartbeat_at: string | null;
+            last_signed_on_at: string | null;
+            merchant_id: string;
+            open_alerts: {
+              [key: string]: number;
+            };
+            org_id: string | null;
+            param_version: number;
+            program_version: string | null;
+            seq_contiguous: number;
+            status: string;
+            store_name: string;
+            target_program_version: string | null;
+            terminal_key: string;
+            terminal_no: string;
+            unuploaded_count: number;
+            whitelist_version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletTerminalsRollout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'pos' | 'canteen_pos' | 'vending' | 'door';
+          percent: number;
+          version: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            of: number;
+            targeted: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   getAdminIdentityReviews: {
     parameters: {
       query?: {
@@ -10179,6 +14558,603 @@ export interface operations {
               target_id: string | null;
             }[];
           };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkDepositsByIdConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            created_at: string;
+            id: string;
+            org_id: string;
+            reference: string;
+            status: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkOrgs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ParkOrg'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkOrgs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          departments: string[];
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkOrg'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkOrgsByIdCanteens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          merchant_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkOrg'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkOrgsByIdDeposits: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            created_at: string;
+            id: string;
+            org_id: string;
+            reference: string;
+            status: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkOrgsByIdStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ParkStaff'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkOrgsByIdStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          card_no: string;
+          department_id: string;
+          name: string;
+          soft_wallet_id: string;
+          user_id?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkStaff'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkOrgsByIdWhitelist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            cards: string[];
+            version: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkStaffByIdOffboard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            staff: components['schemas']['ParkStaff'];
+            unload_order_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminParkSubsidyRuns: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: org_id */
+        org_id?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ParkSubsidyRun'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkSubsidyRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_per_staff_fen: number;
+          month: string;
+          org_id: string;
+          /** @enum {string} */
+          return_rule: 'return' | 'carry';
+          windows?: {
+            end: string;
+            start: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkSubsidyRun'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkSubsidyRunsByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkSubsidyRun'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminParkSubsidyRunsByIdClose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkSubsidyRun'];
         };
       };
       /** @description Error */
@@ -13689,6 +18665,187 @@ export interface operations {
       };
     };
   };
+  getMeHardWalletOrdersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletOrder'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeHardWallets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HardWalletCard'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeHardWalletsByIdLoss: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'temp' | 'formal';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCard'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeHardWalletsByIdOrders: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          /** @enum {string} */
+          direction: 'load' | 'unload';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletOrder'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   postMeIdentity: {
     parameters: {
       query?: never;
@@ -13721,6 +18878,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeParkSubsidy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            balance_fen: number;
+            items: {
+              amount_fen: number;
+              at: string;
+              id: string;
+              /** @enum {string} */
+              kind: 'grant' | 'spend' | 'return';
+              note: string;
+            }[];
+          };
         };
       };
       /** @description Error */
@@ -14172,6 +19377,200 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ParkingPayResult'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMePartnerConsents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string;
+              app_name: string | null;
+              granted_at: string;
+              id: string;
+              operations: string[];
+              org_name: string | null;
+              revoked_at: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePartnerConsents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          app_id: string;
+          operations: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            app_id: string;
+            app_name: string | null;
+            granted_at: string;
+            id: string;
+            operations: string[];
+            org_name: string | null;
+            revoked_at: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePartnerConsentsByIdConfirmations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            expires_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePartnerConsentsByIdRevocation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            app_id: string;
+            app_name: string | null;
+            granted_at: string;
+            id: string;
+            operations: string[];
+            org_name: string | null;
+            revoked_at: string | null;
+          };
         };
       };
       /** @description Error */
@@ -14725,6 +20124,175 @@ export interface operations {
       };
     };
   };
+  getOpenV1Campaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['OpenCampaign'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1CampaignsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenCampaign'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1ClaimsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenClaim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postOpenV1Coupons: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          campaign_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenClaim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   postParkingGateEvents: {
     parameters: {
       query?: never;
@@ -14848,6 +20416,255 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LiveSession'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTerminalsHeartbeat: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          batch_no: number;
+          blacklist_version: number;
+          param_version: number;
+          program_version: string;
+          unuploaded_count: number;
+          whitelist_version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            blacklist: {
+              add: string[];
+              remove: string[];
+              version: number;
+            } | null;
+            server_time: string;
+            target_program_version: string | null;
+            whitelist: {
+              add: string[];
+              remove: string[];
+              version: number;
+            } | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTerminalsOfflineBatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          batch_no: number;
+          records: {
+            amount_fen: number;
+            balance_after_fen: number;
+            balance_before_fen: number;
+            card_no: string;
+            /** Format: date-time */
+            occurred_at: string;
+            offline_counter: number;
+            online_counter: number;
+            tac: string;
+            terminal_no: string;
+            terminal_seq: number;
+          }[];
+          upload_no: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            accepted: number;
+            applied: number;
+            batch_id: string;
+            duplicates: number;
+            exceptions: number;
+            records: number;
+            rejected: {
+              card_no: string;
+              code: string;
+              terminal_seq: number;
+            }[];
+            waiting: number;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTerminalsSignOn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          blacklist_version: number;
+          param_version: number;
+          program_version: string;
+          whitelist_version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            batch_no: number;
+            blacklist: {
+              add: string[];
+              remove: string[];
+              version: number;
+            } | null;
+            server_time: string;
+            session_key: string;
+            target_program_version: string | null;
+            whitelist: {
+              add: string[];
+              remove: string[];
+              version: number;
+            } | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTerminalsSubsidyPayments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          card_no: string;
+          /** Format: date-time */
+          occurred_at: string;
+          payment_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            id: string;
+            occurred_at: string;
+            payment_no: string;
+            subsidy_balance_fen: number;
+          };
         };
       };
       /** @description Error */

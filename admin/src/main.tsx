@@ -15,6 +15,7 @@ dayjs.locale('zh-cn');
 // (ECharts, a megabyte, comes with the dashboard; the rule builder, tables and charts with theirs).
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
 const AccessAdmin = lazy(() => import('./pages/AccessAdmin').then((m) => ({ default: m.AccessAdmin })));
+const DeveloperPortal = lazy(() => import('./pages/DeveloperPortal'));
 const AuditLog = lazy(() => import('./pages/AuditLog').then((m) => ({ default: m.AuditLog })));
 const BankOrderExceptions = lazy(() =>
   import('./pages/BankOrderExceptions').then((m) => ({ default: m.BankOrderExceptions })),
@@ -29,6 +30,7 @@ const CampaignWizard = lazy(() =>
   import('./pages/campaigns/CampaignWizard').then((m) => ({ default: m.CampaignWizard })),
 );
 const Ecny = lazy(() => import('./pages/Ecny').then((m) => ({ default: m.Ecny })));
+const HardWallet = lazy(() => import('./pages/HardWallet'));
 const Funding = lazy(() => import('./pages/Funding').then((m) => ({ default: m.Funding })));
 const Login = lazy(() => import('./pages/Login').then((m) => ({ default: m.Login })));
 const MerchantConsole = lazy(() =>
@@ -132,6 +134,14 @@ createRoot(document.getElementById('root')!).render(
                   }
                 />
                 <Route
+                  path="/hard-wallet"
+                  element={
+                    <Guard roles={rolesOf('/hard-wallet')}>
+                      <HardWallet />
+                    </Guard>
+                  }
+                />
+                <Route
                   path="/ecny/:tab?"
                   element={
                     <Guard roles={rolesOf('/ecny')}>
@@ -168,6 +178,14 @@ createRoot(document.getElementById('root')!).render(
                   element={
                     <Guard roles={rolesOf('/merchant')}>
                       <MerchantConsole />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/developer"
+                  element={
+                    <Guard roles={rolesOf('/developer')}>
+                      <DeveloperPortal />
                     </Guard>
                   }
                 />

@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   AuditOutlined,
   CarOutlined,
   ExceptionOutlined,
@@ -37,10 +38,22 @@ export const NAV: NavItem[] = [
     roles: ['funder', 'auditor', 'approver'],
   },
   { path: '/ecny', label: '数字人民币业务', icon: <WalletOutlined />, roles: ['ecny_officer', 'auditor'] },
+  {
+    path: '/hard-wallet',
+    label: '硬钱包与园区',
+    icon: <WalletOutlined />,
+    roles: ['ecny_officer', 'registrar', 'auditor'],
+  },
   { path: '/risk', label: '风控审核', icon: <SafetyOutlined />, roles: ['risk_analyst'] },
   { path: '/merchant', label: '商户核销', icon: <ShopOutlined />, roles: ['merchant_operator'] },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['auditor'] },
   { path: '/access', label: '用户与角色', icon: <TeamOutlined />, roles: ['admin'] },
+  {
+    path: '/developer',
+    label: '开放平台',
+    icon: <ApiOutlined />,
+    roles: ['registrar', 'approver', 'auditor'],
+  },
 ];
 
 export function homeFor(can: (...roles: string[]) => boolean): string {

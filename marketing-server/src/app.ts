@@ -40,6 +40,18 @@ export type AppDeps = {
 
 export const API_PREFIX = '/api/v1';
 
+/**
+ * Runs `ctx.state.afterResponse` once the answer (error or not) is final: APIX signs partner
+ * responses and logs the call there. Outside errorMapper, so it sees what the client will get.
+ */
+function afterResponse() {
+  return async function runAfterResponse(ctx: Koa.Context, next: Koa.Next) {
+    await next();
+    const hook = ctx.state.afterResponse as ((c: Koa.Context) => Promise<void>) | undefined;
+    if (hook) await hook(ctx);
+  };
+}
+
 /** Builds the Koa app: request id → error mapper → body → routes (auth → validation → idempotency → handler). */
 export function buildApp(deps: AppDeps): Koa {
   const app = new Koa();
@@ -51,6 +63,7 @@ export function buildApp(deps: AppDeps): Koa {
     access: deps.access,
     idempotency: deps.idempotency,
     limiter: deps.limiter,
+    partners: deps.modules.services.apix.authenticate,
   });
 
   for (const m of MODULES) m.routes?.(kit, deps.modules);
@@ -66,6 +79,11 @@ export function buildApp(deps: AppDeps): Koa {
   const openapi = buildOpenApi(registry);
   api.get('/openapi.json', (ctx) => {
     ctx.body = openapi;
+  });
+  // The partner API alone (APIX): what the developer portal shows and the SDK is generated from.
+  const partnerOpenapi = buildOpenApi(registry.filter((r) => r.auth.kind === 'partner'));
+  api.get('/open/v1/openapi.json', (ctx) => {
+    ctx.body = partnerOpenapi;
   });
 
   const ops = new Router();
@@ -90,6 +108,7 @@ export function buildApp(deps: AppDeps): Koa {
 
   app.use(securityHeaders());
   app.use(requestId());
+  app.use(afterResponse());
   app.use(errorMapper(deps.logger));
   app.use(jsonBody({ limitBytes: 64 * 1024 }));
   app.use(ops.routes());

@@ -19,6 +19,10 @@ const EVERY_BACKEND = {
   IDENTITY_REGISTRY_URL: 'https://identity.example',
   VEHICLE_REGISTRY_URL: 'https://vehicles.example',
   REGISTRY_API_TOKEN: 'registry-partner-token',
+  HARD_WALLET_URL: 'https://cards.example',
+  HARD_WALLET_API_TOKEN: 'hard-wallet-partner-token',
+  HARD_WALLET_MASTER_KEY: 'issuer-master-key-0123456789abcdef',
+  APIX_PLATFORM_SM2_KEY: '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8',
 };
 
 const refusal = (env: Record<string, string>) => {
@@ -47,6 +51,10 @@ describe('loadConfig outside embedded mode (fails closed)', () => {
       'IDENTITY_REGISTRY_URL',
       'VEHICLE_REGISTRY_URL',
       'REGISTRY_API_TOKEN',
+      'HARD_WALLET_URL',
+      'HARD_WALLET_API_TOKEN',
+      'HARD_WALLET_MASTER_KEY',
+      'APIX_PLATFORM_SM2_KEY',
     ])
       expect(message).toContain(name);
   });

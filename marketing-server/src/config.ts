@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -113,6 +114,26 @@ const envSchema = z.object({
     .default('C3135810000017'),
   CORE_BANKING_URL: z.string().url().optional(),
   ECNY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  // Hard wallets (modules/hard-wallet): the operator's card back end, its token, the issuer master key.
+  HARD_WALLET_URL: z.string().url().optional(),
+  HARD_WALLET_API_TOKEN: z.string().min(16).optional(),
+  HARD_WALLET_MASTER_KEY: z.string().min(32).optional(),
+  HW_TEMP_LOSS_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  HW_QUIET_PERIOD_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(7 * 24),
+  HW_HEARTBEAT_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  HW_OFFLINE_AFTER_BEATS: z.coerce.number().int().min(1).max(100).default(3),
+  // APIX open platform (modules/apix): the platform's SM2 private key (64 hex digits) that signs
+  // responses and webhooks, and how long a webhook receiver may take.
+  APIX_PLATFORM_SM2_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/)
+    .optional(),
+  APIX_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   ...rateLimitEnv(),
 });
 
@@ -145,6 +166,16 @@ export type Config = {
     coreUrl: string | undefined;
     timeoutMs: number;
   };
+  /** Hard wallets: the card back end (none: simulator in-process, dev only) and the life-cycle clocks. */
+  hardWallet: {
+    url: string | undefined;
+    apiToken: string;
+    masterKey: string;
+    tempLossHours: number;
+    quietPeriodHours: number;
+    heartbeatSeconds: number;
+    offlineAfterBeats: number;
+  };
   seedDemo: boolean;
   runJobs: boolean;
   stockBuckets: number;
@@ -175,14 +206,20 @@ export type Config = {
   };
   queueStalledMs: number;
   rateLimits: RateLimits;
+  apix: { platformSm2PrivateKey: string; webhookTimeoutMs: number };
 };
 
 const DEV_TOKEN_SECRET = 'shuyuan-embedded-dev-token-secret';
+/** Development only: a platform SM2 key derived from the token secret, stable across restarts. */
+const devPlatformKey = (secret: string) =>
+  createHash('sha256').update(`apix-platform:${secret}`).digest('hex');
 const DEV_ID_HASH_SECRET = 'shuyuan-embedded-dev-id-hash-secret';
 const DEV_WECHAT_APP_SECRET = 'demo-secret';
 // The bank simulator's default key; a real bank issues one per partner.
 const DEV_BANK_CALLBACK_SECRET = 'bank-mock-secret';
 const DEV_REGISTRY_API_TOKEN = 'registry-mock-token';
+const DEV_HARD_WALLET_API_TOKEN = 'hard-wallet-mock-token';
+const DEV_HARD_WALLET_MASTER_KEY = 'shuyuan-embedded-dev-issuer-master-key';
 
 /** A configuration the server must not start with; its message is meant for the operator, as is. */
 export class ConfigError extends Error {
@@ -207,6 +244,10 @@ const REQUIRED: { name: keyof Env; why: string; when?: (e: Env) => boolean }[] =
   { name: 'IDENTITY_REGISTRY_URL', why: 'authoritative real-name check (name + ID number)' },
   { name: 'VEHICLE_REGISTRY_URL', why: "registry that tells a plate's registered owner" },
   { name: 'REGISTRY_API_TOKEN', why: 'credential for the identity and vehicle registries' },
+  { name: 'HARD_WALLET_URL', why: "operator's hard-wallet card back end (loads, unloads, chip reads)" },
+  { name: 'HARD_WALLET_API_TOKEN', why: 'credential for the hard-wallet back end' },
+  { name: 'HARD_WALLET_MASTER_KEY', why: 'issuer master key: per-card MAC/TAC keys and terminal keys' },
+  { name: 'APIX_PLATFORM_SM2_KEY', why: 'SM2 private key that signs APIX responses and webhooks' },
   {
     name: 'REDIS_URL',
     why: 'several server processes on one MySQL share queues, locks and counters through one Redis',
@@ -283,11 +324,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       vehicleUrl: e.VEHICLE_REGISTRY_URL,
       apiToken: e.REGISTRY_API_TOKEN ?? DEV_REGISTRY_API_TOKEN,
     },
+    apix: {
+      platformSm2PrivateKey: e.APIX_PLATFORM_SM2_KEY ?? devPlatformKey(e.TOKEN_SECRET ?? DEV_TOKEN_SECRET),
+      webhookTimeoutMs: e.APIX_WEBHOOK_TIMEOUT_MS,
+    },
     ecny: {
       operators: e.ECNY_OPERATORS,
       institutionCode: e.ECNY_INSTITUTION_CODE,
       coreUrl: e.CORE_BANKING_URL,
       timeoutMs: e.ECNY_TIMEOUT_MS,
+    },
+    hardWallet: {
+      url: e.HARD_WALLET_URL,
+      apiToken: e.HARD_WALLET_API_TOKEN ?? DEV_HARD_WALLET_API_TOKEN,
+      masterKey: e.HARD_WALLET_MASTER_KEY ?? DEV_HARD_WALLET_MASTER_KEY,
+      tempLossHours: e.HW_TEMP_LOSS_HOURS,
+      quietPeriodHours: e.HW_QUIET_PERIOD_HOURS,
+      heartbeatSeconds: e.HW_HEARTBEAT_SECONDS,
+      offlineAfterBeats: e.HW_OFFLINE_AFTER_BEATS,
     },
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
     runJobs: e.RUN_JOBS === 'true',

@@ -39,6 +39,8 @@ import { createBankRefundClient } from './connectors/bank-wallet/refunds';
 import { startPayChannels } from './connectors/pay-channels/start';
 import { MODULES } from './modules';
 import { createEcnyRuntime } from './modules/ecny';
+import { createHardWalletService } from './modules/hard-wallet';
+import { createApixService } from './modules/apix';
 import { checkLedger } from './modules/ledger';
 import {
   adoptEmbeddedBank,
@@ -46,7 +48,7 @@ import {
   refuseSimulatorsOutsideDev,
   startSimulators,
 } from './platform/embedded';
-import { ledgerInvariantsOf, type ModuleContext, type StopJob } from './platform/module';
+import { ledgerInvariantsOf, partnerOperationsOf, type ModuleContext, type StopJob } from './platform/module';
 
 const CITIZEN_TOKEN_TTL_S = 7 * 86400;
 // An admin token lives 30 minutes (the panel refreshes it); its session at most a working day.
@@ -132,6 +134,14 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   });
   await adoptEmbeddedBank(sims, db, bank, clock);
   const settlement = createSettlementService({ db, clock, logger, payments });
+  const hardWallet = await createHardWalletService({
+    config,
+    db,
+    clock,
+    logger,
+    orders: payments,
+    running: sims.running,
+  });
   const parking = createParkingService({
     db,
     clock,
@@ -240,6 +250,17 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     cashier,
     cashierRecon,
     ecny: ecny.service,
+    hardWallet,
+    apix: createApixService({
+      db,
+      redis,
+      clock,
+      logger,
+      prefix: config.queuePrefix,
+      platformPrivateKeyHex: config.apix.platformSm2PrivateKey,
+      webhookTimeoutMs: config.apix.webhookTimeoutMs,
+      operations: () => partnerOperationsOf(MODULES),
+    }),
   };
   const claimTokens = createClaimTokens(config.tokenSecret);
   const moduleContext: ModuleContext = {
@@ -250,6 +271,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     services,
     claimTokens,
     ledgerInvariants: ledgerInvariantsOf(MODULES),
+    partnerOperations: partnerOperationsOf(MODULES),
   };
   // Every module's timers and sweeps, in module order; the queue starts once all processors are set.
   const stopJobs: StopJob[] = [];
@@ -315,6 +337,8 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     embeddedBank: sims.bank,
     /** The in-process e-CNY operators and core banking (dev backends only), for demos and tests. */
     embeddedEcny: ecny.embedded,
+    /** The in-process hard-wallet back end (dev backends only), for demos and tests. */
+    embeddedHardWallet: hardWallet.embedded,
     /** The cashier's payment channels (their in-process simulators in embedded mode). */
     payChannels,
     /** Embedded mode: the in-process gate controllers, by lot id (started by listen()). */

@@ -2,6 +2,8 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createPlatform } from './platform';
 import { DEMO_ADMINS, seedDemo } from './seed/demo';
 import { driveDemoParking } from './seed/parking-demo';
+import { driveParkDemo } from './seed/park-demo';
+import { apixDemoLines, seedApixDemo } from './seed/apix-demo';
 
 // A refused configuration is the operator's to fix: say what is wrong, without a stack trace.
 function loadOrExit(): Config {
@@ -56,6 +58,22 @@ if (config.seedDemo) {
   // The gate simulator drives demo cars through the lot (logged below); a failure here is not fatal.
   lines.push(
     ...(await driveDemoParking(platform).catch((err: Error) => [`  Parking demo failed: ${err.message}`])),
+  );
+}
+if (config.seedDemo) {
+  // The closed park's lunch rush through the terminal simulators (logged below); not fatal either.
+  lines.push(
+    ...(await driveParkDemo(platform, `http://127.0.0.1:${config.port}/api/v1`).catch((err: Error) => [
+      `  Park demo failed: ${err.message}`,
+    ])),
+  );
+}
+if (config.seedDemo && config.embedded) {
+  lines.push(
+    ...(await seedApixDemo(platform).then(
+      (keys) => apixDemoLines(keys, platform),
+      (err: Error) => [`  APIX sandbox seed failed: ${err.message}`],
+    )),
   );
 }
 console.log(lines.join('\n') + '\n');

@@ -54,7 +54,8 @@ export async function startServerProcess(
   });
   let exited = false;
   child.on('exit', () => (exited = true));
-  const until = Date.now() + 30_000;
+  // 90 s: on a loaded 2-core machine tsx alone can take half a minute to start a server.
+  const until = Date.now() + 90_000;
   while (Date.now() < until && !exited) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;

@@ -16,6 +16,8 @@ import * as accessControl from './migrations/013-access-control';
 import * as gateNoncesDemoLot from './migrations/014-gate-nonces-demo-lot';
 import * as ecnyBusinessSystem from './migrations/016-ecny-business-system';
 import * as cashier from './migrations/017-cashier';
+import * as hardWallet from './migrations/019-hard-wallet';
+import * as apix from './migrations/021-apix';
 import * as merchantOnboarding from './migrations/022-merchant-onboarding';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
@@ -42,6 +44,8 @@ const MIGRATIONS = [
   { name: '013-access-control', ...accessControl },
   { name: '017-cashier', ...cashier },
   { name: '016-ecny-business-system', ...ecnyBusinessSystem },
+  { name: '019-hard-wallet', ...hardWallet },
+  { name: '021-apix', ...apix },
   { name: '022-merchant-onboarding', ...merchantOnboarding },
 ];
 

@@ -25,11 +25,16 @@ export type AuthRequirement =
   | { kind: 'none' }
   | { kind: 'citizen' }
   | { kind: 'admin'; roles: readonly Role[] }
-  | { kind: 'admin_session' };
+  | { kind: 'admin_session' }
+  /** A partner app's signed request (modules/apix verifies it) for one catalogue operation. */
+  | { kind: 'partner'; operation: string };
+
+/** Verifies a partner's signed request for an operation (signature, nonce, IP, quota, consent). */
+export type PartnerAuthenticator = (ctx: Context, operation: string) => Promise<Principal>;
 
 export type { AdminPrincipal };
 
-export type AuthDeps = { tokens: TokenService; access: AccessControl };
+export type AuthDeps = { tokens: TokenService; access: AccessControl; partners?: PartnerAuthenticator };
 
 export async function authenticate(
   ctx: Context,
@@ -38,6 +43,10 @@ export async function authenticate(
   permission: string,
 ): Promise<Principal | null> {
   if (req.kind === 'none') return null;
+  if (req.kind === 'partner') {
+    if (!deps.partners) throw unauthorized('开放平台未启用');
+    return deps.partners(ctx, req.operation);
+  }
   const header = ctx.get('authorization');
   const match = /^Bearer (\S+)$/.exec(header);
   if (!match) throw unauthorized();

@@ -140,6 +140,8 @@ function whoMayCall(route: RegisteredRoute): string {
       return 'A logged-in citizen (bearer token from the identity endpoints).';
     case 'admin_session':
       return 'Any admin session.';
+    case 'partner':
+      return `A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation \`${route.auth.operation}\`.`;
     case 'admin':
       return `Admin roles that grant \`${route.permission}\`: ${route.auth.roles.join(', ')} (built-in; custom roles may grant it too).`;
   }
@@ -184,7 +186,9 @@ export function buildOpenApi(routes: RegisteredRoute[]) {
       summary: r.summary,
       description: descriptionOf(r),
       tags: r.tags,
-      security: r.auth.kind === 'none' ? [] : [{ bearer: [] }],
+      security:
+        r.auth.kind === 'none' ? [] : r.auth.kind === 'partner' ? [{ apixSignature: [] }] : [{ bearer: [] }],
+      ...(r.auth.kind === 'partner' ? { 'x-apix-operation': r.auth.operation } : {}),
       // x-roles: the built-in roles that grant the operation (any admin session: ['*']).
       ...(r.auth.kind === 'admin' ? { 'x-roles': r.auth.roles, 'x-permission': r.permission } : {}),
       ...(r.auth.kind === 'admin_session' ? { 'x-roles': ['*'] } : {}),
@@ -219,7 +223,19 @@ export function buildOpenApi(routes: RegisteredRoute[]) {
     },
     servers: [{ url: '/', description: 'This server' }],
     tags: [...used].map((name) => ({ name, description: TAGS[name] ?? name })),
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas: components },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        apixSignature: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description:
+            'APIX-SM2-WITH-SM3 | APIX-SHA256-RSA2048 | APIX-HMAC-SHA256 | APIX-HMAC-SM3 app_id="…",serial_no="…",nonce_str="…",timestamp="…",signature="…" over METHOD\\nURL\\ntimestamp\\nnonce\\nbody\\n',
+        },
+      },
+      schemas: components,
+    },
     paths,
   };
 }

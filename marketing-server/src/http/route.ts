@@ -8,7 +8,7 @@ import { IdempotencyRaceError } from '../idempotency/store';
 import { IdempotencyTicket } from '../idempotency/ticket';
 import { DomainError } from '../shared/domain-error';
 import { badRequest, conflict, unprocessable } from './errors';
-import { authenticate, principalId, type AuthRequirement } from './auth';
+import { authenticate, principalId, type AuthRequirement, type PartnerAuthenticator } from './auth';
 import { parseOrThrow } from './validate';
 import { checkReply, CHECK_RESPONSES } from './response-check';
 import type { TokenService } from '../security/tokens';
@@ -72,7 +72,13 @@ export type RegisteredRoute = RouteSpec<z.ZodType, z.ZodType, z.ZodType> & {
   permission: string;
 };
 
-export type RouteDeps = { tokens: TokenService; access: AccessControl; idempotency: IdempotencyStore };
+export type RouteDeps = {
+  tokens: TokenService;
+  access: AccessControl;
+  idempotency: IdempotencyStore;
+  /** Verifies partner (APIX) requests; absent, partner routes answer 401. */
+  partners?: PartnerAuthenticator;
+};
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 // Built once: zod compiles a schema on first use, and rebuilding these per request showed in profiles.

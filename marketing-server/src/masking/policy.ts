@@ -82,6 +82,8 @@ export function canUnmask(principal: Principal | null): boolean {
 export function policyFor(principal: Principal | null, opts: { unmask?: boolean } = {}): ClassPolicy {
   if (!principal) return LOG_POLICY;
   if (principal.typ === 'citizen') return CLEAR;
+  // A partner app sees what the log sees: it holds no role that unmasks.
+  if (principal.typ === 'partner') return LOG_POLICY;
   if (opts.unmask && canUnmask(principal)) return CLEAR;
   return combine(principal.roles.map((r) => ROLE_POLICY[r] ?? FALLBACK));
 }

@@ -23,6 +23,8 @@ import { rulesModule } from './rules';
 import { settlementModule } from './settlement';
 import { walletModule } from './wallet';
 import { ecnyModule } from './ecny';
+import { hardWalletModule } from './hard-wallet';
+import { apixModule } from './apix';
 
 export const MODULES: readonly ModuleDescriptor[] = [
   identityModule,
@@ -46,4 +48,6 @@ export const MODULES: readonly ModuleDescriptor[] = [
   lifecycleModule,
   cashierModule,
   ecnyModule,
+  hardWalletModule,
+  apixModule,
 ];

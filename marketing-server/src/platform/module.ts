@@ -23,6 +23,11 @@ import type { SettlementService } from '../modules/settlement';
 import type { WalletService } from '../modules/wallet';
 import type { EcnyService } from '../modules/ecny';
 import type { CashierReconciliation, CashierService } from '../modules/cashier';
+import type { HardWalletService } from '../modules/hard-wallet';
+import type { ApixService } from '../modules/apix';
+import type { z } from 'zod';
+import type { Reply, Responses } from '../http/route';
+import type { IdempotencyTicket } from '../idempotency/ticket';
 
 /** The services platform.ts wires, by name; a module's routes and jobs take theirs from here. */
 export type PlatformServices = {
@@ -48,6 +53,10 @@ export type PlatformServices = {
   cashierRecon: CashierReconciliation;
   /** The e-CNY business system (null: neither configured nor allowed in-process). */
   ecny: EcnyService | null;
+  /** Hard wallets and the closed park (modules/hard-wallet). */
+  hardWallet: HardWalletService;
+  /** The APIX open platform (partner apps, signatures, quotas, webhooks). */
+  apix: ApixService;
 };
 
 /** What one invariant found: `balanced` and the issues, plus any figures it shows the auditor. */
@@ -69,6 +78,52 @@ export type ModuleContext = {
   claimTokens: ClaimTokens;
   /** Every registered module's invariants, in module order (for the ledger module's check). */
   ledgerInvariants: readonly LedgerInvariant[];
+  /** Every registered module's partner operations, in module order (the APIX catalogue). */
+  partnerOperations: readonly PartnerOperation[];
+};
+
+/** Who a partner operation runs for: the app that signed the call and, for A2, the citizen who consented. */
+export type PartnerCall<P = unknown, Q = unknown, B = unknown> = {
+  app_id: string;
+  environment: 'sandbox' | 'production';
+  /** The citizen the call acts for (operations with `actsForCitizen`), after consent and second factor. */
+  citizen_id: string | null;
+  params: P;
+  query: Q;
+  body: B;
+  idempotency: IdempotencyTicket | null;
+  requestId: string;
+};
+
+/**
+ * One operation of the APIX open platform, contributed by the module that owns the capability: the
+ * catalogue, the routes under /api/v1/open/v1, the partner OpenAPI document, signatures, quotas and the
+ * call log all come from this entry (modules/apix registers it). A new capability is one entry.
+ */
+export type PartnerOperation = {
+  /** U_API_ID-style code (JR/T 0185): OP + 6-char institution + level 01/02 + 6-char class + 8 digits. */
+  code: string;
+  product: 'marketing' | 'payment' | 'scenarios' | 'operations';
+  /** Its name in the catalogue (Simplified Chinese). */
+  name: string;
+  /** A1: read-only product information; A2: funds or account information (signature, IP allowlist). */
+  level: 'A1' | 'A2';
+  /** Acts for one citizen: needs that citizen's consent and a second factor on every call. */
+  actsForCitizen?: boolean;
+  method: 'get' | 'post';
+  /** Under /api/v1/open/v1. */
+  path: string;
+  summary: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  responses: Responses;
+  /** Moves money or stock: requires an Idempotency-Key (scoped to the app). */
+  idempotent?: { status: number };
+  /** A per-app cap for this operation (requests a minute) below the app's tier. */
+  perMinute?: number;
+  // The input is typed by the owning module (see partnerOperation() in modules/apix).
+  handler(call: PartnerCall, ctx: ModuleContext): Promise<Reply>;
 };
 
 /** Stops what a job started (timers, sweeps); called once at shutdown. */
@@ -98,10 +153,17 @@ export type ModuleDescriptor = {
   routes?(kit: RouteKit, ctx: ModuleContext): void;
   /** Its timers and sweeps. */
   jobs?: readonly ModuleJob[];
+  /** What it offers partners through the APIX open platform (one entry per operation). */
+  partnerOperations?: readonly PartnerOperation[];
 };
 
 /** Owns what belongs to no single module: the first schema (001-init), tables of many modules at once. */
 export const CORE = { name: 'core', migrations: ['001-init'] } as const;
+
+/** Every partner operation of the given modules, in their order. */
+export function partnerOperationsOf(modules: readonly ModuleDescriptor[]): PartnerOperation[] {
+  return modules.flatMap((m) => m.partnerOperations ?? []);
+}
 
 /** Every invariant of the given modules, in their order. */
 export function ledgerInvariantsOf(modules: readonly ModuleDescriptor[]): LedgerInvariant[] {

@@ -43,6 +43,9 @@ it('a start with every backend configured never loads the simulators (mocks is a
     IDENTITY_REGISTRY_URL: backend,
     VEHICLE_REGISTRY_URL: backend,
     REGISTRY_API_TOKEN: 'registry-api-token',
+    HARD_WALLET_URL: backend,
+    HARD_WALLET_API_TOKEN: 'hard-wallet-api-token',
+    HARD_WALLET_MASTER_KEY: 'issuer-master-key-0123456789abcdef',
   } as NodeJS.ProcessEnv);
   const platform = await createPlatform(config);
   try {

@@ -14,6 +14,14 @@ export type Principal =
       permissions: ReadonlySet<string>;
       merchant_id?: string | null;
       funder_id?: string | null;
+    }
+  /** A partner app (APIX) whose request signature was verified; `sub` is `<app_id>:<environment>`. */
+  | {
+      typ: 'partner';
+      sub: string;
+      app_id: string;
+      environment: 'sandbox' | 'production';
+      citizen_id: string | null;
     };
 
 type Payload = TokenClaims & { exp: number; iat: number };

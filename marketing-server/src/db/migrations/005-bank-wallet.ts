@@ -11,7 +11,7 @@ const key = (len = 64) => ({ type: DataTypes.STRING(len), primaryKey: true, allo
 
 export async function up({ context: qi }: { context: QueryInterface }) {
   await createWalletBindingsTables(qi);
-  await createPart2Tables(qi);
+  await createSettlementAndReconciliationTables(qi);
 }
 
 async function createWalletBindingsTables(qi: QueryInterface) {
@@ -69,7 +69,7 @@ async function createWalletBindingsTables(qi: QueryInterface) {
   });
 }
 
-async function createPart2Tables(qi: QueryInterface) {
+async function createSettlementAndReconciliationTables(qi: QueryInterface) {
   await qi.addIndex('bank_payments', ['purpose', 'ref_id', 'generation'], {
     unique: true,
     name: 'uq_bank_payments_ref',

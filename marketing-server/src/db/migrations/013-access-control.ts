@@ -68,6 +68,13 @@ const SOD_RULES: {
 // Roles, user → role assignments, separation-of-duties rules, admin sessions and change requests
 // (maker-checker for user, role, payee and tariff changes).
 export async function up({ context: qi }: { context: QueryInterface }) {
+  await createAccessTables(qi);
+  const now = new Date();
+  await seedBuiltinRolesAndRules(qi, now);
+  await carryOverUserRoles(qi, now);
+}
+
+async function createAccessTables(qi: QueryInterface) {
   await qi.createTable('roles', {
     id: { type: DataTypes.STRING(40), primaryKey: true, allowNull: false },
     display_name: str(64),
@@ -116,8 +123,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     updated_at: time(),
   });
   await qi.addIndex('change_requests', ['kind', 'status'], { name: 'ix_change_requests_kind_status' });
+}
 
-  const now = new Date();
+async function seedBuiltinRolesAndRules(qi: QueryInterface, now: Date) {
   await qi.bulkInsert(
     'roles',
     BUILTIN_ROLES.map(([id, display_name]) => ({
@@ -142,6 +150,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
       created_at: now,
     })),
   );
+}
+
+async function carryOverUserRoles(qi: QueryInterface, now: Date) {
   // Today's users keep the roles written in admin_users.roles (a JSON list, no longer read).
   const users = await qi.sequelize.query<{ id: string; roles: string }>('SELECT id, roles FROM admin_users', {
     type: QueryTypes.SELECT,

@@ -11,7 +11,7 @@ const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
 export async function up({ context: qi }: { context: QueryInterface }) {
   await createCashierStoresTables(qi);
   await createCashierPaymentsTables(qi);
-  await createPart3Tables(qi);
+  await createCashierReconIndexes(qi);
 }
 
 async function createCashierStoresTables(qi: QueryInterface) {
@@ -116,7 +116,7 @@ async function createCashierPaymentsTables(qi: QueryInterface) {
   });
 }
 
-async function createPart3Tables(qi: QueryInterface) {
+async function createCashierReconIndexes(qi: QueryInterface) {
   await qi.addIndex('cashier_recon_reports', ['channel', 'bill_date'], { name: 'ix_cashier_recon' });
 }
 

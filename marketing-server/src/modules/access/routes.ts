@@ -46,7 +46,7 @@ const userAdmin = { kind: 'admin', roles: ['admin'] } as const;
 export function registerAccessRoutes(kit: RouteKit, access: AccessService) {
   registerAccessAuthRoutes(kit, access);
   registerAccessPermissionsRoutes(kit, access);
-  registerAccessPart3Routes(kit, access);
+  registerAccessProposalDecisionRoutes(kit, access);
 }
 
 function registerAccessAuthRoutes(kit: RouteKit, access: AccessService) {
@@ -144,7 +144,7 @@ function registerAccessPermissionsRoutes(kit: RouteKit, access: AccessService) {
   });
 }
 
-function registerAccessPart3Routes(kit: RouteKit, access: AccessService) {
+function registerAccessProposalDecisionRoutes(kit: RouteKit, access: AccessService) {
   for (const decision of ['approve', 'reject'] as const) {
     kit.route({
       method: 'post',

@@ -48,6 +48,32 @@ async function overview(db: Db, f: OverviewFilter) {
   const byCampaign = f.campaignId ? ' AND campaign_id = ?' : '';
   const campaignArg = f.campaignId ? [f.campaignId] : [];
 
+  const series = await daySeries(db, days, byCampaign, campaignArg);
+  const { byMerchant, categories } = await merchantFigures(db, f, campaignArg);
+
+  const sum = (k: 'views' | 'claims' | 'redemptions' | 'subsidy_fen' | 'order_fen') =>
+    series.reduce((t, d) => t + d[k], 0);
+  const subsidy = sum('subsidy_fen');
+  return {
+    range: { from: f.from, to: f.to },
+    campaign_id: f.campaignId ?? null,
+    days: series,
+    funnel: { views: sum('views'), claims: sum('claims'), redemptions: sum('redemptions') },
+    by_merchant: byMerchant,
+    by_category: [...categories.entries()].map(([category, c]) => ({ category, ...c })),
+    leverage: {
+      subsidy_fen: subsidy,
+      order_fen: sum('order_fen'),
+      // Orders per fen of subsidy: a dimensionless ratio (not money), rounded from integer fen to two
+      // decimals for display; null until something was redeemed.
+      ratio: subsidy > 0 ? Math.round((sum('order_fen') * 100) / subsidy) / 100 : null,
+    },
+    burn: f.campaignId ? await burnDown(db, f.campaignId, days) : null,
+  };
+}
+
+/** One row of figures per CST day of the range. */
+async function daySeries(db: Db, days: string[], byCampaign: string, campaignArg: string[]) {
   const series: DayFigures[] = [];
   for (const day of days) {
     const { start, end } = cstDayBounds(day);
@@ -78,7 +104,11 @@ async function overview(db: Db, f: OverviewFilter) {
       risk: { pass: n(c.passed), review: n(c.reviewed), reject: n(s.risk_rejected) },
     });
   }
+  return series;
+}
 
+/** Redemptions by merchant over the range, and the same summed by merchant category. */
+async function merchantFigures(db: Db, f: OverviewFilter, campaignArg: string[]) {
   const { start } = cstDayBounds(f.from);
   const { end } = cstDayBounds(f.to);
   const merchants = await db.query<
@@ -107,26 +137,7 @@ async function overview(db: Db, f: OverviewFilter) {
     c.order_fen += m.order_fen;
     categories.set(m.category, c);
   }
-
-  const sum = (k: 'views' | 'claims' | 'redemptions' | 'subsidy_fen' | 'order_fen') =>
-    series.reduce((t, d) => t + d[k], 0);
-  const subsidy = sum('subsidy_fen');
-  return {
-    range: { from: f.from, to: f.to },
-    campaign_id: f.campaignId ?? null,
-    days: series,
-    funnel: { views: sum('views'), claims: sum('claims'), redemptions: sum('redemptions') },
-    by_merchant: byMerchant,
-    by_category: [...categories.entries()].map(([category, c]) => ({ category, ...c })),
-    leverage: {
-      subsidy_fen: subsidy,
-      order_fen: sum('order_fen'),
-      // Orders per fen of subsidy: a dimensionless ratio (not money), rounded from integer fen to two
-      // decimals for display; null until something was redeemed.
-      ratio: subsidy > 0 ? Math.round((sum('order_fen') * 100) / subsidy) / 100 : null,
-    },
-    burn: f.campaignId ? await burnDown(db, f.campaignId, days) : null,
-  };
+  return { byMerchant, categories };
 }
 
 /** Budget left at the end of each day (actual: granted claims) against a straight line over the claim window. */

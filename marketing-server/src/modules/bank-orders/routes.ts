@@ -23,11 +23,11 @@ const readers = { kind: 'admin', roles: ['funder', 'auditor', 'approver'] } as c
 const operators = { kind: 'admin', roles: ['approver'] } as const;
 
 export function registerPaymentRoutes(kit: RouteKit, payments: PaymentService) {
-  registerPaymentPaymentsRoutes(kit, payments);
-  registerPaymentBankOrdersRoutes(kit, payments);
+  registerPaymentListRoutes(kit, payments);
+  registerBankOrderRoutes(kit, payments);
 }
 
-function registerPaymentPaymentsRoutes(kit: RouteKit, payments: PaymentService) {
+function registerPaymentListRoutes(kit: RouteKit, payments: PaymentService) {
   kit.route({
     method: 'get',
     path: '/admin/payments',
@@ -81,7 +81,7 @@ function registerPaymentPaymentsRoutes(kit: RouteKit, payments: PaymentService) 
   });
 }
 
-function registerPaymentBankOrdersRoutes(kit: RouteKit, payments: PaymentService) {
+function registerBankOrderRoutes(kit: RouteKit, payments: PaymentService) {
   kit.route({
     method: 'get',
     path: '/admin/bank-orders/exceptions',

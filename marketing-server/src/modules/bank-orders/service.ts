@@ -39,10 +39,18 @@ const BATCH_SIZE = 100;
 const BATCH_SEND_CONCURRENCY = 32;
 
 export type PaymentPurposeName =
-  'payout' | 'settlement' | 'parking' | 'topup' | 'ecny_exchange' | 'cashier' | 'cashier_refund';
+  | 'payout'
+  | 'settlement'
+  | 'parking'
+  | 'topup'
+  | 'ecny_exchange'
+  | 'cashier'
+  | 'cashier_refund'
+  | 'card_load'
+  | 'card_unload';
 
 /** Which bank API an order goes through ('ecny': an operator's interconnection messages, modules/ecny). */
-export type BankChannel = 'payment' | 'transfer' | 'topup' | 'ecny' | 'refund';
+export type BankChannel = 'payment' | 'transfer' | 'topup' | 'ecny' | 'refund' | 'hard_wallet';
 
 /** A bank API outside the bank-wallet client: how to send an order and how to ask about it. */
 export type ChannelDriver = {

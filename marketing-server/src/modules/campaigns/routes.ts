@@ -30,11 +30,11 @@ const ACTIONS: { action: CampaignAction; roles: Role[]; summary: string; needsCo
 const readers: Role[] = ['campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'];
 
 export function registerCampaignRoutes(kit: RouteKit, campaigns: CampaignService) {
-  registerCampaignCampaignsRoutes(kit, campaigns);
-  registerCampaignCampaignsVersionsRoutes(kit, campaigns);
+  registerCampaignListRoutes(kit, campaigns);
+  registerCampaignVersionRoutes(kit, campaigns);
 }
 
-function registerCampaignCampaignsRoutes(kit: RouteKit, campaigns: CampaignService) {
+function registerCampaignListRoutes(kit: RouteKit, campaigns: CampaignService) {
   kit.route({
     method: 'get',
     path: '/admin/campaigns',
@@ -84,7 +84,7 @@ function registerCampaignCampaignsRoutes(kit: RouteKit, campaigns: CampaignServi
   });
 }
 
-function registerCampaignCampaignsVersionsRoutes(kit: RouteKit, campaigns: CampaignService) {
+function registerCampaignVersionRoutes(kit: RouteKit, campaigns: CampaignService) {
   kit.route({
     method: 'get',
     path: '/admin/campaigns/:id/versions',

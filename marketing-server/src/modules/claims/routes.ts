@@ -20,12 +20,12 @@ export function registerClaimRoutes(
   clock: Clock,
   dayStats?: Pick<DayStats, 'record'>,
 ) {
-  registerClaimCampaignsTokensRoutes(kit, claims, claimTokens, clock, dayStats);
-  registerClaimCampaignsEligibilityRoutes(kit, claims, claimTokens, clock);
-  registerClaimClaimsRoutes(kit, claims);
+  registerClaimTokenRoutes(kit, claims, claimTokens, clock, dayStats);
+  registerClaimEligibilityRoutes(kit, claims, claimTokens, clock);
+  registerClaimListRoutes(kit, claims);
 }
 
-function registerClaimCampaignsTokensRoutes(
+function registerClaimTokenRoutes(
   kit: RouteKit,
   claims: ClaimsService,
   claimTokens: ClaimTokens,
@@ -86,7 +86,7 @@ function registerClaimCampaignsTokensRoutes(
   });
 }
 
-function registerClaimCampaignsEligibilityRoutes(
+function registerClaimEligibilityRoutes(
   kit: RouteKit,
   claims: ClaimsService,
   claimTokens: ClaimTokens,
@@ -142,7 +142,7 @@ function registerClaimCampaignsEligibilityRoutes(
   });
 }
 
-function registerClaimClaimsRoutes(kit: RouteKit, claims: ClaimsService) {
+function registerClaimListRoutes(kit: RouteKit, claims: ClaimsService) {
   kit.route({
     method: 'get',
     path: '/me/claims',

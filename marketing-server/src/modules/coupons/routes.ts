@@ -14,11 +14,11 @@ const orderAmount = z
 const merchant = { kind: 'admin', roles: ['merchant_operator'] } as const;
 
 export function registerCouponRoutes(kit: RouteKit, coupons: CouponService) {
-  registerCouponCouponsRoutes(kit, coupons);
+  registerCouponListRoutes(kit, coupons);
   registerCouponRedemptionsRefundRoutes(kit, coupons);
 }
 
-function registerCouponCouponsRoutes(kit: RouteKit, coupons: CouponService) {
+function registerCouponListRoutes(kit: RouteKit, coupons: CouponService) {
   kit.route({
     method: 'get',
     path: '/merchant/coupons/:code',

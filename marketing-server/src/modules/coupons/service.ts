@@ -5,6 +5,7 @@ import { isRefusal, refused, notFound } from '../../shared/domain-error';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { accounts, post, type Transfer, lockMerchant, payableBalance } from '../ledger';
 import { newId } from '../../shared/ids';
+import { recordOutboxEvent } from '../../shared/outbox';
 import { formatYuan } from '../../shared/money';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';
@@ -23,7 +24,21 @@ export type CouponClaim = {
   coupon_code: string;
   use_start_at: Date | string;
   use_end_at: Date | string;
+  /** `apix:<app_id>` when a partner app issued the coupon (modules/apix). */
+  device_id?: string | null;
 };
+
+/** A coupon a partner issued tells the partner what happened to it (an outbox event, same transaction). */
+async function tellPartner(
+  sql: Sql,
+  coupon: CouponClaim,
+  type: string,
+  data: Record<string, unknown>,
+  now: Date,
+) {
+  if (!coupon.device_id?.startsWith('apix:')) return;
+  await recordOutboxEvent(sql, { type, subject_id: coupon.id, data: { claim_id: coupon.id, ...data } }, now);
+}
 
 type RedemptionRow = {
   id: string;
@@ -98,6 +113,32 @@ export async function evaluateCoupon(
   return { campaign: campaign!, discount: { discount_fen: d.discount_fen, payable_fen: d.payable_fen } };
 }
 
+/** The redemption row; an order already redeemed is refused (its unique key). */
+async function insertRedemption(sql: Sql, row: RedemptionRow, operatorId: string, now: Date) {
+  try {
+    await sql.exec(
+      `INSERT INTO coupon_redemptions (id, claim_id, campaign_id, merchant_id, order_no, order_amount_fen, discount_fen, payable_fen, status, operator_id, created_at)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      [
+        row.id,
+        row.claim_id,
+        row.campaign_id,
+        row.merchant_id,
+        row.order_no,
+        row.order_amount_fen,
+        row.discount_fen,
+        row.payable_fen,
+        'redeemed',
+        operatorId,
+        now,
+      ],
+    );
+  } catch (err) {
+    if (isDuplicateKeyError(err)) throw refused('ORDER_ALREADY_REDEEMED', '该订单已使用过优惠券');
+    throw err;
+  }
+}
+
 /**
  * Redeems a coupon on an order exactly once, inside the caller's transaction: the conditional status
  * change is the lock; the subsidy becomes owed to the merchant and the unused part of the coupon's
@@ -125,28 +166,7 @@ export async function redeemCouponInTx(
     created_at: now,
     refunded_at: null,
   };
-  try {
-    await sql.exec(
-      `INSERT INTO coupon_redemptions (id, claim_id, campaign_id, merchant_id, order_no, order_amount_fen, discount_fen, payable_fen, status, operator_id, created_at)
-       VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-      [
-        row.id,
-        row.claim_id,
-        row.campaign_id,
-        merchantId,
-        row.order_no,
-        row.order_amount_fen,
-        row.discount_fen,
-        row.payable_fen,
-        'redeemed',
-        actor.id,
-        now,
-      ],
-    );
-  } catch (err) {
-    if (isDuplicateKeyError(err)) throw refused('ORDER_ALREADY_REDEEMED', '该订单已使用过优惠券');
-    throw err;
-  }
+  await insertRedemption(sql, row, actor.id, now);
   const face = Number(coupon.amount_fen);
   const transfers: Transfer[] = [
     {
@@ -177,7 +197,61 @@ export async function redeemCouponInTx(
     now,
   );
   const body = redemptionDto(row, coupon.coupon_code);
+  await tellPartner(sql, coupon, 'coupon.redeemed', partnerView(body), now);
   return body;
+}
+
+const partnerView = (r: ReturnType<typeof redemptionDto>) => ({
+  redemption_id: r.id,
+  campaign_id: r.campaign_id,
+  merchant_id: r.merchant_id,
+  order_amount_fen: r.order_amount_fen,
+  discount_fen: r.discount_fen,
+  status: r.status,
+  at: r.refunded_at ?? r.created_at,
+});
+
+/**
+ * What a reversed redemption moves: inside the use window the coupon's face goes back to granted;
+ * after it, the subsidy returns to the budget (and on to the funder once the campaign settled).
+ */
+function reversalTransfers(
+  r: RedemptionRow,
+  face: number,
+  campaign: { status: string; funder_id: string },
+  inWindow: boolean,
+): Transfer[] {
+  const discount = Number(r.discount_fen);
+  const c = r.campaign_id;
+  return inWindow
+    ? [
+        {
+          source: accounts.merchantPayable(r.merchant_id),
+          destination: accounts.granted(c),
+          amount_fen: discount,
+        },
+        {
+          source: accounts.campaignBudget(c),
+          destination: accounts.granted(c),
+          amount_fen: face - discount,
+        },
+      ]
+    : [
+        {
+          source: accounts.merchantPayable(r.merchant_id),
+          destination: accounts.campaignBudget(c),
+          amount_fen: discount,
+        },
+        ...(campaign.status === 'settled'
+          ? [
+              {
+                source: accounts.campaignBudget(c),
+                destination: accounts.funder(campaign.funder_id),
+                amount_fen: discount,
+              },
+            ]
+          : []),
+      ];
 }
 
 /**
@@ -219,38 +293,8 @@ export async function refundRedemptionInTx(
   const inWindow = now < new Date(coupon.use_end_at) && campaign.status !== 'settled';
   const nextStatus = inWindow ? 'granted' : 'expired';
   await moveClaim(sql, coupon.id, inWindow ? 'refund' : 'refund_expired', now);
-  const face = Number(coupon.amount_fen);
-  const discount = Number(r.discount_fen);
+  const transfers = reversalTransfers(r, Number(coupon.amount_fen), campaign, inWindow);
   const c = r.campaign_id;
-  const transfers: Transfer[] = inWindow
-    ? [
-        {
-          source: accounts.merchantPayable(merchantId),
-          destination: accounts.granted(c),
-          amount_fen: discount,
-        },
-        {
-          source: accounts.campaignBudget(c),
-          destination: accounts.granted(c),
-          amount_fen: face - discount,
-        },
-      ]
-    : [
-        {
-          source: accounts.merchantPayable(merchantId),
-          destination: accounts.campaignBudget(c),
-          amount_fen: discount,
-        },
-        ...(campaign.status === 'settled'
-          ? [
-              {
-                source: accounts.campaignBudget(c),
-                destination: accounts.funder(campaign.funder_id),
-                amount_fen: discount,
-              },
-            ]
-          : []),
-      ];
   await post(sql, { kind: 'redeem_reversal', campaign_id: c, ref_id: r.id, transfers }, now);
   await recordAudit(
     sql,
@@ -264,6 +308,13 @@ export async function refundRedemptionInTx(
     now,
   );
   const body = redemptionDto({ ...r, status: 'refunded', refunded_at: now }, coupon.coupon_code);
+  await tellPartner(
+    sql,
+    coupon,
+    'coupon.redemption_refunded',
+    { ...partnerView(body), coupon_status: nextStatus },
+    now,
+  );
   return { ...body, coupon_status: nextStatus };
 }
 

@@ -32,12 +32,12 @@ function fundingActorOf(p: Principal | null): FundingActor {
 }
 
 export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
-  registerFundingFundersRoutes(kit, funding);
-  registerFundingFundersDepositsRoutes(kit, funding);
-  registerFundingMerchantsRoutes(kit, funding);
+  registerFunderRoutes(kit, funding);
+  registerDepositRoutes(kit, funding);
+  registerMerchantRoutes(kit, funding);
 }
 
-function registerFundingFundersRoutes(kit: RouteKit, funding: FundingService) {
+function registerFunderRoutes(kit: RouteKit, funding: FundingService) {
   kit.route({
     method: 'get',
     path: '/admin/funders',
@@ -88,7 +88,7 @@ function registerFundingFundersRoutes(kit: RouteKit, funding: FundingService) {
   });
 }
 
-function registerFundingFundersDepositsRoutes(kit: RouteKit, funding: FundingService) {
+function registerDepositRoutes(kit: RouteKit, funding: FundingService) {
   kit.route({
     method: 'post',
     path: '/admin/funders/:id/deposits',
@@ -141,7 +141,7 @@ function registerFundingFundersDepositsRoutes(kit: RouteKit, funding: FundingSer
   });
 }
 
-function registerFundingMerchantsRoutes(kit: RouteKit, funding: FundingService) {
+function registerMerchantRoutes(kit: RouteKit, funding: FundingService) {
   kit.route({
     method: 'post',
     path: '/admin/merchants',

@@ -11,7 +11,7 @@ const phone = z.string().regex(/^1[3-9]\d{9}$/, 'must be a mainland mobile numbe
 
 export function registerIdentityRoutes(kit: RouteKit, identity: IdentityService) {
   registerIdentityAuthWechatRoutes(kit, identity);
-  registerIdentityPart2Routes(kit, identity);
+  registerIdentityProfileAndAdminLoginRoutes(kit, identity);
 }
 
 function registerIdentityAuthWechatRoutes(kit: RouteKit, identity: IdentityService) {
@@ -62,7 +62,7 @@ function registerIdentityAuthWechatRoutes(kit: RouteKit, identity: IdentityServi
   });
 }
 
-function registerIdentityPart2Routes(kit: RouteKit, identity: IdentityService) {
+function registerIdentityProfileAndAdminLoginRoutes(kit: RouteKit, identity: IdentityService) {
   kit.route({
     method: 'post',
     path: '/me/identity',

@@ -34,6 +34,18 @@ export const accounts = {
    */
   cashierCollected: (channel: string, merchantId: string) => `cashier_collected:${channel}:${merchantId}`,
   channelPayers: (channel: string) => `channel_payers:${channel}`,
+  /**
+   * Hard wallets (modules/hard-wallet): citizens' soft wallets as the source of loads (圈存) and the
+   * destination of unloads (圈提) and refunds (negative by what is on cards), orders handed to the
+   * card back end and not final, each card's confirmed balance (loads − unloads − uploaded offline
+   * spends), each badge's restricted meal subsidy, and a park organisation's subsidy fund.
+   */
+  hwSoftWallets: 'hw_soft_wallets',
+  hwLoadPending: 'hw_load_pending',
+  hwUnloadPending: 'hw_unload_pending',
+  hwCard: (cardId: string) => `hw_card:${cardId}`,
+  hwSubsidy: (cardId: string) => `hw_subsidy:${cardId}`,
+  parkFund: (orgId: string) => `park_fund:${orgId}`,
 };
 
 /** Accounts whose money has left the campaign for good (or is on its way out through the bank). */
@@ -69,4 +81,15 @@ export type PostingKind =
   | 'ecny_exchange_confirm'
   | 'ecny_exchange_reverse'
   | 'cashier_payment'
-  | 'cashier_refund';
+  | 'cashier_refund'
+  | 'card_load_dispatch'
+  | 'card_load_confirm'
+  | 'card_load_refuse'
+  | 'card_unload_dispatch'
+  | 'card_unload_confirm'
+  | 'card_unload_refuse'
+  | 'card_offline_spend'
+  | 'park_fund_deposit'
+  | 'subsidy_grant'
+  | 'subsidy_spend'
+  | 'subsidy_return';

@@ -256,6 +256,25 @@ async function openPayment(
   return opened.payment;
 }
 
+/** The driver's payment in the books: from the citizens' wallets to what the lot collected. */
+function bookParkingFee(sql: Sql, p: PaymentRow, lotId: string, now: Date) {
+  return post(
+    sql,
+    {
+      kind: 'parking_payment',
+      ref_id: p.id,
+      transfers: [
+        {
+          source: accounts.citizenWallets,
+          destination: accounts.parkingCollected(lotId),
+          amount_fen: Number(p.payable_fen),
+        },
+      ],
+    },
+    now,
+  );
+}
+
 /**
  * Applies a payment's outcome (the bank's answer, a later query); the first outcome wins. Success
  * books the fee and moves the session on; failure gives the coupon back.
@@ -293,21 +312,7 @@ async function settleInTx(
     // A failed charge of a car already gone leaves the unpaid_exit exception raised at its exit open.
     return { openLane: null };
   }
-  await post(
-    sql,
-    {
-      kind: 'parking_payment',
-      ref_id: p.id,
-      transfers: [
-        {
-          source: accounts.citizenWallets,
-          destination: accounts.parkingCollected(lot.id),
-          amount_fen: Number(p.payable_fen),
-        },
-      ],
-    },
-    now,
-  );
+  await bookParkingFee(sql, p, lot.id, now);
   const covered = Number(session.covered_fen) + Number(p.due_fen);
   const common = {
     covered_fen: covered,

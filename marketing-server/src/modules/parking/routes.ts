@@ -233,7 +233,7 @@ function registerDriverParkingSessionsRoutes(kit: RouteKit, parking: ParkingServ
 function registerStaffRoutes(kit: RouteKit, parking: ParkingService) {
   registerStaffParkingTariffsRoutes(kit, parking);
   registerStaffParkingLotsRoutes(kit, parking);
-  registerStaffPart3Routes(kit, parking);
+  registerStaffTariffDecisionAndSessionRoutes(kit, parking);
   registerStaffParkingPaymentsRoutes(kit, parking);
 }
 
@@ -325,7 +325,7 @@ function registerStaffParkingLotsRoutes(kit: RouteKit, parking: ParkingService) 
   });
 }
 
-function registerStaffPart3Routes(kit: RouteKit, parking: ParkingService) {
+function registerStaffTariffDecisionAndSessionRoutes(kit: RouteKit, parking: ParkingService) {
   for (const decision of ['approve', 'reject'] as const) {
     kit.route({
       method: 'post',

@@ -21,6 +21,11 @@ export async function checkMerchants(db: Db): Promise<InvariantResult> {
   const redeemed = await db.query<{ merchant_id: string; s: unknown }>(
     "SELECT merchant_id, SUM(discount_fen) AS s FROM coupon_redemptions WHERE status = 'redeemed' GROUP BY merchant_id",
   );
+  // Payables other modules create without a campaign (hard-wallet offline spends, meal subsidies):
+  // those modules prove each against their own records (modules/hard-wallet/books.ts).
+  const other = await db.query<{ account: string; s: unknown }>(
+    "SELECT account, SUM(amount_fen) AS s FROM ledger_entries WHERE account LIKE 'merchant_payable:%' AND kind IN ('card_offline_spend','subsidy_spend') GROUP BY account",
+  );
   const issues: string[] = [];
   const ids = new Set<string>();
   const inLedger = new Map<string, number>();
@@ -37,6 +42,10 @@ export async function checkMerchants(db: Db): Promise<InvariantResult> {
   for (const [m, v] of paidBy) add(m, v);
   for (const s of settling) add(s.merchant_id, num(s.s));
   const redeemedBy = new Map(redeemed.map((r) => [r.merchant_id, num(r.s)]));
+  for (const o of other) {
+    const m = o.account.slice('merchant_payable:'.length);
+    redeemedBy.set(m, (redeemedBy.get(m) ?? 0) + num(o.s));
+  }
   for (const m of redeemedBy.keys()) ids.add(m);
   for (const m of ids) {
     const standing = redeemedBy.get(m) ?? 0;

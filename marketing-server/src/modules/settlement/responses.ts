@@ -3,7 +3,7 @@ import { z } from 'zod';
 // What this module's routes answer, one schema per operation (named by its operationId): checked
 // against every reply in tests (http/response-check.ts) and published in the OpenAPI document.
 
-const Line = z.object({ campaign_id: z.string(), amount_fen: z.number().int() });
+const Line = z.object({ campaign_id: z.string().nullable(), amount_fen: z.number().int() });
 
 const Settlement = z
   .object({

@@ -5,11 +5,19 @@ import { actorOf, type RouteKit } from '../../http/router-kit';
 import type { Clock } from '../../shared/time';
 import { isDayKey } from '../../shared/time';
 import { createPayeeChanges } from './payee-changes';
+
+type PayeeChanges = ReturnType<typeof createPayeeChanges>;
 import type { SettlementService } from './service';
 
 const billDate = z.string().refine(isDayKey, { message: 'must be a date as yyyyMMdd' });
 
 export function registerSettlementRoutes(kit: RouteKit, settlement: SettlementService, db: Db, clock: Clock) {
+  const payees = createPayeeChanges({ db, clock });
+  registerSettlementRunRoutes(kit, settlement, payees);
+  registerPayeeChangeRoutes(kit, payees);
+}
+
+function registerSettlementRunRoutes(kit: RouteKit, settlement: SettlementService, payees: PayeeChanges) {
   kit.route({
     method: 'post',
     path: '/admin/settlements/runs',
@@ -43,7 +51,6 @@ export function registerSettlementRoutes(kit: RouteKit, settlement: SettlementSe
       };
     },
   });
-  const payees = createPayeeChanges({ db, clock });
   const merchantParams = z.strictObject({ id: z.string().min(1).max(40) });
   kit.route({
     method: 'put',
@@ -61,6 +68,9 @@ export function registerSettlementRoutes(kit: RouteKit, settlement: SettlementSe
       body: await payees.propose(actorOf(principal), params.id, body.wallet_id, requestId),
     }),
   });
+}
+
+function registerPayeeChangeRoutes(kit: RouteKit, payees: PayeeChanges) {
   kit.route({
     method: 'get',
     path: '/admin/merchants/wallet-changes',

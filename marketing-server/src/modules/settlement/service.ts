@@ -19,7 +19,8 @@ import { insertPayments, type PaymentPurpose, type PaymentRow, type PaymentServi
 // (coupons/service.ts refuses a refund the payable balance cannot cover), so merchant_payable never
 // goes negative and the funder's money is back before the coupon is spendable again.
 
-type Line = { campaign_id: string; amount_fen: number };
+/** campaign_id null: payables of no campaign (hard-wallet offline spends, park meal subsidies). */
+type Line = { campaign_id: string | null; amount_fen: number };
 type SettlementRow = {
   id: string;
   merchant_id: string;
@@ -111,13 +112,13 @@ export const settlementPurpose: PaymentPurpose = {
 async function dueFor(sql: Sql, merchantId: string, cutoff: Date): Promise<Line[]> {
   const rows = await sql.query<{ campaign_id: string; s: unknown }>(
     `SELECT campaign_id, SUM(amount_fen) AS s FROM ledger_entries
-      WHERE account = ? AND (kind <> 'redeem' OR created_at < ?) GROUP BY campaign_id`,
+      WHERE account = ? AND (kind NOT IN ('redeem', 'card_offline_spend', 'subsidy_spend') OR created_at < ?) GROUP BY campaign_id`,
     [accounts.merchantPayable(merchantId), cutoff],
   );
   return rows
     .map((r) => ({ campaign_id: r.campaign_id, amount_fen: Number(r.s) }))
     .filter((l) => l.amount_fen > 0)
-    .sort((a, b) => a.campaign_id.localeCompare(b.campaign_id));
+    .sort((a, b) => (a.campaign_id ?? '').localeCompare(b.campaign_id ?? ''));
 }
 
 function settlementDto(s: SettlementRow) {

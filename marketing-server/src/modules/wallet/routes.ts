@@ -10,11 +10,11 @@ const MAX_TOPUP_FEN = 50_000_000; // ¥500,000: the highest balance limit of any
 const citizen = { kind: 'citizen' } as const;
 
 export function registerWalletRoutes(kit: RouteKit, wallet: WalletService) {
-  registerWalletPart1Routes(kit, wallet);
+  registerWalletBindingRoutes(kit, wallet);
   registerWalletTopupsRoutes(kit, wallet);
 }
 
-function registerWalletPart1Routes(kit: RouteKit, wallet: WalletService) {
+function registerWalletBindingRoutes(kit: RouteKit, wallet: WalletService) {
   kit.route({
     method: 'get',
     path: '/me/wallet',

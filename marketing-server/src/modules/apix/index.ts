@@ -1,0 +1,49 @@
+// The door of the apix module (the APIX open platform): everything other modules (and the platform)
+// may use of it. Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
+import type { ModuleDescriptor } from '../../platform/module';
+import { APIX_OPERATIONS } from './operations';
+import { registerApixAdminRoutes } from './routes-admin';
+import { registerConsentRoutes, registerOpenRoutes } from './routes-open';
+export { createApixService, platformKeyOf, type ApixService } from './service';
+export { partnerOperation } from './operations';
+export { RETRY_SCHEDULE_MS } from './webhooks';
+
+const DISPATCH_EVERY_MS = 1_000;
+const PURGE_EVERY_MS = 6 * 3600_000;
+
+export const apixModule: ModuleDescriptor = {
+  name: 'apix',
+  migrations: ['021-apix'],
+  partnerOperations: APIX_OPERATIONS,
+  routes(kit, ctx) {
+    registerApixAdminRoutes(kit, ctx.services.apix);
+    registerConsentRoutes(kit, ctx.services.apix);
+    registerOpenRoutes(kit, ctx);
+  },
+  jobs: [
+    {
+      name: 'apix webhook dispatcher',
+      start({ services, logger }) {
+        let running = false;
+        const timer = setInterval(() => {
+          if (running) return;
+          running = true;
+          services.apix.webhooks
+            .runOnce()
+            .catch((err) => logger.error('webhook dispatch failed', { err }))
+            .finally(() => (running = false));
+        }, DISPATCH_EVERY_MS);
+        return () => clearInterval(timer);
+      },
+    },
+    {
+      name: 'apix call-log retention sweep',
+      start({ services, logger }) {
+        const timer = setInterval(() => {
+          services.apix.purgeExpiredCalls().catch((err) => logger.error('apix log purge failed', { err }));
+        }, PURGE_EVERY_MS);
+        return () => clearInterval(timer);
+      },
+    },
+  ],
+};

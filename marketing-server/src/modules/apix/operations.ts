@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import type { ModuleContext, PartnerCall, PartnerOperation } from '../../platform/module';
+import { notFound } from '../../shared/domain-error';
+import { maskCouponCode } from '../../masking/mask';
+
+// The operations APIX itself offers (marketing), declared exactly as any module declares its own in
+// its descriptor's `partnerOperations`; the catalogue, routes and OpenAPI come from these entries.
+
+/** Typed construction of an entry: the handler sees the parsed params, query and body. */
+export function partnerOperation<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  op: Omit<PartnerOperation, 'handler' | 'params' | 'query' | 'body'> & {
+    params?: P;
+    query?: Q;
+    body?: B;
+    handler(
+      call: PartnerCall<z.infer<P>, z.infer<Q>, z.infer<B>>,
+      ctx: ModuleContext,
+    ): Promise<{ status: number; body?: unknown }>;
+  },
+): PartnerOperation {
+  return op as unknown as PartnerOperation;
+}
+
+const Campaign = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['red_packet', 'coupon']),
+    name: z.string(),
+    status: z.string(),
+    face_fen: z.number().int(),
+    claim_start_at: z.string(),
+    claim_end_at: z.string(),
+    remaining: z.number(),
+  })
+  .meta({ id: 'OpenCampaign' });
+
+export const OpenClaim = z
+  .object({
+    id: z.string(),
+    campaign_id: z.string(),
+    kind: z.enum(['red_packet', 'coupon']),
+    amount_fen: z.number().int(),
+    status: z.string(),
+    /** Only the last 4 digits: the full code is the citizen's, shown in their app. */
+    coupon_code_masked: z.string().nullable(),
+    use_end_at: z.string().nullable(),
+    created_at: z.string().nullable(),
+  })
+  .meta({ id: 'OpenClaim' });
+
+type ClaimLike = {
+  id: string;
+  campaign_id: string;
+  kind: 'red_packet' | 'coupon';
+  amount_fen: number;
+  status: string;
+  coupon: { code: string | null; use_end_at: string | null } | null;
+  created_at: string | null;
+};
+
+const openClaim = (c: ClaimLike) => ({
+  id: c.id,
+  campaign_id: c.campaign_id,
+  kind: c.kind,
+  amount_fen: c.amount_fen,
+  status: c.status,
+  coupon_code_masked: c.coupon?.code ? maskCouponCode(c.coupon.code) : null,
+  use_end_at: c.coupon?.use_end_at ?? null,
+  created_at: c.created_at,
+});
+
+const campaignView = (c: z.infer<typeof Campaign> & Record<string, unknown>) => ({
+  id: c.id,
+  kind: c.kind,
+  name: c.name,
+  status: c.status,
+  face_fen: c.face_fen,
+  claim_start_at: c.claim_start_at,
+  claim_end_at: c.claim_end_at,
+  remaining: c.remaining,
+});
+
+const idParam = z.strictObject({ id: z.string().min(1).max(40) });
+
+export const APIX_OPERATIONS: readonly PartnerOperation[] = [
+  partnerOperation({
+    code: 'OPSYUAN10191000100000001',
+    product: 'marketing',
+    name: '查询可领取的活动',
+    level: 'A1',
+    method: 'get',
+    path: '/campaigns',
+    summary: 'Campaigns citizens can claim now or soon',
+    responses: { 200: z.object({ items: z.array(Campaign) }) },
+    handler: async (_call, { services }) => {
+      const { items } = await services.claims.listClaimable();
+      return { status: 200, body: { items: items.map((c) => campaignView(c as never)) } };
+    },
+  }),
+  partnerOperation({
+    code: 'OPSYUAN10191000100000002',
+    product: 'marketing',
+    name: '查询活动详情',
+    level: 'A1',
+    method: 'get',
+    path: '/campaigns/:id',
+    summary: 'One campaign as citizens see it',
+    params: idParam,
+    responses: { 200: Campaign },
+    handler: async ({ params }, { services }) => ({
+      status: 200,
+      body: campaignView((await services.claims.getClaimable(params.id)) as never),
+    }),
+  }),
+  partnerOperation({
+    code: 'OPSYUAN10291000200000001',
+    product: 'marketing',
+    name: '向市民发放优惠券/红包',
+    level: 'A2',
+    actsForCitizen: true,
+    method: 'post',
+    path: '/coupons',
+    summary: 'Issue a coupon or red packet of a campaign to the citizen who consented',
+    body: z.strictObject({ campaign_id: z.string().min(1).max(40) }),
+    idempotent: { status: 201 },
+    responses: { 201: OpenClaim },
+    handler: async ({ body, citizen_id, app_id, idempotency }, { services }) => {
+      const claimed = await services.claims.claim({
+        campaignId: body.campaign_id,
+        userId: citizen_id!,
+        channel: 'api',
+        // The issuing app, on the claim row in the claim's own transaction: webhooks and the
+        // ownership check of GET /claims/{id} read it from there.
+        deviceId: `apix:${app_id}`,
+        idempotency: idempotency!,
+      });
+      return { status: 201, body: openClaim(claimed as ClaimLike) };
+    },
+  }),
+  partnerOperation({
+    code: 'OPSYUAN10291000200000002',
+    product: 'marketing',
+    name: '查询发放记录',
+    level: 'A2',
+    method: 'get',
+    path: '/claims/:id',
+    summary: 'A claim this app issued (another app’s is not found)',
+    params: idParam,
+    responses: { 200: OpenClaim },
+    handler: async ({ params, app_id }, { db, services }) => {
+      const rows = await db.query<{ user_id: string }>(
+        'SELECT user_id FROM claims WHERE id = ? AND device_id = ?',
+        [params.id, `apix:${app_id}`],
+      );
+      if (!rows[0]) throw notFound('发放记录');
+      const claim = await services.claims.getMyClaim(rows[0].user_id, params.id);
+      return { status: 200, body: openClaim(claim as ClaimLike) };
+    },
+  }),
+];

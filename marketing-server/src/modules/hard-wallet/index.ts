@@ -1,0 +1,35 @@
+// The door of the hard-wallet module (hard wallets: cards, batches, life cycle, loads/unloads as bank
+// orders, terminals/TMS, offline ingest; and the closed park: organisations, badges, doors, meal
+// subsidies): everything other modules (and the platform) may use of it.
+import type { ModuleDescriptor } from '../../platform/module';
+import { hardWalletInvariants } from './books';
+import { startHardWalletJobs } from './jobs';
+import { registerCardRoutes } from './routes-cards';
+import { registerParkRoutes } from './routes-park';
+import { registerTerminalRoutes } from './routes-terminals';
+export { createHardWalletService, type HardWalletService } from './service';
+
+export const hardWalletModule: ModuleDescriptor = {
+  name: 'hard-wallet',
+  migrations: ['019-hard-wallet'],
+  ledgerAccounts: [
+    'hw_soft_wallets',
+    'hw_load_pending',
+    'hw_unload_pending',
+    'hw_card:',
+    'hw_subsidy:',
+    'park_fund:',
+  ],
+  ledgerInvariants: hardWalletInvariants,
+  routes: (kit, { services }) => {
+    registerCardRoutes(kit, services.hardWallet);
+    registerTerminalRoutes(kit, services.hardWallet);
+    registerParkRoutes(kit, services.hardWallet);
+  },
+  jobs: [
+    {
+      name: 'hard-wallet sweeps',
+      start: ({ services, logger }) => startHardWalletJobs(services.hardWallet, logger),
+    },
+  ],
+};

@@ -1,0 +1,753 @@
+// Generated from the partner OpenAPI document by `npm run gen:api`. Do not edit.
+export interface paths {
+  '/api/v1/open/v1/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Campaigns citizens can claim now or soon
+     * @description 查询可领取的活动 — OPSYUAN10191000100000001, level A1.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10191000100000001`.
+     */
+    get: operations['getOpenV1Campaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One campaign as citizens see it
+     * @description 查询活动详情 — OPSYUAN10191000100000002, level A1.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10191000100000002`.
+     */
+    get: operations['getOpenV1CampaignsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/claims/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A claim this app issued (another app’s is not found)
+     * @description 查询发放记录 — OPSYUAN10291000200000002, level A2.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000200000002`.
+     */
+    get: operations['getOpenV1ClaimsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/coupons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a coupon or red packet of a campaign to the citizen who consented
+     * @description 向市民发放优惠券/红包 — OPSYUAN10291000200000001, level A2, acts for a citizen (Apix-Consent-Id + Apix-Second-Factor).
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000200000001`.
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postOpenV1Coupons'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AdminClaim: {
+      amount_fen: number;
+      channel: string | null;
+      coupon_code: string | null;
+      created_at: string;
+      id: string;
+      kind: string;
+      phone: string | null;
+      real_name: string | null;
+      status: string;
+      user_id: string;
+    };
+    ApixApp: {
+      callback_url: string | null;
+      created_at: string;
+      id: string;
+      ip_allowlist: string[];
+      licence_no: string | null;
+      name: string;
+      org_name: string;
+      products: string[];
+      rate_limit_per_minute: number | null;
+      /** @enum {string} */
+      state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+      /** @enum {string} */
+      tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+      updated_at: string;
+    };
+    BillingDayLine: {
+      billing_day: string;
+      capped_24h: boolean;
+      day_fen: number;
+      day_units: number;
+      fen: number;
+      from: string;
+      night_capped: boolean;
+      night_fen: number;
+      night_units: number;
+      to: string;
+    };
+    BoundWallet: {
+      as_of: string;
+      balance_fen: number;
+      /** @constant */
+      bound: true;
+      card_no_masked: string | null;
+      day: string;
+      headroom: {
+        balance_fen: number;
+        daily_payment_fen: number;
+        per_payment_fen: number;
+        yearly_payment_fen: number;
+      } | null;
+      limits: {
+        balance_fen: number;
+        daily_fen: number;
+        per_payment_fen: number;
+        yearly_fen: number;
+      } | null;
+      phone_masked: string;
+      restricted_balance_fen: number;
+      /** @enum {string} */
+      status: 'closed' | 'normal' | 'frozen';
+      total_balance_fen: number;
+      usage: {
+        daily_paid_fen: number;
+        yearly_paid_fen: number;
+      };
+      wallet_id_masked: string;
+      wallet_level: string;
+      wallet_type: string;
+    };
+    Campaign: {
+      claim_end_at: string;
+      claim_start_at: string;
+      coupon: {
+        cap_fen?: number;
+        discount_fen?: number;
+        merchant_ids: string[];
+        merchants: components['schemas']['MerchantRef'][];
+        percent_off?: number;
+        threshold_fen?: number;
+        /** @enum {string} */
+        type: 'threshold' | 'instant' | 'percent';
+        use_window:
+          | {
+              end_at: string;
+              start_at?: string;
+            }
+          | {
+              days: number;
+            };
+      } | null;
+      description: string | null;
+      face_fen: number;
+      id: string;
+      /** @enum {string} */
+      kind: 'red_packet' | 'coupon';
+      name: string;
+      per_user: {
+        count: number;
+        /** @enum {string} */
+        period: 'day' | 'week' | 'month' | 'lifetime';
+      };
+      red_packet:
+        | (
+            | {
+                amount_fen: number;
+                merchant_ids?: string[];
+                /** @constant */
+                mode: 'fixed';
+                use_days?: number;
+              }
+            | {
+                count: number;
+                merchant_ids?: string[];
+                /** @constant */
+                mode: 'random';
+                use_days?: number;
+              }
+          )
+        | null;
+      remaining: number;
+      starts_in_s: number;
+      /** @enum {string} */
+      status: 'upcoming' | 'running' | 'paused' | 'ended' | 'settled';
+      stock_total: number;
+    };
+    Claim: {
+      amount_fen: number;
+      awaiting_wallet?: boolean;
+      campaign_id: string;
+      campaign_name?: string;
+      coupon: {
+        code: string;
+        merchants?: components['schemas']['MerchantRef'][];
+        terms?: {
+          cap_fen?: number;
+          discount_fen?: number;
+          merchant_ids: string[];
+          percent_off?: number;
+          threshold_fen?: number;
+          /** @enum {string} */
+          type: 'threshold' | 'instant' | 'percent';
+        };
+        use_end_at: string;
+        use_start_at: string;
+      } | null;
+      created_at: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'red_packet' | 'coupon';
+      /** @enum {string} */
+      status: 'granted' | 'held' | 'rejected' | 'paying' | 'paid' | 'redeemed' | 'expired' | 'cancelled';
+    };
+    ClaimPreview: {
+      claimed_in_period: number;
+      code: string | null;
+      eligible: boolean;
+      limit: number;
+      period: string;
+      reasons: string[];
+    };
+    HardWalletBatch: {
+      beg_no: string;
+      by_status: {
+        [key: string]: number;
+      };
+      card_count: number;
+      cos_version: string;
+      created_at: string;
+      deposit_fen: number;
+      end_no: string;
+      id: string;
+      issuer: string;
+      key_version: number;
+      media_type: string;
+      valid_until: string;
+    };
+    HardWalletCard: {
+      batch_id: string;
+      blacklisted: boolean;
+      card_no: string;
+      confirmed_balance_fen: number;
+      holder_kind: string | null;
+      holder_name: string | null;
+      id: string;
+      issuer: string;
+      kyc_level: string;
+      last_chip_balance_fen: number;
+      location: string;
+      loss_at: string | null;
+      media_type: string;
+      offline_counter: number;
+      order_in_flight: string | null;
+      quiet_until: string | null;
+      replaced_by: string | null;
+      soft_wallet_id_masked: string | null;
+      status: string;
+      subsidy_balance_fen: number;
+      updated_at: string | null;
+    };
+    HardWalletException: {
+      amount_fen: number;
+      card_no: string | null;
+      code: string;
+      created_at: string;
+      decided_by: string | null;
+      detail: string;
+      id: string;
+      offline_counter: number | null;
+      proposal: string | null;
+      proposed_by: string | null;
+      record_id: string | null;
+      status: string;
+      terminal_seq: number | null;
+    };
+    HardWalletOrder: {
+      amount_fen: number;
+      balance_after_fen: number | null;
+      card_id: string;
+      created_at: string;
+      direction: string;
+      error_code: string | null;
+      id: string;
+      status: string;
+      updated_at: string;
+    };
+    HardWalletTerminal: {
+      batch_no: number;
+      blacklist_version: number;
+      id: string;
+      kind: string;
+      last_heartbeat_at: string | null;
+      last_signed_on_at: string | null;
+      merchant_id: string;
+      open_alerts: {
+        [key: string]: number;
+      };
+      org_id: string | null;
+      param_version: number;
+      program_version: string | null;
+      seq_contiguous: number;
+      status: string;
+      store_name: string;
+      target_program_version: string | null;
+      terminal_no: string;
+      unuploaded_count: number;
+      whitelist_version: number;
+    };
+    LiveSession: {
+      as_of: string;
+      breakdown: components['schemas']['BillingDayLine'][];
+      coupons: {
+        campaign_name: string;
+        claim_id: string;
+        coupon_code: string;
+        discount_fen: number;
+        use_end_at: string;
+      }[];
+      covered_fen: number;
+      discount_fen: number;
+      due_fen: number;
+      entry_at: string;
+      exit_at: string | null;
+      exit_offline: boolean;
+      fee_fen: number;
+      id: string;
+      live_fee_fen: number;
+      lot: {
+        address: string;
+        free_exit_minutes: number;
+        id: string;
+        name: string;
+      };
+      lot_id: string;
+      minutes: number;
+      paid_until: string | null;
+      plate: string;
+      plate_color: string;
+      /** @enum {string} */
+      status: 'parked' | 'prepaid' | 'awaiting_payment' | 'left_unpaid' | 'completed';
+      tariff_name: string;
+      /** @enum {string} */
+      vehicle_class: 'small' | 'large' | 'new_energy';
+    };
+    Me: {
+      created_at: string;
+      id: string;
+      id_number: string | null;
+      identity_review: {
+        id: string;
+        message: string;
+        /** @enum {string} */
+        status: 'pending' | 'resolved';
+      } | null;
+      phone: string | null;
+      real_name: string | null;
+      verified: boolean;
+      wechat_bound: boolean;
+    };
+    MerchantRef: {
+      id: string;
+      name: string;
+    };
+    OpenCampaign: {
+      claim_end_at: string;
+      claim_start_at: string;
+      face_fen: number;
+      id: string;
+      /** @enum {string} */
+      kind: 'red_packet' | 'coupon';
+      name: string;
+      remaining: number;
+      status: string;
+    };
+    OpenClaim: {
+      amount_fen: number;
+      campaign_id: string;
+      coupon_code_masked: string | null;
+      created_at: string | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'red_packet' | 'coupon';
+      status: string;
+      use_end_at: string | null;
+    };
+    ParkingLane: {
+      /** @enum {string} */
+      direction: 'entry' | 'exit';
+      id: string;
+      lot_id: string;
+      name: string;
+    };
+    ParkingLot: {
+      address: string;
+      free_exit_minutes: number;
+      id: string;
+      merchant_id: string;
+      name: string;
+      tariff_id: string;
+    };
+    ParkingPayment: {
+      /** @enum {string} */
+      channel: 'app' | 'seamless';
+      completed_at: string | null;
+      created_at: string;
+      discount_fen: number;
+      due_fen: number;
+      error_code: string | null;
+      id: string;
+      lot_id: string;
+      payable_fen: number;
+      priced_until: string | null;
+      session_id: string;
+      /** @enum {string} */
+      status: 'failed' | 'processing' | 'succeeded';
+    };
+    ParkingPayResult: {
+      payment: components['schemas']['ParkingPayment'];
+      session: {
+        covered_fen: number;
+        id: string;
+        paid_until: string | null;
+        /** @enum {string} */
+        status: 'parked' | 'prepaid' | 'awaiting_payment' | 'left_unpaid' | 'completed';
+      };
+    };
+    ParkingPlate: {
+      agreement_no: string | null;
+      agreement_signed_at: string | null;
+      id: string;
+      plate: string;
+      /** @enum {string} */
+      plate_color: 'blue' | 'green' | 'yellow' | 'white' | 'black';
+      seamless: boolean;
+      vehicle_class: string;
+      /** @enum {string} */
+      verification: 'verified' | 'unverified';
+      verified_at: string | null;
+    };
+    ParkingReceipt: {
+      bank_trade_no: string | null;
+      breakdown: components['schemas']['BillingDayLine'][];
+      /** @enum {string} */
+      channel: 'app' | 'seamless';
+      completed_at: string | null;
+      coupon_campaign: string | null;
+      created_at: string;
+      discount_fen: number;
+      due_fen: number;
+      entry_at: string;
+      error_code: string | null;
+      exit_at: string | null;
+      free_exit_until: string | null;
+      id: string;
+      lot: {
+        address: string;
+        name: string;
+      };
+      lot_id: string;
+      minutes: number;
+      note: string;
+      payable_fen: number;
+      plate: string;
+      priced_until: string | null;
+      receipt_no: string;
+      seller: string;
+      session_id: string;
+      /** @enum {string} */
+      status: 'failed' | 'processing' | 'succeeded';
+      tariff_name: string;
+      title: string;
+    };
+    ParkOrg: {
+      canteen_merchant_ids: string[];
+      created_at: string;
+      departments: {
+        active_staff: number;
+        id: string;
+        name: string;
+      }[];
+      fund_balance_fen: number;
+      id: string;
+      name: string;
+      whitelist_version: number;
+    };
+    ParkStaff: {
+      card_id: string | null;
+      card_no: string | null;
+      card_status: string | null;
+      created_at: string;
+      department_id: string;
+      id: string;
+      name_masked: string;
+      offboarded_at: string | null;
+      org_id: string;
+      status: string;
+      subsidy_balance_fen: number;
+      wallet_balance_fen: number;
+    };
+    ParkSubsidyRun: {
+      amount_per_staff_fen: number;
+      approved_by: string | null;
+      created_at: string;
+      created_by: string;
+      id: string;
+      month: string;
+      org_id: string;
+      return_rule: string;
+      returned_fen: number;
+      status: string;
+      total_fen: number;
+      windows: {
+        end: string;
+        start: string;
+      }[];
+    };
+    Settlement: {
+      amount_fen: number;
+      bill_date: string;
+      created_at: string;
+      id: string;
+      lines: {
+        amount_fen: number;
+        campaign_id: string | null;
+      }[];
+      merchant_id: string;
+      note: string | null;
+      out_trade_no: string | null;
+      status: string;
+      updated_at: string | null;
+    };
+    Wallet:
+      | {
+          /** @constant */
+          bound: false;
+        }
+      | components['schemas']['BoundWallet'];
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getOpenV1Campaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['OpenCampaign'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1CampaignsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenCampaign'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1ClaimsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenClaim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postOpenV1Coupons: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          campaign_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenClaim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+}

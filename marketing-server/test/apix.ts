@@ -1,0 +1,80 @@
+import { createApixClient, type ApixClient } from '../src/sdk/apix';
+import type { SchemeName } from '../src/shared/open-signing';
+import type { TestEnv } from './harness';
+
+export const OPS = {
+  listCampaigns: 'OPSYUAN10191000100000001',
+  getCampaign: 'OPSYUAN10191000100000002',
+  issueCoupon: 'OPSYUAN10291000200000001',
+  getClaim: 'OPSYUAN10291000200000002',
+} as const;
+
+export type SandboxApp = {
+  appId: string;
+  sm2: { serial_no: string; private_key: string };
+  hmac: { serial_no: string; secret: string };
+  platformKey: string;
+  client(scheme?: SchemeName, o?: { clockSkewS?: number }): ApixClient;
+};
+
+/** A partner app registered by the registrar with its sandbox active (credentials as shown once). */
+export async function sandboxApp(
+  env: TestEnv,
+  products: string[] = Object.values(OPS),
+  extra: Record<string, unknown> = {},
+): Promise<SandboxApp> {
+  const registrar = await env.admin('registrar');
+  const created = await env.api('POST', '/api/v1/admin/apix/apps', {
+    token: registrar,
+    body: { org_name: '示例银行', name: '手机银行营销', products, ...extra },
+  });
+  if (created.status !== 201) throw new Error(`create app: ${JSON.stringify(created.body)}`);
+  const act = await env.api('POST', `/api/v1/admin/apix/apps/${created.body.id}/sandbox`, {
+    token: registrar,
+  });
+  if (act.status !== 200) throw new Error(`sandbox: ${JSON.stringify(act.body)}`);
+  const key = await env.api('GET', '/api/v1/admin/apix/platform-key', { token: registrar });
+  const { sm2, hmac } = act.body.sandbox_credentials;
+  return {
+    appId: created.body.id,
+    sm2,
+    hmac,
+    platformKey: key.body.public_key,
+    client: (scheme = 'APIX-SM2-WITH-SM3', o = {}) =>
+      createApixClient({
+        baseUrl: env.url,
+        appId: created.body.id,
+        serialNo: scheme.includes('HMAC') ? hmac.serial_no : sm2.serial_no,
+        scheme,
+        privateKey: scheme.includes('HMAC') ? hmac.secret : sm2.private_key,
+        platformPublicKey: key.body.public_key,
+        ...o,
+      }),
+  };
+}
+
+/** The citizen consents to the app's operations and confirms once: the partner's headers. */
+export async function consentAndCode(
+  env: TestEnv,
+  citizenToken: string,
+  appId: string,
+  operations: string[] = [OPS.issueCoupon],
+) {
+  const consent = await env.api('POST', '/api/v1/me/partner-consents', {
+    token: citizenToken,
+    body: { app_id: appId, operations },
+  });
+  if (consent.status !== 201) throw new Error(`consent: ${JSON.stringify(consent.body)}`);
+  return {
+    consentId: consent.body.id as string,
+    code: () => secondFactor(env, citizenToken, consent.body.id),
+  };
+}
+
+export async function secondFactor(env: TestEnv, citizenToken: string, consentId: string): Promise<string> {
+  const res = await env.api('POST', `/api/v1/me/partner-consents/${consentId}/confirmations`, {
+    token: citizenToken,
+  });
+  if (res.status !== 201) throw new Error(`confirm: ${JSON.stringify(res.body)}`);
+  return res.body.code;
+}
