@@ -2574,6 +2574,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/merchant-applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Merchant onboarding applications (contact phone and account masked)
+     * @description Merchant onboarding applications (contact phone and account masked).
+     *
+     *     Admin roles that grant `GET /admin/merchant-applications`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminMerchantApplications'];
+    put?: never;
+    /**
+     * Registrar: file a merchant onboarding application (licence fields, category, settlement account)
+     * @description Registrar: file a merchant onboarding application (licence fields, category, settlement account).
+     *
+     *     Admin roles that grant `POST /admin/merchant-applications`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminMerchantApplications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/merchant-applications/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A second person approves an application: the merchant is created (403 SAME_PERSON for the applicant)
+     * @description A second person approves an application: the merchant is created (403 SAME_PERSON for the applicant).
+     *
+     *     Admin roles that grant `POST /admin/merchant-applications/{id}/approve`: registrar, approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminMerchantApplicationsByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/merchant-applications/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A second person rejects an application, with the reason
+     * @description A second person rejects an application, with the reason.
+     *
+     *     Admin roles that grant `POST /admin/merchant-applications/{id}/reject`: registrar, approver (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminMerchantApplicationsByIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/merchants': {
     parameters: {
       query?: never;
@@ -14946,6 +15018,258 @@ export interface operations {
             } & {
               [key: string]: unknown;
             };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminMerchantApplications: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: status */
+        status?: 'submitted' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              applied_by: string;
+              category: string;
+              contact_phone_masked: string;
+              created_at: string | null;
+              decided_at: string | null;
+              id: string;
+              legal_name: string;
+              licence_no: string;
+              merchant_id: string | null;
+              name: string;
+              review_comment: string | null;
+              reviewed_by: string | null;
+              settlement_account_no_masked: string;
+              /** @enum {string} */
+              status: 'submitted' | 'approved' | 'rejected';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminMerchantApplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          category: string;
+          contact_phone: string;
+          legal_name: string;
+          licence_no: string;
+          name: string;
+          settlement_account_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applied_by: string;
+            category: string;
+            contact_phone_masked: string;
+            created_at: string | null;
+            decided_at: string | null;
+            id: string;
+            legal_name: string;
+            licence_no: string;
+            merchant_id: string | null;
+            name: string;
+            review_comment: string | null;
+            reviewed_by: string | null;
+            settlement_account_no_masked: string;
+            /** @enum {string} */
+            status: 'submitted' | 'approved' | 'rejected';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminMerchantApplicationsByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applied_by: string;
+            category: string;
+            contact_phone_masked: string;
+            created_at: string | null;
+            decided_at: string | null;
+            id: string;
+            legal_name: string;
+            licence_no: string;
+            merchant_id: string | null;
+            name: string;
+            review_comment: string | null;
+            reviewed_by: string | null;
+            settlement_account_no_masked: string;
+            /** @enum {string} */
+            status: 'submitted' | 'approved' | 'rejected';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminMerchantApplicationsByIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applied_by: string;
+            category: string;
+            contact_phone_masked: string;
+            created_at: string | null;
+            decided_at: string | null;
+            id: string;
+            legal_name: string;
+            licence_no: string;
+            merchant_id: string | null;
+            name: string;
+            review_comment: string | null;
+            reviewed_by: string | null;
+            settlement_account_no_masked: string;
+            /** @enum {string} */
+            status: 'submitted' | 'approved' | 'rejected';
           };
         };
       };

@@ -17,6 +17,7 @@ import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
 import { cst, parseYuan, yuan } from '../format';
 import type { ItemOf, ResponseOf } from '../api-types';
+import { TillPanel } from './cashier/TillPanel';
 
 type Quote = ResponseOf<'getMerchantCouponsByCode'>;
 type Redemption = ItemOf<'getMerchantCouponRedemptions'>;
@@ -172,6 +173,7 @@ export function MerchantConsole() {
   const settlements = useRemote(() => api<Page<Settlement>>('/admin/settlements'), []);
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <TillPanel />
       <RedeemPanel onRedeemed={() => void redemptions.reload()} />
       <Card>
         <Tabs

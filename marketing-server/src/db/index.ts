@@ -20,6 +20,7 @@ import * as hardWallet from './migrations/019-hard-wallet';
 import * as apix from './migrations/021-apix';
 import * as prepaid from './migrations/018-prepaid';
 import * as transit from './migrations/020-transit';
+import * as merchantOnboarding from './migrations/022-merchant-onboarding';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -49,6 +50,7 @@ const MIGRATIONS = [
   { name: '021-apix', ...apix },
   { name: '018-prepaid', ...prepaid },
   { name: '020-transit', ...transit },
+  { name: '022-merchant-onboarding', ...merchantOnboarding },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -34,7 +34,7 @@ const THROW_SITE = /\b(?:refused|new DomainError|super)\(\s*(?:'([A-Z][A-Z0-9_]*
 const COMPUTED = new Map([
   ['connectors/bank-wallet/client.ts', 'BankRefusal: BANK_CODES or BANK_REJECTED'],
   ['modules/parking/fee-payments.ts', 'failureError: the code of a BankRefusal'],
-  ['modules/cashier/service.ts', 'failure: the code of a BankRefusal'],
+  ['modules/cashier/attempts.ts', 'failure: the code of a BankRefusal'],
   ['shared/domain-error.ts', 'refused(code, …) and DomainError itself'],
   ['http/errors.ts', 'AppError: carries its own status'],
 ]);

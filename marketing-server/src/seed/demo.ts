@@ -154,6 +154,21 @@ export async function seedDemo(p: Platform): Promise<boolean> {
     },
     limits: { per_user: { count: 1, period: 'day' }, natural_person: false },
   });
+  // The aggregated cashier (issue 16): the supermarket's store and till (the cashier user's console),
+  // and one merchant application waiting for a second person's review (registrar files, approver decides).
+  const shop = await p.services.cashier.addStore(supermarket.id, '天河城店');
+  await p.services.cashier.addTill(supermarket.id, shop.id, '1 号收银台');
+  await p.services.cashier.applyForMerchant(
+    { type: 'admin', id: ids.registrar },
+    {
+      legal_name: '广州市天河区好味道餐饮有限公司',
+      name: '好味道餐厅',
+      licence_no: '91440101MA5C777701',
+      category: 'catering',
+      contact_phone: '13800001234',
+      settlement_account_no: '6217000011112222',
+    },
+  );
   await p.lifecycle.runDue(); // the open campaigns start now
   await seedActivity(p, {
     redPacketId: redPacket.id,

@@ -16,9 +16,18 @@ describe.each(MODES)('aggregated cashier (%s)', (mode) => {
   const channels = () => env.platform.payChannels.mocks;
 
   beforeAll(async () => {
-    env = await startEnv(mode, { ...FAST_BANK_ENV, PAYOUT_SWEEP_SECONDS: '1' });
+    // A 1.5 s bank timeout (not 300 ms): the shared machine is often slower than that without a fault.
+    env = await startEnv(mode, { ...FAST_BANK_ENV, BANK_TIMEOUT_MS: '1500', PAYOUT_SWEEP_SECONDS: '1' });
     till = await env.admin('cashier');
-    await env.platform.openEmbeddedMerchantWallets();
+    // Opening is idempotent; on a loaded machine the bank's answer can miss the 300 ms timeout.
+    for (let k = 0; ; k++) {
+      try {
+        await env.platform.openEmbeddedMerchantWallets();
+        break;
+      } catch (err) {
+        if (k >= 5) throw err;
+      }
+    }
     const probe = await newOrder(100);
     merchantId = probe.order.merchant_id;
   });
@@ -197,6 +206,48 @@ describe.each(MODES)('aggregated cashier (%s)', (mode) => {
     const trades = [...book.trades.values()].filter((t) => t.out_trade_no === scan.body.payment.id);
     expect(trades).toHaveLength(1);
     expect(trades[0].state).toBe('SUCCESS');
+  });
+
+  it('a scan retried after a lost answer (same Idempotency-Key, or the same code) is the same attempt: charged once', async () => {
+    const o = await newOrder(1_990);
+    const book = channels().wechat!.book;
+    const scan = (auth_code: string, idem?: string) =>
+      env.api('POST', `/api/v1/admin/cashier/orders/${o.order.id}/scan`, {
+        token: till,
+        idem,
+        body: { auth_code },
+      });
+    book.setFaults({ timeout_after_commit: true, notify_delay_ms: 120_000 });
+    const first = await scan('134567890123450001', 'till-scan-1');
+    book.setFaults({});
+    expect(first.status).toBe(202);
+    // The till retries: the platform asks the channel about the same attempt instead of charging again.
+    const again = await scan('134567890123450001', 'till-scan-1');
+    expect(again.status).toBe(201);
+    expect(again.body.payment.id).toBe(first.body.payment.id);
+    expect(again.body.order.status).toBe('paid');
+    const otherCode = await scan('134567890123450002', 'till-scan-1');
+    expect(otherCode.status).toBe(409);
+    expect(otherCode.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const ids = new Set(((await order(o.order.id)).payments as { id: string }[]).map((p) => p.id));
+    expect(ids.size).toBe(1);
+    expect([...book.trades.values()].filter((t) => ids.has(t.out_trade_no))).toHaveLength(1);
+
+    // Without a key the code is the key: a card taken twice is one sale.
+    const card = await newOrder(2_990);
+    const take = () =>
+      env.api('POST', `/api/v1/admin/cashier/orders/${card.order.id}/scan`, {
+        token: till,
+        body: { auth_code: 'tok_retry12345' },
+      });
+    const [one, two] = [await take(), await take()];
+    expect([one.status, two.status]).toEqual([201, 201]);
+    expect(two.body.payment.id).toBe(one.body.payment.id);
+    const sales = [...channels().card!.book.trades.values()].filter(
+      (t) => t.out_trade_no === one.body.payment.id,
+    );
+    expect(sales).toHaveLength(1);
+    expect((await env.platform.checkLedger()).balanced).toBe(true);
   });
 
   it('Alipay code payment waiting for the password (10003), then paid; a second payer meanwhile is refused', async () => {

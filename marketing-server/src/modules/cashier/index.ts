@@ -8,7 +8,7 @@ export { createCashierService, channelOfCode, type CashierService, type CashierO
 
 export const cashierModule: ModuleDescriptor = {
   name: 'cashier',
-  migrations: ['017-cashier'],
+  migrations: ['017-cashier', '022-merchant-onboarding'],
   // Per channel: what each merchant collected, and where it came from (citizens' e-CNY wallets or
   // the payers of a channel).
   ledgerAccounts: ['cashier_collected:', 'channel_payers:'],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as R from './responses';
 import { citizenId, merchantOf, type RouteKit } from '../../http/router-kit';
 import type { CashierReconciliation } from './books';
+import { registerOnboardingRoutes } from './onboarding-routes';
 import { CHANNELS, type CashierService } from './service';
 
 const CITIZEN = { kind: 'citizen' as const };
@@ -31,7 +32,7 @@ const listQuery = z.strictObject({
 });
 const key64 = z.string().regex(/^[A-Za-z0-9_\-|*]{6,64}$/, '6–64 位字母、数字或 _-|*');
 
-export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, recon: CashierReconciliation) {
+function registerCitizenRoutes(kit: RouteKit, cashier: CashierService) {
   kit.route({
     method: 'get',
     path: '/me/cashier/orders/:order_id',
@@ -85,6 +86,9 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       body: await cashier.citizenPayment(citizenId(principal), params.payment_id),
     }),
   });
+}
+
+function registerTillPayRoutes(kit: RouteKit, cashier: CashierService) {
   kit.route({
     method: 'post',
     path: '/admin/cashier/orders',
@@ -112,14 +116,22 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     tags: ['cashier'],
     auth: TILL,
     responses: { 201: R.postAdminCashierOrdersByOrderIdScan, 202: R.postAdminCashierOrdersByOrderIdScan },
+    // Idempotent without the generic replay store: the attempt itself is keyed by the optional
+    // Idempotency-Key (or the code), so a retry after a lost answer asks the channel, never pays twice.
+    errorStatuses: { IDEMPOTENCY_KEY_REUSED: 409 },
     params: z.object({ order_id: id }),
     body: z.strictObject({ auth_code: z.string().min(10).max(48) }),
-    handler: async ({ principal, params, body }) => {
+    handler: async ({ ctx, principal, params, body }) => {
+      // Optional here; only its hash is kept (any header value is a usable key).
+      const key = ctx.get('idempotency-key') || null;
       // Paid at once (a card, a payment code that needs no password) or waiting for the payer.
-      const r = await cashier.scanCode(merchantOf(principal), params.order_id, body.auth_code);
+      const r = await cashier.scanCode(merchantOf(principal), params.order_id, body.auth_code, key);
       return { status: r.paid ? 201 : 202, body: r.body };
     },
   });
+}
+
+function registerTillOrderRoutes(kit: RouteKit, cashier: CashierService) {
   kit.route({
     method: 'get',
     path: '/admin/cashier/orders',
@@ -165,6 +177,9 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       return { status: r.succeeded ? 201 : 202, body: r.body };
     },
   });
+}
+
+function registerStoreRoutes(kit: RouteKit, cashier: CashierService) {
   kit.route({
     method: 'get',
     path: '/admin/cashier/tills',
@@ -201,6 +216,9 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       body: await cashier.addTill(merchantOf(principal), params.store_id, body.name),
     }),
   });
+}
+
+function registerStaffRoutes(kit: RouteKit, cashier: CashierService, recon: CashierReconciliation) {
   kit.route({
     method: 'get',
     path: '/admin/cashier/all-orders',
@@ -238,6 +256,9 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
     }),
     handler: async ({ query }) => ({ status: 200, body: await recon.listReports(query) }),
   });
+}
+
+function registerNotifyRoute(kit: RouteKit, cashier: CashierService) {
   kit.route({
     method: 'post',
     path: '/callbacks/cashier/:channel',
@@ -254,4 +275,14 @@ export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, re
       return { status: 200, body: ack.body, headers: { 'content-type': ack.contentType } };
     },
   });
+}
+
+export function registerCashierRoutes(kit: RouteKit, cashier: CashierService, recon: CashierReconciliation) {
+  registerCitizenRoutes(kit, cashier);
+  registerTillPayRoutes(kit, cashier);
+  registerTillOrderRoutes(kit, cashier);
+  registerStoreRoutes(kit, cashier);
+  registerStaffRoutes(kit, cashier, recon);
+  registerNotifyRoute(kit, cashier);
+  registerOnboardingRoutes(kit, cashier);
 }

@@ -18,12 +18,11 @@ const page = {
 const OFFICER = ['ecny_officer'] as const;
 const READERS = ['ecny_officer', 'auditor'] as const;
 
-export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
-  const citizen = { kind: 'citizen' } as const;
-  const svc = () => {
-    if (!ecny) throw refused('ECNY_NOT_CONFIGURED', '数字人民币业务系统未配置');
-    return ecny;
-  };
+const citizen = { kind: 'citizen' } as const;
+/** The service, or 503 ECNY_NOT_CONFIGURED when this institution has no operator configured. */
+type Svc = () => EcnyService;
+
+function registerCitizenWalletRoutes(kit: RouteKit, svc: Svc) {
   kit.route({
     method: 'get',
     path: '/me/ecny/wallet',
@@ -67,6 +66,9 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
       body: await svc().linkMine(citizenId(principal), body.account_no),
     }),
   });
+}
+
+function registerCitizenExchangeRoutes(kit: RouteKit, svc: Svc) {
   kit.route({
     method: 'post',
     path: '/me/ecny/exchanges',
@@ -94,6 +96,9 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
       body: await svc().listExchanges({ ...query, user_id: citizenId(principal) }),
     }),
   });
+}
+
+function registerOfficerWalletRoutes(kit: RouteKit, svc: Svc) {
   kit.route({
     method: 'get',
     path: '/admin/ecny/wallets',
@@ -138,6 +143,9 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
       }),
     });
   }
+}
+
+function registerOfficerExchangeRoutes(kit: RouteKit, svc: Svc) {
   kit.route({
     method: 'post',
     path: '/admin/ecny/wallets/:id/exchanges',
@@ -173,6 +181,9 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
     query: z.strictObject({ bill_date: z.string().regex(/^\d{8}$/, 'must be yyyyMMdd') }),
     handler: async ({ query }) => ({ status: 200, body: await svc().reconcile(query.bill_date) }),
   });
+}
+
+function registerNoticeRoute(kit: RouteKit, svc: Svc) {
   kit.route({
     method: 'post',
     path: '/callbacks/ecny-operator/:operator_id',
@@ -211,4 +222,16 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
       ),
     }),
   });
+}
+
+export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
+  const svc = () => {
+    if (!ecny) throw refused('ECNY_NOT_CONFIGURED', '数字人民币业务系统未配置');
+    return ecny;
+  };
+  registerCitizenWalletRoutes(kit, svc);
+  registerCitizenExchangeRoutes(kit, svc);
+  registerOfficerWalletRoutes(kit, svc);
+  registerOfficerExchangeRoutes(kit, svc);
+  registerNoticeRoute(kit, svc);
 }
