@@ -194,7 +194,7 @@ export interface paths {
      * Partner apps
      * @description Partner apps.
      *
-     *     Admin roles that grant `GET /admin/apix/apps`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `GET /admin/apix/apps`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     get: operations['getAdminApixApps'];
     put?: never;
@@ -222,7 +222,7 @@ export interface paths {
      * One partner app with its credentials
      * @description One partner app with its credentials.
      *
-     *     Admin roles that grant `GET /admin/apix/apps/{id}`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `GET /admin/apix/apps/{id}`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     get: operations['getAdminApixAppsById'];
     put?: never;
@@ -244,7 +244,7 @@ export interface paths {
      * Hash-chained admin actions on the app, with the chain check
      * @description Hash-chained admin actions on the app, with the chain check.
      *
-     *     Admin roles that grant `GET /admin/apix/apps/{id}/actions`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/actions`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     get: operations['getAdminApixAppsByIdActions'];
     put?: never;
@@ -288,7 +288,7 @@ export interface paths {
      * Webhook deliveries of the app (newest first)
      * @description Webhook deliveries of the app (newest first).
      *
-     *     Admin roles that grant `GET /admin/apix/apps/{id}/deliveries`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/deliveries`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     get: operations['getAdminApixAppsByIdDeliveries'];
     put?: never;
@@ -332,7 +332,7 @@ export interface paths {
      * Webhook endpoints of the app
      * @description Webhook endpoints of the app.
      *
-     *     Admin roles that grant `GET /admin/apix/apps/{id}/endpoints`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/endpoints`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     get: operations['getAdminApixAppsByIdEndpoints'];
     put?: never;
@@ -448,7 +448,7 @@ export interface paths {
      * Calls in the last hour by operation and verdict
      * @description Calls in the last hour by operation and verdict.
      *
-     *     Admin roles that grant `GET /admin/apix/apps/{id}/quota-usage`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/quota-usage`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     get: operations['getAdminApixAppsByIdQuotaUsage'];
     put?: never;
@@ -536,7 +536,7 @@ export interface paths {
      * Partner API calls (masked parameters, signature verdict)
      * @description Partner API calls (masked parameters, signature verdict).
      *
-     *     Admin roles that grant `GET /admin/apix/calls`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `GET /admin/apix/calls`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     get: operations['getAdminApixCalls'];
     put?: never;
@@ -558,7 +558,7 @@ export interface paths {
      * The APIX product catalogue
      * @description The APIX product catalogue.
      *
-     *     Admin roles that grant `GET /admin/apix/catalogue`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `GET /admin/apix/catalogue`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     get: operations['getAdminApixCatalogue'];
     put?: never;
@@ -580,7 +580,7 @@ export interface paths {
      * Pending and decided app changes
      * @description Pending and decided app changes.
      *
-     *     Admin roles that grant `GET /admin/apix/changes`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `GET /admin/apix/changes`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     get: operations['getAdminApixChanges'];
     put?: never;
@@ -624,7 +624,7 @@ export interface paths {
      * The platform's SM2 public key that signs responses and webhooks
      * @description The platform's SM2 public key that signs responses and webhooks.
      *
-     *     Admin roles that grant `GET /admin/apix/platform-key`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `GET /admin/apix/platform-key`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     get: operations['getAdminApixPlatformKey'];
     put?: never;
@@ -648,7 +648,7 @@ export interface paths {
      * The string the server signs for a request, and whether a signature matches
      * @description The string the server signs for a request, and whether a signature matches.
      *
-     *     Admin roles that grant `POST /admin/apix/signature-debugger`: registrar, approver, auditor, admin (built-in; custom roles may grant it too).
+     *     Admin roles that grant `POST /admin/apix/signature-debugger`: registrar, approver, auditor (built-in; custom roles may grant it too).
      */
     post: operations['postAdminApixSignatureDebugger'];
     delete?: never;
