@@ -44,12 +44,12 @@ describe('admin panel: APIX developer portal', () => {
     await loginToAdmin(page, env.url, 'registrar');
     await page.goto(`${env.url}/admin/developer`);
     await page.getByText('1 项应用变更待复核').waitFor();
-    await page.getByRole('button', { name: '批准' }).click();
+    await page.getByRole('button', { name: /^批\s?准$/ }).click();
     await page.locator('.ant-message-error').waitFor();
     await page.getByText('1 项应用变更待复核').waitFor();
     await loginToAdmin(page, env.url, 'approver');
     await page.goto(`${env.url}/admin/developer`);
-    await page.getByRole('button', { name: '批准' }).click();
+    await page.getByRole('button', { name: /^批\s?准$/ }).click();
     await page.getByText('已批准并生效').waitFor();
     await page.locator('.ant-table-row', { hasText: appId }).getByText('生产可用').waitFor();
     await page.locator('.ant-table-row', { hasText: appId }).click();
@@ -64,7 +64,7 @@ describe('admin panel: APIX developer portal', () => {
     await page.getByLabel('timestamp').fill('1764633600');
     await page.getByLabel('nonce_str').fill('abc123');
     await page.getByLabel('signature（base64）').fill('bm90IGEgc2lnbmF0dXJl');
-    await page.getByRole('button', { name: '验证' }).click();
+    await page.getByRole('button', { name: /^验\s?证$/ }).click();
     await page.getByText('签名不通过：APIX_SIGNATURE_INVALID').waitFor();
     expect(await page.getByTestId('string-to-sign').textContent()).toBe(
       'GET\n/api/v1/open/v1/campaigns\n1764633600\nabc123\n\n',
