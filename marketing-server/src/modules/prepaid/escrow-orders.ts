@@ -1,8 +1,7 @@
 import type { BankOrder } from '../../connectors/bank-wallet/client';
 import type { EscrowClient, EscrowInstruction, NewInstruction } from '../../connectors/escrow/client';
 import type { Sql } from '../../db/sql';
-import { accounts, type PostingKind } from '../../ledger/accounts';
-import { post } from '../../ledger/ledger';
+import { accounts, post, type PostingKind } from '../ledger';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import {
