@@ -13,7 +13,8 @@ type Sums = Map<string, number>;
 const sumBy = async (db: Db, sql: string, params: unknown[] = []): Promise<Sums> =>
   new Map((await db.query<{ k: string; s: unknown }>(sql, params)).map((r) => [r.k, n(r.s)]));
 
-export async function checkPrepaidBooks(db: Db): Promise<InvariantResult> {
+/** Per contract: paid = released + refunded + retained, retained ≥ 0, and the counters agree. */
+async function checkContracts(db: Db) {
   const locked = await sumBy(
     db,
     "SELECT SUBSTR(account, 16) AS k, SUM(amount_fen) AS s FROM ledger_entries WHERE account LIKE 'prepaid_locked:%' GROUP BY account",
@@ -65,6 +66,11 @@ export async function checkPrepaidBooks(db: Db): Promise<InvariantResult> {
       issues.push(`contract ${c.id}: ${bad.join('; ')}`);
     }
   }
+  return { contracts: contracts.length, violations, issues };
+}
+
+export async function checkPrepaidBooks(db: Db): Promise<InvariantResult> {
+  const { contracts, violations, issues } = await checkContracts(db);
   const byMerchant = await sumBy(
     db,
     "SELECT SUBSTR(account, 18) AS k, SUM(amount_fen) AS s FROM ledger_entries WHERE account LIKE 'prepaid_released:%' GROUP BY account",
@@ -88,7 +94,7 @@ export async function checkPrepaidBooks(db: Db): Promise<InvariantResult> {
     issues.push(`prepaid_pending ${n(pending?.s)} ≠ instructions not final ${n(open?.s)}`);
   return {
     balanced: issues.length === 0,
-    contracts: contracts.length,
+    contracts,
     invariant_violations: violations,
     issues: issues.slice(0, 50),
   };

@@ -38,7 +38,7 @@ const newProduct = z.discriminatedUnion('kind', [
   }),
 ]);
 
-function citizenRoutes(kit: RouteKit, p: PrepaidService) {
+function citizenRoutes1(kit: RouteKit, p: PrepaidService) {
   kit.route({
     method: 'get',
     path: '/prepaid/products',
@@ -80,6 +80,9 @@ function citizenRoutes(kit: RouteKit, p: PrepaidService) {
       body: await p.pay(citizenId(principal), params.contract_id, idempotency!),
     }),
   });
+}
+
+function citizenRoutes2(kit: RouteKit, p: PrepaidService) {
   kit.route({
     method: 'get',
     path: '/me/prepaid/contracts',
@@ -119,6 +122,9 @@ function citizenRoutes(kit: RouteKit, p: PrepaidService) {
       body: await p.confirm(citizenId(principal), params.contract_id, params.write_off_id),
     }),
   });
+}
+
+function citizenRoutes3(kit: RouteKit, p: PrepaidService) {
   kit.route({
     method: 'post',
     path: '/me/prepaid/contracts/:contract_id/write-offs/:write_off_id/reject',
@@ -165,7 +171,7 @@ function citizenRoutes(kit: RouteKit, p: PrepaidService) {
   });
 }
 
-function merchantRoutes(kit: RouteKit, p: PrepaidService) {
+function merchantRoutes1(kit: RouteKit, p: PrepaidService) {
   kit.route({
     method: 'get',
     path: '/admin/prepaid/merchant',
@@ -210,6 +216,9 @@ function merchantRoutes(kit: RouteKit, p: PrepaidService) {
       body: await p.products({ merchant_id: merchantOf(principal) }),
     }),
   });
+}
+
+function merchantRoutes2(kit: RouteKit, p: PrepaidService) {
   kit.route({
     method: 'post',
     path: '/admin/prepaid/products',
@@ -252,6 +261,9 @@ function merchantRoutes(kit: RouteKit, p: PrepaidService) {
       body: await p.contractDetail(params.contract_id, { merchantId: merchantOf(principal) }),
     }),
   });
+}
+
+function merchantRoutes3(kit: RouteKit, p: PrepaidService) {
   kit.route({
     method: 'post',
     path: '/admin/prepaid/contracts/:contract_id/write-offs',
@@ -271,7 +283,7 @@ function merchantRoutes(kit: RouteKit, p: PrepaidService) {
   });
 }
 
-function supervisionRoutes(kit: RouteKit, p: PrepaidService) {
+function supervisionRoutes1(kit: RouteKit, p: PrepaidService) {
   kit.route({
     method: 'get',
     path: '/admin/prepaid/rules',
@@ -305,6 +317,9 @@ function supervisionRoutes(kit: RouteKit, p: PrepaidService) {
       body: await p.review(actorOf(principal), params.merchant_id, body),
     }),
   });
+}
+
+function supervisionRoutes2(kit: RouteKit, p: PrepaidService) {
   kit.route({
     method: 'get',
     path: '/admin/prepaid/supervision',
@@ -340,6 +355,9 @@ function supervisionRoutes(kit: RouteKit, p: PrepaidService) {
       body: await p.propose(actorOf(principal), body),
     }),
   });
+}
+
+function supervisionRoutes3(kit: RouteKit, p: PrepaidService) {
   kit.route({
     method: 'post',
     path: '/admin/prepaid/proposals/:proposal_id/decision',
@@ -385,7 +403,13 @@ function supervisionRoutes(kit: RouteKit, p: PrepaidService) {
 
 export function registerPrepaidRoutes(kit: RouteKit, p: PrepaidService | null) {
   if (!p) return;
-  citizenRoutes(kit, p);
-  merchantRoutes(kit, p);
-  supervisionRoutes(kit, p);
+  citizenRoutes1(kit, p);
+  citizenRoutes2(kit, p);
+  citizenRoutes3(kit, p);
+  merchantRoutes1(kit, p);
+  merchantRoutes2(kit, p);
+  merchantRoutes3(kit, p);
+  supervisionRoutes1(kit, p);
+  supervisionRoutes2(kit, p);
+  supervisionRoutes3(kit, p);
 }
