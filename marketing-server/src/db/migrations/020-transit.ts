@@ -71,7 +71,10 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     journey_id: str(40, true),
   });
   // A code serial is used once per direction: a copy shown at another gate is a replay.
-  await qi.addIndex('transit_taps', ['code_serial', 'kind'], { unique: true, name: 'ux_transit_taps_serial' });
+  await qi.addIndex('transit_taps', ['code_serial', 'kind'], {
+    unique: true,
+    name: 'ux_transit_taps_serial',
+  });
   await qi.addIndex('transit_taps', ['rider_token', 'journey_id'], { name: 'ix_transit_taps_rider' });
   await qi.addIndex('transit_taps', ['journey_id', 'tapped_at'], { name: 'ix_transit_taps_unpaired' });
   await qi.createTable('transit_journeys', {
@@ -101,7 +104,10 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: at(),
     updated_at: at(),
   });
-  await qi.addIndex('transit_journeys', ['entry_tap_id'], { unique: true, name: 'ux_transit_journeys_entry' });
+  await qi.addIndex('transit_journeys', ['entry_tap_id'], {
+    unique: true,
+    name: 'ux_transit_journeys_entry',
+  });
   await qi.addIndex('transit_journeys', ['exit_tap_id'], { unique: true, name: 'ux_transit_journeys_exit' });
   await qi.addIndex('transit_journeys', ['user_id', 'created_at'], { name: 'ix_transit_journeys_user' });
   await qi.addIndex('transit_journeys', ['status', 'debt_since'], { name: 'ix_transit_journeys_status' });
@@ -121,8 +127,14 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: at(),
     completed_at: at(true),
   });
-  await qi.addIndex('transit_charges', ['journey_id', 'generation'], { unique: true, name: 'ux_transit_charges_gen' });
-  await qi.addIndex('transit_charges', ['user_id', 'idem_key'], { unique: true, name: 'ux_transit_charges_idem' });
+  await qi.addIndex('transit_charges', ['journey_id', 'generation'], {
+    unique: true,
+    name: 'ux_transit_charges_gen',
+  });
+  await qi.addIndex('transit_charges', ['user_id', 'idem_key'], {
+    unique: true,
+    name: 'ux_transit_charges_idem',
+  });
   await qi.createTable('transit_blacklist_changes', {
     version: { type: DataTypes.BIGINT, primaryKey: true, autoIncrement: true, allowNull: false },
     rider_token: str(40),
@@ -130,7 +142,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     reason: str(40),
     at: at(),
   });
-  await qi.addIndex('transit_blacklist_changes', ['rider_token', 'version'], { name: 'ix_transit_blacklist_rider' });
+  await qi.addIndex('transit_blacklist_changes', ['rider_token', 'version'], {
+    name: 'ix_transit_blacklist_rider',
+  });
   await qi.createTable('transit_day_tickets', {
     id: { ...str(40), primaryKey: true },
     user_id: str(40),
@@ -144,7 +158,10 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: at(),
     paid_at: at(true),
   });
-  await qi.addIndex('transit_day_tickets', ['order_id'], { unique: true, name: 'ux_transit_day_tickets_order' });
+  await qi.addIndex('transit_day_tickets', ['order_id'], {
+    unique: true,
+    name: 'ux_transit_day_tickets_order',
+  });
   await qi.addIndex('transit_day_tickets', ['user_id', 'status'], { name: 'ix_transit_day_tickets_user' });
   await qi.createTable('transit_tvms', {
     id: { ...str(40), primaryKey: true },
@@ -167,7 +184,10 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: at(),
     updated_at: at(),
   });
-  await qi.addIndex('transit_tvm_tickets', ['tvm_id', 'request_no'], { unique: true, name: 'ux_transit_tvm_request' });
+  await qi.addIndex('transit_tvm_tickets', ['tvm_id', 'request_no'], {
+    unique: true,
+    name: 'ux_transit_tvm_request',
+  });
   await qi.createTable('transit_desk_actions', {
     id: { ...str(40), primaryKey: true },
     operator_id: str(80),

@@ -293,7 +293,13 @@ export async function autoConfirmDue(d: PrepaidDeps, limit = 500) {
   return n;
 }
 
-/** A membership's days accrue: each day used becomes a confirmed write-off (seq = the day number). */
+/**
+ * Merchants number their write-offs 1…1,000,000 (the route's bound); a membership's daily accrual
+ * numbers its own above that, so the two never take each other's (contract, seq).
+ */
+export const ACCRUAL_SEQ_BASE = 1_000_000;
+
+/** A membership's days accrue: each day used becomes a confirmed write-off (seq = base + day number). */
 export async function accrueMembership(d: PrepaidDeps, contractId: string) {
   const now = d.clock.now();
   const made = await d.db.tx(async (sql) => {
@@ -304,7 +310,13 @@ export async function accrueMembership(d: PrepaidDeps, contractId: string) {
     const id = await insertWriteOff(
       sql,
       c,
-      { seq: days, units: days - c.used_units, by: 'accrual', status: 'confirmed', confirmDueAt: now },
+      {
+        seq: ACCRUAL_SEQ_BASE + days,
+        units: days - c.used_units,
+        by: 'accrual',
+        status: 'confirmed',
+        confirmDueAt: now,
+      },
       now,
     );
     return id ? release(d, sql, c, (await byId(sql, id))!, now) : null;
