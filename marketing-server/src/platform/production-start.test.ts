@@ -49,6 +49,7 @@ it('a start with every backend configured never loads the simulators (mocks is a
     ESCROW_API_URL: backend,
     ESCROW_API_TOKEN: 'escrow-api-token',
     ESCROW_NOTIFY_SECRET: 'escrow-notify-secret-prod',
+    APIX_PLATFORM_SM2_KEY: '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8',
   } as NodeJS.ProcessEnv);
   const platform = await createPlatform(config);
   try {
