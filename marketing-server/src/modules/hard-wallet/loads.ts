@@ -12,6 +12,7 @@ import { insertPayments, type ChannelDriver, type PaymentPurpose, type PaymentRo
 import { cardById } from './cards';
 import { num, type CardRow, type HwDeps } from './deps';
 import { paramsFor } from './params';
+import { formatYuan } from '../../shared/money';
 
 // Loads (圈存) and unloads (圈提) are orders of the one bank-order lifecycle (purposes card_load and
 // card_unload, channel hard_wallet). The channel driver runs the e-purse handshake: INITIALIZE (card
@@ -321,7 +322,7 @@ async function checkFunds(sql: Sql, n: NewCardOrder) {
     const params = await paramsFor(sql, n.card);
     const confirmed = await balanceOf(sql, accounts.hwCard(n.card.id));
     if (confirmed + n.amount_fen > params.balance_max_fen)
-      throw refused('CARD_BALANCE_LIMIT', `超出卡片余额上限（${params.balance_max_fen / 100} 元）`);
+      throw refused('CARD_BALANCE_LIMIT', `超出卡片余额上限（${formatYuan(params.balance_max_fen)}）`);
   }
   if (n.direction !== 'load') {
     const source = n.direction === 'transfer' ? n.from_card_id! : n.card.id;

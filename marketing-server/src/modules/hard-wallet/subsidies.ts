@@ -7,6 +7,7 @@ import { recordAudit, type Actor } from '../audit';
 import { cardByNo } from './cards';
 import { num, type HwDeps } from './deps';
 import type { TerminalRow } from './terminals';
+import { formatYuan } from '../../shared/money';
 
 // Meal subsidies: restricted e-CNY funded by the organisation, one grant per active badge per month
 // (maker-checker: one funder drafts the run, another approves it, which posts it), spendable only at
@@ -120,7 +121,7 @@ export async function approveRun(deps: HwDeps, actor: Actor, runId: string) {
     const amount = num(run.amount_per_staff_fen);
     const total = amount * staff.length;
     if ((await balanceOf(sql, accounts.parkFund(run.org_id))) < total)
-      throw refused('PARK_FUND_INSUFFICIENT', `补贴资金不足：本批次需 ${total / 100} 元`);
+      throw refused('PARK_FUND_INSUFFICIENT', `补贴资金不足：本批次需 ${formatYuan(total)}`);
     for (const s of staff) {
       const gid = newId('psg');
       await sql.exec(

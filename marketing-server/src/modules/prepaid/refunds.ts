@@ -6,6 +6,7 @@ import { findContract, retainedFree, type ContractRow, type PrepaidDeps } from '
 import { addInstruction } from './escrow-orders';
 import { consumedValue, membershipDaysUsed, refundQuote } from './refund-math';
 import { accrueMembership } from './writeoffs';
+import { formatYuan } from '../../shared/money';
 
 // Refunds: the consumer ends a contract (the cooling-off refund in full, or termination pro rata —
 // the amount shown before they confirm, and refused if it changed meanwhile), and frozen contracts
@@ -137,11 +138,7 @@ export async function requestRefund(
         q,
       );
     if (q.refund_fen !== x.expected_refund_fen)
-      throw refused(
-        'REFUND_AMOUNT_CHANGED',
-        `退款金额已变为 ¥${(q.refund_fen / 100).toFixed(2)}，请确认后重试`,
-        q,
-      );
+      throw refused('REFUND_AMOUNT_CHANGED', `退款金额已变为 ${formatYuan(q.refund_fen)}，请确认后重试`, q);
     if (q.refund_fen === 0) throw refused('NOTHING_TO_REFUND', '该合约已全部消费，无可退金额');
     const id = await startRefund(d, sql, c, q.refund_fen, q.kind, now);
     await recordAudit(

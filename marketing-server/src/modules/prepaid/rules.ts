@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { refused } from '../../shared/domain-error';
+import { formatYuan } from '../../shared/money';
 
 // Sector rules as data (SPECS.md §A3): caps per charge and per consumer, months and sessions, the
 // cooling-off days, escrow ratios, the merchant-level cap as a share of revenue, how long a write-off
@@ -89,17 +90,20 @@ export type ProductTerms = {
   duration_days: number;
 };
 
-const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 0 })}`;
 const over = (message: string, details: Record<string, unknown>) =>
   refused('PREPAID_OVER_CAP', message, details);
 
 /** The product-level limits of a rule (checked when a product is created and again at every sale). */
 export function checkProduct(rule: SectorRule, p: ProductTerms) {
   if (rule.max_per_charge_fen !== null && p.price_fen > rule.max_per_charge_fen)
-    throw over(`单次收费不得超过 ${yuan(rule.max_per_charge_fen)}`, { cap_fen: rule.max_per_charge_fen });
+    throw over(`单次收费不得超过 ${formatYuan(rule.max_per_charge_fen)}`, {
+      cap_fen: rule.max_per_charge_fen,
+    });
   if (p.kind === 'class_pack') {
     if (rule.max_class_pack_fen !== null && p.price_fen > rule.max_class_pack_fen)
-      throw over(`课时包金额不得超过 ${yuan(rule.max_class_pack_fen)}`, { cap_fen: rule.max_class_pack_fen });
+      throw over(`课时包金额不得超过 ${formatYuan(rule.max_class_pack_fen)}`, {
+        cap_fen: rule.max_class_pack_fen,
+      });
     if (rule.max_class_pack_sessions !== null && p.total_units > rule.max_class_pack_sessions)
       throw over(`课时包不得超过 ${rule.max_class_pack_sessions} 节`, {
         cap_units: rule.max_class_pack_sessions,
@@ -107,7 +111,9 @@ export function checkProduct(rule: SectorRule, p: ProductTerms) {
   }
   if (p.kind === 'membership') {
     if (rule.max_membership_fen !== null && p.price_fen > rule.max_membership_fen)
-      throw over(`会员卡金额不得超过 ${yuan(rule.max_membership_fen)}`, { cap_fen: rule.max_membership_fen });
+      throw over(`会员卡金额不得超过 ${formatYuan(rule.max_membership_fen)}`, {
+        cap_fen: rule.max_membership_fen,
+      });
     if (rule.max_membership_months !== null && p.duration_days > rule.max_membership_months * 31)
       throw over(`会员卡期限不得超过 ${rule.max_membership_months} 个月`, {
         cap_months: rule.max_membership_months,
@@ -118,7 +124,7 @@ export function checkProduct(rule: SectorRule, p: ProductTerms) {
     rule.max_stored_value_fen !== null &&
     p.price_fen > rule.max_stored_value_fen
   )
-    throw over(`储值卡金额不得超过 ${yuan(rule.max_stored_value_fen)}`, {
+    throw over(`储值卡金额不得超过 ${formatYuan(rule.max_stored_value_fen)}`, {
       cap_fen: rule.max_stored_value_fen,
     });
 }
@@ -163,7 +169,7 @@ export function checkSale(
   const cap = rule.max_total_per_consumer_fen;
   if (cap !== null && sale.consumer_outstanding_fen + sale.price_fen > cap)
     throw over(
-      `您在该商户的预付余额合计不得超过 ${yuan(cap)}（现有 ${yuan(sale.consumer_outstanding_fen)}）`,
+      `您在该商户的预付余额合计不得超过 ${formatYuan(cap)}（现有 ${formatYuan(sale.consumer_outstanding_fen)}）`,
       {
         cap_fen: cap,
         outstanding_fen: sale.consumer_outstanding_fen,
