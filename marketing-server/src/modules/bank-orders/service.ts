@@ -258,7 +258,7 @@ export function createPaymentService(deps: PaymentDeps) {
     find: find.bind(null, scope),
     transition: transition.bind(null, scope),
     submit: submit.bind(null, scope),
-    attempt: attempt.bind(null, scope),
+    attempt: attemptAwaitingHolder.bind(null, scope),
     attemptBatch: attemptBatch.bind(null, scope),
     sweep: sweep.bind(null, scope),
     applyBankOrder: applyBankOrder.bind(null, scope),
@@ -577,6 +577,35 @@ async function attempt(
     await attemptFailed(scope, p, err, ctx);
   }
   return find(scope, outTradeNo);
+}
+
+/** How long a request waits for another worker's attempt of its order to end. */
+const HOLDER_WAIT_MS = 2_000;
+const HOLDER_POLL_MS = 25;
+
+function heldByOther(scope: PaymentServiceContext, p: PaymentRow | null): boolean {
+  return !!p && p.status === 'in_flight' && !!p.lease_until && p.lease_until > scope.clock.now();
+}
+
+/**
+ * The attempt a caller waiting for its answer makes (a citizen's retried top-up, a till). When the
+ * queue's worker holds the order's lease at that moment — it is retrying the very answer that was
+ * lost — answering "unknown" would be wrong by a few milliseconds: wait briefly for that worker to
+ * end, then try once more ourselves if the order is still open. The worker itself never waits.
+ */
+async function attemptAwaitingHolder(
+  scope: PaymentServiceContext,
+  outTradeNo: string,
+  ctx: AttemptContext = {},
+): Promise<PaymentRow | null> {
+  let p = await attempt(scope, outTradeNo, ctx);
+  if (!heldByOther(scope, p)) return p;
+  const deadline = Date.now() + HOLDER_WAIT_MS;
+  while (heldByOther(scope, p) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, HOLDER_POLL_MS));
+    p = await find(scope, outTradeNo);
+  }
+  return p && p.status === 'in_flight' && !heldByOther(scope, p) ? attempt(scope, outTradeNo, ctx) : p;
 }
 
 /** What an attempt that got no order from the bank means, by the outcome rule. */

@@ -130,6 +130,40 @@ describe.each(MODES)('citizen wallet: binding, limits, top-up (%s)', (mode) => {
     expect((await bankWallet(env, walletId)).balance_fen).toBe(5_000);
   });
 
+  it('a retry while the worker holds the order (retrying the lost answer) waits for it instead of answering unknown', async () => {
+    const [u] = await env.citizens(1);
+    const { walletId } = await bindWallet(env, u.token);
+    const unmute = muteBankCallbacks(env);
+    await setBankFaults(env, { timeout_after_commit: true });
+    const lost = await env.api('POST', '/api/v1/me/wallet/topups', {
+      token: u.token,
+      idem: 'held-1',
+      body: { amount_fen: 3_000 },
+    });
+    expect(lost.body.code).toBe('TOPUP_OUTCOME_UNKNOWN');
+    await setBankFaults(env, {});
+    unmute();
+    // Another worker takes the order's lease (as the queue's retry does) and ends its attempt later.
+    const db = env.platform.db;
+    const id = lost.body.details.topup_id;
+    await db.exec('UPDATE bank_payments SET lease_until = ? WHERE out_trade_no = ?', [
+      new Date(Date.now() + 60_000),
+      id,
+    ]);
+    const release = new Promise((resolve) => setTimeout(resolve, 300)).then(() =>
+      db.exec('UPDATE bank_payments SET lease_until = NULL WHERE out_trade_no = ?', [id]),
+    );
+    const retry = await env.api('POST', '/api/v1/me/wallet/topups', {
+      token: u.token,
+      idem: 'held-1',
+      body: { amount_fen: 3_000 },
+    });
+    await release;
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(id);
+    expect((await bankWallet(env, walletId)).balance_fen).toBe(3_000);
+  });
+
   it('daily payment headroom resets at midnight Asia/Shanghai', async () => {
     const [u] = await env.citizens(1);
     const { walletId } = await bindWallet(env, u.token);
