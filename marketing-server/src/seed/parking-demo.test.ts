@@ -3,6 +3,7 @@ import { startEnv, type TestEnv } from '../../test/harness';
 import { startTestLot } from '../../test/parking';
 import { DEMO_LOT_NAME, seedDemo } from './demo';
 import { DEMO_DRIVER_PHONE, driveDemoParking } from './parking-demo';
+import { driveDemoTransit } from './transit-demo';
 
 describe("npm start's parking demo (embedded)", () => {
   let env: TestEnv;
@@ -39,6 +40,13 @@ describe("npm start's parking demo (embedded)", () => {
     );
     expect(paid).toEqual([{ channel: 'seamless', status: 'succeeded' }]);
     expect((await env.platform.checkLedger()).balanced).toBe(true);
+  });
+
+  it('then the transit demo rides the same rider through the gates: entry and exit accepted, the journey paid', async () => {
+    const lines = (await driveDemoTransit(env.platform, env.url)).join('\n');
+    // A code presented before its issue is NOT_YET_VALID: the demo once showed it 25 min in the past.
+    expect(lines).toContain('西朗 → 体育西路 gate OK/OK');
+    expect(lines).toMatch(/journey 西朗 → 体育西路 ¥\d+\.\d{2} paid/);
   });
 
   it('runs again at the next start without piling up parked cars or debts', async () => {

@@ -38,8 +38,10 @@ export async function driveDemoTransit(p: Platform, url: string): Promise<string
   const lines: string[] = ['  Transit demo (乘车码, pay after the ride):'];
   const c1 = await code();
   if (!c1) return [...lines, '    the demo rider is blacklisted for an unpaid fare; pay it in the app'];
-  const inAt = entry.present(c1, new Date(Date.now() - 25 * 60_000));
-  const outAt = exit.present((await code())!, new Date(Date.now() - 60_000));
+  // A code is valid for a minute from its issue: the ride is entered now and left 45 s later (a code
+  // shown at a moment before its issue is NOT_YET_VALID, which is what the demo printed before).
+  const inAt = entry.present(c1);
+  const outAt = exit.present((await code())!, new Date(Date.now() + 45_000));
   const onTram = tram.present((await code())!);
   await entry.upload();
   await exit.upload();
