@@ -22,7 +22,7 @@ describe('admin panel: e-CNY business system', () => {
       'INSERT INTO identity_holders (id_hash, user_id, verified_at) VALUES (?,?,?)',
       [`h${c.id}`, c.id, new Date()],
     );
-    const acct = env.platform.embeddedEcny!.core.openAccount({
+    const acct = env.platform.embedded.ecny!.core.openAccount({
       holder_id: c.id,
       name: '张三',
       balance_fen: 500_000,

@@ -53,7 +53,7 @@ async function main() {
           body: { amount_fen: 1_000_000 },
         });
     });
-    const mocks = env.platform.payChannels.mocks;
+    const mocks = env.platform.embedded.payChannels.mocks;
     for (const m of [mocks.wechat, mocks.alipay, mocks.card]) m!.book.setFaults({ error_rate: FAULT });
     await setBankFaults(env, { error_rate: FAULT });
     log(`${N} orders, ${C} at a time, ${FAULT * 100}% faults`);

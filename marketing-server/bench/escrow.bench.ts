@@ -102,7 +102,7 @@ async function main() {
     await env.platform.queue.drain?.();
     const check = (await env.api('GET', '/api/v1/admin/ledger/check', { token: await env.admin('auditor') }))
       .body;
-    const state = (await (await fetch(`${env.platform.embeddedEscrow!.url}/__mock/state`)).json()) as {
+    const state = (await (await fetch(`${env.platform.embedded.escrow!.url}/__mock/state`)).json()) as {
       contracts: { contract_id: string; released_fen: number; refunded_fen: number; funded_fen: number }[];
     };
     let refundExact = true;

@@ -65,7 +65,7 @@ async function cards(env: Awaited<ReturnType<typeof setUp>>['env']) {
   const ids: string[] = [];
   await inPool(nos, 8, async (no, i) => {
     const wallet = `SWB${i}`;
-    env.platform.embeddedHardWallet!.mock.fundSoftWallet(wallet, 10_000_000);
+    env.platform.services.hardWallet.embedded!.mock.fundSoftWallet(wallet, 10_000_000);
     const c = await env.api('POST', '/api/v1/admin/hard-wallet/cards/issue', {
       token: officer,
       body: { card_no: no, holder_kind: 'anonymous', kyc_level: '2', soft_wallet_id: wallet },
@@ -105,7 +105,7 @@ async function terminals(env: Awaited<ReturnType<typeof setUp>>['env'], merchant
 
 /** Lunch: taps spread over all cards and terminals, each record signed by its chip (in-process). */
 function taps(env: Awaited<ReturnType<typeof setUp>>['env'], nos: string[], ts: TerminalSimulator[]) {
-  const mock = env.platform.embeddedHardWallet!.mock;
+  const mock = env.platform.services.hardWallet.embedded!.mock;
   let total = 0;
   let n = 0;
   for (let k = 0; k < RECORDS; k++)

@@ -10,47 +10,28 @@ import { createBullQueue, createInProcessQueue, throttledRedisError, type JobQue
 import { createTokenService } from './security/tokens';
 import { createClaimTokens } from './security/claim-tokens';
 import { createAccessControl } from './security/access';
-import { createAccessService } from './modules/access';
 import { createMemoryCounterStore, createRateLimiter, createRedisCounterStore } from './security/rate-limit';
 import { createLogger, type Logger } from './shared/logger';
 import { systemClock, type Clock } from './shared/time';
-import { createCampaignService } from './modules/campaigns';
-import { createClaimsService } from './modules/claims';
-import { createCouponService } from './modules/coupons';
-import { createFundingService } from './modules/funding';
-import { createSmsClient, createWechatClient } from './modules/identity';
-import { createIdentityService } from './modules/identity';
-import { createLifecycle } from './modules/lifecycle';
-import { createAnalyticsService } from './modules/analytics';
-import { createDayStats } from './modules/analytics';
-import { createRulesService } from './modules/rules';
-import { createMemoryRiskCounters, createRedisRiskCounters } from './modules/risk';
-import { createRiskService } from './modules/risk';
 import { startIdempotencyCleanupJob } from './idempotency/cleanup';
-import { createPaymentService } from './modules/bank-orders';
-import { createPayoutService } from './modules/payouts';
-import { createWalletService } from './modules/wallet';
-import { createBankCallbacks } from './modules/bank-callbacks';
-import { createSettlementService } from './modules/settlement';
-import { createReconciliationService } from './modules/reconciliation';
-import { createParkingService } from './modules/parking';
-import { createCashierReconciliation, createCashierService } from './modules/cashier';
-import { createBankRefundClient } from './connectors/bank-wallet/refunds';
-import { startPayChannels } from './connectors/pay-channels/start';
 import { MODULES } from './modules';
-import { createEcnyRuntime } from './modules/ecny';
-import { createHardWalletService } from './modules/hard-wallet';
-import { createApixService } from './modules/apix';
-import { createEscrowRuntime, createPrepaidService } from './modules/prepaid';
-import { createTransitService } from './modules/transit';
 import { checkLedger } from './modules/ledger';
 import {
   adoptEmbeddedBank,
   createEmbeddedDemo,
   refuseSimulatorsOutsideDev,
   startSimulators,
+  type Simulators,
 } from './platform/embedded';
-import { ledgerInvariantsOf, partnerOperationsOf, type ModuleContext, type StopJob } from './platform/module';
+import {
+  ledgerInvariantsOf,
+  partnerOperationsOf,
+  type EmbeddedHandles,
+  type ModuleContext,
+  type PlatformInfra,
+  type StopJob,
+} from './platform/module';
+import { createModuleServices } from './platform/services';
 
 const CITIZEN_TOKEN_TTL_S = 7 * 86400;
 // An admin token lives 30 minutes (the panel refreshes it); its session at most a working day.
@@ -59,21 +40,10 @@ const ADMIN_SESSION_MAX_S = 12 * 3600;
 
 export type Platform = Awaited<ReturnType<typeof createPlatform>>;
 
-/**
- * Wires one server process: database (migrated), Redis and bull when configured (in-process
- * equivalents otherwise), identity simulators in embedded mode, services, timers and the Koa app.
- */
-export async function createPlatform(config: Config, opts: { clock?: Clock; logger?: Logger } = {}) {
-  refuseSimulatorsOutsideDev(config);
-  const clock = opts.clock ?? systemClock;
-  const logger = opts.logger ?? createLogger(config.logLevel);
-  const database = await openDatabase(config.databaseUrl, {
-    poolSize: config.dbPoolSize,
-    acquireTimeoutMs: config.dbAcquireTimeoutMs,
-  });
-  await migrate(database);
-  const { db } = database;
+type Backends = { redis: Redis | null; queue: JobQueue };
 
+/** Redis and bull when configured, their in-process equivalents otherwise. */
+function openBackends(config: Config, logger: Logger): Backends {
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, {
         maxRetriesPerRequest: 2,
@@ -89,231 +59,61 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
         concurrency: config.payouts.concurrency + 4,
       })
     : createInProcessQueue(logger);
-  const idempotency = redis ? createRedisIdempotencyStore(db, redis) : createMemoryIdempotencyStore(db);
+  return { redis, queue };
+}
 
-  // Embedded mode: a simulator for every backend without a URL (platform/embedded.ts).
-  const sims = await startSimulators(config, clock);
-  const { urls } = sims;
-  const registries = {
-    identity: createIdentityRegistryClient(urls.identityRegistry, config.registries.apiToken),
-    vehicles: createVehicleRegistryClient(urls.vehicleRegistry, config.registries.apiToken),
-  };
-  const bank: BankWalletClient = createBankWalletClient({
-    baseUrl: urls.bank,
+function bankClientOf(config: Config, sims: Simulators): BankWalletClient {
+  return createBankWalletClient({
+    baseUrl: sims.urls.bank,
     timeoutMs: config.bank.timeoutMs,
     breaker: { failureThreshold: 5, cooldownMs: config.bank.breakerCooldownMs },
   });
-  const payments = createPaymentService({
-    db,
-    clock,
-    queue,
-    logger,
-    bank,
-    payerWalletId: sims.payerWalletId!,
-    retry: {
-      maxAttempts: config.payouts.maxAttempts,
-      baseDelayMs: config.payouts.retryBaseMs,
-      leaseMs: config.payouts.leaseMs,
+}
+
+type Hooks = { listening: ((baseUrl: string) => unknown)[]; closing: (() => unknown)[] };
+
+/** What every module's services are built from (the database, backends, simulators, tokens). */
+function infraOf(
+  base: Pick<PlatformInfra, 'config' | 'db' | 'clock' | 'logger' | 'queue' | 'redis' | 'bank' | 'sims'>,
+  hooks: Hooks,
+): PlatformInfra {
+  const { config, clock, sims, db } = base;
+  const now = () => clock.now().getTime();
+  return {
+    ...base,
+    registries: {
+      identity: createIdentityRegistryClient(sims.urls.identityRegistry, config.registries.apiToken),
+      vehicles: createVehicleRegistryClient(sims.urls.vehicleRegistry, config.registries.apiToken),
     },
-    concurrency: config.payouts.concurrency,
-    breakerCooldownMs: config.bank.breakerCooldownMs,
-  });
-  const ecny = await createEcnyRuntime({ config, db, clock, logger, orders: payments, mocks: sims.running });
-  const payouts = createPayoutService({
-    db,
-    clock,
-    logger,
-    payments,
-    walletWaitDays: config.payouts.walletWaitDays,
-  });
-  const wallet = createWalletService({ db, clock, bank, orders: payments, onBound: payouts.releaseForUser });
-  const bankCallbacks = createBankCallbacks({
-    db,
-    clock,
-    logger,
-    secret: config.bank.callbackSecret,
-    payments,
-  });
-  await adoptEmbeddedBank(sims, db, bank, clock);
-  const settlement = createSettlementService({ db, clock, logger, payments });
-  const hardWallet = await createHardWalletService({
-    config,
-    db,
-    clock,
-    logger,
-    orders: payments,
-    running: sims.running,
-  });
-  const parking = createParkingService({
-    db,
-    clock,
-    logger,
-    bank,
-    wallet,
-    orders: payments,
-    vehicles: registries.vehicles,
-  });
-  await parking.ensureExampleTariffs();
-  const reconciliation = createReconciliationService({
-    db,
-    clock,
-    logger,
-    bank,
-    payments,
-  });
-  // The aggregated cashier: its payment channels (simulators in-process in embedded mode) and the
-  // notify URL they learn once the port is known.
-  const payChannels = await startPayChannels(process.env, {
-    devBackends: config.devBackends,
-    clock,
-    timeoutMs: config.bank.timeoutMs,
-    running: sims.running,
-  });
-  let cashierNotifyBase: string | null = null;
-  const cashier = createCashierService({
-    db,
-    clock,
-    logger,
-    orders: payments,
-    wallet,
-    channels: payChannels.clients,
-    bankRefunds: createBankRefundClient({ baseUrl: urls.bank, timeoutMs: config.bank.timeoutMs }),
-    notifyBaseUrl: () => cashierNotifyBase,
-    payPageUrl: '/h5/#/packages/cashier/index/index',
-  });
-  // Prepaid-funds supervision: the escrow backend (the simulator in-process in embedded mode).
-  const escrow = await createEscrowRuntime({ config, clock, mocks: sims.running });
-  const prepaid = createPrepaidService({
-    db,
-    clock,
-    logger,
-    orders: payments,
-    cashier,
-    wallet,
-    escrow: escrow.client,
-  });
-  await prepaid.ensureReferenceData();
-  const transit = createTransitService({
-    db,
-    clock,
-    logger,
-    orders: payments,
-    wallet,
-    cashier,
-    codeSecret: config.tokenSecret,
-  });
-  await transit.ensureExample();
-  const cashierRecon = createCashierReconciliation({
-    db,
-    clock,
-    bank,
-    channels: payChannels.clients,
-    resolveAttempt: cashier.resolveAttempt,
-  });
-
-  const tokens = createTokenService(config.tokenSecret, CITIZEN_TOKEN_TTL_S, () => clock.now().getTime());
-  const adminTokens = createTokenService(config.tokenSecret, ADMIN_TOKEN_TTL_S, () => clock.now().getTime());
-  const access = createAccessControl({ db, clock, sessionMaxSeconds: ADMIN_SESSION_MAX_S });
-  const lifecycleRef: { arm?: (c: Parameters<ReturnType<typeof createLifecycle>['arm']>[0]) => void } = {};
-  const campaigns = createCampaignService(
-    { db, clock, stockBuckets: config.stockBuckets },
-    { afterTransition: (c) => lifecycleRef.arm?.(c) },
-  );
-  const rules = createRulesService({ db, clock });
-  const risk = createRiskService({
-    db,
-    clock,
-    rules,
-    counters: redis ? createRedisRiskCounters(redis) : createMemoryRiskCounters(clock),
-  });
-  const dayStats = createDayStats({ db, clock, logger });
-  dayStats.start();
-  const lifecycle = createLifecycle({ db, clock, queue, logger, campaigns, payouts });
-  lifecycleRef.arm = lifecycle.arm;
-  const services = {
-    access: createAccessService({ db, clock, access, adminTokens }),
-    identity: createIdentityService({
-      db,
-      clock,
-      tokens,
-      adminTokens,
-      access,
-      wechat: createWechatClient(urls.wechat, config.wechat.appId, config.wechat.appSecret),
-      sms: createSmsClient(urls.sms),
-      hashSecret: config.idHashSecret,
-      registry: registries.identity,
-    }),
-    funding: createFundingService({
-      db,
-      clock,
-      statement: { fetchBill: (day) => bank.fetchBill(day), payerWalletId: sims.payerWalletId! },
-    }),
-    campaigns,
-    claims: createClaimsService({
-      db,
-      redis,
-      clock,
-      eligibility: rules.eligibility,
-      risk,
-      onRedPacketGranted: payouts.notifyClaimed,
-      onRiskRejected: (campaignId) => dayStats.record(campaignId, 'risk_rejected'),
-    }),
-    analytics: createAnalyticsService(db),
-    dayStats,
-    rules,
-    risk,
-    coupons: createCouponService({ db, clock }),
-    payments,
-    payouts,
-    wallet,
-    bankCallbacks,
-    settlement,
-    reconciliation,
-    parking,
-    lifecycle,
-    cashier,
-    cashierRecon,
-    ecny: ecny.service,
-    hardWallet,
-    apix: createApixService({
-      db,
-      redis,
-      clock,
-      logger,
-      prefix: config.queuePrefix,
-      platformPrivateKeyHex: config.apix.platformSm2PrivateKey,
-      webhookTimeoutMs: config.apix.webhookTimeoutMs,
-      operations: () => partnerOperationsOf(MODULES),
-    }),
-    prepaid,
-    transit,
+    tokens: createTokenService(config.tokenSecret, CITIZEN_TOKEN_TTL_S, now),
+    adminTokens: createTokenService(config.tokenSecret, ADMIN_TOKEN_TTL_S, now),
+    accessControl: createAccessControl({ db, clock, sessionMaxSeconds: ADMIN_SESSION_MAX_S }),
+    partnerOperations: () => partnerOperationsOf(MODULES),
+    onListening: (fn) => void hooks.listening.push(fn),
+    onClose: (fn) => void hooks.closing.push(fn),
+    embedded: {},
   };
-  const claimTokens = createClaimTokens(config.tokenSecret);
-  const moduleContext: ModuleContext = {
-    db,
-    clock,
-    logger,
-    config,
-    services,
-    claimTokens,
-    ledgerInvariants: ledgerInvariantsOf(MODULES),
-    partnerOperations: partnerOperationsOf(MODULES),
-  };
-  // Every module's timers and sweeps, in module order; the queue starts once all processors are set.
-  const stopJobs: StopJob[] = [];
-  if (config.runJobs) {
-    stopJobs.push(startIdempotencyCleanupJob(db, clock, logger));
-    for (const m of MODULES) for (const job of m.jobs ?? []) stopJobs.push(await job.start(moduleContext));
-    queue.start();
-  }
+}
 
-  const limiter = createRateLimiter({
+/** Every module's timers and sweeps, in module order; the queue starts once all processors are set. */
+async function startJobs(ctx: ModuleContext, queue: JobQueue): Promise<StopJob[]> {
+  const stopJobs: StopJob[] = [startIdempotencyCleanupJob(ctx.db, ctx.clock, ctx.logger)];
+  for (const m of MODULES) for (const job of m.jobs ?? []) stopJobs.push(await job.start(ctx));
+  queue.start();
+  return stopJobs;
+}
+
+function rateLimiterOf(config: Config, redis: Redis | null, clock: Clock) {
+  return createRateLimiter({
     store: redis ? createRedisCounterStore(redis) : createMemoryCounterStore(),
     clock,
     prefix: config.queuePrefix,
     limits: config.rateLimits,
   });
-  const webApps = [
+}
+
+function webAppsOf(config: Config) {
+  return [
     {
       mountPath: '/h5',
       root: config.h5Dir,
@@ -325,74 +125,49 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       missingHint: '管理后台尚未构建：在仓库根目录运行 npm run build:admin',
     },
   ];
-  const embedded = createEmbeddedDemo({ sims, config, db, clock, bank, parking });
+}
 
-  const app = buildApp({
-    db,
-    redis,
-    clock,
-    logger,
-    tokens,
-    access,
-    idempotency,
-    limiter,
-    modules: moduleContext,
-    webApps,
-    trustedProxyCount: config.trustedProxyCount,
-  });
-  await access.syncBuiltinRoles();
+/** The base URL the server's own callbacks reach it at (loopback when it listens on every address). */
+function selfUrl(host: string, server: http.Server): string | null {
+  const addr = server.address();
+  if (!addr || typeof addr !== 'object') return null;
+  return `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`;
+}
+
+type ServerParts = {
+  app: ReturnType<typeof buildApp>;
+  config: Config;
+  embedded: ReturnType<typeof createEmbeddedDemo>;
+  hooks: Hooks;
+  stopJobs: StopJob[];
+  queue: JobQueue;
+  sims: Simulators;
+  redis: Redis | null;
+  database: Awaited<ReturnType<typeof openDatabase>>;
+};
+
+/** listen() and close() of one platform: what starts with the port, and the order of shutdown. */
+function serverControls(parts: ServerParts) {
+  const { app, config, embedded, hooks, stopJobs, queue, sims, redis, database } = parts;
+  const db = database.db;
   let server: http.Server | null = null;
-
   return {
-    config,
-    app,
-    db,
-    database,
-    redis,
-    queue,
-    idempotencyStore: idempotency,
-    lifecycle,
-    services,
-    /** The ledger check with every module's invariants (what GET /admin/ledger/check answers). */
-    checkLedger: () => checkLedger(db, clock, moduleContext.ledgerInvariants),
-    urls,
-    /** Embedded mode: the in-process identity and vehicle registries (null when configured). */
-    embeddedRegistries: sims.registries,
-    bank,
-    /** The in-process bank simulator (embedded mode only), for demos and tests. */
-    embeddedBank: sims.bank,
-    /** The in-process e-CNY operators and core banking (dev backends only), for demos and tests. */
-    embeddedEcny: ecny.embedded,
-    /** The in-process hard-wallet back end (dev backends only), for demos and tests. */
-    embeddedHardWallet: hardWallet.embedded,
-    /** The cashier's payment channels (their in-process simulators in embedded mode). */
-    payChannels,
-    /** The escrow backend of prepaid supervision (its in-process simulator in embedded mode). */
-    embeddedEscrow: escrow.embedded,
-    /** Embedded mode: the in-process gate controllers, by lot id (started by listen()). */
-    embeddedGates: embedded.gates,
-    /** Embedded mode: gate controllers for lots created after listen() (the demo seed in tests). */
-    startEmbeddedGates: embedded.startGates,
-    /** Embedded mode: merchants created since start-up get a wallet at the in-process bank. */
-    openEmbeddedMerchantWallets: embedded.openMerchantWallets,
     async listen(port = config.port, host = config.host) {
       server = http.createServer(app.callback());
       server.keepAliveTimeout = 65_000;
       await new Promise<void>((resolve) => server!.listen(port, host, resolve));
-      // The in-process bank learns where to send its callbacks once the port is known.
-      const addr = server.address();
-      if (addr && typeof addr === 'object')
-        cashierNotifyBase = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`;
-      if (addr && typeof addr === 'object') await embedded.listened(host, addr.port);
-      if (addr && typeof addr === 'object') ecny.listening(`http://127.0.0.1:${addr.port}`);
-      if (addr && typeof addr === 'object') escrow.listening(`http://127.0.0.1:${addr.port}`);
+      const base = selfUrl(host, server);
+      if (base) {
+        // The in-process bank and gates, then the modules, learn where to send their callbacks.
+        const addr = server.address() as { port: number };
+        await embedded.listened(host, addr.port);
+        for (const fn of hooks.listening) await fn(base);
+      }
       return server;
     },
     async close() {
-      lifecycle.stop();
-      await dayStats.stop().catch(() => undefined);
       for (const stop of stopJobs) await stop();
-      await payouts.drain().catch(() => undefined);
+      for (const fn of hooks.closing) await fn();
       if (server) {
         server.closeAllConnections();
         await new Promise((r) => server!.close(r));
@@ -403,5 +178,85 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
       await db.close();
       await database.sequelize.close();
     },
+  };
+}
+
+/**
+ * Wires one server process: database (migrated), Redis and bull when configured (in-process
+ * equivalents otherwise), simulators in embedded mode, every module's services (built by the
+ * modules' own providers), timers and the Koa app. This function names no module.
+ */
+export async function createPlatform(config: Config, opts: { clock?: Clock; logger?: Logger } = {}) {
+  refuseSimulatorsOutsideDev(config);
+  const clock = opts.clock ?? systemClock;
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  const database = await openDatabase(config.databaseUrl, {
+    poolSize: config.dbPoolSize,
+    acquireTimeoutMs: config.dbAcquireTimeoutMs,
+  });
+  await migrate(database);
+  const { db } = database;
+  const { redis, queue } = openBackends(config, logger);
+  const idempotency = redis ? createRedisIdempotencyStore(db, redis) : createMemoryIdempotencyStore(db);
+  // Embedded mode: a simulator for every backend without a URL (platform/embedded.ts).
+  const sims = await startSimulators(config, clock);
+  const bank = bankClientOf(config, sims);
+  await adoptEmbeddedBank(sims, db, bank, clock);
+  const hooks: Hooks = { listening: [], closing: [] };
+  const infra = infraOf({ config, db, clock, logger, queue, redis, bank, sims }, hooks);
+  const services = await createModuleServices(MODULES, infra);
+  const moduleContext: ModuleContext = {
+    db,
+    clock,
+    logger,
+    config,
+    services,
+    claimTokens: createClaimTokens(config.tokenSecret),
+    ledgerInvariants: ledgerInvariantsOf(MODULES),
+    partnerOperations: partnerOperationsOf(MODULES),
+  };
+  const stopJobs = config.runJobs ? await startJobs(moduleContext, queue) : [];
+  const embedded = createEmbeddedDemo({ sims, config, db, clock, bank, parking: services.parking });
+  const app = buildApp({
+    db,
+    redis,
+    clock,
+    logger,
+    tokens: infra.tokens,
+    access: infra.accessControl,
+    idempotency,
+    limiter: rateLimiterOf(config, redis, clock),
+    modules: moduleContext,
+    webApps: webAppsOf(config),
+    trustedProxyCount: config.trustedProxyCount,
+  });
+  await infra.accessControl.syncBuiltinRoles();
+  return {
+    config,
+    app,
+    db,
+    database,
+    redis,
+    queue,
+    idempotencyStore: idempotency,
+    lifecycle: services.lifecycle,
+    services,
+    /** The ledger check with every module's invariants (what GET /admin/ledger/check answers). */
+    checkLedger: () => checkLedger(db, clock, moduleContext.ledgerInvariants),
+    urls: sims.urls,
+    /** Embedded mode: the in-process identity and vehicle registries (null when configured). */
+    embeddedRegistries: sims.registries,
+    bank,
+    /** The in-process bank simulator (embedded mode only), for demos and tests. */
+    embeddedBank: sims.bank,
+    /** The simulators the modules started in-process (each module's door declares its own). */
+    embedded: infra.embedded as EmbeddedHandles,
+    /** Embedded mode: the in-process gate controllers, by lot id (started by listen()). */
+    embeddedGates: embedded.gates,
+    /** Embedded mode: gate controllers for lots created after listen() (the demo seed in tests). */
+    startEmbeddedGates: embedded.startGates,
+    /** Embedded mode: merchants created since start-up get a wallet at the in-process bank. */
+    openEmbeddedMerchantWallets: embedded.openMerchantWallets,
+    ...serverControls({ app, config, embedded, hooks, stopJobs, queue, sims, redis, database }),
   };
 }

@@ -1,11 +1,6 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { createPlatform } from './platform';
-import { DEMO_ADMINS, seedDemo } from './seed/demo';
-import { driveDemoParking } from './seed/parking-demo';
-import { driveParkDemo } from './seed/park-demo';
-import { seedPrepaidDemo } from './seed/prepaid-demo';
-import { apixDemoLines, seedApixDemo } from './seed/apix-demo';
-import { driveDemoTransit } from './seed/transit-demo';
+import { DEMO_ADMINS, runDemoScenarios, seedDemo } from './seed';
 
 // A refused configuration is the operator's to fix: say what is wrong, without a stack trace.
 function loadOrExit(): Config {
@@ -41,7 +36,7 @@ if (config.embedded) {
   );
   lines.push(`  SMS mock     ${platform.urls.sms}  (GET /__mock/messages?phone=13800000000 → OTPs sent)`);
   lines.push(`  Bank mock    ${platform.urls.bank}  (GET /__mock/otps?phone=… → wallet-binding OTPs)`);
-  const ecny = platform.embeddedEcny?.urls;
+  const ecny = platform.embedded.ecny?.urls;
   if (ecny)
     lines.push(
       `  e-CNY mocks  core ${ecny.core} (POST /__mock/accounts)  operators ${Object.entries(ecny.operators)
@@ -56,38 +51,7 @@ if (config.seedDemo) {
   for (const a of DEMO_ADMINS)
     lines.push(`    ${a.username.padEnd(9)} ${a.password.padEnd(20)} ${a.roles.join(',')}`);
 }
-if (config.seedDemo) {
-  // The gate simulator drives demo cars through the lot (logged below); a failure here is not fatal.
-  lines.push(
-    ...(await driveDemoParking(platform).catch((err: Error) => [`  Parking demo failed: ${err.message}`])),
-  );
-  lines.push(
-    ...(await seedPrepaidDemo(platform).catch((err: Error) => [`  Prepaid demo failed: ${err.message}`])),
-  );
-}
-if (config.seedDemo) {
-  // The closed park's lunch rush through the terminal simulators (logged below); not fatal either.
-  lines.push(
-    ...(await driveParkDemo(platform, `http://127.0.0.1:${config.port}/api/v1`).catch((err: Error) => [
-      `  Park demo failed: ${err.message}`,
-    ])),
-  );
-}
-if (config.seedDemo && config.embedded) {
-  lines.push(
-    ...(await seedApixDemo(platform).then(
-      (keys) => apixDemoLines(keys, platform),
-      (err: Error) => [`  APIX sandbox seed failed: ${err.message}`],
-    )),
-  );
-}
-if (config.seedDemo) {
-  lines.push(
-    ...(await driveDemoTransit(platform, `http://127.0.0.1:${config.port}`).catch((err: Error) => [
-      `  Transit demo failed: ${err.message}`,
-    ])),
-  );
-}
+if (config.seedDemo) lines.push(...(await runDemoScenarios(platform, `http://127.0.0.1:${config.port}`)));
 console.log(lines.join('\n') + '\n');
 
 const shutdown = async () => {

@@ -97,7 +97,7 @@ export async function writeOffAndConfirm(
 }
 
 export async function escrowState(env: TestEnv) {
-  const res = await fetch(`${env.platform.embeddedEscrow!.url}/__mock/state`);
+  const res = await fetch(`${env.platform.embedded.escrow!.url}/__mock/state`);
   return (await res.json()) as {
     contracts: {
       contract_id: string;

@@ -8,6 +8,7 @@ import { ROLES, type AuthRequirement } from '../http/auth';
 import type { RouteKit } from '../http/router-kit';
 import { accounts } from './ledger';
 import { CORE, type ModuleContext, type ModuleDescriptor } from '../platform/module';
+import { orderServiceProviders } from '../platform/services';
 import { MODULES } from '.';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -93,5 +94,27 @@ describe('the module list and the descriptors agree', () => {
   it('no two modules register the same operation', () => {
     const ops = MODULES.flatMap((m) => routesOf(m).map((r) => `${r.method} ${r.path}`));
     expect(ops.filter((o, i) => ops.indexOf(o) !== i)).toEqual([]);
+  });
+  it('every service a module needs is provided by exactly one module, built before it, and no needs form a cycle', () => {
+    const provided = MODULES.flatMap((m) => m.services?.provides ?? []);
+    expect(new Set(provided).size).toBe(provided.length);
+    const order = orderServiceProviders(MODULES).map((m) => m.name);
+    for (const m of MODULES)
+      for (const need of m.services?.needs ?? []) {
+        const provider = MODULES.find((p) => p.services?.provides.includes(need))!;
+        expect(order.indexOf(provider.name), `${m.name} needs ${need}`).toBeLessThan(order.indexOf(m.name));
+      }
+  });
+
+  it('the provider order refuses a need nobody provides and a cycle of needs', () => {
+    const make = (name: string, provides: string[], needs: string[]) =>
+      ({
+        name,
+        migrations: [],
+        services: { provides, needs, create: () => ({}) },
+      }) as unknown as ModuleDescriptor;
+    expect(() => orderServiceProviders([make('a', ['x'], ['nobody'])])).toThrow(/no module provides/);
+    expect(() => orderServiceProviders([make('a', ['x'], ['y']), make('b', ['y'], ['x'])])).toThrow(/cycle/);
+    expect(() => orderServiceProviders([make('a', ['x'], []), make('b', ['x'], [])])).toThrow(/both a and b/);
   });
 });

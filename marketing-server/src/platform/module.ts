@@ -1,67 +1,70 @@
+import type { Redis } from 'ioredis';
 import type { Config } from '../config';
+import type { BankWalletClient } from '../connectors/bank-wallet/client';
+import type { IdentityRegistryClient, VehicleRegistryClient } from '../connectors/registries/client';
 import type { Db } from '../db/sql';
 import type { RouteKit } from '../http/router-kit';
+import type { JobQueue } from '../queue/queue';
+import type { AccessControl } from '../security/access';
 import type { ClaimTokens } from '../security/claim-tokens';
+import type { TokenService } from '../security/tokens';
 import type { Logger } from '../shared/logger';
 import type { Clock } from '../shared/time';
-import type { AccessService } from '../modules/access';
-import type { AnalyticsService, DayStats } from '../modules/analytics';
-import type { BankCallbacks } from '../modules/bank-callbacks';
-import type { PaymentService } from '../modules/bank-orders';
-import type { CampaignService } from '../modules/campaigns';
-import type { ClaimsService } from '../modules/claims';
-import type { CouponService } from '../modules/coupons';
-import type { FundingService } from '../modules/funding';
-import type { IdentityService } from '../modules/identity';
-import type { Lifecycle } from '../modules/lifecycle';
-import type { ParkingService } from '../modules/parking';
-import type { PayoutService } from '../modules/payouts';
-import type { ReconciliationService } from '../modules/reconciliation';
-import type { RiskService } from '../modules/risk';
-import type { RulesService } from '../modules/rules';
-import type { SettlementService } from '../modules/settlement';
-import type { WalletService } from '../modules/wallet';
-import type { EcnyService } from '../modules/ecny';
-import type { TransitService } from '../modules/transit';
-import type { CashierReconciliation, CashierService } from '../modules/cashier';
-import type { HardWalletService } from '../modules/hard-wallet';
-import type { ApixService } from '../modules/apix';
+import type { Simulators } from './embedded';
 import type { z } from 'zod';
 import type { Reply, Responses } from '../http/route';
 import type { IdempotencyTicket } from '../idempotency/ticket';
-import type { PrepaidService } from '../modules/prepaid';
 
-/** The services platform.ts wires, by name; a module's routes and jobs take theirs from here. */
-export type PlatformServices = {
-  access: AccessService;
-  identity: IdentityService;
-  funding: FundingService;
-  campaigns: CampaignService;
-  claims: ClaimsService;
-  analytics: AnalyticsService;
-  dayStats: DayStats;
-  coupons: CouponService;
-  rules: RulesService;
-  risk: RiskService;
-  payments: PaymentService;
-  payouts: PayoutService;
-  wallet: WalletService;
-  bankCallbacks: BankCallbacks;
-  settlement: SettlementService;
-  reconciliation: ReconciliationService;
-  parking: ParkingService;
-  lifecycle: Lifecycle;
-  cashier: CashierService;
-  cashierRecon: CashierReconciliation;
-  /** The e-CNY business system (null: neither configured nor allowed in-process). */
-  ecny: EcnyService | null;
-  /** Hard wallets and the closed park (modules/hard-wallet). */
-  hardWallet: HardWalletService;
-  /** The APIX open platform (partner apps, signatures, quotas, webhooks). */
-  apix: ApixService;
-  /** Prepaid-funds supervision on the escrow's smart contracts (modules/prepaid). */
-  prepaid: PrepaidService;
-  transit: TransitService;
+/**
+ * The services the modules offer, by name; a module's routes and jobs take theirs from here. Each
+ * module's door adds its own entries (declaration merging: `declare module '../../platform/module'`)
+ * and builds them with its descriptor's `services` provider, so this file names no module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface PlatformServices {}
+
+/** In-process simulators a module started (embedded mode), for demos and tests; added like services. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface EmbeddedHandles {}
+
+/** What the platform builds before any module (one per process) and hands to the service providers. */
+export type PlatformInfra = {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  queue: JobQueue;
+  redis: Redis | null;
+  /** The bank's wallet API (the in-process simulator's in embedded mode). */
+  bank: BankWalletClient;
+  /** Where each backend is and the simulators started in embedded mode (platform/embedded.ts). */
+  sims: Simulators;
+  registries: { identity: IdentityRegistryClient; vehicles: VehicleRegistryClient };
+  tokens: TokenService;
+  adminTokens: TokenService;
+  accessControl: AccessControl;
+  /** Every registered module's partner operations (the APIX catalogue). */
+  partnerOperations(): readonly PartnerOperation[];
+  /** Runs once the HTTP server listens, with the base URL its own callbacks reach it at. */
+  onListening(fn: (baseUrl: string) => unknown): void;
+  /** Runs at shutdown, after the jobs stopped, in the order registered. */
+  onClose(fn: () => unknown): void;
+  /** Where a provider leaves its in-process simulators for demos and tests. */
+  embedded: Partial<EmbeddedHandles>;
+};
+
+/**
+ * How a module builds the services it offers. `needs` are the services it reads while building
+ * (the platform builds those first); a service it only calls later may be read from `services`
+ * when called (late binding), which is how two modules that call each other are wired.
+ */
+export type ServiceProvider = {
+  provides: readonly (keyof PlatformServices)[];
+  needs?: readonly (keyof PlatformServices)[];
+  create(
+    infra: PlatformInfra,
+    services: PlatformServices,
+  ): Partial<PlatformServices> | Promise<Partial<PlatformServices>>;
 };
 
 /** What one invariant found: `balanced` and the issues, plus any figures it shows the auditor. */
@@ -154,6 +157,8 @@ export type ModuleDescriptor = {
   ledgerAccounts?: readonly string[];
   /** The ledger invariants it contributes (about the accounts and tables it owns). */
   ledgerInvariants?: readonly LedgerInvariant[];
+  /** Builds the services it offers (platform/services.ts orders the providers by what they need). */
+  services?: ServiceProvider;
   /** Registers its HTTP routes (called in module order: the order routes match and appear in OpenAPI). */
   routes?(kit: RouteKit, ctx: ModuleContext): void;
   /** Its timers and sweeps. */

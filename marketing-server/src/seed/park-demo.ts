@@ -17,7 +17,7 @@ type Demo = { org: string; canteen: string; vending: string; cardNos: string[] }
 
 async function seedOnce(p: Platform): Promise<Demo | null> {
   const hw = p.services.hardWallet;
-  const mock = p.embeddedHardWallet?.mock;
+  const mock = p.services.hardWallet.embedded?.mock;
   if (!mock) return null;
   const existing = await p.db.query<{ id: string }>('SELECT id FROM park_orgs ORDER BY created_at LIMIT 1');
   const cardNos = STAFF.map((_, i) => String(FIRST_CARD + i));

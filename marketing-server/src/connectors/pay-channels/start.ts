@@ -90,3 +90,6 @@ export async function startPayChannels(
     },
   };
 }
+
+/** The cashier's channels: their clients and, in embedded mode, the simulators behind them. */
+export type PayChannels = Awaited<ReturnType<typeof startPayChannels>>;

@@ -1,6 +1,7 @@
 // The door of the apix module (the APIX open platform): everything other modules (and the platform)
 // may use of it. Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
 import type { ModuleDescriptor } from '../../platform/module';
+import { createApixService, type ApixService } from './service';
 import { APIX_OPERATIONS } from './operations';
 import { registerApixAdminRoutes } from './routes-admin';
 import { registerConsentRoutes, registerOpenRoutes } from './routes-open';
@@ -11,8 +12,30 @@ export { RETRY_SCHEDULE_MS } from './webhooks';
 const DISPATCH_EVERY_MS = 1_000;
 const PURGE_EVERY_MS = 6 * 3600_000;
 
+declare module '../../platform/module' {
+  interface PlatformServices {
+    /** The APIX open platform (partner apps, signatures, quotas, webhooks). */
+    apix: ApixService;
+  }
+}
+
 export const apixModule: ModuleDescriptor = {
   name: 'apix',
+  services: {
+    provides: ['apix'],
+    create: ({ db, redis, clock, logger, config, partnerOperations }) => ({
+      apix: createApixService({
+        db,
+        redis,
+        clock,
+        logger,
+        prefix: config.queuePrefix,
+        platformPrivateKeyHex: config.apix.platformSm2PrivateKey,
+        webhookTimeoutMs: config.apix.webhookTimeoutMs,
+        operations: partnerOperations,
+      }),
+    }),
+  },
   migrations: ['021-apix'],
   partnerOperations: APIX_OPERATIONS,
   routes(kit, ctx) {

@@ -13,7 +13,7 @@ describe.each(MODES)('aggregated cashier (%s)', (mode) => {
   let merchantId: string;
   let seq = 0;
   const otn = () => `T${mode}${Date.now()}${seq++}`;
-  const channels = () => env.platform.payChannels.mocks;
+  const channels = () => env.platform.embedded.payChannels.mocks;
 
   beforeAll(async () => {
     // A 1.5 s bank timeout (not 300 ms): the shared machine is often slower than that without a fault.

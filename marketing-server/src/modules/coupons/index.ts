@@ -1,6 +1,7 @@
 // The door of the coupons module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
 import type { ModuleDescriptor } from '../../platform/module';
+import { createCouponService, type CouponService } from './service';
 import { registerCouponRoutes } from './routes';
 export {
   createCouponService,
@@ -11,8 +12,18 @@ export {
   type CouponService,
 } from './service';
 
+declare module '../../platform/module' {
+  interface PlatformServices {
+    coupons: CouponService;
+  }
+}
+
 export const couponsModule: ModuleDescriptor = {
   name: 'coupons',
+  services: {
+    provides: ['coupons'],
+    create: ({ db, clock }) => ({ coupons: createCouponService({ db, clock }) }),
+  },
   migrations: [],
   routes: (kit, { services }) => registerCouponRoutes(kit, services.coupons),
 };

@@ -24,7 +24,7 @@ const until = async (f: () => Promise<boolean>, ms = 5000) => {
 /** One platform per mode with the e-CNY simulators in-process, and the helpers the tests share. */
 function kit(mode: Mode) {
   let env: TestEnv;
-  const sims = () => env.platform.embeddedEcny!;
+  const sims = () => env.platform.embedded.ecny!;
 
   beforeAll(async () => {
     env = await startEnv(mode, { ECNY_TIMEOUT_MS: '700' });

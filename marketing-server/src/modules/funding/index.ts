@@ -1,12 +1,29 @@
 // The door of the funding module: everything other modules (and the platform) may use of it.
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
 import type { ModuleDescriptor } from '../../platform/module';
+import { createFundingService, type FundingService } from './service';
 import { registerFundingRoutes } from './routes';
 import { registerStatementRoutes, startStatementMatching } from './statement-routes';
 export { createFundingService, type FundingService } from './service';
 
+declare module '../../platform/module' {
+  interface PlatformServices {
+    funding: FundingService;
+  }
+}
+
 export const fundingModule: ModuleDescriptor = {
   name: 'funding',
+  services: {
+    provides: ['funding'],
+    create: ({ db, clock, bank, sims }) => ({
+      funding: createFundingService({
+        db,
+        clock,
+        statement: { fetchBill: (day) => bank.fetchBill(day), payerWalletId: sims.payerWalletId! },
+      }),
+    }),
+  },
   migrations: ['009-deposit-confirmation'],
   // Deposits come from the world outside into a funder's account.
   ledgerAccounts: ['world', 'funder:'],

@@ -47,7 +47,7 @@ export async function boundCard(
   opts: { userId?: string; walletFen?: number; name?: string } = {},
 ) {
   const wallet = `SW${uniq()}${seq}`;
-  env.platform.embeddedHardWallet!.mock.fundSoftWallet(wallet, opts.walletFen ?? 100_000);
+  env.platform.services.hardWallet.embedded!.mock.fundSoftWallet(wallet, opts.walletFen ?? 100_000);
   const res = await env.api('POST', '/api/v1/admin/hard-wallet/cards/issue', {
     token: await env.admin('officer'),
     body: {

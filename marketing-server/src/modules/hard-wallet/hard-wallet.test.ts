@@ -32,7 +32,7 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
 
   it("a card's whole life: load, offline spends uploaded, unload and cancel — balance exact at every step", async () => {
     const { card: c, wallet } = await boundCard(env, card(), { walletFen: 100_000 });
-    const mock = env.platform.embeddedHardWallet!.mock;
+    const mock = env.platform.services.hardWallet.embedded!.mock;
     const ld = await load(env, c.id, 30_000);
     expect(ld.status).toBe(201);
     expect(ld.body.status).toBe('succeeded');
@@ -60,7 +60,7 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
 
   it('a load whose answer is lost is resolved once by the card counter on the next read', async () => {
     const { card: c, wallet } = await boundCard(env, card(), { walletFen: 50_000 });
-    const mock = env.platform.embeddedHardWallet!.mock;
+    const mock = env.platform.services.hardWallet.embedded!.mock;
     mock.setFaults({ timeout_after_commit: true });
     const ld = await load(env, c.id, 10_000, 'lost-answer-1');
     mock.setFaults({});
@@ -85,7 +85,7 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
 
   it('a load that never reached the card is sent again under the same order and lands once', async () => {
     const { card: c, wallet } = await boundCard(env, card(), { walletFen: 50_000 });
-    const mock = env.platform.embeddedHardWallet!.mock;
+    const mock = env.platform.services.hardWallet.embedded!.mock;
     mock.setFaults({ timeout: true });
     const ld = await load(env, c.id, 5_000);
     mock.setFaults({});
@@ -183,7 +183,7 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
   it('a lost card is refunded only its confirmed balance; offline spends arriving in the quiet period are booked, later ones are not', async () => {
     const t = await terminal(env, mch);
     const { card: c, wallet } = await boundCard(env, card(), { walletFen: 50_000 });
-    const mock = env.platform.embeddedHardWallet!.mock;
+    const mock = env.platform.services.hardWallet.embedded!.mock;
     await load(env, c.id, 20_000);
     await t.sim.tap(c.card_no, 5_000);
     await t.sim.tap(c.card_no, 3_000);

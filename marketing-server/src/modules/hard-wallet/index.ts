@@ -2,6 +2,7 @@
 // orders, terminals/TMS, offline ingest; and the closed park: organisations, badges, doors, meal
 // subsidies): everything other modules (and the platform) may use of it.
 import type { ModuleDescriptor } from '../../platform/module';
+import { createHardWalletService, type HardWalletService } from './service';
 import { hardWalletInvariants } from './books';
 import { startHardWalletJobs } from './jobs';
 import { registerCardRoutes } from './routes-cards';
@@ -9,8 +10,29 @@ import { registerParkRoutes } from './routes-park';
 import { registerTerminalRoutes } from './routes-terminals';
 export { createHardWalletService, type HardWalletService } from './service';
 
+declare module '../../platform/module' {
+  interface PlatformServices {
+    /** Hard wallets and the closed park. */
+    hardWallet: HardWalletService;
+  }
+}
+
 export const hardWalletModule: ModuleDescriptor = {
   name: 'hard-wallet',
+  services: {
+    provides: ['hardWallet'],
+    needs: ['payments'],
+    create: async ({ config, db, clock, logger, sims }, { payments }) => ({
+      hardWallet: await createHardWalletService({
+        config,
+        db,
+        clock,
+        logger,
+        orders: payments,
+        running: sims.running,
+      }),
+    }),
+  },
   migrations: ['019-hard-wallet'],
   ledgerAccounts: [
     'hw_soft_wallets',

@@ -54,7 +54,7 @@ describe.each(MODES)('closed park (%s)', (mode) => {
 
   async function staff(name: string) {
     const wallet = `SW${uniq()}`;
-    env.platform.embeddedHardWallet!.mock.fundSoftWallet(wallet, 100_000);
+    env.platform.services.hardWallet.embedded!.mock.fundSoftWallet(wallet, 100_000);
     const res = await env.api('POST', `/api/v1/admin/park/orgs/${org.id}/staff`, {
       token: await env.admin('registrar'),
       body: { department_id: org.departments[0].id, name, card_no: nos[next++], soft_wallet_id: wallet },
@@ -148,7 +148,7 @@ describe.each(MODES)('closed park (%s)', (mode) => {
       subsidy_balance_fen: 0,
     });
     expect(off.body.staff.wallet_balance_fen).toBe(3_000); // what the pending offline spends still hold
-    expect(env.platform.embeddedHardWallet!.mock.softWallet(s.wallet)).toBe(100_000 - 10_000 + 7_000);
+    expect(env.platform.services.hardWallet.embedded!.mock.softWallet(s.wallet)).toBe(100_000 - 10_000 + 7_000);
     const wl = await env.api('GET', `/api/v1/admin/park/orgs/${org.id}/whitelist`, {
       token: await env.admin('auditor'),
     });

@@ -37,7 +37,7 @@ describe.each(MODES)('prepaid races and faults (%s)', (mode) => {
     ).id;
   });
   afterAll(async () => {
-    env?.platform.embeddedEscrow?.mock.resetFaults();
+    env?.platform.embedded.escrow?.mock.resetFaults();
     await env?.close();
   });
 
@@ -62,7 +62,7 @@ describe.each(MODES)('prepaid races and faults (%s)', (mode) => {
 
   it('a release whose answer is lost after the escrow committed is asked about and booked once', async () => {
     const { consumer, id } = await boughtContract(env, packId);
-    const escrow = env.platform.embeddedEscrow!.mock;
+    const escrow = env.platform.embedded.escrow!.mock;
     escrow.setNotifyUrl('http://127.0.0.1:9/unreachable'); // no notification may rescue it
     escrow.setFaults({ timeout_after_commit: true });
     const w = (await writeOff(id, 1)).body.write_off.id;
@@ -88,7 +88,7 @@ describe.each(MODES)('prepaid races and faults (%s)', (mode) => {
 
   it('duplicate notifications change nothing; a forged one is refused', async () => {
     const { consumer, id } = await boughtContract(env, packId);
-    const escrow = env.platform.embeddedEscrow!.mock;
+    const escrow = env.platform.embedded.escrow!.mock;
     escrow.setFaults({ duplicate_notifications: 1 });
     const w = (await writeOff(id, 1)).body.write_off.id;
     await confirm(consumer.token, id, w);
@@ -241,7 +241,7 @@ describe.each(MODES)('prepaid races and faults (%s)', (mode) => {
     });
     expect(ok.body).toMatchObject({ ok: true, broken_at: null });
     expect(ok.body.length).toBeGreaterThan(10);
-    await fetch(`${env.platform.embeddedEscrow!.url}/__mock/tamper`, {
+    await fetch(`${env.platform.embedded.escrow!.url}/__mock/tamper`, {
       method: 'POST',
       body: JSON.stringify({ seq: 3, field: 'amount_fen', value: 1 }),
     });

@@ -2,12 +2,36 @@
 // gates, journeys, pay after the ride, day tickets, TVMs, service desk). Anything not exported
 // here is the module's own; scripts/check-module-doors.mjs enforces it.
 import type { ModuleDescriptor } from '../../platform/module';
+import { createTransitService, type TransitService } from './service';
 import { transitInvariants } from './ledger-invariants';
 import { registerTransitRoutes } from './routes';
 export { createTransitService, type TransitService } from './service';
 
+declare module '../../platform/module' {
+  interface PlatformServices {
+    transit: TransitService;
+  }
+}
+
 export const transitModule: ModuleDescriptor = {
   name: 'transit',
+  services: {
+    provides: ['transit'],
+    needs: ['payments', 'wallet', 'cashier'],
+    async create({ db, clock, logger, config }, { payments, wallet, cashier }) {
+      const transit = createTransitService({
+        db,
+        clock,
+        logger,
+        orders: payments,
+        wallet,
+        cashier,
+        codeSecret: config.tokenSecret,
+      });
+      await transit.ensureExample();
+      return { transit };
+    },
+  },
   migrations: ['020-transit'],
   ledgerAccounts: ['transit_rider_wallets', 'transit_collected:'],
   ledgerInvariants: transitInvariants,
