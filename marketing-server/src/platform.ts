@@ -201,7 +201,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
   // Embedded mode: a simulator for every backend without a URL (platform/embedded.ts).
   const sims = await startSimulators(config, clock);
   const bank = bankClientOf(config, sims);
-  await adoptEmbeddedBank(sims, db, bank, clock);
+  await adoptEmbeddedBank(sims, db, clock);
   const hooks: Hooks = { listening: [], closing: [] };
   const infra = infraOf({ config, db, clock, logger, queue, redis, bank, sims }, hooks);
   const services = await createModuleServices(MODULES, infra);
@@ -216,7 +216,7 @@ export async function createPlatform(config: Config, opts: { clock?: Clock; logg
     partnerOperations: partnerOperationsOf(MODULES),
   };
   const stopJobs = config.runJobs ? await startJobs(moduleContext, queue) : [];
-  const embedded = createEmbeddedDemo({ sims, config, db, clock, bank, parking: services.parking });
+  const embedded = createEmbeddedDemo({ sims, config, db, clock, parking: services.parking });
   const app = buildApp({
     db,
     redis,

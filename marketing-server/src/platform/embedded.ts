@@ -5,7 +5,7 @@
 import type * as Mocks from 'mocks';
 import type { RunningMock } from 'mocks';
 import type { Config } from '../config';
-import { createBankWalletClient, type BankWalletClient } from '../connectors/bank-wallet/client';
+import { createBankWalletClient } from '../connectors/bank-wallet/client';
 import type { Db } from '../db/sql';
 import type { ParkingService } from '../modules/parking';
 import type { Clock } from '../shared/time';
@@ -14,6 +14,13 @@ type BankWalletMock = ReturnType<typeof Mocks.createBankWalletMock>;
 type ParkingGateMock = ReturnType<typeof Mocks.createParkingGateMock>;
 type IdentityRegistryMock = ReturnType<typeof Mocks.createIdentityRegistryMock>;
 type VehicleRegistryMock = ReturnType<typeof Mocks.createVehicleRegistryMock>;
+
+/**
+ * Setting the simulators up (the platform's funded wallet, merchants' settlement wallets) is not a
+ * money path with a caller waiting: it waits as long as a loaded machine needs, not the bank client's
+ * short timeout (tests run with 300 ms, and a start or a suite once failed on it under load).
+ */
+const SIMULATOR_SETUP_TIMEOUT_MS = 15_000;
 
 /** What embedded mode's in-process bank gives the platform's institutional wallet to pay from. */
 const EMBEDDED_PAYER_FUNDS_FEN = 10_000_000_000; // ¥100,000,000
@@ -77,7 +84,7 @@ async function startBank(mocks: typeof Mocks, config: Config, clock: Clock) {
     now: () => clock.now(),
   });
   const running = await mock.listen();
-  const client = createBankWalletClient({ baseUrl: running.url, timeoutMs: config.bank.timeoutMs });
+  const client = createBankWalletClient({ baseUrl: running.url, timeoutMs: SIMULATOR_SETUP_TIMEOUT_MS });
   const payer = await client.openWallet({
     wallet_type: 'WT09',
     merchant_id: 'shuyuan',
@@ -134,7 +141,8 @@ export async function startSimulators(config: Config, clock: Clock): Promise<Sim
 }
 
 /** Opens a settlement wallet at the embedded bank for every merchant that has none. */
-async function openMerchantWallets(db: Db, bank: BankWalletClient, clock: Clock) {
+async function openMerchantWallets(db: Db, sims: Simulators, clock: Clock) {
+  const bank = createBankWalletClient({ baseUrl: sims.urls.bank, timeoutMs: SIMULATOR_SETUP_TIMEOUT_MS });
   const merchants = await db.query<{ id: string; name: string }>(
     'SELECT id, name FROM merchants WHERE wallet_id IS NULL',
   );
@@ -152,11 +160,11 @@ async function openMerchantWallets(db: Db, bank: BankWalletClient, clock: Clock)
  * The in-process bank keeps its books in memory, so after a restart the wallets the database knows
  * are gone: citizens bind again, and every merchant gets a fresh settlement wallet.
  */
-export async function adoptEmbeddedBank(sims: Simulators, db: Db, bank: BankWalletClient, clock: Clock) {
+export async function adoptEmbeddedBank(sims: Simulators, db: Db, clock: Clock) {
   if (!sims.bank) return;
   await db.exec('DELETE FROM wallet_bindings');
   await db.exec('UPDATE merchants SET wallet_id = NULL');
-  await openMerchantWallets(db, bank, clock);
+  await openMerchantWallets(db, sims, clock);
 }
 
 type DemoDeps = {
@@ -164,7 +172,6 @@ type DemoDeps = {
   config: Config;
   db: Db;
   clock: Clock;
-  bank: BankWalletClient;
   parking: ParkingService;
 };
 
@@ -172,7 +179,7 @@ type DemoDeps = {
  * What embedded mode does once the server listens: the bank learns where to call back, and the demo
  * lot's gate controller starts in-process (a real HTTP server) pointed at us.
  */
-export function createEmbeddedDemo({ sims, config, db, clock, bank, parking }: DemoDeps) {
+export function createEmbeddedDemo({ sims, config, db, clock, parking }: DemoDeps) {
   const gates = new Map<string, ParkingGateMock>();
   let ownUrl: string | null = null;
 
@@ -220,7 +227,7 @@ export function createEmbeddedDemo({ sims, config, db, clock, bank, parking }: D
     },
     /** Merchants created since start-up get a wallet at the in-process bank. */
     async openMerchantWallets() {
-      if (sims.bank) await openMerchantWallets(db, bank, clock);
+      if (sims.bank) await openMerchantWallets(db, sims, clock);
     },
   };
 }
