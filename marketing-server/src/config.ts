@@ -301,12 +301,7 @@ function refuseMissing(e: Env, nodeEnv: string | undefined) {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigError(`Invalid configuration: ${details}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(env);
   const embedded = !e.DATABASE_URL;
   const devBackends = allowsDevBackends(e, env.NODE_ENV);
   if (!devBackends) refuseMissing(e, env.NODE_ENV);
@@ -325,6 +320,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     tokenSecret: e.TOKEN_SECRET ?? DEV_TOKEN_SECRET,
     idHashSecret: e.ID_HASH_SECRET ?? DEV_ID_HASH_SECRET,
+    ...loadExternalServicesConfig(e),
+    seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
+    runJobs: e.RUN_JOBS === 'true',
+    stockBuckets: e.CLAIM_STOCK_BUCKETS,
+    dbPoolSize: e.DB_POOL_SIZE,
+    dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
+    trustedProxyCount: e.TRUSTED_PROXY_COUNT,
+    queuePrefix: e.QUEUE_PREFIX,
+    logLevel: e.LOG_LEVEL,
+    bank: loadBankConfig(e),
+    payouts: loadPayoutsConfig(e),
+    queueStalledMs: e.QUEUE_STALLED_MS,
+    rateLimits: rateLimits(e),
+  };
+}
+
+function parseEnv(env: NodeJS.ProcessEnv): Env {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${details}`);
+  }
+  return parsed.data;
+}
+
+// The systems Shuyuan calls besides the bank. A missing secret falls back to its development value
+// only where development backends are allowed: anywhere else refuseMissing has refused the start.
+function loadExternalServicesConfig(
+  e: Env,
+): Pick<Config, 'wechat' | 'sms' | 'registries' | 'apix' | 'ecny' | 'hardWallet' | 'escrow'> {
+  return {
     wechat: {
       apiUrl: e.WECHAT_API_URL,
       appId: e.WECHAT_APP_ID,
@@ -346,45 +372,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       coreUrl: e.CORE_BANKING_URL,
       timeoutMs: e.ECNY_TIMEOUT_MS,
     },
-    hardWallet: {
-      url: e.HARD_WALLET_URL,
-      apiToken: e.HARD_WALLET_API_TOKEN ?? DEV_HARD_WALLET_API_TOKEN,
-      masterKey: e.HARD_WALLET_MASTER_KEY ?? DEV_HARD_WALLET_MASTER_KEY,
-      tempLossHours: e.HW_TEMP_LOSS_HOURS,
-      quietPeriodHours: e.HW_QUIET_PERIOD_HOURS,
-      heartbeatSeconds: e.HW_HEARTBEAT_SECONDS,
-      offlineAfterBeats: e.HW_OFFLINE_AFTER_BEATS,
-    },
+    hardWallet: loadHardWalletConfig(e),
     escrow: {
       apiUrl: e.ESCROW_API_URL,
       apiToken: e.ESCROW_API_TOKEN ?? DEV_ESCROW_API_TOKEN,
       notifySecret: e.ESCROW_NOTIFY_SECRET ?? DEV_ESCROW_NOTIFY_SECRET,
       timeoutMs: e.ESCROW_TIMEOUT_MS,
     },
-    seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
-    runJobs: e.RUN_JOBS === 'true',
-    stockBuckets: e.CLAIM_STOCK_BUCKETS,
-    dbPoolSize: e.DB_POOL_SIZE,
-    dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
-    trustedProxyCount: e.TRUSTED_PROXY_COUNT,
-    queuePrefix: e.QUEUE_PREFIX,
-    logLevel: e.LOG_LEVEL,
-    bank: {
-      apiUrl: e.BANK_API_URL,
-      callbackSecret: e.BANK_CALLBACK_SECRET ?? DEV_BANK_CALLBACK_SECRET,
-      payerWalletId: e.BANK_PAYER_WALLET_ID,
-      timeoutMs: e.BANK_TIMEOUT_MS,
-      breakerCooldownMs: e.BANK_BREAKER_COOLDOWN_MS,
-    },
-    payouts: {
-      maxAttempts: e.PAYOUT_MAX_ATTEMPTS,
-      retryBaseMs: e.PAYOUT_RETRY_BASE_MS,
-      leaseMs: e.PAYOUT_LEASE_MS,
-      sweepSeconds: e.PAYOUT_SWEEP_SECONDS,
-      concurrency: e.PAYOUT_CONCURRENCY,
-      walletWaitDays: e.PAYOUT_WALLET_WAIT_DAYS,
-    },
-    queueStalledMs: e.QUEUE_STALLED_MS,
-    rateLimits: rateLimits(e),
+  };
+}
+
+function loadHardWalletConfig(e: Env): Config['hardWallet'] {
+  return {
+    url: e.HARD_WALLET_URL,
+    apiToken: e.HARD_WALLET_API_TOKEN ?? DEV_HARD_WALLET_API_TOKEN,
+    masterKey: e.HARD_WALLET_MASTER_KEY ?? DEV_HARD_WALLET_MASTER_KEY,
+    tempLossHours: e.HW_TEMP_LOSS_HOURS,
+    quietPeriodHours: e.HW_QUIET_PERIOD_HOURS,
+    heartbeatSeconds: e.HW_HEARTBEAT_SECONDS,
+    offlineAfterBeats: e.HW_OFFLINE_AFTER_BEATS,
+  };
+}
+
+function loadBankConfig(e: Env): Config['bank'] {
+  return {
+    apiUrl: e.BANK_API_URL,
+    callbackSecret: e.BANK_CALLBACK_SECRET ?? DEV_BANK_CALLBACK_SECRET,
+    payerWalletId: e.BANK_PAYER_WALLET_ID,
+    timeoutMs: e.BANK_TIMEOUT_MS,
+    breakerCooldownMs: e.BANK_BREAKER_COOLDOWN_MS,
+  };
+}
+
+function loadPayoutsConfig(e: Env): Config['payouts'] {
+  return {
+    maxAttempts: e.PAYOUT_MAX_ATTEMPTS,
+    retryBaseMs: e.PAYOUT_RETRY_BASE_MS,
+    leaseMs: e.PAYOUT_LEASE_MS,
+    sweepSeconds: e.PAYOUT_SWEEP_SECONDS,
+    concurrency: e.PAYOUT_CONCURRENCY,
+    walletWaitDays: e.PAYOUT_WALLET_WAIT_DAYS,
   };
 }

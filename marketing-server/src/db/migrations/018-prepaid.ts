@@ -4,12 +4,21 @@ import { DataTypes, type QueryInterface } from 'sequelize';
 // for prepaid sales (reviewed), their products, consumer contracts whose money sits in the escrow's
 // contract wallet, write-offs (one per (contract, seq)), every instruction to the escrow backend (its
 // id is the bank order's out_trade_no), complaints, and the regulator's freeze proposals.
+const str = (n: number, allowNull = false) => ({ type: DataTypes.STRING(n), allowNull });
+const fen = () => ({ type: DataTypes.BIGINT, allowNull: false, defaultValue: 0 });
+const int = () => ({ type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 });
+const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
+const text = () => ({ type: DataTypes.TEXT, allowNull: false });
+
 export async function up({ context: qi }: { context: QueryInterface }) {
-  const str = (n: number, allowNull = false) => ({ type: DataTypes.STRING(n), allowNull });
-  const fen = () => ({ type: DataTypes.BIGINT, allowNull: false, defaultValue: 0 });
-  const int = () => ({ type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 });
-  const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
-  const text = () => ({ type: DataTypes.TEXT, allowNull: false });
+  await createPrepaidMerchantTables(qi);
+  await createPrepaidContractTables(qi);
+  await createPrepaidInstructionsTable(qi);
+  await createPrepaidComplaintAndFreezeTables(qi);
+  await insertRegulatorRole(qi);
+}
+
+async function createPrepaidMerchantTables(qi: QueryInterface) {
   await qi.createTable('prepaid_sector_rules', {
     id: { ...str(40), primaryKey: true },
     name: str(80),
@@ -48,6 +57,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: at(),
   });
   await qi.addIndex('prepaid_products', ['merchant_id'], { name: 'ix_prepaid_products_merchant' });
+}
+
+async function createPrepaidContractTables(qi: QueryInterface) {
   await qi.createTable('prepaid_contracts', {
     id: { ...str(40), primaryKey: true },
     merchant_id: str(40),
@@ -104,6 +116,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     name: 'uq_prepaid_writeoffs_seq',
   });
   await qi.addIndex('prepaid_writeoffs', ['status', 'confirm_due_at'], { name: 'ix_prepaid_writeoffs_due' });
+}
+
+async function createPrepaidInstructionsTable(qi: QueryInterface) {
   await qi.createTable('prepaid_instructions', {
     id: { ...str(40), primaryKey: true },
     dedupe_key: str(96),
@@ -123,6 +138,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     name: 'uq_prepaid_instructions_key',
   });
   await qi.addIndex('prepaid_instructions', ['contract_id'], { name: 'ix_prepaid_instructions_contract' });
+}
+
+async function createPrepaidComplaintAndFreezeTables(qi: QueryInterface) {
   await qi.createTable('prepaid_complaints', {
     id: { ...str(40), primaryKey: true },
     contract_id: str(40),
@@ -143,6 +161,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: at(),
     decided_at: at(true),
   });
+}
+
+async function insertRegulatorRole(qi: QueryInterface) {
   const now = new Date();
   await qi.bulkInsert('roles', [
     {

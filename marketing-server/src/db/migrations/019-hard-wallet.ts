@@ -7,12 +7,23 @@ import { DataTypes, type QueryInterface } from 'sequelize';
 // records (unique by card+offline counter and by terminal+sequence), the exception queue, alerts;
 // the park: organisations, departments, staff with badges, doors, canteen merchants, fund deposits,
 // subsidy runs, grants and spends.
+const str = (n: number, allowNull = false) => ({ type: DataTypes.STRING(n), allowNull });
+const fen = (allowNull = false) => ({ type: DataTypes.BIGINT, allowNull, defaultValue: 0 });
+const int = (allowNull = false) => ({ type: DataTypes.INTEGER, allowNull, defaultValue: 0 });
+const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
+const id = { ...str(40), primaryKey: true };
+
 export async function up({ context: qi }: { context: QueryInterface }) {
-  const str = (n: number, allowNull = false) => ({ type: DataTypes.STRING(n), allowNull });
-  const fen = (allowNull = false) => ({ type: DataTypes.BIGINT, allowNull, defaultValue: 0 });
-  const int = (allowNull = false) => ({ type: DataTypes.INTEGER, allowNull, defaultValue: 0 });
-  const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
-  const id = { ...str(40), primaryKey: true };
+  await createHardWalletIssuingTables(qi);
+  await createHardWalletCardTables(qi);
+  await createHardWalletTerminalTables(qi);
+  await createHardWalletOfflineTables(qi);
+  await createHardWalletExceptionTables(qi);
+  await createParkOrgTables(qi);
+  await createParkSubsidyTables(qi);
+}
+
+async function createHardWalletIssuingTables(qi: QueryInterface) {
   await qi.createTable('hw_params', {
     id,
     media_type: str(16),
@@ -44,6 +55,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_by: str(40),
     created_at: at(),
   });
+}
+
+async function createHardWalletCardTables(qi: QueryInterface) {
   await qi.createTable('hw_cards', {
     id,
     card_no: str(20),
@@ -107,6 +121,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     updated_at: at(),
   });
   await qi.addIndex('hw_orders', ['card_id'], { name: 'ix_hw_orders_card' });
+}
+
+async function createHardWalletTerminalTables(qi: QueryInterface) {
   await qi.createTable('hw_terminals', {
     id,
     terminal_no: str(20),
@@ -149,6 +166,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: at(),
   });
   await qi.addIndex('hw_list_entries', ['list', 'version'], { name: 'ix_hw_list_entries' });
+}
+
+async function createHardWalletOfflineTables(qi: QueryInterface) {
   await qi.createTable('hw_offline_batches', {
     id,
     terminal_id: str(40),
@@ -188,6 +208,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     name: 'ux_hw_rec_term',
   });
   await qi.addIndex('hw_offline_records', ['status', 'card_id'], { name: 'ix_hw_rec_status' });
+}
+
+async function createHardWalletExceptionTables(qi: QueryInterface) {
   await qi.createTable('hw_exceptions', {
     id,
     terminal_id: str(40, true),
@@ -218,6 +241,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     resolved_at: at(true),
   });
   await qi.addIndex('hw_alerts', ['terminal_id', 'kind', 'status'], { name: 'ix_hw_alerts' });
+}
+
+async function createParkOrgTables(qi: QueryInterface) {
   await qi.createTable('park_orgs', { id, name: str(80), created_at: at() });
   await qi.createTable('park_departments', { id, org_id: str(40), name: str(80), created_at: at() });
   await qi.createTable('park_staff', {
@@ -234,6 +260,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.addIndex('park_staff', ['org_id'], { name: 'ix_park_staff_org' });
   await qi.addIndex('park_staff', ['card_id'], { name: 'ix_park_staff_card' });
   await qi.createTable('park_canteens', { id, org_id: str(40), merchant_id: str(40), created_at: at() });
+}
+
+async function createParkSubsidyTables(qi: QueryInterface) {
   await qi.createTable('park_fund_deposits', {
     id,
     org_id: str(40),

@@ -5,11 +5,21 @@ import { DataTypes, type QueryInterface } from 'sequelize';
 // taps (deduplicated by id and by code serial), journeys priced at pairing, their charges (one
 // bank order each), the blacklist as an append-only change log (gates sync by version), day
 // tickets and TVM tickets (both paid through the cashier) and the service desk's actions.
+const str = (n: number, allowNull = false) => ({ type: DataTypes.STRING(n), allowNull });
+const fen = (allowNull = false) => ({ type: DataTypes.BIGINT, allowNull, defaultValue: 0 });
+const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
+const text = (allowNull = false) => ({ type: DataTypes.TEXT('long'), allowNull });
+
 export async function up({ context: qi }: { context: QueryInterface }) {
-  const str = (n: number, allowNull = false) => ({ type: DataTypes.STRING(n), allowNull });
-  const fen = (allowNull = false) => ({ type: DataTypes.BIGINT, allowNull, defaultValue: 0 });
-  const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
-  const text = (allowNull = false) => ({ type: DataTypes.TEXT('long'), allowNull });
+  await createTransitFareTables(qi);
+  await createTransitRiderAndGateTables(qi);
+  await createTransitTapAndJourneyTables(qi);
+  await createTransitChargeAndBlacklistTables(qi);
+  await createTransitTicketTables(qi);
+  await createTransitDeskActionsTable(qi);
+}
+
+async function createTransitFareTables(qi: QueryInterface) {
   await qi.createTable('transit_fare_versions', {
     version: { type: DataTypes.INTEGER, primaryKey: true, allowNull: false },
     status: str(16),
@@ -28,6 +38,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: at(),
     retired_at: at(true),
   });
+}
+
+async function createTransitRiderAndGateTables(qi: QueryInterface) {
   await qi.createTable('transit_riders', {
     user_id: { ...str(40), primaryKey: true },
     rider_token: str(40),
@@ -56,6 +69,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     answer_json: { type: DataTypes.TEXT, allowNull: false },
     received_at: at(),
   });
+}
+
+async function createTransitTapAndJourneyTables(qi: QueryInterface) {
   await qi.createTable('transit_taps', {
     id: { ...str(110), primaryKey: true },
     gate_id: str(40),
@@ -112,6 +128,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.addIndex('transit_journeys', ['user_id', 'created_at'], { name: 'ix_transit_journeys_user' });
   await qi.addIndex('transit_journeys', ['status', 'debt_since'], { name: 'ix_transit_journeys_status' });
   await qi.addIndex('transit_journeys', ['day_key', 'entry_station'], { name: 'ix_transit_journeys_day' });
+}
+
+async function createTransitChargeAndBlacklistTables(qi: QueryInterface) {
   await qi.createTable('transit_charges', {
     id: { ...str(40), primaryKey: true },
     journey_id: str(40),
@@ -145,6 +164,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
   await qi.addIndex('transit_blacklist_changes', ['rider_token', 'version'], {
     name: 'ix_transit_blacklist_rider',
   });
+}
+
+async function createTransitTicketTables(qi: QueryInterface) {
   await qi.createTable('transit_day_tickets', {
     id: { ...str(40), primaryKey: true },
     user_id: str(40),
@@ -188,6 +210,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     unique: true,
     name: 'ux_transit_tvm_request',
   });
+}
+
+async function createTransitDeskActionsTable(qi: QueryInterface) {
   await qi.createTable('transit_desk_actions', {
     id: { ...str(40), primaryKey: true },
     operator_id: str(80),

@@ -3,11 +3,19 @@ import { DataTypes, type QueryInterface } from 'sequelize';
 // The APIX open platform (issue 20): partner apps and their credentials, citizens' consents and
 // second factors for A2 calls, the API call log (kept per JR/T 0185), the hash-chained admin actions
 // on apps, the event outbox business transactions write into, and webhook endpoints and deliveries.
+const str = (n: number, allowNull = false) => ({ type: DataTypes.STRING(n), allowNull });
+const text = (allowNull = false) => ({ type: DataTypes.TEXT, allowNull });
+const int = (allowNull = false) => ({ type: DataTypes.INTEGER, allowNull, defaultValue: 0 });
+const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
+
 export async function up({ context: qi }: { context: QueryInterface }) {
-  const str = (n: number, allowNull = false) => ({ type: DataTypes.STRING(n), allowNull });
-  const text = (allowNull = false) => ({ type: DataTypes.TEXT, allowNull });
-  const int = (allowNull = false) => ({ type: DataTypes.INTEGER, allowNull, defaultValue: 0 });
-  const at = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
+  await createApixAppTables(qi);
+  await createApixConsentTables(qi);
+  await createApixAuditLogTables(qi);
+  await createEventOutboxAndWebhookTables(qi);
+}
+
+async function createApixAppTables(qi: QueryInterface) {
   await qi.createTable('apix_apps', {
     id: { ...str(40), primaryKey: true },
     org_name: str(120),
@@ -35,6 +43,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     revoked_at: at(true),
   });
   await qi.addIndex('apix_credentials', ['app_id', 'environment', 'status'], { name: 'ix_apix_cred_app' });
+}
+
+async function createApixConsentTables(qi: QueryInterface) {
   await qi.createTable('apix_consents', {
     id: { ...str(40), primaryKey: true },
     app_id: str(40),
@@ -53,6 +64,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: at(),
   });
   await qi.addIndex('apix_second_factors', ['consent_id', 'code_hash'], { name: 'ix_apix_2fa' });
+}
+
+async function createApixAuditLogTables(qi: QueryInterface) {
   await qi.createTable('apix_api_logs', {
     id: { type: DataTypes.BIGINT, primaryKey: true, autoIncrement: true },
     request_id: str(64),
@@ -83,6 +97,9 @@ export async function up({ context: qi }: { context: QueryInterface }) {
     created_at: at(),
   });
   await qi.addIndex('apix_admin_actions', ['app_id', 'seq'], { unique: true, name: 'ux_apix_actions_seq' });
+}
+
+async function createEventOutboxAndWebhookTables(qi: QueryInterface) {
   await qi.createTable('event_outbox', {
     id: { ...str(40), primaryKey: true },
     type: str(64),

@@ -96,126 +96,135 @@ async function settleCharge(sql: Sql, p: PaymentRow, outcome: 'SUCCESS' | 'FAILE
 }
 
 export function createCharges(deps: ChargeDeps) {
-  const { db, clock, orders } = deps;
-  const graceMs = deps.graceMs ?? DEBT_GRACE_MS;
-
-  orders.register('transit', {
+  const c: ChargeCtx = { ...deps, graceMs: deps.graceMs ?? DEBT_GRACE_MS };
+  deps.orders.register('transit', {
     onDispatch: async () => undefined,
     onConfirm: (sql, p, now) => settleCharge(sql, p, 'SUCCESS', now),
     onRefuse: (sql, p, now) => settleCharge(sql, p, 'FAILED', now),
     onCancel: (sql, p, now) => settleCharge(sql, { ...p, last_error: 'CANCELLED' }, 'FAILED', now),
   });
+  return {
+    listOverdue: (limit?: number) => listOverdue(c, limit),
+    payDebt: (userId: string, journeyId: string, ticket: IdempotencyTicket) =>
+      payDebt(c, userId, journeyId, ticket),
+    chargesOf: (journeyId: string) => chargesOf(c.db, journeyId),
+  };
+}
 
-  /** Riders whose oldest debt is past the grace period go on the blacklist (once). */
-  async function listOverdue(limit = 500) {
-    const cutoff = new Date(clock.now().getTime() - graceMs);
-    const due = await db.query<{ rider_token: string }>(
-      "SELECT DISTINCT rider_token FROM transit_journeys WHERE status = 'debt' AND debt_since <= ? LIMIT ?",
-      [cutoff, limit],
-    );
-    let listed = 0;
-    for (const d of due)
-      if (await db.tx((sql) => setListed(sql, d.rider_token, true, 'debt_overdue', clock.now()))) listed++;
-    return listed;
+type ChargeCtx = ChargeDeps & { graceMs: number };
+
+/** Riders whose oldest debt is past the grace period go on the blacklist (once). */
+async function listOverdue({ db, clock, graceMs }: ChargeCtx, limit = 500) {
+  const cutoff = new Date(clock.now().getTime() - graceMs);
+  const due = await db.query<{ rider_token: string }>(
+    "SELECT DISTINCT rider_token FROM transit_journeys WHERE status = 'debt' AND debt_since <= ? LIMIT ?",
+    [cutoff, limit],
+  );
+  let listed = 0;
+  for (const d of due)
+    if (await db.tx((sql) => setListed(sql, d.rider_token, true, 'debt_overdue', clock.now()))) listed++;
+  return listed;
+}
+
+/** The rider pays one debt now (Idempotency-Key: a retry reaches the same charge). */
+async function payDebt(ctx: ChargeCtx, userId: string, journeyId: string, ticket: IdempotencyTicket) {
+  const { db, clock, orders } = ctx;
+  let c = (
+    await db.query<ChargeRow>('SELECT * FROM transit_charges WHERE user_id = ? AND idem_key = ?', [
+      userId,
+      ticket.key,
+    ])
+  )[0];
+  if (c && c.journey_id !== journeyId) throw refused('IDEMPOTENCY_KEY_REUSED', '同一请求号用于了另一笔补缴');
+  if (!c) c = await openDebtCharge(ctx, userId, journeyId, ticket.key);
+  if (c.status === 'processing') {
+    await orders.attempt(c.id);
+    c = (await findCharge(db, c.id))!;
   }
-
-  /** The rider pays one debt now (Idempotency-Key: a retry reaches the same charge). */
-  async function payDebt(userId: string, journeyId: string, ticket: IdempotencyTicket) {
-    let c = (
-      await db.query<ChargeRow>('SELECT * FROM transit_charges WHERE user_id = ? AND idem_key = ?', [
-        userId,
-        ticket.key,
-      ])
-    )[0];
-    if (c && c.journey_id !== journeyId)
-      throw refused('IDEMPOTENCY_KEY_REUSED', '同一请求号用于了另一笔补缴');
-    if (!c) c = await openDebtCharge(userId, journeyId, ticket.key);
-    if (c.status === 'processing') {
-      await orders.attempt(c.id);
-      c = (await findCharge(db, c.id))!;
-    }
-    if (c.status === 'processing')
-      throw refused('PAYMENT_OUTCOME_UNKNOWN', '支付结果确认中，请稍后查看', { charge_id: c.id });
-    if (c.status === 'failed')
-      throw refused('PAYMENT_FAILED', `补缴失败（${c.error_code ?? '支付失败'}），请检查钱包余额后重试`, {
-        charge_id: c.id,
-      });
-    const body = { charge: chargeDto(c), journey_id: journeyId };
-    await db.tx((sql) => ticket.record(sql, body, clock.now()));
-    return body;
-  }
-
-  async function openDebtCharge(userId: string, journeyId: string, idemKey: string): Promise<ChargeRow> {
-    const now = clock.now();
-    return db.tx(async (sql) => {
-      const j = (
-        await sql.query<{
-          user_id: string;
-          status: string;
-          fare_fen: unknown;
-          paid_fen: unknown;
-          operator_merchant_id: string;
-        }>('SELECT * FROM transit_journeys WHERE id = ?', [journeyId])
-      )[0];
-      if (!j || j.user_id !== userId) throw notFound('行程');
-      if (j.status !== 'debt') throw refused('NOTHING_DUE', '该行程无需补缴');
-      const rider = (
-        await sql.query<{ wallet_id: string | null }>(
-          'SELECT wallet_id FROM transit_riders WHERE user_id = ?',
-          [userId],
-        )
-      )[0];
-      if (!rider?.wallet_id) throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
-      const gen =
-        Number(
-          (
-            await sql.query<{ g: unknown }>(
-              'SELECT MAX(generation) AS g FROM transit_charges WHERE journey_id = ?',
-              [journeyId],
-            )
-          )[0]?.g ?? 0,
-        ) + 1;
-      if (!(await moveJourney(sql, journeyId, 'charge', {}, now)))
-        throw refused('PAYMENT_IN_PROGRESS', '该行程有一笔支付正在处理，请稍候');
-      const id = newId('trc');
-      const amount = Number(j.fare_fen) - Number(j.paid_fen);
-      await sql.exec(
-        `INSERT INTO transit_charges (id, journey_id, generation, kind, user_id, wallet_id, operator_merchant_id, amount_fen, status, idem_key, created_at)
-         VALUES (?,?,?,'debt',?,?,?,?,'processing',?,?)`,
-        [id, journeyId, gen, userId, rider.wallet_id, j.operator_merchant_id, amount, idemKey, now],
-      );
-      await insertPayments(
-        sql,
-        [
-          {
-            out_trade_no: id,
-            purpose: 'transit',
-            ref_id: id,
-            generation: gen,
-            campaign_id: null,
-            user_id: userId,
-            amount_fen: amount,
-            channel: 'transfer',
-            payer_wallet_id: rider.wallet_id,
-            payee_merchant_id: j.operator_merchant_id,
-            not_before: new Date(now.getTime() + 30_000),
-          },
-        ],
-        now,
-      );
-      return (await findCharge(sql, id))!;
+  if (c.status === 'processing')
+    throw refused('PAYMENT_OUTCOME_UNKNOWN', '支付结果确认中，请稍后查看', { charge_id: c.id });
+  if (c.status === 'failed')
+    throw refused('PAYMENT_FAILED', `补缴失败（${c.error_code ?? '支付失败'}），请检查钱包余额后重试`, {
+      charge_id: c.id,
     });
-  }
+  const body = { charge: chargeDto(c), journey_id: journeyId };
+  await db.tx((sql) => ticket.record(sql, body, clock.now()));
+  return body;
+}
 
-  async function chargesOf(journeyId: string) {
-    return (
-      await db.query<ChargeRow>('SELECT * FROM transit_charges WHERE journey_id = ? ORDER BY generation', [
-        journeyId,
-      ])
-    ).map(chargeDto);
-  }
+async function openDebtCharge(
+  { db, clock }: ChargeCtx,
+  userId: string,
+  journeyId: string,
+  idemKey: string,
+): Promise<ChargeRow> {
+  const now = clock.now();
+  return db.tx(async (sql) => {
+    const j = (
+      await sql.query<{
+        user_id: string;
+        status: string;
+        fare_fen: unknown;
+        paid_fen: unknown;
+        operator_merchant_id: string;
+      }>('SELECT * FROM transit_journeys WHERE id = ?', [journeyId])
+    )[0];
+    if (!j || j.user_id !== userId) throw notFound('行程');
+    if (j.status !== 'debt') throw refused('NOTHING_DUE', '该行程无需补缴');
+    const rider = (
+      await sql.query<{ wallet_id: string | null }>(
+        'SELECT wallet_id FROM transit_riders WHERE user_id = ?',
+        [userId],
+      )
+    )[0];
+    if (!rider?.wallet_id) throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
+    const gen = (await lastChargeGeneration(sql, journeyId)) + 1;
+    if (!(await moveJourney(sql, journeyId, 'charge', {}, now)))
+      throw refused('PAYMENT_IN_PROGRESS', '该行程有一笔支付正在处理，请稍候');
+    const id = newId('trc');
+    const amount = Number(j.fare_fen) - Number(j.paid_fen);
+    await sql.exec(
+      `INSERT INTO transit_charges (id, journey_id, generation, kind, user_id, wallet_id, operator_merchant_id, amount_fen, status, idem_key, created_at)
+       VALUES (?,?,?,'debt',?,?,?,?,'processing',?,?)`,
+      [id, journeyId, gen, userId, rider.wallet_id, j.operator_merchant_id, amount, idemKey, now],
+    );
+    await insertPayments(
+      sql,
+      [
+        {
+          out_trade_no: id,
+          purpose: 'transit',
+          ref_id: id,
+          generation: gen,
+          campaign_id: null,
+          user_id: userId,
+          amount_fen: amount,
+          channel: 'transfer',
+          payer_wallet_id: rider.wallet_id,
+          payee_merchant_id: j.operator_merchant_id,
+          not_before: new Date(now.getTime() + 30_000),
+        },
+      ],
+      now,
+    );
+    return (await findCharge(sql, id))!;
+  });
+}
 
-  return { listOverdue, payDebt, chargesOf };
+async function lastChargeGeneration(sql: Sql, journeyId: string) {
+  const r = await sql.query<{ g: unknown }>(
+    'SELECT MAX(generation) AS g FROM transit_charges WHERE journey_id = ?',
+    [journeyId],
+  );
+  return Number(r[0]?.g ?? 0);
+}
+
+async function chargesOf(db: Db, journeyId: string) {
+  return (
+    await db.query<ChargeRow>('SELECT * FROM transit_charges WHERE journey_id = ? ORDER BY generation', [
+      journeyId,
+    ])
+  ).map(chargeDto);
 }
 
 export type Charges = ReturnType<typeof createCharges>;

@@ -33,185 +33,191 @@ export type DeskInput =
   | { action: 'waive'; journey_id: string; reason: string }
   | { action: 'set_rider_category'; user_id: string; rider_category: string; reason: string };
 
-export function createDesk({ db, clock, fares }: { db: Db; clock: Clock; fares: FareVersions }) {
-  async function journeyOrThrow(sql: Sql, id: string) {
-    const j = (await sql.query<DeskJourney>('SELECT * FROM transit_journeys WHERE id = ?', [id]))[0];
-    if (!j) throw notFound('行程');
-    return j;
-  }
+type DeskDeps = { db: Db; clock: Clock; fares: FareVersions };
 
-  async function record(
-    sql: Sql,
-    actor: Actor,
-    input: DeskInput,
-    amount: number,
-    details: unknown,
-    now: Date,
-  ) {
-    const id = newId('tda');
-    const journeyId = 'journey_id' in input ? input.journey_id : null;
-    const userId = 'user_id' in input ? input.user_id : null;
-    await sql.exec(
-      'INSERT INTO transit_desk_actions (id, operator_id, action, journey_id, user_id, amount_fen, reason, details_json, created_at) VALUES (?,?,?,?,?,?,?,?,?)',
-      [
-        id,
-        `${actor.type}:${actor.id}`,
-        input.action,
-        journeyId,
-        userId,
-        amount,
-        input.reason,
-        JSON.stringify(details),
-        now,
-      ],
-    );
-    await recordAudit(
-      sql,
-      {
-        actor,
-        action: `transit.desk.${input.action}`,
-        entity_type: journeyId ? 'transit_journey' : 'transit_rider',
-        entity_id: journeyId ?? userId ?? '',
-        changes: details as Record<string, unknown>,
-        comment: input.reason,
-      },
+export function createDesk(deps: DeskDeps) {
+  return {
+    act: (actor: Actor, input: DeskInput) => act(deps, actor, input),
+    list: (f: DeskFilter) => list(deps.db, f),
+  };
+}
+
+type DeskFilter = { journey_id?: string; limit: number };
+
+async function act({ db, clock, fares }: DeskDeps, actor: Actor, input: DeskInput) {
+  const now = clock.now();
+  await db.tx(async (sql) => {
+    if (input.action === 'add_missing_tap') return addMissingTap(fares, sql, actor, input, now);
+    if (input.action === 'waive') return waive(sql, actor, input, now);
+    return setRiderCategory(fares, sql, actor, input, now);
+  });
+  return list(db, { journey_id: 'journey_id' in input ? input.journey_id : undefined, limit: 1 });
+}
+
+async function waive(sql: Sql, actor: Actor, input: Extract<DeskInput, { action: 'waive' }>, now: Date) {
+  const j = await journeyOrThrow(sql, input.journey_id);
+  if (!(await moveJourney(sql, j.id, 'waive', {}, now)))
+    throw refused('JOURNEY_STATE', '只能核销欠费中的行程');
+  await record(sql, actor, input, -Number(j.fare_fen), { waived_fen: Number(j.fare_fen), rule: j.rule }, now);
+  return unlistIfClear(sql, j, now);
+}
+
+async function setRiderCategory(
+  fares: FareVersions,
+  sql: Sql,
+  actor: Actor,
+  input: Extract<DeskInput, { action: 'set_rider_category' }>,
+  now: Date,
+) {
+  const t = await fares.current(sql);
+  if (!t.rules.rider_categories.some((c) => c.id === input.rider_category))
+    throw refused('UNKNOWN_RIDER_CATEGORY', '未知乘客类别');
+  const r = await sql.exec('UPDATE transit_riders SET rider_category = ? WHERE user_id = ?', [
+    input.rider_category,
+    input.user_id,
+  ]);
+  if (r.affectedRows !== 1) throw notFound('乘客');
+  await record(sql, actor, input, 0, { rider_category: input.rider_category }, now);
+}
+
+async function list(db: Db, f: DeskFilter) {
+  const rows = await db.query<{
+    id: string;
+    operator_id: string;
+    action: string;
+    journey_id: string | null;
+    user_id: string | null;
+    amount_fen: unknown;
+    reason: string;
+    details_json: string;
+    created_at: Date | string;
+  }>(
+    `SELECT * FROM transit_desk_actions ${f.journey_id ? 'WHERE journey_id = ?' : ''} ORDER BY created_at DESC, id DESC LIMIT ?`,
+    f.journey_id ? [f.journey_id, f.limit] : [f.limit],
+  );
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      operator_id: r.operator_id,
+      action: r.action,
+      journey_id: r.journey_id,
+      user_id: r.user_id,
+      amount_fen: Number(r.amount_fen),
+      reason: r.reason,
+      details: JSON.parse(r.details_json) as Record<string, unknown>,
+      created_at: toRfc3339(r.created_at)!,
+    })),
+  };
+}
+
+async function journeyOrThrow(sql: Sql, id: string) {
+  const j = (await sql.query<DeskJourney>('SELECT * FROM transit_journeys WHERE id = ?', [id]))[0];
+  if (!j) throw notFound('行程');
+  return j;
+}
+
+async function record(sql: Sql, actor: Actor, input: DeskInput, amount: number, details: unknown, now: Date) {
+  const id = newId('tda');
+  const journeyId = 'journey_id' in input ? input.journey_id : null;
+  const userId = 'user_id' in input ? input.user_id : null;
+  await sql.exec(
+    'INSERT INTO transit_desk_actions (id, operator_id, action, journey_id, user_id, amount_fen, reason, details_json, created_at) VALUES (?,?,?,?,?,?,?,?,?)',
+    [
+      id,
+      `${actor.type}:${actor.id}`,
+      input.action,
+      journeyId,
+      userId,
+      amount,
+      input.reason,
+      JSON.stringify(details),
       now,
-    );
-    return id;
-  }
-
-  /** Clears the blacklist entry when the rider owes nothing more. */
-  async function unlistIfClear(sql: Sql, j: DeskJourney, now: Date) {
-    const left = await sql.query(
-      "SELECT id FROM transit_journeys WHERE rider_token = ? AND status = 'debt' LIMIT 1",
-      [j.rider_token],
-    );
-    if (!left.length) await setListed(sql, j.rider_token, false, 'desk_cleared', now);
-  }
-
-  async function addMissingTap(
-    sql: Sql,
-    actor: Actor,
-    input: Extract<DeskInput, { action: 'add_missing_tap' }>,
-    now: Date,
-  ) {
-    const j = await journeyOrThrow(sql, input.journey_id);
-    if (j.status !== 'debt') throw refused('JOURNEY_STATE', '只能处理欠费中的行程（已支付的行程请走退款）');
-    if (j.rule !== 'unpaired_entry' && j.rule !== 'unpaired_exit')
-      throw refused('JOURNEY_STATE', '该行程进出站记录完整');
-    const table = await fares.table(sql, Number(j.fare_version));
-    const at = new Date(input.at);
-    const known = {
-      station: (j.entry_station ?? j.exit_station)!,
-      at: new Date((j.entered_at ?? j.exited_at)!),
-    };
-    const entry = j.rule === 'unpaired_exit' ? { station: input.station_id, at } : known;
-    const exit = j.rule === 'unpaired_entry' ? { station: input.station_id, at } : known;
-    if (exit.at < entry.at) throw refused('TAP_ORDER', '出站时间不能早于进站时间');
-    let fare;
-    try {
-      fare = fareFor(table, { entry, exit, rider_category: j.rider_category });
-    } catch (err) {
-      if (err instanceof FareInputError) throw fareRefusal(err);
-      throw err;
-    }
-    const set = {
-      entry_station: entry.station,
-      exit_station: exit.station,
-      entered_at: entry.at,
-      exited_at: exit.at,
-      rule: fare.rule,
-      fare_fen: fare.fare_fen,
-      full_fare_fen: fare.full_fare_fen,
-      breakdown_json: JSON.stringify(fare.breakdown),
-    };
-    if (fare.fare_fen === 0) await moveJourney(sql, j.id, 'reprice_settled', set, now);
-    else {
-      const cols = Object.keys(set) as (keyof typeof set)[];
-      await sql.exec(
-        `UPDATE transit_journeys SET ${cols.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ? AND status = 'debt'`,
-        [...cols.map((c) => set[c]), now, j.id],
-      );
-    }
-    await record(
-      sql,
+    ],
+  );
+  await recordAudit(
+    sql,
+    {
       actor,
-      input,
-      fare.fare_fen - Number(j.fare_fen),
-      {
-        before_fen: Number(j.fare_fen),
-        after_fen: fare.fare_fen,
-        rule: fare.rule,
-        station_id: input.station_id,
-        at: input.at,
-      },
-      now,
+      action: `transit.desk.${input.action}`,
+      entity_type: journeyId ? 'transit_journey' : 'transit_rider',
+      entity_id: journeyId ?? userId ?? '',
+      changes: details as Record<string, unknown>,
+      comment: input.reason,
+    },
+    now,
+  );
+  return id;
+}
+
+/** Clears the blacklist entry when the rider owes nothing more. */
+async function unlistIfClear(sql: Sql, j: DeskJourney, now: Date) {
+  const left = await sql.query(
+    "SELECT id FROM transit_journeys WHERE rider_token = ? AND status = 'debt' LIMIT 1",
+    [j.rider_token],
+  );
+  if (!left.length) await setListed(sql, j.rider_token, false, 'desk_cleared', now);
+}
+
+async function addMissingTap(
+  fares: FareVersions,
+  sql: Sql,
+  actor: Actor,
+  input: Extract<DeskInput, { action: 'add_missing_tap' }>,
+  now: Date,
+) {
+  const j = await journeyOrThrow(sql, input.journey_id);
+  if (j.status !== 'debt') throw refused('JOURNEY_STATE', '只能处理欠费中的行程（已支付的行程请走退款）');
+  if (j.rule !== 'unpaired_entry' && j.rule !== 'unpaired_exit')
+    throw refused('JOURNEY_STATE', '该行程进出站记录完整');
+  const table = await fares.table(sql, Number(j.fare_version));
+  const at = new Date(input.at);
+  const known = {
+    station: (j.entry_station ?? j.exit_station)!,
+    at: new Date((j.entered_at ?? j.exited_at)!),
+  };
+  const entry = j.rule === 'unpaired_exit' ? { station: input.station_id, at } : known;
+  const exit = j.rule === 'unpaired_entry' ? { station: input.station_id, at } : known;
+  if (exit.at < entry.at) throw refused('TAP_ORDER', '出站时间不能早于进站时间');
+  let fare;
+  try {
+    fare = fareFor(table, { entry, exit, rider_category: j.rider_category });
+  } catch (err) {
+    if (err instanceof FareInputError) throw fareRefusal(err);
+    throw err;
+  }
+  const set = {
+    entry_station: entry.station,
+    exit_station: exit.station,
+    entered_at: entry.at,
+    exited_at: exit.at,
+    rule: fare.rule,
+    fare_fen: fare.fare_fen,
+    full_fare_fen: fare.full_fare_fen,
+    breakdown_json: JSON.stringify(fare.breakdown),
+  };
+  if (fare.fare_fen === 0) await moveJourney(sql, j.id, 'reprice_settled', set, now);
+  else {
+    const cols = Object.keys(set) as (keyof typeof set)[];
+    await sql.exec(
+      `UPDATE transit_journeys SET ${cols.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ? AND status = 'debt'`,
+      [...cols.map((c) => set[c]), now, j.id],
     );
-    if (fare.fare_fen === 0) await unlistIfClear(sql, j, now);
   }
-
-  async function act(actor: Actor, input: DeskInput) {
-    const now = clock.now();
-    await db.tx(async (sql) => {
-      if (input.action === 'add_missing_tap') return addMissingTap(sql, actor, input, now);
-      if (input.action === 'waive') {
-        const j = await journeyOrThrow(sql, input.journey_id);
-        if (!(await moveJourney(sql, j.id, 'waive', {}, now)))
-          throw refused('JOURNEY_STATE', '只能核销欠费中的行程');
-        await record(
-          sql,
-          actor,
-          input,
-          -Number(j.fare_fen),
-          { waived_fen: Number(j.fare_fen), rule: j.rule },
-          now,
-        );
-        return unlistIfClear(sql, j, now);
-      }
-      const t = await fares.current(sql);
-      if (!t.rules.rider_categories.some((c) => c.id === input.rider_category))
-        throw refused('UNKNOWN_RIDER_CATEGORY', '未知乘客类别');
-      const r = await sql.exec('UPDATE transit_riders SET rider_category = ? WHERE user_id = ?', [
-        input.rider_category,
-        input.user_id,
-      ]);
-      if (r.affectedRows !== 1) throw notFound('乘客');
-      await record(sql, actor, input, 0, { rider_category: input.rider_category }, now);
-    });
-    return list({ journey_id: 'journey_id' in input ? input.journey_id : undefined, limit: 1 });
-  }
-
-  async function list(f: { journey_id?: string; limit: number }) {
-    const rows = await db.query<{
-      id: string;
-      operator_id: string;
-      action: string;
-      journey_id: string | null;
-      user_id: string | null;
-      amount_fen: unknown;
-      reason: string;
-      details_json: string;
-      created_at: Date | string;
-    }>(
-      `SELECT * FROM transit_desk_actions ${f.journey_id ? 'WHERE journey_id = ?' : ''} ORDER BY created_at DESC, id DESC LIMIT ?`,
-      f.journey_id ? [f.journey_id, f.limit] : [f.limit],
-    );
-    return {
-      items: rows.map((r) => ({
-        id: r.id,
-        operator_id: r.operator_id,
-        action: r.action,
-        journey_id: r.journey_id,
-        user_id: r.user_id,
-        amount_fen: Number(r.amount_fen),
-        reason: r.reason,
-        details: JSON.parse(r.details_json) as Record<string, unknown>,
-        created_at: toRfc3339(r.created_at)!,
-      })),
-    };
-  }
-
-  return { act, list };
+  await record(
+    sql,
+    actor,
+    input,
+    fare.fare_fen - Number(j.fare_fen),
+    {
+      before_fen: Number(j.fare_fen),
+      after_fen: fare.fare_fen,
+      rule: fare.rule,
+      station_id: input.station_id,
+      at: input.at,
+    },
+    now,
+  );
+  if (fare.fare_fen === 0) await unlistIfClear(sql, j, now);
 }
 
 export type Desk = ReturnType<typeof createDesk>;

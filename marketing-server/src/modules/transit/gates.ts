@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { isDuplicateKeyError, rowsPlaceholder, type Db } from '../../db/sql';
+import { isDuplicateKeyError, rowsPlaceholder, type Db, type Sql } from '../../db/sql';
 import { notFound, refused, unauthenticated } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
@@ -69,215 +69,238 @@ export type GateDeps = {
 };
 
 export function createGates(deps: GateDeps) {
-  const { db, clock, fares, riders, orders } = deps;
   const gateCache = new Map<string, { row: GateRow; at: number }>();
-
+  // Gates call many times a minute: their row (the secret) is cached for a minute.
   async function gateOrThrow(id: string): Promise<GateRow> {
     const hit = gateCache.get(id);
     if (hit && Date.now() - hit.at < 60_000) return hit.row;
-    const g = (await db.query<GateRow>('SELECT * FROM transit_gates WHERE id = ?', [id]))[0];
+    const g = (await deps.db.query<GateRow>('SELECT * FROM transit_gates WHERE id = ?', [id]))[0];
     if (!g) throw unauthenticated('未登记的闸机');
     gateCache.set(id, { row: g, at: Date.now() });
     return g;
   }
+  const c: GateCtx = { ...deps, gateOrThrow };
+  return {
+    register: (input: { station_id: string; kind: GateRow['kind'] }) => register(c, input),
+    sync: (gateId: string, get: (h: string) => string, raw: string, body: z.infer<typeof syncSchema>) =>
+      sync(c, gateId, get, raw, body),
+    upload: (gateId: string, get: (h: string) => string, raw: string, body: z.infer<typeof batchSchema>) =>
+      upload(c, gateId, get, raw, body),
+    pairAndCharge: (tokens: string[], unpairedAfterMs?: number) => pairAndCharge(c, tokens, unpairedAfterMs),
+    sweepUnpaired: (limit?: number) => sweepUnpaired(c, limit),
+    list: () => list(c.db),
+    latestBlacklistVersion: () => latestBlacklistVersion(c.db),
+  };
+}
 
-  function authenticate(g: GateRow, get: (h: string) => string, raw: string) {
-    const check = verifySignedRequest(g.secret, get, raw, clock.now());
-    if (!check.ok) throw unauthenticated(`闸机签名无效：${check.reason}`);
-  }
+type GateCtx = GateDeps & { gateOrThrow: (id: string) => Promise<GateRow> };
 
-  async function register(input: { station_id: string; kind: GateRow['kind'] }) {
-    const t = await fares.current();
-    const area = t.station_area[input.station_id];
-    if (!area) throw notFound('车站');
-    const onboard = t.network.lines.some((l) => l.kind === 'tram' && l.stations.includes(input.station_id));
-    if ((input.kind === 'onboard') !== onboard)
-      throw refused(
-        'GATE_KIND_MISMATCH',
-        onboard ? '有轨电车站只能登记车载验票机' : '地铁站只能登记进站或出站闸机',
-      );
-    const id = newId('tgt');
-    const secret = randomBytes(24).toString('hex');
-    await db.exec(
-      'INSERT INTO transit_gates (id, station_id, kind, secret, blacklist_version, created_at) VALUES (?,?,?,?,0,?)',
-      [id, input.station_id, input.kind, secret, clock.now()],
+type BatchAnswer = {
+  batch_id: string;
+  received: number;
+  accepted: number;
+  duplicates: number;
+  journeys: number;
+};
+
+function authenticate({ clock }: GateCtx, g: GateRow, get: (h: string) => string, raw: string) {
+  const check = verifySignedRequest(g.secret, get, raw, clock.now());
+  if (!check.ok) throw unauthenticated(`闸机签名无效：${check.reason}`);
+}
+
+async function register({ db, clock, fares }: GateCtx, input: { station_id: string; kind: GateRow['kind'] }) {
+  const t = await fares.current();
+  const area = t.station_area[input.station_id];
+  if (!area) throw notFound('车站');
+  const onboard = t.network.lines.some((l) => l.kind === 'tram' && l.stations.includes(input.station_id));
+  if ((input.kind === 'onboard') !== onboard)
+    throw refused(
+      'GATE_KIND_MISMATCH',
+      onboard ? '有轨电车站只能登记车载验票机' : '地铁站只能登记进站或出站闸机',
     );
-    return { id, station_id: input.station_id, kind: input.kind, secret };
-  }
+  const id = newId('tgt');
+  const secret = randomBytes(24).toString('hex');
+  await db.exec(
+    'INSERT INTO transit_gates (id, station_id, kind, secret, blacklist_version, created_at) VALUES (?,?,?,?,0,?)',
+    [id, input.station_id, input.kind, secret, clock.now()],
+  );
+  return { id, station_id: input.station_id, kind: input.kind, secret };
+}
 
-  async function latestBlacklistVersion() {
-    return Number(
-      (await db.query<{ v: unknown }>('SELECT MAX(version) AS v FROM transit_blacklist_changes'))[0]?.v ?? 0,
+async function latestBlacklistVersion(db: Db) {
+  return Number(
+    (await db.query<{ v: unknown }>('SELECT MAX(version) AS v FROM transit_blacklist_changes'))[0]?.v ?? 0,
+  );
+}
+
+/** Keys and the blacklist changes after the gate's version (the gate applies them in order). */
+async function sync(
+  c: GateCtx,
+  gateId: string,
+  get: (h: string) => string,
+  raw: string,
+  body: z.infer<typeof syncSchema>,
+) {
+  const { db, clock, fares, riders } = c;
+  const g = await c.gateOrThrow(gateId);
+  authenticate(c, g, get, raw);
+  await riders.issuerKey();
+  const keys = await riders.publicKeys();
+  const changes = await db.query<{ version: unknown; rider_token: string; action: 'add' | 'remove' }>(
+    'SELECT version, rider_token, action FROM transit_blacklist_changes WHERE version > ? ORDER BY version LIMIT 5000',
+    [body.blacklist_version],
+  );
+  const version = changes.length
+    ? Number(changes[changes.length - 1].version)
+    : Math.max(body.blacklist_version, 0);
+  const now = clock.now();
+  await db.exec(
+    'UPDATE transit_gates SET keys_synced_at = ?, blacklist_version = ?, last_sync_at = ? WHERE id = ?',
+    [now, version, now, g.id],
+  );
+  const t = await fares.current();
+  return {
+    server_time: toRfc3339(now)!,
+    station_id: g.station_id,
+    fare_version: t.version,
+    keys: keys.map((k) => ({ kid: k.kid, public_pem: k.public_pem })),
+    blacklist: {
+      version,
+      complete: changes.length < 5000,
+      changes: changes.map((ch) => ({
+        version: Number(ch.version),
+        rider_token: ch.rider_token,
+        action: ch.action,
+      })),
+    },
+  };
+}
+
+/** One batch of taps: stored once, paired and priced; a resent batch gets its first answer. */
+async function upload(
+  c: GateCtx,
+  gateId: string,
+  get: (h: string) => string,
+  raw: string,
+  body: z.infer<typeof batchSchema>,
+) {
+  const g = await c.gateOrThrow(gateId);
+  authenticate(c, g, get, raw);
+  const prior = await storedAnswer(c.db, g.id, body.batch_id);
+  if (prior) return { ...prior, duplicate_batch: true };
+  const now = c.clock.now();
+  refuseWrongTaps(g, body.taps, now);
+  let answer: BatchAnswer;
+  try {
+    const { tokens, ...stored } = await c.db.tx((sql) => storeBatch(sql, g, body, now));
+    answer = { ...stored, journeys: (await pairAndCharge(c, tokens)).journeys };
+  } catch (err) {
+    // Two uploads of one batch at once: the loser's insert of the batch row collides; it answers
+    // what the winner stored.
+    if (!isDuplicateKeyError(err)) throw err;
+    const raced = await storedAnswer(c.db, g.id, body.batch_id);
+    if (!raced) throw err;
+    return { ...raced, duplicate_batch: true };
+  }
+  return { ...answer, duplicate_batch: false };
+}
+
+function refuseWrongTaps(g: GateRow, taps: z.infer<typeof tapSchema>[], now: Date) {
+  for (const t of taps) {
+    if (t.kind !== g.kind) throw refused('TAP_KIND_MISMATCH', `闸机 ${g.id} 只能上传 ${g.kind} 记录`);
+    if (new Date(t.tapped_at).getTime() - now.getTime() > TAPPED_AHEAD_MAX_MS)
+      throw refused('TAPPED_AT_IN_FUTURE', '刷码时间晚于服务器时间超过 5 分钟，请校准闸机时钟', {
+        tap_id: t.tap_id,
+      });
+  }
+}
+
+/** The batch row and its taps (a tap already stored is skipped); the answer and the riders to pair. */
+async function storeBatch(sql: Sql, g: GateRow, body: z.infer<typeof batchSchema>, now: Date) {
+  await sql.exec(
+    'INSERT INTO transit_batches (gate_id, batch_id, tap_count, answer_json, received_at) VALUES (?,?,?,?,?)',
+    [g.id, body.batch_id, body.taps.length, '{}', now],
+  );
+  const ignore = sql.dialect === 'mysql' ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
+  for (let i = 0; i < body.taps.length; i += 500) {
+    const part = body.taps.slice(i, i + 500);
+    await sql.exec(
+      `${ignore} INTO transit_taps (id, gate_id, batch_id, station_id, kind, media, rider_token, code_serial, tapped_at, received_at, offline) VALUES ${rowsPlaceholder(part.length, 11)}`,
+      part.flatMap((t) => [
+        `${g.id}:${t.tap_id}`,
+        g.id,
+        body.batch_id,
+        g.station_id,
+        t.kind,
+        t.media,
+        t.rider_token,
+        t.code_serial,
+        new Date(t.tapped_at),
+        now,
+        t.offline ? 1 : 0,
+      ]),
     );
   }
+  const mine = await sql.query<{ rider_token: string }>(
+    'SELECT rider_token FROM transit_taps WHERE gate_id = ? AND batch_id = ?',
+    [g.id, body.batch_id],
+  );
+  const a: BatchAnswer = {
+    batch_id: body.batch_id,
+    received: body.taps.length,
+    accepted: mine.length,
+    duplicates: body.taps.length - mine.length,
+    journeys: 0,
+  };
+  await sql.exec('UPDATE transit_batches SET answer_json = ? WHERE gate_id = ? AND batch_id = ?', [
+    JSON.stringify(a),
+    g.id,
+    body.batch_id,
+  ]);
+  await sql.exec('UPDATE transit_gates SET last_upload_at = ? WHERE id = ?', [now, g.id]);
+  return { ...a, tokens: [...new Set(mine.map((m) => m.rider_token))] };
+}
 
-  /** Keys and the blacklist changes after the gate's version (the gate applies them in order). */
-  async function sync(
-    gateId: string,
-    get: (h: string) => string,
-    raw: string,
-    body: z.infer<typeof syncSchema>,
-  ) {
-    const g = await gateOrThrow(gateId);
-    authenticate(g, get, raw);
-    await riders.issuerKey();
-    const keys = await riders.publicKeys();
-    const changes = await db.query<{ version: unknown; rider_token: string; action: 'add' | 'remove' }>(
-      'SELECT version, rider_token, action FROM transit_blacklist_changes WHERE version > ? ORDER BY version LIMIT 5000',
-      [body.blacklist_version],
-    );
-    const version = changes.length
-      ? Number(changes[changes.length - 1].version)
-      : Math.max(body.blacklist_version, 0);
-    const now = clock.now();
-    await db.exec(
-      'UPDATE transit_gates SET keys_synced_at = ?, blacklist_version = ?, last_sync_at = ? WHERE id = ?',
-      [now, version, now, g.id],
-    );
-    const t = await fares.current();
-    return {
-      server_time: toRfc3339(now)!,
-      station_id: g.station_id,
-      fare_version: t.version,
-      keys: keys.map((k) => ({ kid: k.kid, public_pem: k.public_pem })),
-      blacklist: {
-        version,
-        complete: changes.length < 5000,
-        changes: changes.map((c) => ({
-          version: Number(c.version),
-          rider_token: c.rider_token,
-          action: c.action,
-        })),
-      },
-    };
-  }
+async function storedAnswer(db: Db, gateId: string, batchId: string) {
+  const r = (
+    await db.query<{ answer_json: string }>(
+      'SELECT answer_json FROM transit_batches WHERE gate_id = ? AND batch_id = ?',
+      [gateId, batchId],
+    )
+  )[0];
+  return r ? (JSON.parse(r.answer_json) as BatchAnswer) : null;
+}
 
-  /** One batch of taps: stored once, paired and priced; a resent batch gets its first answer. */
-  async function upload(
-    gateId: string,
-    get: (h: string) => string,
-    raw: string,
-    body: z.infer<typeof batchSchema>,
-  ) {
-    const g = await gateOrThrow(gateId);
-    authenticate(g, get, raw);
-    const prior = await storedAnswer(g.id, body.batch_id);
-    if (prior) return { ...prior, duplicate_batch: true };
-    const now = clock.now();
-    for (const t of body.taps) {
-      if (t.kind !== g.kind) throw refused('TAP_KIND_MISMATCH', `闸机 ${g.id} 只能上传 ${g.kind} 记录`);
-      if (new Date(t.tapped_at).getTime() - now.getTime() > TAPPED_AHEAD_MAX_MS)
-        throw refused('TAPPED_AT_IN_FUTURE', '刷码时间晚于服务器时间超过 5 分钟，请校准闸机时钟', {
-          tap_id: t.tap_id,
-        });
-    }
-    let answer: {
-      batch_id: string;
-      received: number;
-      accepted: number;
-      duplicates: number;
-      journeys: number;
-    };
-    try {
-      answer = await db
-        .tx(async (sql) => {
-          await sql.exec(
-            'INSERT INTO transit_batches (gate_id, batch_id, tap_count, answer_json, received_at) VALUES (?,?,?,?,?)',
-            [g.id, body.batch_id, body.taps.length, '{}', now],
-          );
-          const ignore = sql.dialect === 'mysql' ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
-          for (let i = 0; i < body.taps.length; i += 500) {
-            const part = body.taps.slice(i, i + 500);
-            await sql.exec(
-              `${ignore} INTO transit_taps (id, gate_id, batch_id, station_id, kind, media, rider_token, code_serial, tapped_at, received_at, offline) VALUES ${rowsPlaceholder(part.length, 11)}`,
-              part.flatMap((t) => [
-                `${g.id}:${t.tap_id}`,
-                g.id,
-                body.batch_id,
-                g.station_id,
-                t.kind,
-                t.media,
-                t.rider_token,
-                t.code_serial,
-                new Date(t.tapped_at),
-                now,
-                t.offline ? 1 : 0,
-              ]),
-            );
-          }
-          const mine = await sql.query<{ rider_token: string }>(
-            'SELECT rider_token FROM transit_taps WHERE gate_id = ? AND batch_id = ?',
-            [g.id, body.batch_id],
-          );
-          const a = {
-            batch_id: body.batch_id,
-            received: body.taps.length,
-            accepted: mine.length,
-            duplicates: body.taps.length - mine.length,
-            journeys: 0,
-          };
-          await sql.exec('UPDATE transit_batches SET answer_json = ? WHERE gate_id = ? AND batch_id = ?', [
-            JSON.stringify(a),
-            g.id,
-            body.batch_id,
-          ]);
-          await sql.exec('UPDATE transit_gates SET last_upload_at = ? WHERE id = ?', [now, g.id]);
-          return { ...a, tokens: [...new Set(mine.map((m) => m.rider_token))] };
-        })
-        .then(async ({ tokens, ...a }) => ({ ...a, journeys: (await pairAndCharge(tokens)).journeys }));
-    } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err;
-      const raced = await storedAnswer(g.id, body.batch_id);
-      if (!raced) throw err;
-      return { ...raced, duplicate_batch: true };
-    }
-    return { ...answer, duplicate_batch: false };
-  }
+/** Pairs and prices in its own transaction (after the taps are safe), then sends the charges. */
+async function pairAndCharge(
+  { db, clock, fares, orders }: GateCtx,
+  tokens: string[],
+  unpairedAfterMs = UNPAIRED_AFTER_MS,
+) {
+  if (!tokens.length) return { journeys: 0, chargeIds: [] as string[], priced_fen: 0 };
+  const table = await fares.current();
+  const done = await db.tx((sql) => pairRiders(sql, table, tokens, clock.now(), unpairedAfterMs));
+  if (done.chargeIds.length) await orders.submit(done.chargeIds);
+  return done;
+}
 
-  async function storedAnswer(gateId: string, batchId: string) {
-    const r = (
-      await db.query<{ answer_json: string }>(
-        'SELECT answer_json FROM transit_batches WHERE gate_id = ? AND batch_id = ?',
-        [gateId, batchId],
-      )
-    )[0];
-    return r
-      ? (JSON.parse(r.answer_json) as {
-          batch_id: string;
-          received: number;
-          accepted: number;
-          duplicates: number;
-          journeys: number;
-        })
-      : null;
-  }
+/** The sweep: riders with taps still unpaired (a crash between the two transactions, or pairs never coming). */
+async function sweepUnpaired(c: GateCtx, limit = 500) {
+  const cutoff = new Date(c.clock.now().getTime() - UNPAIRED_AFTER_MS);
+  const rows = await c.db.query<{ rider_token: string }>(
+    'SELECT DISTINCT rider_token FROM transit_taps WHERE journey_id IS NULL AND tapped_at <= ? LIMIT ?',
+    [cutoff, limit],
+  );
+  return pairAndCharge(
+    c,
+    rows.map((r) => r.rider_token),
+  );
+}
 
-  /** Pairs and prices in its own transaction (after the taps are safe), then sends the charges. */
-  async function pairAndCharge(tokens: string[], unpairedAfterMs = UNPAIRED_AFTER_MS) {
-    if (!tokens.length) return { journeys: 0, chargeIds: [] as string[], priced_fen: 0 };
-    const table = await fares.current();
-    const done = await db.tx((sql) => pairRiders(sql, table, tokens, clock.now(), unpairedAfterMs));
-    if (done.chargeIds.length) await orders.submit(done.chargeIds);
-    return done;
-  }
-
-  /** The sweep: riders with taps still unpaired (a crash between the two transactions, or pairs never coming). */
-  async function sweepUnpaired(limit = 500) {
-    const cutoff = new Date(clock.now().getTime() - UNPAIRED_AFTER_MS);
-    const rows = await db.query<{ rider_token: string }>(
-      'SELECT DISTINCT rider_token FROM transit_taps WHERE journey_id IS NULL AND tapped_at <= ? LIMIT ?',
-      [cutoff, limit],
-    );
-    return pairAndCharge(rows.map((r) => r.rider_token));
-  }
-
-  async function list() {
-    const latest = await latestBlacklistVersion();
-    const rows = await db.query<GateRow>('SELECT * FROM transit_gates ORDER BY station_id, id');
-    return { blacklist_version: latest, items: rows.map((g) => gateDto(g, latest)) };
-  }
-
-  return { register, sync, upload, pairAndCharge, sweepUnpaired, list, latestBlacklistVersion };
+async function list(db: Db) {
+  const latest = await latestBlacklistVersion(db);
+  const rows = await db.query<GateRow>('SELECT * FROM transit_gates ORDER BY station_id, id');
+  return { blacklist_version: latest, items: rows.map((g) => gateDto(g, latest)) };
 }
 
 export type Gates = ReturnType<typeof createGates>;

@@ -107,24 +107,7 @@ export async function pairRiders(
   const done: PricedBatch = { journeys: 0, chargeIds: [], priced_fen: 0 };
   if (!tokens.length) return done;
   const sorted = [...new Set(tokens)].sort();
-  const ph = sorted.map(() => '?').join(',');
-  const lock = sql.dialect === 'mysql' ? ' FOR UPDATE' : '';
-  const riders = await sql.query<RiderRow>(
-    `SELECT * FROM transit_riders WHERE rider_token IN (${ph}) ORDER BY rider_token${lock}`,
-    sorted,
-  );
-  const byToken = new Map(riders.map((r) => [r.rider_token, r]));
-  const taps = await sql.query<TapRow>(
-    `SELECT * FROM transit_taps WHERE rider_token IN (${ph}) AND journey_id IS NULL ORDER BY rider_token, tapped_at, id`,
-    sorted,
-  );
-  const userIds = riders.map((r) => r.user_id);
-  const tickets = userIds.length
-    ? await sql.query<DayTicketRow>(
-        `SELECT * FROM transit_day_tickets WHERE user_id IN (${userIds.map(() => '?').join(',')}) AND status = 'valid' ORDER BY created_at`,
-        userIds,
-      )
-    : [];
+  const { byToken, taps, tickets } = await lockRidersWithTaps(sql, sorted);
   const journeys: JourneyRow[] = [];
   const tapJourney: [string, string][] = [];
   const payments: NewPayment[] = [];
@@ -143,34 +126,10 @@ export async function pairRiders(
       journeys.push(priced.row);
       for (const t of [p.entry, p.exit, p.onboard]) if (t) tapJourney.push([t.id, priced.row.id]);
       if (priced.row.status === 'charging' && rider) {
-        const chargeId = newId('trc');
-        charges.push([
-          chargeId,
-          priced.row.id,
-          1,
-          'agreement',
-          rider.user_id,
-          rider.wallet_id,
-          priced.row.operator_merchant_id,
-          priced.row.fare_fen,
-          'processing',
-          `journey:${priced.row.id}`,
-          now,
-        ]);
-        payments.push({
-          out_trade_no: chargeId,
-          purpose: 'transit',
-          ref_id: chargeId,
-          generation: 1,
-          campaign_id: null,
-          user_id: rider.user_id,
-          amount_fen: priced.row.fare_fen,
-          channel: 'transfer',
-          payer_wallet_id: rider.wallet_id,
-          payee_merchant_id: String(priced.row.operator_merchant_id),
-          not_before: now,
-        });
-        done.chargeIds.push(chargeId);
+        const c = agreementCharge(rider, priced.row, now);
+        charges.push(c.row);
+        payments.push(c.payment);
+        done.chargeIds.push(c.id);
       }
       done.priced_fen += priced.row.fare_fen;
     }
@@ -178,6 +137,62 @@ export async function pairRiders(
   await writeBatch(sql, journeys, tapJourney, charges, payments, activations, now);
   done.journeys = journeys.length;
   return done;
+}
+
+// The riders are locked in token order (no deadlock between two batches), then their unpaired taps
+// and paid day tickets are read under that lock.
+async function lockRidersWithTaps(sql: Sql, sortedTokens: string[]) {
+  const ph = sortedTokens.map(() => '?').join(',');
+  const lock = sql.dialect === 'mysql' ? ' FOR UPDATE' : '';
+  const riders = await sql.query<RiderRow>(
+    `SELECT * FROM transit_riders WHERE rider_token IN (${ph}) ORDER BY rider_token${lock}`,
+    sortedTokens,
+  );
+  const byToken = new Map(riders.map((r) => [r.rider_token, r]));
+  const taps = await sql.query<TapRow>(
+    `SELECT * FROM transit_taps WHERE rider_token IN (${ph}) AND journey_id IS NULL ORDER BY rider_token, tapped_at, id`,
+    sortedTokens,
+  );
+  const userIds = riders.map((r) => r.user_id);
+  const tickets = userIds.length
+    ? await sql.query<DayTicketRow>(
+        `SELECT * FROM transit_day_tickets WHERE user_id IN (${userIds.map(() => '?').join(',')}) AND status = 'valid' ORDER BY created_at`,
+        userIds,
+      )
+    : [];
+  return { byToken, taps, tickets };
+}
+
+/** The first charge of a priced journey by agreement: its transit_charges row and its bank order. */
+function agreementCharge(rider: RiderRow, journey: JourneyRow, now: Date) {
+  const chargeId = newId('trc');
+  const row: unknown[] = [
+    chargeId,
+    journey.id,
+    1,
+    'agreement',
+    rider.user_id,
+    rider.wallet_id,
+    journey.operator_merchant_id,
+    journey.fare_fen,
+    'processing',
+    `journey:${journey.id}`,
+    now,
+  ];
+  const payment: NewPayment = {
+    out_trade_no: chargeId,
+    purpose: 'transit',
+    ref_id: chargeId,
+    generation: 1,
+    campaign_id: null,
+    user_id: rider.user_id,
+    amount_fen: journey.fare_fen,
+    channel: 'transfer',
+    payer_wallet_id: rider.wallet_id,
+    payee_merchant_id: String(journey.operator_merchant_id),
+    not_before: now,
+  };
+  return { id: chargeId, row, payment };
 }
 
 function priceOne(

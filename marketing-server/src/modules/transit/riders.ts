@@ -49,120 +49,129 @@ export async function setListed(sql: Sql, token: string, listed: boolean, reason
   return true;
 }
 
-export function createRiders({ db, clock, wallet }: { db: Db; clock: Clock; wallet: WalletService }) {
+type RiderDeps = { db: Db; clock: Clock; wallet: WalletService };
+type RiderCtx = RiderDeps & { issuerKey: () => Promise<IssuerKey> };
+
+export function createRiders(deps: RiderDeps) {
   let key: IssuerKey | null = null;
-
   /** The current issuer key (created on first use; kept in the database so every process signs alike). */
-  async function issuerKey(): Promise<IssuerKey> {
-    if (key) return key;
-    let r = (
-      await db.query<{ kid: string; private_pem: string; public_pem: string }>(
-        'SELECT kid, private_pem, public_pem FROM transit_issuer_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1',
-      )
-    )[0];
-    if (!r) {
-      const k = newIssuerKey(`k${Date.now().toString(36)}`);
-      try {
-        await db.exec(
-          'INSERT INTO transit_issuer_keys (kid, public_pem, private_pem, created_at) VALUES (?,?,?,?)',
-          [k.kid, k.publicPem, k.privatePem, clock.now()],
-        );
-      } catch (err) {
-        if (!isDuplicateKeyError(err)) throw err;
-      }
-      r = (
-        await db.query<{ kid: string; private_pem: string; public_pem: string }>(
-          'SELECT kid, private_pem, public_pem FROM transit_issuer_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1',
-        )
-      )[0]!;
-    }
-    key = loadIssuerKey(r.kid, r.private_pem, r.public_pem);
-    return key;
-  }
+  const issuerKey = async (): Promise<IssuerKey> => (key ??= await loadOrCreateIssuerKey(deps));
+  const c: RiderCtx = { ...deps, issuerKey };
+  return {
+    issuerKey,
+    publicKeys: () => publicKeys(c.db),
+    find: (userId: string) => findRider(c.db, userId),
+    signAgreement: (userId: string) => signAgreement(c, userId),
+    cancelAgreement: (userId: string) => cancelAgreement(c, userId),
+    rideCode: (userId: string) => rideCode(c, userId),
+    setCategory,
+  };
+}
 
-  async function publicKeys() {
-    return db.query<{ kid: string; public_pem: string }>(
-      'SELECT kid, public_pem FROM transit_issuer_keys WHERE retired_at IS NULL ORDER BY kid',
-    );
-  }
+const CURRENT_ISSUER_KEY_SQL =
+  'SELECT kid, private_pem, public_pem FROM transit_issuer_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1';
 
-  async function find(userId: string) {
-    return (await db.query<RiderRow>('SELECT * FROM transit_riders WHERE user_id = ?', [userId]))[0] ?? null;
-  }
-
-  /** Signs the pay-after agreement with the bound wallet (again: re-points it at the current wallet). */
-  async function signAgreement(userId: string) {
-    const b = await wallet.binding(userId);
-    if (!b) throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
-    const now = clock.now();
-    const prior = await find(userId);
-    const agreement = `TA${randomBytes(8).toString('hex').toUpperCase()}`;
-    if (prior)
+async function loadOrCreateIssuerKey({ db, clock }: RiderDeps): Promise<IssuerKey> {
+  let r = (
+    await db.query<{ kid: string; private_pem: string; public_pem: string }>(CURRENT_ISSUER_KEY_SQL)
+  )[0];
+  if (!r) {
+    const k = newIssuerKey(`k${Date.now().toString(36)}`);
+    try {
       await db.exec(
-        'UPDATE transit_riders SET wallet_id = ?, agreement_no = ?, agreement_signed_at = ? WHERE user_id = ?',
-        [b.wallet_id, prior.agreement_no ?? agreement, prior.agreement_signed_at ?? now, userId],
+        'INSERT INTO transit_issuer_keys (kid, public_pem, private_pem, created_at) VALUES (?,?,?,?)',
+        [k.kid, k.publicPem, k.privatePem, clock.now()],
       );
-    else
-      try {
-        await db.exec(
-          `INSERT INTO transit_riders (user_id, rider_token, rider_category, wallet_id, agreement_no, agreement_signed_at, created_at)
-           VALUES (?,?,'adult',?,?,?,?)`,
-          [userId, `rt${randomBytes(12).toString('base64url')}`, b.wallet_id, agreement, now, now],
-        );
-      } catch (err) {
-        if (!isDuplicateKeyError(err)) throw err;
-      }
-    return riderDto((await find(userId))!);
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+    r = (
+      await db.query<{ kid: string; private_pem: string; public_pem: string }>(CURRENT_ISSUER_KEY_SQL)
+    )[0]!;
   }
+  return loadIssuerKey(r.kid, r.private_pem, r.public_pem);
+}
 
-  async function cancelAgreement(userId: string) {
-    const r = await find(userId);
-    if (!r) throw refused('NO_AGREEMENT', '尚未开通乘车码');
-    const open = await db.query(
-      "SELECT id FROM transit_journeys WHERE user_id = ? AND status IN ('charging','debt') LIMIT 1",
-      [userId],
-    );
-    if (open.length) throw refused('DEBT_OUTSTANDING', '有待支付或欠费的行程，结清后才能关闭乘车码');
+async function publicKeys(db: Db) {
+  return db.query<{ kid: string; public_pem: string }>(
+    'SELECT kid, public_pem FROM transit_issuer_keys WHERE retired_at IS NULL ORDER BY kid',
+  );
+}
+
+async function findRider(db: Db, userId: string) {
+  return (await db.query<RiderRow>('SELECT * FROM transit_riders WHERE user_id = ?', [userId]))[0] ?? null;
+}
+
+/** Signs the pay-after agreement with the bound wallet (again: re-points it at the current wallet). */
+async function signAgreement({ db, clock, wallet }: RiderCtx, userId: string) {
+  const b = await wallet.binding(userId);
+  if (!b) throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
+  const now = clock.now();
+  const prior = await findRider(db, userId);
+  const agreement = `TA${randomBytes(8).toString('hex').toUpperCase()}`;
+  if (prior)
     await db.exec(
-      'UPDATE transit_riders SET agreement_no = NULL, agreement_signed_at = NULL WHERE user_id = ?',
-      [userId],
+      'UPDATE transit_riders SET wallet_id = ?, agreement_no = ?, agreement_signed_at = ? WHERE user_id = ?',
+      [b.wallet_id, prior.agreement_no ?? agreement, prior.agreement_signed_at ?? now, userId],
     );
-    return riderDto((await find(userId))!);
-  }
+  else
+    try {
+      await db.exec(
+        `INSERT INTO transit_riders (user_id, rider_token, rider_category, wallet_id, agreement_no, agreement_signed_at, created_at)
+         VALUES (?,?,'adult',?,?,?,?)`,
+        [userId, `rt${randomBytes(12).toString('base64url')}`, b.wallet_id, agreement, now, now],
+      );
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+  return riderDto((await findRider(db, userId))!);
+}
 
-  /** A fresh ride code, or why none can be shown (no agreement, or listed for an unpaid fare). */
-  async function rideCode(userId: string) {
-    const r = await find(userId);
-    if (!r || !r.agreement_no || !r.wallet_id)
-      throw refused('NO_AGREEMENT', '请先开通乘车码（签署先乘车后付费协议）');
-    const debts = await db.query<{ s: unknown; c: unknown }>(
-      "SELECT SUM(fare_fen - paid_fen) AS s, COUNT(*) AS c FROM transit_journeys WHERE user_id = ? AND status = 'debt'",
-      [userId],
-    );
-    const debt_fen = Number(debts[0]?.s ?? 0);
-    if (await isListed(db, r.rider_token))
-      return {
-        status: 'blocked' as const,
-        reason: 'DEBT_BLACKLISTED',
-        debt_fen,
-        code: null,
-        expires_at: null,
-      };
-    const { code, claims } = issueRideCode(await issuerKey(), r.rider_token, clock.now());
+async function cancelAgreement({ db }: RiderCtx, userId: string) {
+  const r = await findRider(db, userId);
+  if (!r) throw refused('NO_AGREEMENT', '尚未开通乘车码');
+  const open = await db.query(
+    "SELECT id FROM transit_journeys WHERE user_id = ? AND status IN ('charging','debt') LIMIT 1",
+    [userId],
+  );
+  if (open.length) throw refused('DEBT_OUTSTANDING', '有待支付或欠费的行程，结清后才能关闭乘车码');
+  await db.exec(
+    'UPDATE transit_riders SET agreement_no = NULL, agreement_signed_at = NULL WHERE user_id = ?',
+    [userId],
+  );
+  return riderDto((await findRider(db, userId))!);
+}
+
+/** A fresh ride code, or why none can be shown (no agreement, or listed for an unpaid fare). */
+async function rideCode({ db, clock, issuerKey }: RiderCtx, userId: string) {
+  const r = await findRider(db, userId);
+  if (!r || !r.agreement_no || !r.wallet_id)
+    throw refused('NO_AGREEMENT', '请先开通乘车码（签署先乘车后付费协议）');
+  const debts = await db.query<{ s: unknown; c: unknown }>(
+    "SELECT SUM(fare_fen - paid_fen) AS s, COUNT(*) AS c FROM transit_journeys WHERE user_id = ? AND status = 'debt'",
+    [userId],
+  );
+  const debt_fen = Number(debts[0]?.s ?? 0);
+  if (await isListed(db, r.rider_token))
     return {
-      status: 'ok' as const,
-      reason: null,
+      status: 'blocked' as const,
+      reason: 'DEBT_BLACKLISTED',
       debt_fen,
-      code,
-      expires_at: toRfc3339(new Date(claims.expires_s * 1000)),
+      code: null,
+      expires_at: null,
     };
-  }
+  const { code, claims } = issueRideCode(await issuerKey(), r.rider_token, clock.now());
+  return {
+    status: 'ok' as const,
+    reason: null,
+    debt_fen,
+    code,
+    expires_at: toRfc3339(new Date(claims.expires_s * 1000)),
+  };
+}
 
-  async function setCategory(sql: Sql, userId: string, category: string) {
-    await sql.exec('UPDATE transit_riders SET rider_category = ? WHERE user_id = ?', [category, userId]);
-  }
-
-  return { issuerKey, publicKeys, find, signAgreement, cancelAgreement, rideCode, setCategory };
+async function setCategory(sql: Sql, userId: string, category: string) {
+  await sql.exec('UPDATE transit_riders SET rider_category = ? WHERE user_id = ?', [category, userId]);
 }
 
 export function riderDto(r: RiderRow) {

@@ -38,13 +38,19 @@ const versionQuery = z.strictObject({ version: z.coerce.number().int().positive(
 const raw = (ctx: { state: Record<string, unknown> }) => String(ctx.state.rawBody ?? '');
 
 export function registerTransitRoutes(kit: RouteKit, transit: TransitService) {
-  registerFareRoutes(kit, transit);
-  registerDeviceRoutes(kit, transit);
-  registerRiderRoutes(kit, transit);
-  registerOperationsRoutes(kit, transit);
+  registerFareQueryRoutes(kit, transit);
+  registerFareVersionRoutes(kit, transit);
+  registerGateDeviceRoutes(kit, transit);
+  registerTvmDeviceRoutes(kit, transit);
+  registerRiderAgreementRoutes(kit, transit);
+  registerRiderJourneyRoutes(kit, transit);
+  registerDayTicketRoutes(kit, transit);
+  registerDeviceAdminRoutes(kit, transit);
+  registerJourneyAdminRoutes(kit, transit);
+  registerDeskRoutes(kit, transit);
 }
 
-function registerFareRoutes(kit: RouteKit, t: TransitService) {
+function registerFareQueryRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'post',
     path: '/admin/transit/fares/preview',
@@ -90,6 +96,9 @@ function registerFareRoutes(kit: RouteKit, t: TransitService) {
     responses: { 200: R.Gtfs },
     handler: async ({ query }) => ({ status: 200, body: await t.gtfs(query.version) }),
   });
+}
+
+function registerFareVersionRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'get',
     path: '/admin/transit/fare-versions',
@@ -132,7 +141,7 @@ function registerFareRoutes(kit: RouteKit, t: TransitService) {
   });
 }
 
-function registerDeviceRoutes(kit: RouteKit, t: TransitService) {
+function registerGateDeviceRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'post',
     path: '/transit/gates/sync',
@@ -161,6 +170,9 @@ function registerDeviceRoutes(kit: RouteKit, t: TransitService) {
       body: await t.gates.upload(ctx.get('x-gate-id'), (h) => ctx.get(h), raw(ctx), body),
     }),
   });
+}
+
+function registerTvmDeviceRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'post',
     path: '/transit/tvm/quote',
@@ -224,7 +236,7 @@ function registerDeviceRoutes(kit: RouteKit, t: TransitService) {
   });
 }
 
-function registerRiderRoutes(kit: RouteKit, t: TransitService) {
+function registerRiderAgreementRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'get',
     path: '/me/transit',
@@ -268,6 +280,9 @@ function registerRiderRoutes(kit: RouteKit, t: TransitService) {
     responses: { 200: R.RideCode },
     handler: async ({ principal }) => ({ status: 200, body: await t.riders.rideCode(citizenId(principal)) }),
   });
+}
+
+function registerRiderJourneyRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'get',
     path: '/me/transit/journeys',
@@ -309,6 +324,9 @@ function registerRiderRoutes(kit: RouteKit, t: TransitService) {
       body: await t.charges.payDebt(citizenId(principal), params.journey_id, idempotency!),
     }),
   });
+}
+
+function registerDayTicketRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'get',
     path: '/me/transit/day-tickets',
@@ -337,7 +355,7 @@ function registerRiderRoutes(kit: RouteKit, t: TransitService) {
   });
 }
 
-function registerOperationsRoutes(kit: RouteKit, t: TransitService) {
+function registerDeviceAdminRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'get',
     path: '/admin/transit/gates',
@@ -376,6 +394,9 @@ function registerOperationsRoutes(kit: RouteKit, t: TransitService) {
     responses: { 200: R.TvmTickets },
     handler: async () => ({ status: 200, body: { items: await t.tickets.listTvmTickets() } }),
   });
+}
+
+function registerJourneyAdminRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'get',
     path: '/admin/transit/journeys',
@@ -403,6 +424,9 @@ function registerOperationsRoutes(kit: RouteKit, t: TransitService) {
       return { status: 200, body: await t.dailyFigures(query.day) };
     },
   });
+}
+
+function registerDeskRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'get',
     path: '/admin/transit/desk-actions',
