@@ -91,240 +91,273 @@ export function registerExportRoutes(kit: RouteKit, db: Db, clock: Clock, servic
   }
 }
 
+const limit = EXPORT_PAGE_ROWS;
+const parkingStaff = {
+  kind: 'admin',
+  roles: ['campaign_manager', 'approver', 'auditor', 'funder'],
+} as const;
+const parkingQuery = (statuses: [string, ...string[]]) =>
+  z.strictObject({ lot_id: id.optional(), status: z.enum(statuses).optional() });
+
 function exportables(db: Db, s: ExportServices): Exportable[] {
-  const limit = EXPORT_PAGE_ROWS;
-  const parkingStaff = {
-    kind: 'admin',
-    roles: ['campaign_manager', 'approver', 'auditor', 'funder'],
-  } as const;
-  const parkingQuery = (statuses: [string, ...string[]]) =>
-    z.strictObject({ lot_id: id.optional(), status: z.enum(statuses).optional() });
   return [
-    {
-      path: '/admin/campaigns/:id/claims',
-      name: 'claims',
-      summary: 'Claims of a campaign',
-      auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'auditor', 'risk_analyst'] },
-      params: z.strictObject({ id: z.string().min(1).max(40) }),
-      columns: cols(...CLAIM_COLUMNS),
-      unmask: true,
-      open: ({ params }) => ({
-        entityId: params.id,
-        page: (cursor) => claimsOfCampaign(db, params.id, cursor, limit, { walkPrimary: true }),
-      }),
-    },
-    {
-      path: '/admin/funders/:id/deposits',
-      name: 'deposits',
-      summary: 'Deposits of a funder',
-      auth: { kind: 'admin', roles: ['funder', 'auditor'] },
-      params: z.strictObject({ id: z.string().min(1).max(40) }),
-      columns: cols(
-        'id',
-        'funder_id',
-        'amount_fen',
-        'reference',
-        'status',
-        'created_by',
-        'created_at',
-        'decided_by',
-        'decided_at',
-        'decision_comment',
-      ),
-      open: ({ params, principal }) => {
-        // A user bound to a funder exports that funder's deposits only, as in the list.
-        if (principal?.typ === 'admin' && principal.funder_id && principal.funder_id !== params.id)
-          throw forbidden('该账号只能导出其所属出资方的入金');
-        return {
-          entityId: params.id,
-          page: async (cursor) => {
-            const p = await pageById<Record<string, unknown> & { id: string }>(
-              db,
-              'deposits',
-              { funder_id: params.id },
-              { cursor, limit },
-            );
-            return { items: p.rows.map(withTimes), next_cursor: p.next_cursor };
-          },
-        };
-      },
-    },
-    {
-      path: '/admin/settlements',
-      name: 'settlements',
-      summary: 'Merchant settlements',
-      auth: { kind: 'admin', roles: ['funder', 'auditor', 'merchant_operator'] },
-      query: z.strictObject({
-        merchant_id: z.string().max(40).optional(),
-        bill_date: z.string().refine(isDayKey, { message: 'must be a date as yyyyMMdd' }).optional(),
-      }),
-      columns: cols(
-        'id',
-        'merchant_id',
-        'bill_date',
-        'amount_fen',
-        'status',
-        'out_trade_no',
-        'note',
-        'lines',
-        'created_at',
-        'updated_at',
-      ),
-      open: ({ query, principal }) => {
-        const own = ownMerchantOnly(principal);
-        const merchant_id = own ?? query.merchant_id;
-        return {
-          entityId: merchant_id ?? '*',
-          page: (cursor) => s.settlement.listSettlements({ ...query, merchant_id, cursor, limit }),
-        };
-      },
-    },
-    {
-      path: '/admin/payments',
-      name: 'payments',
-      summary: 'Orders sent to the bank',
-      auth: { kind: 'admin', roles: ['funder', 'auditor', 'approver'] },
-      query: z.strictObject({
-        status: z
-          .string()
-          .regex(
-            /^(awaiting_wallet|pending|in_flight|paid|failed|dead|cancelled)(,(awaiting_wallet|pending|in_flight|paid|failed|dead|cancelled))*$/,
-          )
-          .optional(),
-        purpose: z.enum(['payout', 'settlement', 'parking', 'topup']).optional(),
-      }),
-      columns: cols(
-        'out_trade_no',
-        'purpose',
-        'channel',
-        'ref_id',
-        'generation',
-        'campaign_id',
-        'user_id',
-        'wallet_id',
-        'amount_fen',
-        'kind',
-        'status',
-        'attempts',
-        'last_error',
-        'bank_trade_no',
-        'created_at',
-        'completed_at',
-      ),
-      open: ({ query }) => ({
-        entityId: '*',
-        page: (cursor) => s.payments.list({ ...query, cursor, limit }),
-      }),
-    },
-    {
-      path: '/admin/parking/sessions',
-      name: 'parking_sessions',
-      summary: 'Parking sessions',
-      auth: parkingStaff,
-      query: parkingQuery(['parked', 'prepaid', 'awaiting_payment', 'left_unpaid', 'completed']),
-      columns: cols(
-        'id',
-        'lot_id',
-        'plate',
-        'plate_color',
-        'vehicle_class',
-        'status',
-        'entry_at',
-        'exit_at',
-        'exit_offline',
-        'fee_fen',
-        'covered_fen',
-        'discount_fen',
-        'paid_until',
-      ),
-      open: ({ query }) => ({
-        entityId: query.lot_id ?? '*',
-        page: (cursor) => s.parking.adminSessions({ ...query, cursor, limit }),
-      }),
-    },
-    {
-      path: '/admin/parking/payments',
-      name: 'parking_payments',
-      summary: 'Parking payments',
-      auth: parkingStaff,
-      query: parkingQuery(['processing', 'succeeded', 'failed']),
-      columns: cols(
-        'id',
-        'session_id',
-        'lot_id',
-        'plate',
-        'channel',
-        'due_fen',
-        'discount_fen',
-        'payable_fen',
-        'status',
-        'error_code',
-        'created_at',
-        'completed_at',
-      ),
-      open: ({ query }) => ({
-        entityId: query.lot_id ?? '*',
-        page: (cursor) => s.parking.adminPayments({ ...query, cursor, limit }),
-      }),
-    },
-    {
-      path: '/admin/audit-logs',
-      name: 'audit_logs',
-      summary: 'Audit trail',
-      auth: { kind: 'admin', roles: ['auditor'] },
-      query: z.strictObject({
-        entity_type: z.string().max(32).optional(),
-        entity_id: z.string().max(40).optional(),
-        actor_id: z.string().max(40).optional(),
-        action: z.string().max(48).optional(),
-      }),
-      columns: cols(
-        'id',
-        'created_at',
-        'actor_type',
-        'actor_id',
-        'action',
-        'entity_type',
-        'entity_id',
-        'changes',
-        'comment',
-        'request_id',
-      ),
-      open: ({ query }) => ({
-        entityId: query.entity_id ?? '*',
-        page: async (cursor) => {
-          const p = await listAudit(db, { ...query, cursor: cursor ? Number(cursor) : undefined, limit });
-          const items = p.items.map(({ actor, ...r }) => ({
-            ...r,
-            actor_type: actor.type,
-            actor_id: actor.id,
-          }));
-          return { items, next_cursor: p.next_cursor };
-        },
-      }),
-    },
-    {
-      path: '/admin/risk/reviews',
-      name: 'risk_reviews',
-      summary: 'Claims held for review',
-      auth: { kind: 'admin', roles: ['risk_analyst'] },
-      query: z.strictObject({ campaign_id: z.string().min(1).max(40).optional() }),
-      columns: cols(
-        'claim_id',
-        'campaign_id',
-        'user_id',
-        'amount_fen',
-        'risk_version',
-        'reasons',
-        'facts',
-        'created_at',
-      ),
-      open: ({ query }) => ({
-        entityId: query.campaign_id ?? '*',
-        page: (cursor) => s.risk.heldClaims(query.campaign_id, { cursor, limit }),
-      }),
-    },
+    claimsExport(db),
+    depositsExport(db),
+    settlementsExport(s),
+    paymentsExport(s),
+    parkingSessionsExport(s),
+    parkingPaymentsExport(s),
+    auditLogsExport(db),
+    riskReviewsExport(s),
   ];
+}
+
+function claimsExport(db: Db): Exportable {
+  return {
+    path: '/admin/campaigns/:id/claims',
+    name: 'claims',
+    summary: 'Claims of a campaign',
+    auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'auditor', 'risk_analyst'] },
+    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    columns: cols(...CLAIM_COLUMNS),
+    unmask: true,
+    open: ({ params }) => ({
+      entityId: params.id,
+      page: (cursor) => claimsOfCampaign(db, params.id, cursor, limit, { walkPrimary: true }),
+    }),
+  };
+}
+
+function depositsExport(db: Db): Exportable {
+  return {
+    path: '/admin/funders/:id/deposits',
+    name: 'deposits',
+    summary: 'Deposits of a funder',
+    auth: { kind: 'admin', roles: ['funder', 'auditor'] },
+    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    columns: cols(
+      'id',
+      'funder_id',
+      'amount_fen',
+      'reference',
+      'status',
+      'created_by',
+      'created_at',
+      'decided_by',
+      'decided_at',
+      'decision_comment',
+    ),
+    open: ({ params, principal }) => {
+      // A user bound to a funder exports that funder's deposits only, as in the list.
+      if (principal?.typ === 'admin' && principal.funder_id && principal.funder_id !== params.id)
+        throw forbidden('该账号只能导出其所属出资方的入金');
+      return {
+        entityId: params.id,
+        page: async (cursor) => {
+          const p = await pageById<Record<string, unknown> & { id: string }>(
+            db,
+            'deposits',
+            { funder_id: params.id },
+            { cursor, limit },
+          );
+          return { items: p.rows.map(withTimes), next_cursor: p.next_cursor };
+        },
+      };
+    },
+  };
+}
+
+function settlementsExport(s: ExportServices): Exportable {
+  return {
+    path: '/admin/settlements',
+    name: 'settlements',
+    summary: 'Merchant settlements',
+    auth: { kind: 'admin', roles: ['funder', 'auditor', 'merchant_operator'] },
+    query: z.strictObject({
+      merchant_id: z.string().max(40).optional(),
+      bill_date: z.string().refine(isDayKey, { message: 'must be a date as yyyyMMdd' }).optional(),
+    }),
+    columns: cols(
+      'id',
+      'merchant_id',
+      'bill_date',
+      'amount_fen',
+      'status',
+      'out_trade_no',
+      'note',
+      'lines',
+      'created_at',
+      'updated_at',
+    ),
+    open: ({ query, principal }) => {
+      const own = ownMerchantOnly(principal);
+      const merchant_id = own ?? query.merchant_id;
+      return {
+        entityId: merchant_id ?? '*',
+        page: (cursor) => s.settlement.listSettlements({ ...query, merchant_id, cursor, limit }),
+      };
+    },
+  };
+}
+
+function paymentsExport(s: ExportServices): Exportable {
+  return {
+    path: '/admin/payments',
+    name: 'payments',
+    summary: 'Orders sent to the bank',
+    auth: { kind: 'admin', roles: ['funder', 'auditor', 'approver'] },
+    query: z.strictObject({
+      status: z
+        .string()
+        .regex(
+          /^(awaiting_wallet|pending|in_flight|paid|failed|dead|cancelled)(,(awaiting_wallet|pending|in_flight|paid|failed|dead|cancelled))*$/,
+        )
+        .optional(),
+      purpose: z.enum(['payout', 'settlement', 'parking', 'topup']).optional(),
+    }),
+    columns: cols(
+      'out_trade_no',
+      'purpose',
+      'channel',
+      'ref_id',
+      'generation',
+      'campaign_id',
+      'user_id',
+      'wallet_id',
+      'amount_fen',
+      'kind',
+      'status',
+      'attempts',
+      'last_error',
+      'bank_trade_no',
+      'created_at',
+      'completed_at',
+    ),
+    open: ({ query }) => ({
+      entityId: '*',
+      page: (cursor) => s.payments.list({ ...query, cursor, limit }),
+    }),
+  };
+}
+
+function parkingSessionsExport(s: ExportServices): Exportable {
+  return {
+    path: '/admin/parking/sessions',
+    name: 'parking_sessions',
+    summary: 'Parking sessions',
+    auth: parkingStaff,
+    query: parkingQuery(['parked', 'prepaid', 'awaiting_payment', 'left_unpaid', 'completed']),
+    columns: cols(
+      'id',
+      'lot_id',
+      'plate',
+      'plate_color',
+      'vehicle_class',
+      'status',
+      'entry_at',
+      'exit_at',
+      'exit_offline',
+      'fee_fen',
+      'covered_fen',
+      'discount_fen',
+      'paid_until',
+    ),
+    open: ({ query }) => ({
+      entityId: query.lot_id ?? '*',
+      page: (cursor) => s.parking.adminSessions({ ...query, cursor, limit }),
+    }),
+  };
+}
+
+function parkingPaymentsExport(s: ExportServices): Exportable {
+  return {
+    path: '/admin/parking/payments',
+    name: 'parking_payments',
+    summary: 'Parking payments',
+    auth: parkingStaff,
+    query: parkingQuery(['processing', 'succeeded', 'failed']),
+    columns: cols(
+      'id',
+      'session_id',
+      'lot_id',
+      'plate',
+      'channel',
+      'due_fen',
+      'discount_fen',
+      'payable_fen',
+      'status',
+      'error_code',
+      'created_at',
+      'completed_at',
+    ),
+    open: ({ query }) => ({
+      entityId: query.lot_id ?? '*',
+      page: (cursor) => s.parking.adminPayments({ ...query, cursor, limit }),
+    }),
+  };
+}
+
+function auditLogsExport(db: Db): Exportable {
+  return {
+    path: '/admin/audit-logs',
+    name: 'audit_logs',
+    summary: 'Audit trail',
+    auth: { kind: 'admin', roles: ['auditor'] },
+    query: z.strictObject({
+      entity_type: z.string().max(32).optional(),
+      entity_id: z.string().max(40).optional(),
+      actor_id: z.string().max(40).optional(),
+      action: z.string().max(48).optional(),
+    }),
+    columns: cols(
+      'id',
+      'created_at',
+      'actor_type',
+      'actor_id',
+      'action',
+      'entity_type',
+      'entity_id',
+      'changes',
+      'comment',
+      'request_id',
+    ),
+    open: ({ query }) => ({
+      entityId: query.entity_id ?? '*',
+      page: async (cursor) => {
+        const p = await listAudit(db, { ...query, cursor: cursor ? Number(cursor) : undefined, limit });
+        const items = p.items.map(({ actor, ...r }) => ({
+          ...r,
+          actor_type: actor.type,
+          actor_id: actor.id,
+        }));
+        return { items, next_cursor: p.next_cursor };
+      },
+    }),
+  };
+}
+
+function riskReviewsExport(s: ExportServices): Exportable {
+  return {
+    path: '/admin/risk/reviews',
+    name: 'risk_reviews',
+    summary: 'Claims held for review',
+    auth: { kind: 'admin', roles: ['risk_analyst'] },
+    query: z.strictObject({ campaign_id: z.string().min(1).max(40).optional() }),
+    columns: cols(
+      'claim_id',
+      'campaign_id',
+      'user_id',
+      'amount_fen',
+      'risk_version',
+      'reasons',
+      'facts',
+      'created_at',
+    ),
+    open: ({ query }) => ({
+      entityId: query.campaign_id ?? '*',
+      page: (cursor) => s.risk.heldClaims(query.campaign_id, { cursor, limit }),
+    }),
+  };
 }
 
 /** A merchant operator without a wider role sees only their own merchant's rows. */

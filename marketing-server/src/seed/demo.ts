@@ -35,9 +35,31 @@ export async function seedDemo(p: Platform): Promise<boolean> {
   const existing = await p.db.query('SELECT id FROM admin_users LIMIT 1');
   if (existing.length) return false;
   const now = new Date();
+  const parties = await seedParties(p);
+  const ids = await seedDemoAdmins(p, parties, now);
+  const store = createMemoryIdempotencyStore(p.db);
+  await seedConfirmedDeposit(p, parties.funderId, ids, store);
+  const { redPacketId, couponId } = await launchDemoCampaigns(p, parties, ids, now);
+  await seedCashierDesk(p, parties.supermarketId, ids);
+  await p.lifecycle.runDue(); // the open campaigns start now
+  await seedActivity(p, {
+    redPacketId,
+    couponId,
+    merchantId: parties.supermarketId,
+    cashierId: ids.cashier,
+    store,
+  });
+  await p.queue.drain();
+  return true;
+}
+
+/** Who the demo's money moves between: the funding bureau, its merchants and the parking operator. */
+type DemoParties = { funderId: string; supermarketId: string; parkingOperatorId: string };
+
+/** The funder, the merchants with their wallets, and the parking operator's demo lot. */
+async function seedParties(p: Platform): Promise<DemoParties> {
   const system: Actor = { type: 'system', id: 'seed' };
   const funding = p.services.funding;
-
   const funder = await funding.createFunder(system, { name: '广州市商务局', kind: 'government' });
   const supermarket = await funding.createMerchant(system, { name: '天河城超市', category: 'supermarket' });
   await funding.createMerchant(system, { name: '北京路餐厅', category: 'catering' });
@@ -59,7 +81,11 @@ export async function seedDemo(p: Platform): Promise<boolean> {
   });
   // Marked as demo data: only this lot gets the in-process gate simulator and the demo traffic.
   await p.db.exec('UPDATE parking_lots SET is_demo = ? WHERE id = ?', [true, demoLot.id]);
+  return { funderId: funder.id, supermarketId: supermarket.id, parkingOperatorId: parkingOperator.id };
+}
 
+/** The demo's admin users; returns their ids by username. */
+async function seedDemoAdmins(p: Platform, parties: DemoParties, now: Date) {
   const ids: Record<string, string> = {};
   for (const a of DEMO_ADMINS) {
     ids[a.username] = newId('adm');
@@ -71,93 +97,130 @@ export async function seedDemo(p: Platform): Promise<boolean> {
         password_hash: await hashPassword(a.password),
         display_name: a.name,
         roles: a.roles,
-        merchant_id: 'merchant' in a ? supermarket.id : null,
-        funder_id: a.username === 'funder' || a.username === 'treasurer' ? funder.id : null,
+        merchant_id: 'merchant' in a ? parties.supermarketId : null,
+        funder_id: a.username === 'funder' || a.username === 'treasurer' ? parties.funderId : null,
       },
       now,
     );
   }
-  // Maker-checker on money in: the bureau's clerk records the transfer, a second funder user (the
-  // treasurer) confirms it against the bank statement, and only then is it in the funder's balance.
-  const store = createMemoryIdempotencyStore(p.db);
+  return ids;
+}
+
+/**
+ * Maker-checker on money in: the bureau's clerk records the transfer, a second funder user (the
+ * treasurer) confirms it against the bank statement, and only then is it in the funder's balance.
+ */
+async function seedConfirmedDeposit(
+  p: Platform,
+  funderId: string,
+  ids: Record<string, string>,
+  store: ReturnType<typeof createMemoryIdempotencyStore>,
+) {
+  const funding = p.services.funding;
   const deposit = await funding.recordDeposit(
-    { type: 'admin', id: ids.funder, funder_id: funder.id },
-    funder.id,
+    { type: 'admin', id: ids.funder, funder_id: funderId },
+    funderId,
     { amount_fen: 50_000_000, reference: '财政拨款 2026-11 第一批' },
     new IdempotencyTicket(store, 'seed', 'seed-deposit-1', 'seed', 201),
   );
-  const treasurer = { type: 'admin' as const, id: ids.treasurer, funder_id: funder.id };
-  await funding.decideDeposit(treasurer, funder.id, deposit.id, 'confirm', {
+  const treasurer = { type: 'admin' as const, id: ids.treasurer, funder_id: funderId };
+  await funding.decideDeposit(treasurer, funderId, deposit.id, 'confirm', {
     comment: '已核对银行入账流水',
   });
+}
 
+/**
+ * The demo campaigns, each created and submitted by the manager and approved by a second person. The
+ * first two (the open red packet and supermarket coupon) get the demo's claims and redemptions.
+ */
+async function launchDemoCampaigns(
+  p: Platform,
+  parties: DemoParties,
+  ids: Record<string, string>,
+  now: Date,
+) {
   const manager: Actor = { type: 'admin', id: ids.manager };
   const approver: Actor = { type: 'admin', id: ids.approver };
-  const inDays = (d: number) => new Date(now.getTime() + d * 86400_000);
-  const launch = async (input: Parameters<typeof p.services.campaigns.createCampaign>[1]) => {
+  const launched: string[] = [];
+  for (const input of demoCampaigns(parties, now)) {
     const c = await p.services.campaigns.createCampaign(manager, input);
     await p.services.campaigns.transition(manager, c.id, 'submit');
     await p.services.campaigns.transition(approver, c.id, 'approve', { comment: '预算与规则已核对' });
-    return c;
-  };
-  const redPacket = await launch({
-    kind: 'red_packet',
-    name: '数字人民币 ¥200 消费红包',
-    description: '广州市民专享，随机金额，先到先得',
-    funder_id: funder.id,
-    budget_fen: 2_000_000,
-    claim_start_at: iso(new Date(now.getTime() - 60_000)),
-    claim_end_at: iso(inDays(7)),
-    red_packet: { mode: 'random', count: 1000 },
-    limits: { per_user: { count: 1, period: 'lifetime' }, natural_person: false },
-  });
-  const coupon = await launch({
-    kind: 'coupon',
-    name: '满 80 减 20 商超券',
-    description: '指定商超可用，领取后 7 天内有效',
-    funder_id: funder.id,
-    budget_fen: 1_000_000,
-    claim_start_at: iso(new Date(now.getTime() - 60_000)),
-    claim_end_at: iso(inDays(10)),
-    coupon: {
-      type: 'threshold',
-      threshold_fen: 8000,
-      discount_fen: 2000,
-      use_window: { days: 7 },
-      merchant_ids: [supermarket.id],
+    launched.push(c.id);
+  }
+  const [redPacketId, couponId] = launched;
+  return { redPacketId, couponId };
+}
+
+type CampaignInput = Parameters<Platform['services']['campaigns']['createCampaign']>[1];
+
+function demoCampaigns(parties: DemoParties, now: Date): CampaignInput[] {
+  const inDays = (d: number) => new Date(now.getTime() + d * 86400_000);
+  return [
+    {
+      kind: 'red_packet',
+      name: '数字人民币 ¥200 消费红包',
+      description: '广州市民专享，随机金额，先到先得',
+      funder_id: parties.funderId,
+      budget_fen: 2_000_000,
+      claim_start_at: iso(new Date(now.getTime() - 60_000)),
+      claim_end_at: iso(inDays(7)),
+      red_packet: { mode: 'random', count: 1000 },
+      limits: { per_user: { count: 1, period: 'lifetime' }, natural_person: false },
     },
-    limits: { per_user: { count: 1, period: 'day' }, natural_person: false, max_count_per_day: 200 },
-  });
-  await launch({
-    kind: 'red_packet',
-    name: '周末 ¥50 固定红包（即将开始）',
-    funder_id: funder.id,
-    budget_fen: 500_000,
-    claim_start_at: iso(inDays(2)),
-    claim_end_at: iso(inDays(4)),
-    red_packet: { mode: 'fixed', amount_fen: 5000 },
-    limits: { per_user: { count: 1, period: 'lifetime' }, natural_person: true },
-  });
-  await launch({
-    kind: 'coupon',
-    name: '数字人民币停车券 ¥5',
-    description: '天河体育中心停车场缴费可用，领取后 7 天内有效',
-    funder_id: funder.id,
-    budget_fen: 500_000,
-    claim_start_at: iso(new Date(now.getTime() - 60_000)),
-    claim_end_at: iso(inDays(30)),
-    coupon: {
-      type: 'instant',
-      discount_fen: 500,
-      use_window: { days: 7 },
-      merchant_ids: [parkingOperator.id],
+    {
+      kind: 'coupon',
+      name: '满 80 减 20 商超券',
+      description: '指定商超可用，领取后 7 天内有效',
+      funder_id: parties.funderId,
+      budget_fen: 1_000_000,
+      claim_start_at: iso(new Date(now.getTime() - 60_000)),
+      claim_end_at: iso(inDays(10)),
+      coupon: {
+        type: 'threshold',
+        threshold_fen: 8000,
+        discount_fen: 2000,
+        use_window: { days: 7 },
+        merchant_ids: [parties.supermarketId],
+      },
+      limits: { per_user: { count: 1, period: 'day' }, natural_person: false, max_count_per_day: 200 },
     },
-    limits: { per_user: { count: 1, period: 'day' }, natural_person: false },
-  });
-  // The aggregated cashier (issue 16): the supermarket's store and till (the cashier user's console),
-  // and one merchant application waiting for a second person's review (registrar files, approver decides).
-  const shop = await p.services.cashier.addStore(supermarket.id, '天河城店');
-  await p.services.cashier.addTill(supermarket.id, shop.id, '1 号收银台');
+    {
+      kind: 'red_packet',
+      name: '周末 ¥50 固定红包（即将开始）',
+      funder_id: parties.funderId,
+      budget_fen: 500_000,
+      claim_start_at: iso(inDays(2)),
+      claim_end_at: iso(inDays(4)),
+      red_packet: { mode: 'fixed', amount_fen: 5000 },
+      limits: { per_user: { count: 1, period: 'lifetime' }, natural_person: true },
+    },
+    {
+      kind: 'coupon',
+      name: '数字人民币停车券 ¥5',
+      description: '天河体育中心停车场缴费可用，领取后 7 天内有效',
+      funder_id: parties.funderId,
+      budget_fen: 500_000,
+      claim_start_at: iso(new Date(now.getTime() - 60_000)),
+      claim_end_at: iso(inDays(30)),
+      coupon: {
+        type: 'instant',
+        discount_fen: 500,
+        use_window: { days: 7 },
+        merchant_ids: [parties.parkingOperatorId],
+      },
+      limits: { per_user: { count: 1, period: 'day' }, natural_person: false },
+    },
+  ];
+}
+
+/**
+ * The aggregated cashier (issue 16): the supermarket's store and till (the cashier user's console),
+ * and one merchant application waiting for a second person's review (registrar files, approver decides).
+ */
+async function seedCashierDesk(p: Platform, supermarketId: string, ids: Record<string, string>) {
+  const shop = await p.services.cashier.addStore(supermarketId, '天河城店');
+  await p.services.cashier.addTill(supermarketId, shop.id, '1 号收银台');
   await p.services.cashier.applyForMerchant(
     { type: 'admin', id: ids.registrar },
     {
@@ -169,16 +232,6 @@ export async function seedDemo(p: Platform): Promise<boolean> {
       settlement_account_no: '6217000011112222',
     },
   );
-  await p.lifecycle.runDue(); // the open campaigns start now
-  await seedActivity(p, {
-    redPacketId: redPacket.id,
-    couponId: coupon.id,
-    merchantId: supermarket.id,
-    cashierId: ids.cashier,
-    store,
-  });
-  await p.queue.drain();
-  return true;
 }
 
 /**

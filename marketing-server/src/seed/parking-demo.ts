@@ -61,42 +61,11 @@ export async function driveDemoParking(p: Platform): Promise<string[]> {
   );
   const entry = lanes.find((l) => l.direction === 'entry')!.id;
   const exit = lanes.find((l) => l.direction === 'exit')!.id;
-  const parking = p.services.parking;
   const now = Date.now();
   const at = (minutesAgo: number) => new Date(now - minutesAgo * MIN).toISOString();
 
-  // The driver: a citizen by phone (log in on the H5 app with it), wallet bound and topped up.
-  let userId = (
-    await p.db.query<{ id: string }>('SELECT id FROM users WHERE phone = ?', [DEMO_DRIVER_PHONE])
-  )[0]?.id;
-  if (!userId) {
-    userId = newId('usr');
-    await p.db.exec('INSERT INTO users (id, phone, created_at, updated_at) VALUES (?,?,?,?)', [
-      userId,
-      DEMO_DRIVER_PHONE,
-      new Date(),
-      new Date(),
-    ]);
-  }
-  const wallet = p.services.wallet;
-  if (!(await wallet.binding(userId))) {
-    const started = await wallet.startBinding(userId, DEMO_DRIVER_PHONE);
-    const otp = bankMock.otps.filter((o) => o.binding_id === started.binding_id).at(-1)!.otp;
-    await wallet.confirmBinding(userId, started.binding_id, otp);
-    const store = createMemoryIdempotencyStore(p.db);
-    await wallet.topUp(
-      userId,
-      20_000,
-      new IdempotencyTicket(store, `citizen:${userId}`, newId('demo-topup'), 'seed', 201),
-    );
-  }
-  if (!(await ownTheCars(p, userId, [SEAMLESS_PLATE, PARKED_PLATE]))) return [];
-  await parking.addPlate(userId, { plate: SEAMLESS_PLATE }).catch(ignoreExisting);
-  await parking.addPlate(userId, { plate: PARKED_PLATE }).catch(ignoreExisting);
-  for (const plate of (await parking.listPlates(userId)).items)
-    if (plate.verification === 'unverified') await parking.verifyPlate(userId, plate.id);
-  const plates = (await parking.listPlates(userId)).items;
-  await parking.setSeamless(userId, plates.find((x) => x.plate === displayPlate(SEAMLESS_PLATE))!.id, true);
+  const userId = await demoDriver(p, bankMock);
+  if (!(await registerDemoCars(p, userId))) return [];
 
   const lines = [`  Parking demo  ${DEMO_LOT_NAME}: gate simulator ${gate ? await gateUrl(p, lot.id) : ''}`];
   await gate.vehicleAt({ lane_id: entry, plate: SEAMLESS_PLATE, captured_at: at(130) });
@@ -122,6 +91,51 @@ export async function driveDemoParking(p: Platform): Promise<string[]> {
     );
   }
   return lines;
+}
+
+/** The driver: a citizen by phone (log in on the H5 app with it), wallet bound and topped up. */
+async function demoDriver(p: Platform, bankMock: NonNullable<Platform['embeddedBank']>): Promise<string> {
+  let userId = (
+    await p.db.query<{ id: string }>('SELECT id FROM users WHERE phone = ?', [DEMO_DRIVER_PHONE])
+  )[0]?.id;
+  if (!userId) {
+    userId = newId('usr');
+    await p.db.exec('INSERT INTO users (id, phone, created_at, updated_at) VALUES (?,?,?,?)', [
+      userId,
+      DEMO_DRIVER_PHONE,
+      new Date(),
+      new Date(),
+    ]);
+  }
+  const wallet = p.services.wallet;
+  if (!(await wallet.binding(userId))) {
+    const started = await wallet.startBinding(userId, DEMO_DRIVER_PHONE);
+    const otp = bankMock.otps.filter((o) => o.binding_id === started.binding_id).at(-1)!.otp;
+    await wallet.confirmBinding(userId, started.binding_id, otp);
+    const store = createMemoryIdempotencyStore(p.db);
+    await wallet.topUp(
+      userId,
+      20_000,
+      new IdempotencyTicket(store, `citizen:${userId}`, newId('demo-topup'), 'seed', 201),
+    );
+  }
+  return userId;
+}
+
+/**
+ * The driver's two cars on their account, verified, the first with the seamless agreement. False when
+ * the embedded registries are absent (the plates cannot be verified).
+ */
+async function registerDemoCars(p: Platform, userId: string): Promise<boolean> {
+  const parking = p.services.parking;
+  if (!(await ownTheCars(p, userId, [SEAMLESS_PLATE, PARKED_PLATE]))) return false;
+  await parking.addPlate(userId, { plate: SEAMLESS_PLATE }).catch(ignoreExisting);
+  await parking.addPlate(userId, { plate: PARKED_PLATE }).catch(ignoreExisting);
+  for (const plate of (await parking.listPlates(userId)).items)
+    if (plate.verification === 'unverified') await parking.verifyPlate(userId, plate.id);
+  const plates = (await parking.listPlates(userId)).items;
+  await parking.setSeamless(userId, plates.find((x) => x.plate === displayPlate(SEAMLESS_PLATE))!.id, true);
+  return true;
 }
 
 async function gateUrl(p: Platform, lotId: string) {

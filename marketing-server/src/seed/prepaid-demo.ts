@@ -69,7 +69,27 @@ export async function seedPrepaidDemo(p: Platform): Promise<string[]> {
     category: 'sports',
   });
   await p.openEmbeddedMerchantWallets();
-  const now = new Date();
+  const ids = await seedPrepaidAdmins(p, venue.id, new Date());
+  const operator: VenueOperator = { type: 'admin', id: ids.venue };
+  await onboardVenue(p, operator, venue.id);
+  const bought = await sellDemoContracts(p, await createDemoProducts(p, operator, venue.id));
+  await writeOffDemoClasses(p, operator, venue.id, bought);
+  return [
+    `  Prepaid demo  ${PREPAID_DEMO_VENUE}: ${bought.length} contracts in e-CNY contract wallets (citizens ${PREPAID_DEMO_PHONES.join(', ')})`,
+    `    logins: ${PREPAID_DEMO_ADMINS.map((a) => `${a.username} / ${a.password} (${a.roles.join(',')})`).join('; ')}`,
+  ];
+}
+
+type VenueOperator = { type: 'admin'; id: string };
+type PrepaidService = Platform['services']['prepaid'];
+type DemoProducts = {
+  pack: Awaited<ReturnType<PrepaidService['createProduct']>>;
+  month: Awaited<ReturnType<PrepaidService['createProduct']>>;
+};
+type DemoContract = { userId: string; id: string };
+
+/** The venue's front desk and the two regulators; a username already taken is left as it is. */
+async function seedPrepaidAdmins(p: Platform, venueId: string, now: Date) {
   const ids: Record<string, string> = {};
   for (const a of PREPAID_DEMO_ADMINS) {
     ids[a.username] = newId('adm');
@@ -83,70 +103,91 @@ export async function seedPrepaidDemo(p: Platform): Promise<string[]> {
         password_hash: await hashPassword(a.password),
         display_name: a.name,
         roles: a.roles,
-        merchant_id: a.username === 'venue' ? venue.id : null,
+        merchant_id: a.username === 'venue' ? venueId : null,
       },
       now,
     );
   }
+  return ids;
+}
+
+/** The venue applies for prepaid sales and the demo approver (a second person) approves it. */
+async function onboardVenue(p: Platform, operator: VenueOperator, venueId: string) {
   const approver = (
     await p.db.query<{ id: string }>("SELECT id FROM admin_users WHERE username = 'approver'")
   )[0];
-  const prepaid = p.services.prepaid;
-  const operator = { type: 'admin' as const, id: ids.venue };
-  await prepaid.apply(operator, venue.id, {
+  await p.services.prepaid.apply(operator, venueId, {
     rule_id: 'rule_sh_fitness',
     licence_since: '2023-05-01',
     credit_status: 'normal',
     revenue_last_year_fen: 180_000_000,
     escrow_tier: 'scale',
   });
-  await prepaid.review({ type: 'admin', id: approver?.id ?? 'seed-approver' }, venue.id, {
+  await p.services.prepaid.review({ type: 'admin', id: approver?.id ?? 'seed-approver' }, venueId, {
     approve: true,
     comment: '营业执照、场地租赁合同已核验，信用良好',
   });
-  const pack = await prepaid.createProduct(operator, venue.id, {
+}
+
+async function createDemoProducts(
+  p: Platform,
+  operator: VenueOperator,
+  venueId: string,
+): Promise<DemoProducts> {
+  const pack = await p.services.prepaid.createProduct(operator, venueId, {
     kind: 'class_pack',
     name: '羽毛球私教 10 次课',
     unit_price_fen: 4_000,
     units: 10,
   });
-  const month = await prepaid.createProduct(operator, venue.id, {
+  const month = await p.services.prepaid.createProduct(operator, venueId, {
     kind: 'membership',
     name: '羽毛球馆月卡（30 天）',
     price_fen: 30_000,
     duration_days: 30,
   });
+  return { pack, month };
+}
+
+/** Each demo citizen buys and pays with e-CNY: the first two the class pack, the third the month. */
+async function sellDemoContracts(p: Platform, products: DemoProducts): Promise<DemoContract[]> {
   const store = createMemoryIdempotencyStore(p.db);
-  const bought: { userId: string; id: string }[] = [];
+  const bought: DemoContract[] = [];
   for (const [i, phone] of PREPAID_DEMO_PHONES.entries()) {
     const userId = await demoCitizen(p, phone, store);
-    const product = i === 2 ? month : pack;
-    const c = await prepaid.buy(
+    const product = i === 2 ? products.month : products.pack;
+    const c = await p.services.prepaid.buy(
       userId,
       product.id,
       new IdempotencyTicket(store, `citizen:${userId}`, `demo-buy-${i}`, 'seed', 201),
     );
-    await prepaid.pay(
+    await p.services.prepaid.pay(
       userId,
       c.id,
       new IdempotencyTicket(store, `citizen:${userId}`, `demo-pay-${i}`, 'seed', 201),
     );
     bought.push({ userId, id: c.id });
   }
-  // Citizen 1: three classes taken and confirmed, a fourth waiting for them to confirm. Citizen 2: one.
+  return bought;
+}
+
+/** Citizen 1: three classes taken and confirmed, a fourth waiting for them to confirm. Citizen 2: one. */
+async function writeOffDemoClasses(
+  p: Platform,
+  operator: VenueOperator,
+  venueId: string,
+  bought: DemoContract[],
+) {
+  const prepaid = p.services.prepaid;
   for (const [seq, confirmIt] of [
     [1, true],
     [2, true],
     [3, true],
     [4, false],
   ] as const) {
-    const w = await prepaid.writeOff(operator, venue.id, bought[0].id, { seq, units: 1 });
+    const w = await prepaid.writeOff(operator, venueId, bought[0].id, { seq, units: 1 });
     if (confirmIt) await prepaid.confirm(bought[0].userId, bought[0].id, w.write_off.id);
   }
-  const w = await prepaid.writeOff(operator, venue.id, bought[1].id, { seq: 1, units: 1 });
+  const w = await prepaid.writeOff(operator, venueId, bought[1].id, { seq: 1, units: 1 });
   await prepaid.confirm(bought[1].userId, bought[1].id, w.write_off.id);
-  return [
-    `  Prepaid demo  ${PREPAID_DEMO_VENUE}: ${bought.length} contracts in e-CNY contract wallets (citizens ${PREPAID_DEMO_PHONES.join(', ')})`,
-    `    logins: ${PREPAID_DEMO_ADMINS.map((a) => `${a.username} / ${a.password} (${a.roles.join(',')})`).join('; ')}`,
-  ];
 }

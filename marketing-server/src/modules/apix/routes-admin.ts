@@ -74,13 +74,14 @@ export function registerApixAdminRoutes(kit: RouteKit, apix: ApixService) {
       body: await apix.apps.activateSandbox(actorOf(principal), params.id),
     }),
   });
-  registerReviewRoutes(kit, apix);
+  registerProposalRoutes(kit, apix);
+  registerDecisionRoutes(kit, apix);
   registerKeyAndQuotaRoutes(kit, apix);
   registerLogRoutes(kit, apix);
   registerWebhookRoutes(kit, apix);
 }
 
-function registerReviewRoutes(kit: RouteKit, apix: ApixService) {
+function registerProposalRoutes(kit: RouteKit, apix: ApixService) {
   const tags = ['apix'];
   kit.route({
     method: 'post',
@@ -120,6 +121,10 @@ function registerReviewRoutes(kit: RouteKit, apix: ApixService) {
       return { status: 201, body: await apix.apps.propose(actorOf(principal), params.id, kind, payload) };
     },
   });
+}
+
+function registerDecisionRoutes(kit: RouteKit, apix: ApixService) {
+  const tags = ['apix'];
   kit.route({
     method: 'get',
     path: '/admin/apix/changes',

@@ -10,7 +10,7 @@ import { splitDoubleAverage } from './random-split';
 import { campaignDto, findCampaign, forUpdate, mapCampaign, stockOf, type CampaignRow } from './repository';
 import type { CampaignConfig, CreateCampaignInput, UpdateCampaignInput } from './schemas';
 import { canTransition, isOpenForClaims, TRANSITIONS, type CampaignAction } from './state-machine';
-import { lastUseEnd, sizeCampaign } from './terms';
+import { lastUseEnd, sizeCampaign, type Sizing } from './terms';
 
 export type CampaignDeps = { db: Db; clock: Clock; stockBuckets: number };
 
@@ -51,12 +51,7 @@ async function assertFunderExists(sql: Sql, funderId: string) {
   if (!rows.length) throw refused('FUNDER_NOT_FOUND', `出资方 ${funderId} 不存在`);
 }
 
-async function saveVersion(
-  sql: Sql,
-  c: CampaignRow | (Parameters<typeof editableSnapshot>[0] & { id: string; version: number }),
-  actor: Actor,
-  now: Date,
-) {
+async function saveVersion(sql: Sql, c: CampaignRow | CampaignVersion, actor: Actor, now: Date) {
   await sql.exec(
     'INSERT INTO campaign_versions (campaign_id, version, snapshot, created_by, created_at) VALUES (?,?,?,?,?)',
     [c.id, c.version, JSON.stringify(editableSnapshot(c)), actor.id, now],
@@ -150,6 +145,10 @@ function makeCampaignServiceContext(deps: CampaignDeps, hooks: TransitionHooks =
   return { deps, hooks, db, clock };
 }
 
+/** One version of a campaign's editable terms, as campaign_versions stores it. */
+type CampaignVersion = Parameters<typeof editableSnapshot>[0] & { id: string; version: number };
+type CampaignKind = CampaignRow['kind'];
+
 async function createCampaign(
   ctx: CampaignServiceContext,
   actor: Actor,
@@ -158,7 +157,6 @@ async function createCampaign(
 ) {
   const { clock, db } = ctx;
   const now = clock.now();
-  const id = newId('cmp');
   const config: CampaignConfig = {
     red_packet: input.red_packet,
     coupon: input.coupon,
@@ -168,61 +166,70 @@ async function createCampaign(
   if (sizing.stock_total < 1) {
     throw refused('BUDGET_TOO_SMALL', '预算不足以发放一份红包或券', { field: '/budget_fen' });
   }
-  const claimStart = new Date(input.claim_start_at);
-  const claimEnd = new Date(input.claim_end_at);
+  const first: CampaignVersion = {
+    id: newId('cmp'),
+    version: 1,
+    name: input.name,
+    description: input.description ?? null,
+    funder_id: input.funder_id,
+    budget_fen: input.budget_fen,
+    config,
+    claim_start_at: new Date(input.claim_start_at),
+    claim_end_at: new Date(input.claim_end_at),
+  };
   await db.tx(async (sql) => {
     await assertFunderExists(sql, input.funder_id);
-    await sql.exec(
-      `INSERT INTO campaigns (id, kind, name, description, funder_id, status, budget_fen, face_fen, reserved_fen, stock_total,
-          config, claim_start_at, claim_end_at, use_end_at, created_by, version, created_at, updated_at)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      [
-        id,
-        input.kind,
-        input.name,
-        input.description ?? null,
-        input.funder_id,
-        'draft',
-        input.budget_fen,
-        sizing.face_fen,
-        0,
-        sizing.stock_total,
-        JSON.stringify(config),
-        claimStart,
-        claimEnd,
-        useEndOf(input.kind, config, claimEnd),
-        actor.id,
-        1,
-        now,
-        now,
-      ],
-    );
-    const snap = {
-      id,
-      version: 1,
-      name: input.name,
-      description: input.description ?? null,
-      funder_id: input.funder_id,
-      budget_fen: input.budget_fen,
-      config,
-      claim_start_at: claimStart,
-      claim_end_at: claimEnd,
-    };
-    await saveVersion(sql, snap, actor, now);
+    await insertDraft(sql, input.kind, first, sizing, actor, now);
+    await saveVersion(sql, first, actor, now);
     await recordAudit(
       sql,
       {
         actor,
         action: 'campaign.create',
         entity_type: 'campaign',
-        entity_id: id,
-        changes: editableSnapshot(snap),
+        entity_id: first.id,
+        changes: editableSnapshot(first),
         request_id: meta.requestId,
       },
       now,
     );
   });
-  return getCampaign(ctx, id);
+  return getCampaign(ctx, first.id);
+}
+
+async function insertDraft(
+  sql: Sql,
+  kind: CampaignKind,
+  v: CampaignVersion,
+  sizing: Sizing,
+  actor: Actor,
+  now: Date,
+) {
+  await sql.exec(
+    `INSERT INTO campaigns (id, kind, name, description, funder_id, status, budget_fen, face_fen, reserved_fen, stock_total,
+        config, claim_start_at, claim_end_at, use_end_at, created_by, version, created_at, updated_at)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+    [
+      v.id,
+      kind,
+      v.name,
+      v.description,
+      v.funder_id,
+      'draft',
+      v.budget_fen,
+      sizing.face_fen,
+      0,
+      sizing.stock_total,
+      JSON.stringify(v.config),
+      v.claim_start_at,
+      v.claim_end_at,
+      useEndOf(kind, v.config, v.claim_end_at),
+      actor.id,
+      v.version,
+      now,
+      now,
+    ],
+  );
 }
 
 async function updateCampaign(
@@ -239,50 +246,11 @@ async function updateCampaign(
     if (!c) throw notFound('活动');
     if (c.status !== 'draft')
       throw refused('CAMPAIGN_NOT_EDITABLE', `只有草稿状态的活动可以修改（当前：${c.status}）`);
-    const config: CampaignConfig = {
-      red_packet: c.kind === 'red_packet' ? (input.red_packet ?? c.config.red_packet) : undefined,
-      coupon: c.kind === 'coupon' ? (input.coupon ?? c.config.coupon) : undefined,
-      limits: input.limits ?? c.config.limits,
-    };
-    if (c.kind === 'red_packet' && input.coupon)
-      throw refused('VALIDATION_FAILED', 'coupon terms are not allowed on a red_packet campaign');
-    if (c.kind === 'coupon' && input.red_packet)
-      throw refused('VALIDATION_FAILED', 'red_packet terms are not allowed on a coupon campaign');
-    const next = {
-      id,
-      version: c.version + 1,
-      name: input.name ?? c.name,
-      description: input.description ?? c.description,
-      funder_id: input.funder_id ?? c.funder_id,
-      budget_fen: input.budget_fen ?? c.budget_fen,
-      config,
-      claim_start_at: input.claim_start_at ? new Date(input.claim_start_at) : c.claim_start_at,
-      claim_end_at: input.claim_end_at ? new Date(input.claim_end_at) : c.claim_end_at,
-    };
-    if (next.claim_end_at <= next.claim_start_at)
-      throw refused('VALIDATION_FAILED', 'claim_end_at must be after claim_start_at');
+    const next = editedVersion(c, input);
     if (input.funder_id) await assertFunderExists(sql, input.funder_id);
-    const sizing = sizeCampaign(c.kind, next.budget_fen, config);
+    const sizing = sizeCampaign(c.kind, next.budget_fen, next.config);
     if (sizing.stock_total < 1) throw refused('BUDGET_TOO_SMALL', '预算不足以发放一份红包或券');
-    await sql.exec(
-      `UPDATE campaigns SET name=?, description=?, funder_id=?, budget_fen=?, face_fen=?, stock_total=?, config=?,
-           claim_start_at=?, claim_end_at=?, use_end_at=?, version=?, updated_at=? WHERE id=?`,
-      [
-        next.name,
-        next.description,
-        next.funder_id,
-        next.budget_fen,
-        sizing.face_fen,
-        sizing.stock_total,
-        JSON.stringify(config),
-        next.claim_start_at,
-        next.claim_end_at,
-        useEndOf(c.kind, config, next.claim_end_at),
-        next.version,
-        now,
-        id,
-      ],
-    );
+    await updateDraft(sql, c.kind, next, sizing, now);
     await saveVersion(sql, next, actor, now);
     await recordAudit(
       sql,
@@ -298,6 +266,55 @@ async function updateCampaign(
     );
   });
   return getCampaign(ctx, id);
+}
+
+/** The draft's next version: the edited fields over the stored ones, refused if the whole does not hold. */
+function editedVersion(c: CampaignRow, input: UpdateCampaignInput): CampaignVersion {
+  const config: CampaignConfig = {
+    red_packet: c.kind === 'red_packet' ? (input.red_packet ?? c.config.red_packet) : undefined,
+    coupon: c.kind === 'coupon' ? (input.coupon ?? c.config.coupon) : undefined,
+    limits: input.limits ?? c.config.limits,
+  };
+  if (c.kind === 'red_packet' && input.coupon)
+    throw refused('VALIDATION_FAILED', 'coupon terms are not allowed on a red_packet campaign');
+  if (c.kind === 'coupon' && input.red_packet)
+    throw refused('VALIDATION_FAILED', 'red_packet terms are not allowed on a coupon campaign');
+  const next = {
+    id: c.id,
+    version: c.version + 1,
+    name: input.name ?? c.name,
+    description: input.description ?? c.description,
+    funder_id: input.funder_id ?? c.funder_id,
+    budget_fen: input.budget_fen ?? c.budget_fen,
+    config,
+    claim_start_at: input.claim_start_at ? new Date(input.claim_start_at) : c.claim_start_at,
+    claim_end_at: input.claim_end_at ? new Date(input.claim_end_at) : c.claim_end_at,
+  };
+  if (next.claim_end_at <= next.claim_start_at)
+    throw refused('VALIDATION_FAILED', 'claim_end_at must be after claim_start_at');
+  return next;
+}
+
+async function updateDraft(sql: Sql, kind: CampaignKind, next: CampaignVersion, sizing: Sizing, now: Date) {
+  await sql.exec(
+    `UPDATE campaigns SET name=?, description=?, funder_id=?, budget_fen=?, face_fen=?, stock_total=?, config=?,
+         claim_start_at=?, claim_end_at=?, use_end_at=?, version=?, updated_at=? WHERE id=?`,
+    [
+      next.name,
+      next.description,
+      next.funder_id,
+      next.budget_fen,
+      sizing.face_fen,
+      sizing.stock_total,
+      JSON.stringify(next.config),
+      next.claim_start_at,
+      next.claim_end_at,
+      useEndOf(kind, next.config, next.claim_end_at),
+      next.version,
+      now,
+      next.id,
+    ],
+  );
 }
 
 async function getCampaign(ctx: CampaignServiceContext, id: string) {

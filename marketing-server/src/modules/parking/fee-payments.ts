@@ -122,138 +122,178 @@ async function findPayment(deps: ParkingPaymentsDeps, sql: Sql, id: string) {
   return (await sql.query<PaymentRow>('SELECT * FROM parking_payments WHERE id = ?', [id]))[0] ?? null;
 }
 
+/** Who pays for which session, through which channel, under which idempotency key. */
+type PaymentOpening = {
+  sessionId: string;
+  userId: string;
+  channel: 'app' | 'seamless';
+  idemKey: string;
+  walletId: string | null;
+};
+
 /**
  * Prices the session now, takes the coupon and records the payment, all in one transaction: the
  * session row is touched first so a second payer waits for this one and then meets `inflight_key`.
  */
 async function openPayment(
   deps: ParkingPaymentsDeps,
-  s: {
-    sessionId: string;
-    userId: string;
-    channel: 'app' | 'seamless';
-    idemKey: string;
-    walletId: string | null;
-  },
+  s: PaymentOpening,
   coupon_code: string | undefined,
   expected_due_fen: number | undefined,
   opts = { openGate: true },
 ): Promise<PaymentRow> {
   const { clock, db, gates } = deps;
   const now = clock.now();
-  const opened = await db.tx(async (sql) => {
-    await sql.exec('UPDATE parking_sessions SET updated_at = ? WHERE id = ?', [now, s.sessionId]);
-    const session = await sessionOrThrow(sql, s.sessionId);
-    if (!PAYABLE.includes(session.status)) throw refused('NOTHING_DUE', '该停车记录无需缴费');
-    const lot = await lotOrThrow(sql, session.lot_id);
-    const price = priceSession(session, await tariffOrThrow(sql, session.tariff_id), now);
-    if (price.due_fen === 0) throw refused('NOTHING_DUE', '当前无需缴费');
-    // The app shows a live fee; a fee that moved on while the driver looked is not charged blind.
-    if (expected_due_fen !== undefined && expected_due_fen !== price.due_fen)
-      throw refused('FEE_CHANGED', `停车费已更新为 ${formatYuan(price.due_fen)}，请确认后再支付`, {
-        due_fen: price.due_fen,
-      });
-    const id = newId('ppay');
-    let discount = 0;
-    let redemptionId: string | null = null;
-    let claimId: string | null = null;
-    if (coupon_code) {
-      const owner = (
-        await sql.query<{ id: string; user_id: string }>(
-          "SELECT id, user_id FROM claims WHERE coupon_code = ? AND kind = 'coupon'",
-          [coupon_code],
-        )
-      )[0];
-      if (!owner || owner.user_id !== s.userId) throw notFound('优惠券');
-      const actor: Actor = { type: 'citizen', id: s.userId };
-      const r = await redeemCouponInTx(
-        sql,
-        actor,
-        lot.merchant_id,
-        { coupon_code, order_no: id, order_amount_fen: price.due_fen },
-        now,
-      );
-      discount = r.discount_fen;
-      redemptionId = r.id;
-      claimId = owner.id;
-    }
-    const row: PaymentRow = {
-      id,
-      session_id: session.id,
-      lot_id: lot.id,
-      user_id: s.userId,
-      channel: s.channel,
-      idem_key: s.idemKey,
-      due_fen: price.due_fen,
-      discount_fen: discount,
-      payable_fen: price.due_fen - discount,
-      coupon_claim_id: claimId,
-      redemption_id: redemptionId,
-      wallet_id: s.walletId,
-      priced_until: price.priced_until,
-      status: 'processing',
-      error_code: null,
-      bank_trade_no: null,
-      created_at: now,
-      completed_at: null,
-    };
-    if (Number(row.payable_fen) > 0 && !s.walletId)
-      throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
-    try {
-      await sql.exec(
-        `INSERT INTO parking_payments (id, session_id, lot_id, user_id, channel, idem_key, inflight_key, due_fen, discount_fen, payable_fen, coupon_claim_id, redemption_id, wallet_id, priced_until, status, created_at)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'processing',?)`,
-        [
-          row.id,
-          row.session_id,
-          row.lot_id,
-          row.user_id,
-          row.channel,
-          row.idem_key,
-          session.id,
-          row.due_fen,
-          row.discount_fen,
-          row.payable_fen,
-          row.coupon_claim_id,
-          row.redemption_id,
-          row.wallet_id,
-          row.priced_until,
-          now,
-        ],
-      );
-    } catch (err) {
-      if (isDuplicateKeyError(err))
-        throw refused('PAYMENT_IN_PROGRESS', '该停车记录有一笔支付正在处理，请稍候');
-      throw err;
-    }
-    if (Number(row.payable_fen) > 0)
-      await insertPayments(
-        sql,
-        [
-          {
-            out_trade_no: id,
-            purpose: 'parking',
-            ref_id: id,
-            generation: 1,
-            campaign_id: null,
-            user_id: s.userId,
-            amount_fen: Number(row.payable_fen),
-            channel: 'transfer',
-            payer_wallet_id: s.walletId,
-            payee_merchant_id: lot.merchant_id,
-            not_before: new Date(now.getTime() + INLINE_ATTEMPT_GRACE_MS),
-          },
-        ],
-        now,
-      );
-    // A coupon that covers the whole fee: nothing to send to the bank.
-    const settled =
-      Number(row.payable_fen) === 0 ? await settleInTx(deps, sql, row, session, 'SUCCESS', null, now) : null;
-    return { payment: (await findPayment(deps, sql, id))!, openLane: settled?.openLane ?? null };
-  });
+  const opened = await db.tx((sql) => openPaymentInTx(deps, sql, s, coupon_code, expected_due_fen, now));
   if (opened.openLane && opts.openGate)
     await gates.openGate(opened.payment.lot_id, opened.openLane, opened.payment.session_id, 'paid');
   return opened.payment;
+}
+
+async function openPaymentInTx(
+  deps: ParkingPaymentsDeps,
+  sql: Sql,
+  s: PaymentOpening,
+  coupon_code: string | undefined,
+  expected_due_fen: number | undefined,
+  now: Date,
+) {
+  const { session, lot, price } = await priceForPayment(sql, s.sessionId, expected_due_fen, now);
+  const id = newId('ppay');
+  const coupon: FeeCoupon = coupon_code
+    ? await redeemCouponForFee(sql, s.userId, lot.merchant_id, coupon_code, id, price.due_fen, now)
+    : { discount_fen: 0, redemption_id: null, claim_id: null };
+  const row: PaymentRow = {
+    id,
+    session_id: session.id,
+    lot_id: lot.id,
+    user_id: s.userId,
+    channel: s.channel,
+    idem_key: s.idemKey,
+    due_fen: price.due_fen,
+    discount_fen: coupon.discount_fen,
+    payable_fen: price.due_fen - coupon.discount_fen,
+    coupon_claim_id: coupon.claim_id,
+    redemption_id: coupon.redemption_id,
+    wallet_id: s.walletId,
+    priced_until: price.priced_until,
+    status: 'processing',
+    error_code: null,
+    bank_trade_no: null,
+    created_at: now,
+    completed_at: null,
+  };
+  if (Number(row.payable_fen) > 0 && !s.walletId) throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
+  await insertProcessingPayment(sql, row, now);
+  if (Number(row.payable_fen) > 0) await queueWalletTransfer(sql, row, lot.merchant_id, now);
+  // A coupon that covers the whole fee: nothing to send to the bank.
+  const settled =
+    Number(row.payable_fen) === 0 ? await settleInTx(deps, sql, row, session, 'SUCCESS', null, now) : null;
+  return { payment: (await findPayment(deps, sql, id))!, openLane: settled?.openLane ?? null };
+}
+
+/** Locks the session, checks that something is due and prices it as of now. */
+async function priceForPayment(sql: Sql, sessionId: string, expected_due_fen: number | undefined, now: Date) {
+  await sql.exec('UPDATE parking_sessions SET updated_at = ? WHERE id = ?', [now, sessionId]);
+  const session = await sessionOrThrow(sql, sessionId);
+  if (!PAYABLE.includes(session.status)) throw refused('NOTHING_DUE', '该停车记录无需缴费');
+  const lot = await lotOrThrow(sql, session.lot_id);
+  const price = priceSession(session, await tariffOrThrow(sql, session.tariff_id), now);
+  if (price.due_fen === 0) throw refused('NOTHING_DUE', '当前无需缴费');
+  // The app shows a live fee; a fee that moved on while the driver looked is not charged blind.
+  if (expected_due_fen !== undefined && expected_due_fen !== price.due_fen)
+    throw refused('FEE_CHANGED', `停车费已更新为 ${formatYuan(price.due_fen)}，请确认后再支付`, {
+      due_fen: price.due_fen,
+    });
+  return { session, lot, price };
+}
+
+/** What a coupon took off the fee; a failed payment refunds the redemption, giving the coupon back. */
+type FeeCoupon = { discount_fen: number; redemption_id: string | null; claim_id: string | null };
+
+/** Redeems the driver's own coupon against the fee, the payment's id as the order number. */
+async function redeemCouponForFee(
+  sql: Sql,
+  userId: string,
+  merchantId: string,
+  coupon_code: string,
+  paymentId: string,
+  due_fen: number,
+  now: Date,
+): Promise<FeeCoupon> {
+  const owner = (
+    await sql.query<{ id: string; user_id: string }>(
+      "SELECT id, user_id FROM claims WHERE coupon_code = ? AND kind = 'coupon'",
+      [coupon_code],
+    )
+  )[0];
+  if (!owner || owner.user_id !== userId) throw notFound('优惠券');
+  const actor: Actor = { type: 'citizen', id: userId };
+  const r = await redeemCouponInTx(
+    sql,
+    actor,
+    merchantId,
+    { coupon_code, order_no: paymentId, order_amount_fen: due_fen },
+    now,
+  );
+  return { discount_fen: r.discount_fen, redemption_id: r.id, claim_id: owner.id };
+}
+
+/** The payment row; its inflight_key (the session) refuses a second payment while this one is open. */
+async function insertProcessingPayment(sql: Sql, row: PaymentRow, now: Date) {
+  try {
+    await sql.exec(
+      `INSERT INTO parking_payments (id, session_id, lot_id, user_id, channel, idem_key, inflight_key, due_fen, discount_fen, payable_fen, coupon_claim_id, redemption_id, wallet_id, priced_until, status, created_at)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'processing',?)`,
+      [
+        row.id,
+        row.session_id,
+        row.lot_id,
+        row.user_id,
+        row.channel,
+        row.idem_key,
+        row.session_id,
+        row.due_fen,
+        row.discount_fen,
+        row.payable_fen,
+        row.coupon_claim_id,
+        row.redemption_id,
+        row.wallet_id,
+        row.priced_until,
+        now,
+      ],
+    );
+  } catch (err) {
+    if (isDuplicateKeyError(err))
+      throw refused('PAYMENT_IN_PROGRESS', '该停车记录有一笔支付正在处理，请稍候');
+    throw err;
+  }
+}
+
+/**
+ * The bank order moving the payable part from the driver's wallet to the lot operator's. Its first
+ * attempt is the driver's request; the sweep leaves it alone for the grace period.
+ */
+async function queueWalletTransfer(sql: Sql, row: PaymentRow, merchantId: string, now: Date) {
+  await insertPayments(
+    sql,
+    [
+      {
+        out_trade_no: row.id,
+        purpose: 'parking',
+        ref_id: row.id,
+        generation: 1,
+        campaign_id: null,
+        user_id: row.user_id,
+        amount_fen: Number(row.payable_fen),
+        channel: 'transfer',
+        payer_wallet_id: row.wallet_id,
+        payee_merchant_id: merchantId,
+        not_before: new Date(now.getTime() + INLINE_ATTEMPT_GRACE_MS),
+      },
+    ],
+    now,
+  );
 }
 
 /** The driver's payment in the books: from the citizens' wallets to what the lot collected. */

@@ -152,18 +152,20 @@ async function exitTime(sql: Sql, lot: LotRow, e: PlateEvent, s: SessionRow, at:
 /** A gate decision, and the work to run once its transaction has committed. */
 type Handled = { decision: GateDecision; afterCommit?: () => Promise<GateDecision | null> };
 
-export function createGateEvents(deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments }) {
+type GateEventDeps = { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments };
+
+export function createGateEvents(deps: GateEventDeps) {
   return { receive: receive.bind(null, deps), purgeNonces: purgeNonces.bind(null, deps) };
 }
 
 async function receive(
-  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  deps: GateEventDeps,
   lotId: string,
   get: (h: string) => string,
   rawBody: string,
   event: PlateEvent,
 ) {
-  const { clock, db, logger } = deps;
+  const { clock, db } = deps;
   const now = clock.now();
   const lot = lotId ? await findLot(db, lotId) : null;
   // An unknown lot and a bad signature look the same from outside.
@@ -176,45 +178,13 @@ async function receive(
   if (!lane) throw refused('LANE_UNKNOWN', '车道不存在');
   if (lane.direction !== event.direction) throw refused('LANE_DIRECTION', '车道方向与事件不符');
 
-  let plate: string | null = null;
-  if (event.plate) {
-    try {
-      plate = normalizePlate(event.plate);
-    } catch {
-      plate = null; // an unreadable string is as good as no plate
-    }
-  }
+  const plate = readablePlate(event.plate);
   const prior = await storedDecision(deps, lot.id, event.event_id);
   if (prior) return prior;
 
-  let afterCommit: (() => Promise<GateDecision | null>) | null = null;
-  let decision: GateDecision;
+  let handled: Handled;
   try {
-    decision = await db.tx(async (sql) => {
-      await sql.exec(
-        'INSERT INTO parking_events (id, lot_id, event_id, lane_id, direction, plate, plate_color, confidence_permille, captured_at, received_at, offline) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-        [
-          newId('pev'),
-          lot.id,
-          event.event_id,
-          lane.id,
-          event.direction,
-          plate,
-          event.plate_color,
-          Math.round(event.confidence * 1000),
-          at,
-          now,
-          event.offline,
-        ],
-      );
-      const handled =
-        event.direction === 'entry'
-          ? await handleEntry(deps, sql, lot, event, plate, at, now)
-          : await handleExit(deps, sql, lot, event, plate, at, now);
-      afterCommit = handled.afterCommit ?? null;
-      await saveDecision(deps, sql, lot.id, handled.decision);
-      return handled.decision;
-    });
+    handled = await db.tx((sql) => recordAndDecide(deps, sql, lot, lane.id, event, plate, at, now));
   } catch (err) {
     if (isDuplicateKeyError(err)) {
       // The same event arriving twice at once: the other delivery is deciding it.
@@ -224,17 +194,72 @@ async function receive(
     }
     throw err;
   }
-  if (afterCommit) {
-    const updated = await (afterCommit as () => Promise<GateDecision | null>)().catch((err: unknown) => {
-      logger.error('seamless payment at exit failed', { err, event_id: event.event_id });
-      return null;
-    });
-    if (updated) {
-      await saveDecision(deps, db, lot.id, updated);
-      return updated;
-    }
+  const { decision, afterCommit } = handled;
+  return afterCommit ? decisionAfterCommit(deps, lot.id, event, decision, afterCommit) : decision;
+}
+
+function readablePlate(raw: string | null): string | null {
+  if (!raw) return null;
+  try {
+    return normalizePlate(raw);
+  } catch {
+    return null; // an unreadable string is as good as no plate
   }
-  return decision;
+}
+
+/** The event row (unique per lot and event id, so a second delivery fails here) and its decision. */
+async function recordAndDecide(
+  deps: GateEventDeps,
+  sql: Sql,
+  lot: LotRow,
+  laneId: string,
+  event: PlateEvent,
+  plate: string | null,
+  at: Date,
+  now: Date,
+): Promise<Handled> {
+  await sql.exec(
+    'INSERT INTO parking_events (id, lot_id, event_id, lane_id, direction, plate, plate_color, confidence_permille, captured_at, received_at, offline) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+    [
+      newId('pev'),
+      lot.id,
+      event.event_id,
+      laneId,
+      event.direction,
+      plate,
+      event.plate_color,
+      Math.round(event.confidence * 1000),
+      at,
+      now,
+      event.offline,
+    ],
+  );
+  const handled =
+    event.direction === 'entry'
+      ? await handleEntry(deps, sql, lot, event, plate, at, now)
+      : await handleExit(deps, sql, lot, event, plate, at, now);
+  await saveDecision(deps, sql, lot.id, handled.decision);
+  return handled;
+}
+
+/**
+ * Runs the committed decision's follow-up (a seamless charge at exit); a decision it changes is
+ * stored in place of the first. A follow-up that fails leaves the first decision standing.
+ */
+async function decisionAfterCommit(
+  deps: GateEventDeps,
+  lotId: string,
+  event: PlateEvent,
+  decision: GateDecision,
+  afterCommit: () => Promise<GateDecision | null>,
+): Promise<GateDecision> {
+  const updated = await afterCommit().catch((err: unknown) => {
+    deps.logger.error('seamless payment at exit failed', { err, event_id: event.event_id });
+    return null;
+  });
+  if (!updated) return decision;
+  await saveDecision(deps, deps.db, lotId, updated);
+  return updated;
 }
 
 /**
@@ -242,13 +267,7 @@ async function receive(
  * within its 5-minute window) and is refused, like the bank's callbacks. A controller resending an
  * event after a lost answer signs it afresh, with a new nonce, and gets the stored decision.
  */
-async function rememberNonce(
-  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
-  lotId: string,
-  nonce: string,
-  now: Date,
-  eventId: string,
-) {
+async function rememberNonce(deps: GateEventDeps, lotId: string, nonce: string, now: Date, eventId: string) {
   const { db, logger } = deps;
   try {
     await db.exec('INSERT INTO parking_gate_nonces (lot_id, nonce, seen_at) VALUES (?,?,?)', [
@@ -264,7 +283,7 @@ async function rememberNonce(
 }
 
 /** Nonces older than any request that could still carry them are dropped (a minutely sweep). */
-async function purgeNonces(deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments }) {
+async function purgeNonces(deps: GateEventDeps) {
   const { db, clock } = deps;
   const res = await db.exec('DELETE FROM parking_gate_nonces WHERE seen_at < ?', [
     new Date(clock.now().getTime() - NONCE_RETENTION_MS),
@@ -273,7 +292,7 @@ async function purgeNonces(deps: { db: Db; clock: Clock; logger: Logger; payment
 }
 
 async function storedDecision(
-  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  deps: GateEventDeps,
   lotId: string,
   eventId: string,
 ): Promise<GateDecision | null> {
@@ -287,12 +306,7 @@ async function storedDecision(
   return row?.decision ? (JSON.parse(row.decision) as GateDecision) : null;
 }
 
-async function saveDecision(
-  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
-  sql: Sql,
-  lotId: string,
-  d: GateDecision,
-) {
+async function saveDecision(deps: GateEventDeps, sql: Sql, lotId: string, d: GateDecision) {
   await sql.exec('UPDATE parking_events SET decision = ?, session_id = ? WHERE lot_id = ? AND event_id = ?', [
     JSON.stringify(d),
     d.session_id,
@@ -306,7 +320,7 @@ async function saveDecision(
  * barrier holds — unless the event is an offline replay, when the car has already passed.
  */
 async function noDecision(
-  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  deps: GateEventDeps,
   sql: Sql,
   lot: LotRow,
   e: PlateEvent,
@@ -321,7 +335,7 @@ async function noDecision(
 }
 
 async function handleEntry(
-  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  deps: GateEventDeps,
   sql: Sql,
   lot: LotRow,
   e: PlateEvent,
@@ -390,7 +404,7 @@ async function handleEntry(
 }
 
 async function handleExit(
-  deps: { db: Db; clock: Clock; logger: Logger; payments: ParkingPayments },
+  deps: GateEventDeps,
   sql: Sql,
   lot: LotRow,
   e: PlateEvent,
@@ -398,8 +412,6 @@ async function handleExit(
   at: Date,
   now: Date,
 ): Promise<Handled> {
-  const { payments } = deps;
-  const base = { event_id: e.event_id };
   if (!plate) {
     const detail = e.offline ? '离线期间出口未识别车牌的车辆已离场' : '出口未识别到车牌';
     return noDecision(
@@ -414,62 +426,109 @@ async function handleExit(
   }
   const { session, candidate } = await matchExit(sql, lot, e, plate);
   if (candidate) return misreadExit(sql, lot, e, plate, candidate, now);
-  if (!session) {
-    const recent = (
-      await sql.query<SessionRow>(
-        "SELECT * FROM parking_sessions WHERE lot_id = ? AND plate = ? AND status = 'completed' AND exit_lane_id = ? ORDER BY exit_at DESC LIMIT 1",
-        [lot.id, plate, e.lane_id],
-      )
-    )[0];
-    if (recent && now.getTime() - new Date(recent.updated_at).getTime() < REOPEN_WINDOW_MS)
-      return { decision: { ...base, action: 'open', display: '已缴费，一路平安', session_id: recent.id } };
-    const detail = e.offline ? '离线离场车辆无入场记录' : '出口车牌无入场记录';
-    return noDecision(
-      deps,
-      sql,
-      lot,
-      e,
-      { kind: 'unmatched_exit', plate, detail },
-      '未找到入场记录，请联系管理员',
-      now,
-    );
-  }
+  if (!session) return unmatchedExit(deps, sql, lot, e, plate, now);
   const exitAt = session.exit_at ? new Date(session.exit_at) : await exitTime(sql, lot, e, session, at, now);
   const tariff = await tariffOrThrow(sql, session.tariff_id);
   const price = priceSession({ ...session, exit_at: exitAt }, tariff, now);
-  const exitFields = {
-    exit_at: exitAt,
-    exit_lane_id: e.lane_id,
-    exit_offline: e.offline,
+  const exit: ExitPriced = {
+    fields: { exit_at: exitAt, exit_lane_id: e.lane_id, exit_offline: e.offline, fee_fen: price.fee_fen },
     fee_fen: price.fee_fen,
+    due_fen: price.due_fen,
   };
-  const withinWindow =
-    session.status === 'prepaid' && session.paid_until && exitAt <= new Date(session.paid_until);
-  if (withinWindow || price.due_fen === 0) {
-    await moveSession(
-      sql,
-      session.id,
-      session.status,
-      'completed',
-      { ...exitFields, fee_fen: Math.max(price.fee_fen, Number(session.covered_fen)) },
-      now,
-    );
-    const display =
-      withinWindow || Number(session.covered_fen) > 0 ? '已缴费，一路平安' : '免费时段，一路平安';
+  const withinWindow = Boolean(
+    session.status === 'prepaid' && session.paid_until && exitAt <= new Date(session.paid_until),
+  );
+  if (withinWindow || price.due_fen === 0) return settledExit(sql, e, session, exit, withinWindow, now);
+  return exitWithFeeDue(deps, sql, lot, e, session, exit, now);
+}
+
+/** An exit, priced: the session's exit fields, the stay's fee and what is still due of it. */
+type ExitPriced = {
+  fields: { exit_at: Date; exit_lane_id: string; exit_offline: boolean; fee_fen: number };
+  fee_fen: number;
+  due_fen: number;
+};
+
+/**
+ * An exit read with no session inside. The car whose session just completed at this lane is still at
+ * the barrier (it triggered the camera again) and is let out; any other is for an attendant.
+ */
+async function unmatchedExit(
+  deps: GateEventDeps,
+  sql: Sql,
+  lot: LotRow,
+  e: PlateEvent,
+  plate: string,
+  now: Date,
+): Promise<Handled> {
+  const recent = (
+    await sql.query<SessionRow>(
+      "SELECT * FROM parking_sessions WHERE lot_id = ? AND plate = ? AND status = 'completed' AND exit_lane_id = ? ORDER BY exit_at DESC LIMIT 1",
+      [lot.id, plate, e.lane_id],
+    )
+  )[0];
+  if (recent && now.getTime() - new Date(recent.updated_at).getTime() < REOPEN_WINDOW_MS)
     return {
-      decision: {
-        ...base,
-        action: 'open',
-        display,
-        session_id: session.id,
-        fee_fen: price.fee_fen,
-        due_fen: 0,
-      },
+      decision: { event_id: e.event_id, action: 'open', display: '已缴费，一路平安', session_id: recent.id },
     };
-  }
+  const detail = e.offline ? '离线离场车辆无入场记录' : '出口车牌无入场记录';
+  return noDecision(
+    deps,
+    sql,
+    lot,
+    e,
+    { kind: 'unmatched_exit', plate, detail },
+    '未找到入场记录，请联系管理员',
+    now,
+  );
+}
+
+/** Nothing left to pay (free time, or prepaid and out within the paid window): the stay completes. */
+async function settledExit(
+  sql: Sql,
+  e: PlateEvent,
+  session: SessionRow,
+  exit: ExitPriced,
+  withinWindow: boolean,
+  now: Date,
+): Promise<Handled> {
+  await moveSession(
+    sql,
+    session.id,
+    session.status,
+    'completed',
+    { ...exit.fields, fee_fen: Math.max(exit.fee_fen, Number(session.covered_fen)) },
+    now,
+  );
+  const display = withinWindow || Number(session.covered_fen) > 0 ? '已缴费，一路平安' : '免费时段，一路平安';
+  return {
+    decision: {
+      event_id: e.event_id,
+      action: 'open',
+      display,
+      session_id: session.id,
+      fee_fen: exit.fee_fen,
+      due_fen: 0,
+    },
+  };
+}
+
+/**
+ * A fee is due: the barrier holds for the driver to pay (an offline gate already let the car out,
+ * which leaves a debt), and after commit a driver who signed the agreement is charged seamlessly.
+ */
+async function exitWithFeeDue(
+  deps: GateEventDeps,
+  sql: Sql,
+  lot: LotRow,
+  e: PlateEvent,
+  session: SessionRow,
+  exit: ExitPriced,
+  now: Date,
+): Promise<Handled> {
   const next = e.offline ? 'left_unpaid' : 'awaiting_payment';
   if (session.status !== 'awaiting_payment' || next === 'left_unpaid')
-    await moveSession(sql, session.id, session.status, next, exitFields, now);
+    await moveSession(sql, session.id, session.status, next, exit.fields, now);
   if (e.offline && INSIDE.includes(session.status)) {
     // Raised now, closed by the payment if the seamless charge below (or the driver) pays it.
     await raiseException(
@@ -481,23 +540,23 @@ async function handleExit(
         plate: session.plate,
         session_id: session.id,
         event_id: e.event_id,
-        detail: `离线离场，待缴 ${formatYuan(price.due_fen)}`,
+        detail: `离线离场，待缴 ${formatYuan(exit.due_fen)}`,
       },
       now,
     );
   }
   const decision: GateDecision = {
-    ...base,
+    event_id: e.event_id,
     action: e.offline ? 'open' : 'hold',
-    display: e.offline ? '已离场，待补缴停车费' : `请扫码缴费 ${formatYuan(price.due_fen)}`,
+    display: e.offline ? '已离场，待补缴停车费' : `请扫码缴费 ${formatYuan(exit.due_fen)}`,
     session_id: session.id,
-    fee_fen: price.fee_fen,
-    due_fen: price.due_fen,
+    fee_fen: exit.fee_fen,
+    due_fen: exit.due_fen,
   };
   return {
     decision,
     afterCommit: async () => {
-      const charged = await payments.chargeSeamlessly(session.id);
+      const charged = await deps.payments.chargeSeamlessly(session.id);
       if (!charged.ok || charged.payment.status !== 'succeeded') return null;
       return { ...decision, action: 'open', display: '无感支付成功，一路平安', due_fen: 0 };
     },

@@ -113,11 +113,43 @@ export function priceStay(tariff: Tariff, vehicle: VehicleClass, entryAt: Date, 
   if (!(exit >= entry)) throw new RangeError('exit must not be before entry');
   const minutes = Math.ceil((exit - entry) / MIN);
   const adjustments: StayPrice['adjustments'] = [];
-  const none = (): StayPrice => ({ fee_fen: 0, minutes, billed_from: null, breakdown: [], adjustments });
+  const from = billingStart(tariff, vehicle, entry, exit, minutes, adjustments);
+  if (from === null) return { fee_fen: 0, minutes, billed_from: null, breakdown: [], adjustments };
+  const pricePct = vehicleClassPct(tariff, vehicle, adjustments);
+  const scaled = (p: number) => percentOfFen(p, pricePct, 'up');
+  const unitPriceAt = unitPricer(tariff, entry, scaled);
+  const bdStartMinute = minutesOf(tariff.billing_day_start);
+  const breakdown: BillingDayLine[] = [];
+  for (let bd = billingDayStart(from, bdStartMinute); bd < exit; bd += 86_400_000) {
+    const segFrom = Math.max(from, bd);
+    const segTo = Math.min(exit, bd + 86_400_000);
+    if (segTo > segFrom) breakdown.push(priceBillingDay(tariff, bd, segFrom, segTo, unitPriceAt, scaled));
+  }
+  let fee = breakdown.reduce((s, l) => s + l.fen, 0);
+  const ev = tariff.vehicle_classes.new_energy;
+  if (vehicle === 'new_energy' && ev.discount_pct > 0) {
+    const off = percentOfFen(fee, ev.discount_pct, 'up');
+    adjustments.push({ kind: 'new_energy_discount', detail: `新能源车优惠 ${ev.discount_pct}%`, fen: -off });
+    fee -= off;
+  }
+  return { fee_fen: fee, minutes, billed_from: iso(from), breakdown, adjustments };
+}
 
+/**
+ * Where billing starts (epoch ms) once grace and a new-energy car's free minutes are taken off, or
+ * null when they cover the whole stay. Records each as an adjustment.
+ */
+function billingStart(
+  tariff: Tariff,
+  vehicle: VehicleClass,
+  entry: number,
+  exit: number,
+  minutes: number,
+  adjustments: StayPrice['adjustments'],
+): number | null {
   if (minutes <= tariff.grace.minutes) {
     adjustments.push({ kind: 'grace', detail: `${tariff.grace.minutes} 分钟内免费` });
-    return none();
+    return null;
   }
   let from = entry;
   if (!tariff.grace.counts_if_exceeded && tariff.grace.minutes > 0) {
@@ -128,8 +160,13 @@ export function priceStay(tariff: Tariff, vehicle: VehicleClass, entryAt: Date, 
   if (vehicle === 'new_energy' && ev.free_minutes > 0) {
     from = Math.max(from, entry + ev.free_minutes * MIN);
     adjustments.push({ kind: 'new_energy_free', detail: `新能源车前 ${ev.free_minutes} 分钟免费` });
-    if (from >= exit) return none();
+    if (from >= exit) return null;
   }
+  return from;
+}
+
+/** The vehicle class's percentage of the listed prices (a new-energy car pays the small car's). */
+function vehicleClassPct(tariff: Tariff, vehicle: VehicleClass, adjustments: StayPrice['adjustments']) {
   const pricePct =
     vehicle === 'large' ? tariff.vehicle_classes.large.price_pct : tariff.vehicle_classes.small.price_pct;
   if (pricePct !== 100)
@@ -137,67 +174,73 @@ export function priceStay(tariff: Tariff, vehicle: VehicleClass, entryAt: Date, 
       kind: 'vehicle_class',
       detail: `${vehicle === 'large' ? '大型车' : '小型车'}按 ${pricePct}% 计价`,
     });
-  const scaled = (p: number) => percentOfFen(p, pricePct, 'up');
+  return pricePct;
+}
 
-  const unit = tariff.unit_minutes * MIN;
+/** A unit's period and price, by when it starts. */
+type UnitPrice = { period: 'day' | 'night'; fen: number };
+
+/** Prices the unit starting at t: first hour, holiday or plain day price by day, else the night price. */
+function unitPricer(tariff: Tariff, entry: number, scaled: (fen: number) => number) {
   const dayStart = minutesOf(tariff.day.start);
   const dayEnd = minutesOf(tariff.day.end);
-  const bdStartMinute = minutesOf(tariff.billing_day_start);
   const firstHourEnd = entry + 60 * MIN;
   const holidays = new Set(tariff.holidays);
+  return (t: number): UnitPrice => {
+    if (!inWindow(cstMinuteOfDay(t), dayStart, dayEnd))
+      return { period: 'night', fen: scaled(tariff.night.unit_price_fen) };
+    const holiday = holidays.has(cstDate(t)) && tariff.day.holiday_unit_price_fen !== undefined;
+    const base =
+      t < firstHourEnd && tariff.day.first_hour_unit_price_fen !== undefined
+        ? tariff.day.first_hour_unit_price_fen
+        : holiday
+          ? tariff.day.holiday_unit_price_fen!
+          : tariff.day.unit_price_fen;
+    return { period: 'day', fen: scaled(base) };
+  };
+}
 
-  const breakdown: BillingDayLine[] = [];
-  for (let bd = billingDayStart(from, bdStartMinute); bd < exit; bd += 86_400_000) {
-    const segFrom = Math.max(from, bd);
-    const segTo = Math.min(exit, bd + 86_400_000);
-    if (segTo <= segFrom) continue;
-    const line: BillingDayLine = {
-      billing_day: cstDate(bd),
-      from: iso(segFrom),
-      to: iso(segTo),
-      day_units: 0,
-      day_fen: 0,
-      night_units: 0,
-      night_fen: 0,
-      night_capped: false,
-      capped_24h: false,
-      fen: 0,
-    };
-    for (let t = segFrom; t < segTo; t += unit) {
-      const minute = cstMinuteOfDay(t);
-      if (inWindow(minute, dayStart, dayEnd)) {
-        const holiday = holidays.has(cstDate(t)) && tariff.day.holiday_unit_price_fen !== undefined;
-        const base =
-          t < firstHourEnd && tariff.day.first_hour_unit_price_fen !== undefined
-            ? tariff.day.first_hour_unit_price_fen
-            : holiday
-              ? tariff.day.holiday_unit_price_fen!
-              : tariff.day.unit_price_fen;
-        line.day_units++;
-        line.day_fen += scaled(base);
-      } else {
-        line.night_units++;
-        line.night_fen += scaled(tariff.night.unit_price_fen);
-      }
+/** One billing day's part of the stay [segFrom, segTo): its units summed, then the night and 24-hour caps. */
+function priceBillingDay(
+  tariff: Tariff,
+  bd: number,
+  segFrom: number,
+  segTo: number,
+  unitPriceAt: (t: number) => UnitPrice,
+  scaled: (fen: number) => number,
+): BillingDayLine {
+  const line: BillingDayLine = {
+    billing_day: cstDate(bd),
+    from: iso(segFrom),
+    to: iso(segTo),
+    day_units: 0,
+    day_fen: 0,
+    night_units: 0,
+    night_fen: 0,
+    night_capped: false,
+    capped_24h: false,
+    fen: 0,
+  };
+  for (let t = segFrom; t < segTo; t += tariff.unit_minutes * MIN) {
+    const unit = unitPriceAt(t);
+    if (unit.period === 'day') {
+      line.day_units++;
+      line.day_fen += unit.fen;
+    } else {
+      line.night_units++;
+      line.night_fen += unit.fen;
     }
-    if (tariff.night.cap_fen !== undefined && line.night_fen > scaled(tariff.night.cap_fen)) {
-      line.night_fen = scaled(tariff.night.cap_fen);
-      line.night_capped = true;
-    }
-    line.fen = line.day_fen + line.night_fen;
-    if (tariff.cap_24h_fen !== undefined && line.fen > scaled(tariff.cap_24h_fen)) {
-      line.fen = scaled(tariff.cap_24h_fen);
-      line.capped_24h = true;
-    }
-    breakdown.push(line);
   }
-  let fee = breakdown.reduce((s, l) => s + l.fen, 0);
-  if (vehicle === 'new_energy' && ev.discount_pct > 0) {
-    const off = percentOfFen(fee, ev.discount_pct, 'up');
-    adjustments.push({ kind: 'new_energy_discount', detail: `新能源车优惠 ${ev.discount_pct}%`, fen: -off });
-    fee -= off;
+  if (tariff.night.cap_fen !== undefined && line.night_fen > scaled(tariff.night.cap_fen)) {
+    line.night_fen = scaled(tariff.night.cap_fen);
+    line.night_capped = true;
   }
-  return { fee_fen: fee, minutes, billed_from: iso(from), breakdown, adjustments };
+  line.fen = line.day_fen + line.night_fen;
+  if (tariff.cap_24h_fen !== undefined && line.fen > scaled(tariff.cap_24h_fen)) {
+    line.fen = scaled(tariff.cap_24h_fen);
+    line.capped_24h = true;
+  }
+  return line;
 }
 
 /** The examples of shared/docs/DOMAIN.md: Guangzhou central and outer districts (on-street rules). */
