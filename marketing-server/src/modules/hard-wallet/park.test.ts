@@ -148,7 +148,9 @@ describe.each(MODES)('closed park (%s)', (mode) => {
       subsidy_balance_fen: 0,
     });
     expect(off.body.staff.wallet_balance_fen).toBe(3_000); // what the pending offline spends still hold
-    expect(env.platform.services.hardWallet.embedded!.mock.softWallet(s.wallet)).toBe(100_000 - 10_000 + 7_000);
+    expect(env.platform.services.hardWallet.embedded!.mock.softWallet(s.wallet)).toBe(
+      100_000 - 10_000 + 7_000,
+    );
     const wl = await env.api('GET', `/api/v1/admin/park/orgs/${org.id}/whitelist`, {
       token: await env.admin('auditor'),
     });
