@@ -50,6 +50,26 @@ describe('admin panel: a rejected campaign is edited and approved', () => {
     await loginToAdmin(page, env.url, username);
   }
   const status = (text: string) => page.locator('.campaign-status', { hasText: text }).waitFor();
+  const todoCount = async () => (await page.locator('.todo-approvals .todo-count').textContent())?.trim();
+
+  it('the approver sees how many campaigns wait for their decision, and the list of them', async () => {
+    await loginAs('approver');
+    await expect.poll(todoCount).toBe('1');
+    await page.locator('.todo-approvals').click();
+    await page.locator('.todo-filter').waitFor();
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.first().locator('a', { hasText: '海珠商超满减券' }).click();
+    const crumbs = page.locator('.page-crumbs');
+    await crumbs.getByText('活动详情').waitFor();
+    expect(await crumbs.locator('a', { hasText: '活动管理' }).getAttribute('href')).toBe('/admin/campaigns');
+  });
+
+  it('the maker has no approvals to-do', async () => {
+    await loginAs('manager');
+    await page.locator('.ant-menu').waitFor();
+    expect(await page.locator('.todo-approvals').count()).toBe(0);
+  });
 
   it('the approver rejects with a reason', async () => {
     await loginAs('approver');
@@ -58,6 +78,7 @@ describe('admin panel: a rejected campaign is edited and approved', () => {
     await page.locator('.ant-modal:visible textarea').fill('预算过高，请改为 ¥100,000');
     await page.locator('.ant-modal:visible .ant-btn-primary').click();
     await status('已驳回');
+    await expect.poll(todoCount).toBe('0');
   });
 
   it('the maker reads the reason, takes it back to draft, edits and resubmits it', async () => {
@@ -88,6 +109,7 @@ describe('admin panel: a rejected campaign is edited and approved', () => {
 
   it('the approver sees every term by name and approves with a comment', async () => {
     await loginAs('approver');
+    await expect.poll(todoCount).toBe('1');
     await page.goto(`${env.url}/admin/campaigns/${id}`);
     await page.locator('.action-approve').click();
     const confirm = page.locator('.approve-confirm:visible');
@@ -101,6 +123,7 @@ describe('admin panel: a rejected campaign is edited and approved', () => {
     await confirm.locator('textarea').fill('条款已核对');
     await confirm.locator('.ant-btn-primary').click();
     await status('已批准');
+    await expect.poll(todoCount).toBe('0');
     await page.locator('.ant-tabs-tab', { hasText: '审批记录' }).click();
     const log = (await page.locator('.decisions-table').textContent()) ?? '';
     expect(log).toMatch(/驳回.*预算过高.*退回修改.*提交审批.*批准.*条款已核对/);

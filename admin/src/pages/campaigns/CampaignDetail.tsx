@@ -22,6 +22,7 @@ import { PageState } from '../../components/PageState';
 import { useRemote } from '../../components/use-remote';
 import { STATUS_COLOR, STATUS_LABEL, cst, parseYuan, yuan } from '../../format';
 import { DECISION_LABEL, openRejection, type Decision } from './decisions';
+import { announceCampaignChange } from './todo';
 import { KIND_LABEL, termsText, type Campaign } from './types';
 import type { ItemOf } from '../../api-types';
 
@@ -128,6 +129,7 @@ export function CampaignDetail() {
         body: withComment ? { comment: withComment } : {},
       });
       message.success('操作成功');
+      announceCampaignChange();
       await Promise.all([campaign.reload(), versions.reload(), decisions.reload()]);
     } catch (err) {
       message.error(err instanceof ApiError ? err.message : '操作失败');
