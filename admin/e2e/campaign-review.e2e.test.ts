@@ -90,21 +90,24 @@ describe('admin panel: a rejected campaign is edited and approved', () => {
     expect(text).toContain('驳回原因：预算过高，请改为 ¥100,000');
     expect(text).not.toContain(await env.adminId('approver'));
     await shot(page, 'admin-review-01-rejected');
-    await page.locator('.action-revise').click();
-    await status('草稿');
-    await reason.waitFor(); // still there while the maker edits
+    // One step from the rejected campaign: the wizard opens with every term filled in and the reason
+    // on top; saving takes it back to draft, saves the new version and submits it again.
     await page.locator('.action-edit').click();
-    await page.locator('.edit-budget').fill('100000');
-    await page.locator('.ant-modal:visible .ant-btn-primary').click();
-    await page.locator('.ant-message', { hasText: '已保存为新版本' }).waitFor();
+    const wizard = page.locator('.campaign-wizard');
+    await wizard.locator('.reject-reason', { hasText: '预算过高' }).waitFor();
+    expect(await page.locator('#name').inputValue()).toBe('海珠商超满减券');
+    await page.locator('#budget_yuan').fill('100000');
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /下一步/ }).click();
+    await page.locator('.create-submit', { hasText: '保存并重新提交审批' }).click();
+    await status('待审批');
     const budget = await env.platform.db.query<{ budget_fen: number }>(
       'SELECT budget_fen FROM campaigns WHERE id = ?',
       [id],
     );
     expect(Number(budget[0].budget_fen)).toBe(100_000_00);
-    await page.locator('.action-submit').click();
-    await status('待审批');
     await reason.waitFor({ state: 'detached' });
+    await page.locator('.ant-tabs-tab', { hasText: '审批记录' }).click();
+    expect((await page.locator('.decisions-table').textContent()) ?? '').toMatch(/驳回.*退回修改.*提交审批/);
   });
 
   it('the approver sees every term by name and approves with a comment', async () => {
@@ -119,6 +122,8 @@ describe('admin panel: a rejected campaign is edited and approved', () => {
     expect(terms).toContain('¥100,000.00');
     expect(terms).toContain('领取后 7 天内');
     expect(terms).toContain('全部合作商户');
+    expect(terms).toContain('共 5000 个');
+    expect(terms).toContain('整个活动每人限领 1 次');
     await shot(page, 'admin-review-02-approve-confirm');
     await confirm.locator('textarea').fill('条款已核对');
     await confirm.locator('.ant-btn-primary').click();
@@ -127,5 +132,23 @@ describe('admin panel: a rejected campaign is edited and approved', () => {
     await page.locator('.ant-tabs-tab', { hasText: '审批记录' }).click();
     const log = (await page.locator('.decisions-table').textContent()) ?? '';
     expect(log).toMatch(/驳回.*预算过高.*退回修改.*提交审批.*批准.*条款已核对/);
+  });
+
+  it('the maker copies the approved campaign into a new draft with the same terms', async () => {
+    await loginAs('manager');
+    await page.goto(`${env.url}/admin/campaigns/${id}`);
+    await page.locator('.action-copy').click();
+    await page.locator('.campaign-wizard').getByText('复制自“海珠商超满减券”').waitFor();
+    expect(await page.locator('#name').inputValue()).toBe('海珠商超满减券（副本）');
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /下一步/ }).click();
+    await page.locator('.save-draft').click();
+    await status('草稿');
+    expect(page.url()).not.toContain(id);
+    const copies = await env.platform.db.query<{ budget_fen: number; config: string }>(
+      'SELECT budget_fen, config FROM campaigns WHERE name = ?',
+      ['海珠商超满减券（副本）'],
+    );
+    expect(copies.map((c) => Number(c.budget_fen))).toEqual([100_000_00]);
+    expect(JSON.parse(copies[0].config).coupon).toMatchObject({ threshold_fen: 80_00, discount_fen: 20_00 });
   });
 });
