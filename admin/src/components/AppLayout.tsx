@@ -1,7 +1,7 @@
 import { Breadcrumb, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
-import { ROLE_LABEL } from '../format';
+import { ROLE_LABEL } from '../i18n/labels';
 import { crumbsFor } from '../breadcrumbs';
 import { AlertsBanner } from './AlertsBanner';
 import { ApprovalTodo } from './ApprovalTodo';

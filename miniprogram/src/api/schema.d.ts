@@ -8662,8 +8662,12 @@ export interface operations {
         entity_id?: string;
         /** @description Filter or page: entity_type */
         entity_type?: string;
+        /** @description Filter or page: from */
+        from?: string;
         /** @description Filter or page: limit */
         limit?: number;
+        /** @description Filter or page: to */
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -8682,12 +8686,14 @@ export interface operations {
               action: string;
               actor: {
                 id: string;
+                name: string | null;
                 type: string;
               };
               changes: unknown;
               comment: string | null;
               created_at: string;
               entity_id: string;
+              entity_name: string | null;
               entity_type: string;
               id: string;
               request_id: string | null;
@@ -8727,6 +8733,10 @@ export interface operations {
         entity_id?: string;
         /** @description Filter or page: entity_type */
         entity_type?: string;
+        /** @description Filter or page: from */
+        from?: string;
+        /** @description Filter or page: to */
+        to?: string;
       };
       header?: never;
       path?: never;

@@ -19,7 +19,9 @@ import { api, ApiError, type Page } from '../../api';
 import { useAuth } from '../../auth';
 import { PageState } from '../../components/PageState';
 import { useRemote } from '../../components/use-remote';
-import { STATUS_COLOR, STATUS_LABEL, cst, yuan } from '../../format';
+import { STATUS_COLOR, cst, yuan } from '../../format';
+import { valueText } from '../../i18n/values';
+import { CHANNEL_LABEL, CLAIM_STATUS_LABEL, FIELD_LABEL, STATUS_LABEL } from '../../i18n/labels';
 import { DECISION_LABEL, openRejection, type Decision } from './decisions';
 import { announceCampaignChange } from './todo';
 import { KIND_LABEL, limitsText, stockText, termsText, useWindowText, type Campaign } from './types';
@@ -58,27 +60,6 @@ const ACTIONS: {
     danger: true,
   },
 ];
-
-const FIELD_LABEL: Record<string, string> = {
-  name: '名称',
-  description: '说明',
-  funder_id: '出资方',
-  budget_fen: '预算',
-  claim_start_at: '开始领取',
-  claim_end_at: '结束领取',
-  red_packet: '红包',
-  coupon: '券面',
-  limits: '限制',
-};
-
-const show = (field: string, v: unknown) =>
-  v === null || v === undefined
-    ? '—'
-    : field.endsWith('_fen') && typeof v === 'number'
-      ? yuan(v)
-      : typeof v === 'object'
-        ? JSON.stringify(v)
-        : String(v);
 
 /** Why a button is disabled, in words, or null when the user may press it. */
 export function whyNot(
@@ -136,6 +117,8 @@ export function CampaignDetail() {
     }
   }
 
+  const versionValue = (field: string, v: unknown) =>
+    field === 'funder_id' && typeof v === 'string' ? funderName(v) : valueText(field, v);
   const funderName = (fid: string) => funders.data?.items.find((f) => f.id === fid)?.name ?? fid;
   const scopeText = (ids: string[] | undefined) =>
     !ids || ids.length === 0
@@ -296,8 +279,16 @@ export function CampaignDetail() {
                               },
                               { title: '姓名', dataIndex: 'real_name', render: (p) => p ?? '—' },
                               { title: '金额', dataIndex: 'amount_fen', align: 'right', render: yuan },
-                              { title: '状态', dataIndex: 'status' },
-                              { title: '渠道', dataIndex: 'channel', render: (p) => p ?? '—' },
+                              {
+                                title: '状态',
+                                dataIndex: 'status',
+                                render: (s: string) => CLAIM_STATUS_LABEL[s] ?? s,
+                              },
+                              {
+                                title: '渠道',
+                                dataIndex: 'channel',
+                                render: (p: string | null) => (p ? (CHANNEL_LABEL[p] ?? p) : '—'),
+                              },
                             ]}
                           />
                         )}
@@ -358,10 +349,10 @@ export function CampaignDetail() {
                             {
                               title: '原值',
                               render: (_, r) => (
-                                <span style={{ color: '#999' }}>{show(r.field, r.from)}</span>
+                                <span style={{ color: '#666' }}>{versionValue(r.field, r.from)}</span>
                               ),
                             },
-                            { title: '新值', render: (_, r) => <b>{show(r.field, r.to)}</b> },
+                            { title: '新值', render: (_, r) => <b>{versionValue(r.field, r.to)}</b> },
                           ]}
                         />
                       )}

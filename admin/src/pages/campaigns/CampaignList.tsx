@@ -5,7 +5,8 @@ import { api, type Page } from '../../api';
 import { useAuth } from '../../auth';
 import { PageState } from '../../components/PageState';
 import { useRemote } from '../../components/use-remote';
-import { STATUS_COLOR, STATUS_LABEL, cst, yuan } from '../../format';
+import { STATUS_COLOR, cst, yuan } from '../../format';
+import { STATUS_LABEL } from '../../i18n/labels';
 import { awaitingMe, pendingApproval } from './todo';
 import { KIND_LABEL, termsText, type Campaign } from './types';
 

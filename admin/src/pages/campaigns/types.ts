@@ -1,8 +1,8 @@
 import type { ResponseOf } from '../../api-types';
+import { PERIOD_LABEL } from '../../i18n/labels';
+export { KIND_LABEL } from '../../i18n/labels';
 
 export type Campaign = ResponseOf<'getAdminCampaignsById'>;
-
-export const KIND_LABEL = { red_packet: '红包', coupon: '消费券' } as const;
 
 export function termsText(
   c: Pick<Campaign, 'kind' | 'red_packet' | 'coupon' | 'face_fen'>,
@@ -17,13 +17,6 @@ export function termsText(
   if (k.type === 'percent') return `${(100 - (k.percent_off ?? 0)) / 10} 折，最高减 ${yuan(k.cap_fen ?? 0)}`;
   return `立减 ${yuan(k.discount_fen ?? 0)}`;
 }
-
-const PERIOD_LABEL: Record<string, string> = {
-  lifetime: '整个活动',
-  day: '每天',
-  week: '每周',
-  month: '每月',
-};
 
 /** The per-user limit as WeChat Pay words it: 每天限领 1 次 rather than "1 次 / 天". */
 export function limitsText(c: Pick<Campaign, 'limits'>): string {
