@@ -9,7 +9,7 @@ const DAY = 86400_000;
 
 // What an auditor reads: the log in words (staff and campaigns by name, actions in Chinese, amounts in
 // yuan, Beijing time), narrowed to a few days with a preset and exported with the same range; the
-// claims table with Chinese states and channels.
+// claims table with Chinese states and channels, and one claimant unmasked for a stated reason.
 describe('admin panel: audit log and claims in words', () => {
   let env: TestEnv;
   let browser: Awaited<ReturnType<typeof launchDesktop>>;
@@ -104,5 +104,25 @@ describe('admin panel: audit log and claims in words', () => {
     expect(text).toContain('已发放');
     expect(text).toContain('H5 网页');
     expect(text).not.toMatch(/granted|h5\b/);
+  });
+
+  it('an auditor sees one claimant in clear after giving a reason, and the log records it', async () => {
+    const claims = page.locator('.claims-table');
+    expect((await claims.textContent()) ?? '').not.toContain('13912341234');
+    await claims.locator('.unmask-row').first().click();
+    const confirm = page.locator('.unmask-confirm');
+    await expect(confirm.locator('.ant-btn-primary').isDisabled()).resolves.toBe(true); // no reason yet
+    await confirm.locator('textarea').fill('市民投诉核实身份');
+    await confirm.locator('.ant-btn-primary').click();
+    await expect.poll(async () => (await claims.textContent()) ?? '').toContain('13912341234');
+    expect((await claims.textContent()) ?? '').toContain('陈小明');
+    const audit = await env.platform.db.query<{ entity_type: string; comment: string }>(
+      "SELECT entity_type, comment FROM audit_logs WHERE action = 'pii.unmask'",
+    );
+    expect(audit).toEqual([{ entity_type: 'claim', comment: '市民投诉核实身份' }]);
+    await page.goto(`${env.url}/admin/audit`);
+    const row = page.locator('.audit-table tr', { hasText: '查看明文个人信息' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('市民投诉核实身份');
   });
 });

@@ -15,20 +15,20 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, ApiError, type Page } from '../../api';
+import { api, ApiError } from '../../api';
 import { useAuth } from '../../auth';
 import { PageState } from '../../components/PageState';
 import { useRemote } from '../../components/use-remote';
 import { STATUS_COLOR, cst, yuan } from '../../format';
 import { valueText } from '../../i18n/values';
-import { CHANNEL_LABEL, CLAIM_STATUS_LABEL, FIELD_LABEL, STATUS_LABEL } from '../../i18n/labels';
+import { FIELD_LABEL, STATUS_LABEL } from '../../i18n/labels';
 import { DECISION_LABEL, openRejection, type Decision } from './decisions';
+import { ClaimsTab } from './ClaimsTab';
 import { announceCampaignChange } from './todo';
 import { KIND_LABEL, limitsText, stockText, termsText, useWindowText, type Campaign } from './types';
 import type { ItemOf } from '../../api-types';
 
 type Version = ItemOf<'getAdminCampaignsByIdVersions'>;
-type ClaimRow = ItemOf<'getAdminCampaignsByIdClaims'>;
 
 // Which action each status allows, who may take it, and how it is labelled.
 const ACTIONS: {
@@ -79,11 +79,6 @@ export function CampaignDetail() {
   const { user, can } = useAuth();
   const campaign = useRemote(() => api<Campaign>(`/admin/campaigns/${id}`), [id]);
   const versions = useRemote(() => api<{ items: Version[] }>(`/admin/campaigns/${id}/versions`), [id]);
-  const [unmasked, setUnmasked] = useState(false);
-  const claims = useRemote(
-    () => api<Page<ClaimRow>>(`/admin/campaigns/${id}/claims?limit=50${unmasked ? '&unmask=true' : ''}`),
-    [id, unmasked],
-  );
   const decisions = useRemote(() => api<{ items: Decision[] }>(`/admin/campaigns/${id}/decisions`), [id]);
   const funders = useRemote(() => api<{ items: { id: string; name: string }[] }>('/admin/funders'), []);
   const merchants = useRemote(() => api<{ items: { id: string; name: string }[] }>('/admin/merchants'), []);
@@ -240,61 +235,7 @@ export function CampaignDetail() {
                 {
                   key: 'claims',
                   label: '领取记录',
-                  children: (
-                    <>
-                      {can('auditor') ? (
-                        <Button
-                          className="unmask-btn"
-                          style={{ marginBottom: 12 }}
-                          onClick={() =>
-                            unmasked
-                              ? setUnmasked(false)
-                              : Modal.confirm({
-                                  title: '查看明文个人信息',
-                                  content: '本次查看将记入审计日志。',
-                                  okText: '确认查看',
-                                  cancelText: '取消',
-                                  onOk: () => setUnmasked(true),
-                                })
-                          }
-                        >
-                          {unmasked ? '恢复脱敏' : '查看明文（审计）'}
-                        </Button>
-                      ) : null}
-                      <PageState remote={claims} isEmpty={(d) => d.items.length === 0} empty="还没有人领取">
-                        {(d) => (
-                          <Table<ClaimRow>
-                            rowKey="id"
-                            size="small"
-                            className="claims-table"
-                            dataSource={d.items}
-                            pagination={false}
-                            columns={[
-                              { title: '时间', dataIndex: 'created_at', render: cst },
-                              {
-                                title: '手机号',
-                                dataIndex: 'phone',
-                                className: 'col-phone',
-                                render: (p) => p ?? '—',
-                              },
-                              { title: '姓名', dataIndex: 'real_name', render: (p) => p ?? '—' },
-                              { title: '金额', dataIndex: 'amount_fen', align: 'right', render: yuan },
-                              {
-                                title: '状态',
-                                dataIndex: 'status',
-                                render: (s: string) => CLAIM_STATUS_LABEL[s] ?? s,
-                              },
-                              {
-                                title: '渠道',
-                                dataIndex: 'channel',
-                                render: (p: string | null) => (p ? (CHANNEL_LABEL[p] ?? p) : '—'),
-                              },
-                            ]}
-                          />
-                        )}
-                      </PageState>
-                    </>
-                  ),
+                  children: <ClaimsTab campaignId={c.id} />,
                 },
                 {
                   key: 'decisions',
