@@ -4,10 +4,11 @@ import { createFunder, fundFunder, iso, startEnv, type TestEnv } from '../../mar
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
 import { assertAdminBuilt, loginToAdmin } from './session';
 
-// Maker and checker talk through the campaign page: the approver rejects with a reason, the maker
-// reads it (with the approver's name), takes the campaign back to draft, edits it and submits it
-// again; the approver sees every term (funder by name, use window, merchant scope) before approving
-// with a comment.
+// Maker and checker talk through the campaign page: the approver's 待我审批 count leads to the
+// campaign; the approver rejects with a reason, the maker reads it (with the approver's name), edits
+// the rejected campaign in the wizard and submits it again in one step; the approver sees every term
+// (funder by name, stock, limits, use window, merchant scope) before approving with a comment; the
+// maker copies the campaign into a new draft.
 describe('admin panel: a rejected campaign is edited and approved', () => {
   let env: TestEnv;
   let browser: Awaited<ReturnType<typeof launchDesktop>>;
@@ -81,7 +82,7 @@ describe('admin panel: a rejected campaign is edited and approved', () => {
     await expect.poll(todoCount).toBe('0');
   });
 
-  it('the maker reads the reason, takes it back to draft, edits and resubmits it', async () => {
+  it('the maker reads the reason, edits the rejected campaign and resubmits it', async () => {
     await loginAs('manager');
     await page.goto(`${env.url}/admin/campaigns/${id}`);
     const reason = page.locator('.reject-reason');

@@ -76,15 +76,27 @@ export function AuditLog() {
       <Space style={{ marginBottom: 16 }} wrap>
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label="对象类型"
           placeholder="对象类型"
-          style={{ width: 140 }}
+          style={{ width: 160 }}
           value={entityType}
           onChange={setEntityType}
           options={Object.entries(ENTITY_LABEL).map(([value, label]) => ({ value, label }))}
         />
-        <Input.Search placeholder="对象编号" allowClear onSearch={setEntityId} style={{ width: 260 }} />
+        <Input.Search
+          aria-label="对象编号"
+          placeholder="对象编号"
+          allowClear
+          onSearch={setEntityId}
+          style={{ width: 260 }}
+        />
         <Select
           allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label="操作"
           placeholder="操作"
           style={{ width: 180 }}
           value={action}
