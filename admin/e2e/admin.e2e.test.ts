@@ -223,11 +223,12 @@ describe('admin panel', () => {
     const masked = (await table.textContent()) ?? '';
     expect(masked).toMatch(/138\*{4}567\d/);
     expect(masked).not.toMatch(/1381234567\d/);
-    expect(await page.locator('.unmask-btn').count()).toBe(0);
+    expect(await page.locator('.unmask-row').count()).toBe(0);
 
     await loginAs('auditor');
     await page.goto(campaignUrl);
-    await page.locator('.unmask-btn').click();
+    await page.locator('.claims-table .unmask-row').first().click();
+    await page.locator('.unmask-confirm textarea').fill('市民来电核实领取记录');
     await page.getByRole('button', { name: /确认查看/ }).click();
     await expect
       .poll(async () => (await page.locator('.claims-table').textContent()) ?? '')

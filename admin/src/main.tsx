@@ -114,6 +114,14 @@ createRoot(document.getElementById('root')!).render(
                   }
                 />
                 <Route
+                  path="/campaigns/:id/edit"
+                  element={
+                    <Guard roles={['campaign_manager']}>
+                      <CampaignWizard />
+                    </Guard>
+                  }
+                />
+                <Route
                   path="/campaigns/:id"
                   element={
                     <Guard roles={rolesOf('/campaigns')}>

@@ -1,8 +1,10 @@
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Breadcrumb, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
-import { ROLE_LABEL } from '../format';
+import { ROLE_LABEL } from '../i18n/labels';
+import { crumbsFor } from '../breadcrumbs';
 import { AlertsBanner } from './AlertsBanner';
+import { ApprovalTodo } from './ApprovalTodo';
 import { NAV } from '../nav';
 
 export function AppLayout() {
@@ -39,6 +41,7 @@ export function AppLayout() {
           }}
         >
           <Space>
+            <ApprovalTodo />
             <Typography.Text className="who">{user?.display_name}</Typography.Text>
             {user?.roles.map((r) => (
               <Tag key={r}>{ROLE_LABEL[r] ?? r}</Tag>
@@ -55,6 +58,13 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
+          <Breadcrumb
+            className="page-crumbs"
+            style={{ marginBottom: 16 }}
+            items={crumbsFor(location.pathname).map((c) => ({
+              title: c.path ? <Link to={c.path}>{c.label}</Link> : c.label,
+            }))}
+          />
           <AlertsBanner />
           <Outlet />
         </Layout.Content>

@@ -17,7 +17,8 @@ import {
 import { useState, type ReactNode } from 'react';
 import { api, ApiError } from '../api';
 import { useAuth } from '../auth';
-import { ROLE_LABEL, cst } from '../format';
+import { cst } from '../format';
+import { ROLE_LABEL } from '../i18n/labels';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
 import type { ItemOf, ResponseOf } from '../api-types';

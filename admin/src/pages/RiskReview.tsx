@@ -19,7 +19,8 @@ import { useState } from 'react';
 import { api, ApiError } from '../api';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
-import { cst, riskReasonLabel, yuan } from '../format';
+import { cst, yuan } from '../format';
+import { riskReasonLabel } from '../i18n/labels';
 import type { ItemOf } from '../api-types';
 
 type Held = ItemOf<'getAdminRiskReviews'>;

@@ -7,7 +7,7 @@ import type { AuthRequirement } from '../http/auth';
 import { canUnmask, policyFor } from '../masking/policy';
 import type { Principal } from '../security/tokens';
 import { isDayKey, toRfc3339, type Clock } from '../shared/time';
-import { listAudit } from '../modules/audit';
+import { auditRange, listAudit } from '../modules/audit';
 import { CLAIM_COLUMNS, claimsOfCampaign } from '../modules/claims';
 import type { ParkingService } from '../modules/parking';
 import type { PaymentService } from '../modules/bank-orders';
@@ -308,15 +308,18 @@ function auditLogsExport(db: Db): Exportable {
       entity_id: z.string().max(40).optional(),
       actor_id: z.string().max(40).optional(),
       action: z.string().max(48).optional(),
+      ...auditRange,
     }),
     columns: cols(
       'id',
       'created_at',
       'actor_type',
       'actor_id',
+      'actor_name',
       'action',
       'entity_type',
       'entity_id',
+      'entity_name',
       'changes',
       'comment',
       'request_id',
@@ -329,6 +332,7 @@ function auditLogsExport(db: Db): Exportable {
           ...r,
           actor_type: actor.type,
           actor_id: actor.id,
+          actor_name: actor.name,
         }));
         return { items, next_cursor: p.next_cursor };
       },

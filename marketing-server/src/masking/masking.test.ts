@@ -72,6 +72,36 @@ describe.each(MODES)('masking policy per role (%s)', (mode) => {
     expect(refused.status).toBe(403);
   });
 
+  it('an auditor unmasks one claim for a stated reason; the reason is audited with the claim', async () => {
+    const auditor = await env.admin('auditor');
+    const path = `/api/v1/admin/campaigns/${campaignId}/claims/${claimId}/unmask`;
+    const noReason = await env.api('POST', path, { token: auditor, body: { reason: ' ' } });
+    expect(noReason.status).toBe(400);
+    const one = await env.api('POST', path, { token: auditor, body: { reason: '市民投诉核实身份' } });
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({
+      id: claimId,
+      phone: '13912341234',
+      real_name: '李小龙',
+      coupon_code: code,
+    });
+    const audit = await env.api('GET', `/api/v1/admin/audit-logs?action=pii.unmask&entity_id=${claimId}`, {
+      token: auditor,
+    });
+    expect(audit.body.items).toHaveLength(1);
+    expect(audit.body.items[0]).toMatchObject({ entity_type: 'claim', comment: '市民投诉核实身份' });
+    const manager = await env.api('POST', path, {
+      token: await env.admin('manager'),
+      body: { reason: '看看' },
+    });
+    expect(manager.status).toBe(403);
+    const elsewhere = await env.api('POST', `/api/v1/admin/campaigns/${campaignId}/claims/clm_nope/unmask`, {
+      token: auditor,
+      body: { reason: '核实' },
+    });
+    expect(elsewhere.status).toBe(404);
+  });
+
   it('the cashier redeems the typed code; the redemptions list shows it masked', async () => {
     const cashier = await env.admin('cashier');
     const quote = await env.api('GET', `/api/v1/merchant/coupons/${code}?order_amount_fen=1000`, {

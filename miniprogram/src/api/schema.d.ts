@@ -933,6 +933,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/campaigns/{id}/claims/{claim_id}/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * One claim with the claimant's personal data in clear, for a stated reason (audited)
+     * @description One claim with the claimant's personal data in clear, for a stated reason (audited).
+     *
+     *     Admin roles that grant `POST /admin/campaigns/{id}/claims/{claim_id}/unmask`: auditor (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminCampaignsByIdClaimsByClaimIdUnmask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/campaigns/{id}/claims/export': {
     parameters: {
       query?: never;
@@ -8662,8 +8684,12 @@ export interface operations {
         entity_id?: string;
         /** @description Filter or page: entity_type */
         entity_type?: string;
+        /** @description Filter or page: from */
+        from?: string;
         /** @description Filter or page: limit */
         limit?: number;
+        /** @description Filter or page: to */
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -8682,12 +8708,14 @@ export interface operations {
               action: string;
               actor: {
                 id: string;
+                name: string | null;
                 type: string;
               };
               changes: unknown;
               comment: string | null;
               created_at: string;
               entity_id: string;
+              entity_name: string | null;
               entity_type: string;
               id: string;
               request_id: string | null;
@@ -8727,6 +8755,10 @@ export interface operations {
         entity_id?: string;
         /** @description Filter or page: entity_type */
         entity_type?: string;
+        /** @description Filter or page: from */
+        from?: string;
+        /** @description Filter or page: to */
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -9855,6 +9887,55 @@ export interface operations {
             items: components['schemas']['AdminClaim'][];
             next_cursor: string | null;
           };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminCampaignsByIdClaimsByClaimIdUnmask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim id */
+        claim_id: string;
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminClaim'];
         };
       };
       /** @description Error */

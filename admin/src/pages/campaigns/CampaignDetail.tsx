@@ -3,7 +3,6 @@ import {
   Button,
   Card,
   Descriptions,
-  Form,
   Input,
   Modal,
   Space,
@@ -15,18 +14,21 @@ import {
   message,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { api, ApiError, type Page } from '../../api';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api, ApiError } from '../../api';
 import { useAuth } from '../../auth';
 import { PageState } from '../../components/PageState';
 import { useRemote } from '../../components/use-remote';
-import { STATUS_COLOR, STATUS_LABEL, cst, parseYuan, yuan } from '../../format';
+import { STATUS_COLOR, cst, yuan } from '../../format';
+import { valueText } from '../../i18n/values';
+import { FIELD_LABEL, STATUS_LABEL } from '../../i18n/labels';
 import { DECISION_LABEL, openRejection, type Decision } from './decisions';
-import { KIND_LABEL, termsText, type Campaign } from './types';
+import { ClaimsTab } from './ClaimsTab';
+import { announceCampaignChange } from './todo';
+import { KIND_LABEL, limitsText, stockText, termsText, useWindowText, type Campaign } from './types';
 import type { ItemOf } from '../../api-types';
 
 type Version = ItemOf<'getAdminCampaignsByIdVersions'>;
-type ClaimRow = ItemOf<'getAdminCampaignsByIdClaims'>;
 
 // Which action each status allows, who may take it, and how it is labelled.
 const ACTIONS: {
@@ -59,27 +61,6 @@ const ACTIONS: {
   },
 ];
 
-const FIELD_LABEL: Record<string, string> = {
-  name: '名称',
-  description: '说明',
-  funder_id: '出资方',
-  budget_fen: '预算',
-  claim_start_at: '开始领取',
-  claim_end_at: '结束领取',
-  red_packet: '红包',
-  coupon: '券面',
-  limits: '限制',
-};
-
-const show = (field: string, v: unknown) =>
-  v === null || v === undefined
-    ? '—'
-    : field.endsWith('_fen') && typeof v === 'number'
-      ? yuan(v)
-      : typeof v === 'object'
-        ? JSON.stringify(v)
-        : String(v);
-
 /** Why a button is disabled, in words, or null when the user may press it. */
 export function whyNot(
   a: (typeof ACTIONS)[number],
@@ -98,11 +79,6 @@ export function CampaignDetail() {
   const { user, can } = useAuth();
   const campaign = useRemote(() => api<Campaign>(`/admin/campaigns/${id}`), [id]);
   const versions = useRemote(() => api<{ items: Version[] }>(`/admin/campaigns/${id}/versions`), [id]);
-  const [unmasked, setUnmasked] = useState(false);
-  const claims = useRemote(
-    () => api<Page<ClaimRow>>(`/admin/campaigns/${id}/claims?limit=50${unmasked ? '&unmask=true' : ''}`),
-    [id, unmasked],
-  );
   const decisions = useRemote(() => api<{ items: Decision[] }>(`/admin/campaigns/${id}/decisions`), [id]);
   const funders = useRemote(() => api<{ items: { id: string; name: string }[] }>('/admin/funders'), []);
   const merchants = useRemote(() => api<{ items: { id: string; name: string }[] }>('/admin/merchants'), []);
@@ -111,8 +87,7 @@ export function CampaignDetail() {
   const [comment, setComment] = useState('');
   const [approving, setApproving] = useState(false);
   const [approveNote, setApproveNote] = useState('');
-  const [editing, setEditing] = useState(false);
-  const [editForm] = Form.useForm<{ name: string; description?: string; budget_yuan: string }>();
+  const navigate = useNavigate();
 
   // Live counters while claims come in.
   useEffect(() => {
@@ -128,6 +103,7 @@ export function CampaignDetail() {
         body: withComment ? { comment: withComment } : {},
       });
       message.success('操作成功');
+      announceCampaignChange();
       await Promise.all([campaign.reload(), versions.reload(), decisions.reload()]);
     } catch (err) {
       message.error(err instanceof ApiError ? err.message : '操作失败');
@@ -136,36 +112,8 @@ export function CampaignDetail() {
     }
   }
 
-  async function saveEdit() {
-    const v = await editForm.validateFields().catch(() => null);
-    if (!v) return;
-    const budget = parseYuan(v.budget_yuan);
-    if (budget === null) {
-      editForm.setFields([{ name: 'budget_yuan', errors: ['请输入正确的金额（元，最多两位小数）'] }]);
-      return;
-    }
-    setBusy('edit');
-    try {
-      await api(`/admin/campaigns/${id}`, {
-        method: 'PATCH',
-        body: { name: v.name, ...(v.description ? { description: v.description } : {}), budget_fen: budget },
-      });
-      message.success('已保存为新版本');
-      setEditing(false);
-      await Promise.all([campaign.reload(), versions.reload()]);
-    } catch (err) {
-      message.error(err instanceof ApiError ? err.message : '保存失败');
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  const useWindowText = (c: Campaign) => {
-    const w = c.coupon?.use_window as { days?: number } | undefined;
-    const days = w?.days ?? (c.red_packet as { use_days?: number } | null)?.use_days;
-    if (days) return `领取后 ${days} 天内`;
-    return c.use_end_at ? `至 ${cst(c.use_end_at)}` : '不限';
-  };
+  const versionValue = (field: string, v: unknown) =>
+    field === 'funder_id' && typeof v === 'string' ? funderName(v) : valueText(field, v);
   const funderName = (fid: string) => funders.data?.items.find((f) => f.id === fid)?.name ?? fid;
   const scopeText = (ids: string[] | undefined) =>
     !ids || ids.length === 0
@@ -212,19 +160,14 @@ export function CampaignDetail() {
                       );
                     })
                   : null}
-                {c.status === 'draft' && can('campaign_manager') ? (
-                  <Button
-                    className="action-edit"
-                    onClick={() => {
-                      editForm.setFieldsValue({
-                        name: c.name,
-                        description: c.description ?? undefined,
-                        budget_yuan: (c.budget_fen / 100).toFixed(2),
-                      });
-                      setEditing(true);
-                    }}
-                  >
-                    编辑
+                {(c.status === 'draft' || c.status === 'rejected') && can('campaign_manager') ? (
+                  <Button className="action-edit" onClick={() => navigate(`/campaigns/${c.id}/edit`)}>
+                    {c.status === 'rejected' ? '修改后重新提交' : '编辑'}
+                  </Button>
+                ) : null}
+                {can('campaign_manager') ? (
+                  <Button className="action-copy" onClick={() => navigate(`/campaigns/new?from=${c.id}`)}>
+                    复制为新活动
                   </Button>
                 ) : null}
               </Space>
@@ -241,7 +184,7 @@ export function CampaignDetail() {
                   message={`驳回原因：${r.comment ?? '（未填写）'}`}
                   description={`${r.actor_name ?? r.actor_id} 于 ${cst(r.at)} 驳回。${
                     c.status === 'rejected'
-                      ? '点“退回修改”回到草稿，修改后再提交审批。'
+                      ? '点“修改后重新提交”修改条款并再次提交审批（或“退回修改”先回到草稿）。'
                       : '修改后请再次提交审批。'
                   }`}
                 />
@@ -275,15 +218,8 @@ export function CampaignDetail() {
               <Descriptions.Item label="领取时间">
                 {cst(c.claim_start_at)} 至 {cst(c.claim_end_at)}
               </Descriptions.Item>
-              <Descriptions.Item label="每人限领">
-                {c.limits.per_user.count} 次 /{' '}
-                {
-                  ({ lifetime: '整个活动', day: '天', week: '周', month: '月' } as Record<string, string>)[
-                    c.limits.per_user.period
-                  ]
-                }
-                {c.limits.natural_person ? '（实名限一次）' : ''}
-              </Descriptions.Item>
+              <Descriptions.Item label="每人限领">{limitsText(c)}</Descriptions.Item>
+              <Descriptions.Item label="使用期限">{useWindowText(c, cst)}</Descriptions.Item>
               <Descriptions.Item label="版本">v{c.version}</Descriptions.Item>
               <Descriptions.Item label="规则">
                 <Space>
@@ -299,53 +235,7 @@ export function CampaignDetail() {
                 {
                   key: 'claims',
                   label: '领取记录',
-                  children: (
-                    <>
-                      {can('auditor') ? (
-                        <Button
-                          className="unmask-btn"
-                          style={{ marginBottom: 12 }}
-                          onClick={() =>
-                            unmasked
-                              ? setUnmasked(false)
-                              : Modal.confirm({
-                                  title: '查看明文个人信息',
-                                  content: '本次查看将记入审计日志。',
-                                  okText: '确认查看',
-                                  cancelText: '取消',
-                                  onOk: () => setUnmasked(true),
-                                })
-                          }
-                        >
-                          {unmasked ? '恢复脱敏' : '查看明文（审计）'}
-                        </Button>
-                      ) : null}
-                      <PageState remote={claims} isEmpty={(d) => d.items.length === 0} empty="还没有人领取">
-                        {(d) => (
-                          <Table<ClaimRow>
-                            rowKey="id"
-                            size="small"
-                            className="claims-table"
-                            dataSource={d.items}
-                            pagination={false}
-                            columns={[
-                              { title: '时间', dataIndex: 'created_at', render: cst },
-                              {
-                                title: '手机号',
-                                dataIndex: 'phone',
-                                className: 'col-phone',
-                                render: (p) => p ?? '—',
-                              },
-                              { title: '姓名', dataIndex: 'real_name', render: (p) => p ?? '—' },
-                              { title: '金额', dataIndex: 'amount_fen', align: 'right', render: yuan },
-                              { title: '状态', dataIndex: 'status' },
-                              { title: '渠道', dataIndex: 'channel', render: (p) => p ?? '—' },
-                            ]}
-                          />
-                        )}
-                      </PageState>
-                    </>
-                  ),
+                  children: <ClaimsTab campaignId={c.id} />,
                 },
                 {
                   key: 'decisions',
@@ -400,10 +290,10 @@ export function CampaignDetail() {
                             {
                               title: '原值',
                               render: (_, r) => (
-                                <span style={{ color: '#999' }}>{show(r.field, r.from)}</span>
+                                <span style={{ color: '#666' }}>{versionValue(r.field, r.from)}</span>
                               ),
                             },
-                            { title: '新值', render: (_, r) => <b>{show(r.field, r.to)}</b> },
+                            { title: '新值', render: (_, r) => <b>{versionValue(r.field, r.to)}</b> },
                           ]}
                         />
                       )}
@@ -432,22 +322,16 @@ export function CampaignDetail() {
               <Descriptions.Item label="类型">{KIND_LABEL[c.kind]}</Descriptions.Item>
               <Descriptions.Item label="内容">{termsText(c, yuan)}</Descriptions.Item>
               <Descriptions.Item label="预算">{yuan(c.budget_fen)}</Descriptions.Item>
+              <Descriptions.Item label="库存">{stockText(c)}</Descriptions.Item>
               <Descriptions.Item label="出资方">{funderName(c.funder_id)}</Descriptions.Item>
               <Descriptions.Item label="领取时间">
                 {cst(c.claim_start_at)} 至 {cst(c.claim_end_at)}
               </Descriptions.Item>
-              <Descriptions.Item label="使用期限">{useWindowText(c)}</Descriptions.Item>
+              <Descriptions.Item label="使用期限">{useWindowText(c, cst)}</Descriptions.Item>
               <Descriptions.Item label="适用商户">
                 {scopeText(c.coupon?.merchant_ids ?? c.red_packet?.merchant_ids)}
               </Descriptions.Item>
-              <Descriptions.Item label="每人限领">
-                {c.limits.per_user.count} 次 /{' '}
-                {
-                  ({ lifetime: '整个活动', day: '天', week: '周', month: '月' } as Record<string, string>)[
-                    c.limits.per_user.period
-                  ]
-                }
-              </Descriptions.Item>
+              <Descriptions.Item label="每人限领">{limitsText(c)}</Descriptions.Item>
             </Descriptions>
             <Input.TextArea
               aria-label="审批意见"
@@ -457,31 +341,6 @@ export function CampaignDetail() {
               onChange={(e) => setApproveNote(e.target.value)}
               placeholder="审批意见（选填，记入审批记录）"
             />
-          </Modal>
-          <Modal
-            open={editing}
-            title="编辑草稿"
-            okText="保存"
-            cancelText="取消"
-            okButtonProps={{ loading: busy === 'edit' }}
-            onCancel={() => setEditing(false)}
-            onOk={() => void saveEdit()}
-          >
-            <Form form={editForm} layout="vertical">
-              <Form.Item label="名称" name="name" rules={[{ required: true, message: '请填写名称' }]}>
-                <Input className="edit-name" maxLength={64} />
-              </Form.Item>
-              <Form.Item label="说明" name="description">
-                <Input.TextArea rows={2} maxLength={500} />
-              </Form.Item>
-              <Form.Item
-                label="预算（元）"
-                name="budget_yuan"
-                rules={[{ required: true, message: '请填写预算' }]}
-              >
-                <Input className="edit-budget" />
-              </Form.Item>
-            </Form>
           </Modal>
           <Modal
             open={commentFor !== null}

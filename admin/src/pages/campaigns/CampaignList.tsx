@@ -1,20 +1,30 @@
-import { Button, Card, Input, Progress, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Input, Progress, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, type Page } from '../../api';
 import { useAuth } from '../../auth';
 import { PageState } from '../../components/PageState';
 import { useRemote } from '../../components/use-remote';
-import { STATUS_COLOR, STATUS_LABEL, cst, yuan } from '../../format';
+import { STATUS_COLOR, cst, yuan } from '../../format';
+import { STATUS_LABEL } from '../../i18n/labels';
+import { awaitingMe, pendingApproval } from './todo';
 import { KIND_LABEL, termsText, type Campaign } from './types';
 
 export function CampaignList() {
-  const { can } = useAuth();
+  const { can, user } = useAuth();
   const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const todo = search.get('todo') === '1';
   const [status, setStatus] = useState<string | undefined>();
   const [kind, setKind] = useState<string | undefined>();
   const [q, setQ] = useState('');
-  const remote = useRemote(() => api<Page<Campaign>>('/admin/campaigns?limit=100'), []);
+  const remote = useRemote(
+    () =>
+      todo
+        ? pendingApproval().then((items) => ({ items, next_cursor: null }))
+        : api<Page<Campaign>>('/admin/campaigns?limit=100'),
+    [todo],
+  );
   return (
     <Card
       title="活动管理"
@@ -26,6 +36,20 @@ export function CampaignList() {
         ) : null
       }
     >
+      {todo ? (
+        <Alert
+          className="todo-filter"
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="只显示待我审批的活动（不含您本人创建或提交的）"
+          action={
+            <Button size="small" onClick={() => setSearch({})}>
+              显示全部
+            </Button>
+          }
+        />
+      ) : null}
       <Space style={{ marginBottom: 16 }} wrap>
         <Input.Search
           placeholder="按名称搜索"
@@ -60,7 +84,7 @@ export function CampaignList() {
             rowKey="id"
             size="middle"
             loading={remote.loading}
-            dataSource={data.items.filter(
+            dataSource={(todo && user ? awaitingMe(data.items, user.id) : data.items).filter(
               (c) =>
                 (!status || c.status === status) && (!kind || c.kind === kind) && (!q || c.name.includes(q)),
             )}

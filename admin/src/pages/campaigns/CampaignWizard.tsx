@@ -10,17 +10,22 @@ import {
   Radio,
   Select,
   Space,
+  Spin,
   Steps,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, ApiError, newKey } from '../../api';
 import { useRemote } from '../../components/use-remote';
-import { parseYuan, yuan } from '../../format';
+import { cst, parseYuan, yuan } from '../../format';
+import { openRejection, type Decision } from './decisions';
+import { valuesFromCampaign } from './from-campaign';
 import { serverIssueText } from './issues';
+import { announceCampaignChange } from './todo';
+import type { Campaign } from './types';
 
-type Values = {
+export type Values = {
   kind: 'red_packet' | 'coupon';
   name: string;
   description?: string;
@@ -41,6 +46,14 @@ type Values = {
   per_user_period: 'day' | 'week' | 'month' | 'lifetime';
   natural_person: boolean;
   max_count_per_day?: number;
+  /** Terms the wizard has no field for, carried over unchanged when a campaign is edited or copied. */
+  carried?: {
+    use_window?: { start_at?: string; end_at: string };
+    rp_merchant_ids?: string[];
+    rp_use_days?: number;
+    max_count?: number;
+    max_amount_fen?: number;
+  };
 };
 
 const fen = (v: number | undefined) =>
@@ -59,8 +72,8 @@ export function toCampaignBody(v: Values) {
     red_packet:
       v.kind === 'red_packet'
         ? v.rp_mode === 'random'
-          ? { mode: 'random' as const, count: v.rp_count }
-          : { mode: 'fixed' as const, amount_fen: fen(v.rp_amount_yuan) }
+          ? { mode: 'random' as const, count: v.rp_count, ...redPacketCarried(v) }
+          : { mode: 'fixed' as const, amount_fen: fen(v.rp_amount_yuan), ...redPacketCarried(v) }
         : undefined,
     coupon:
       v.kind === 'coupon'
@@ -70,7 +83,7 @@ export function toCampaignBody(v: Values) {
             discount_fen: v.coupon_type !== 'percent' ? fen(v.discount_yuan) : undefined,
             percent_off: v.coupon_type === 'percent' ? v.percent_off : undefined,
             cap_fen: v.coupon_type === 'percent' ? fen(v.cap_yuan) : undefined,
-            use_window: { days: v.use_days ?? 7 },
+            use_window: v.carried?.use_window ?? { days: v.use_days ?? 7 },
             merchant_ids: v.merchant_ids ?? [],
           }
         : undefined,
@@ -78,9 +91,16 @@ export function toCampaignBody(v: Values) {
       per_user: { count: v.per_user_count, period: v.per_user_period },
       natural_person: v.natural_person,
       max_count_per_day: v.max_count_per_day || undefined,
+      max_count: v.carried?.max_count,
+      max_amount_fen: v.carried?.max_amount_fen,
     },
   };
 }
+
+const redPacketCarried = (v: Values) => ({
+  ...(v.carried?.rp_merchant_ids?.length ? { merchant_ids: v.carried.rp_merchant_ids } : {}),
+  ...(v.carried?.rp_use_days ? { use_days: v.carried.rp_use_days } : {}),
+});
 
 // Where each API field lives in the wizard: (step, form field) for inline errors.
 const FIELD_OF: Record<string, [number, string]> = {
@@ -118,9 +138,33 @@ const STEP_FIELDS: string[][] = [
   ['claim_window', 'per_user_count', 'per_user_period', 'natural_person', 'max_count_per_day'],
 ];
 
+/** Where the wizard starts: a new campaign, an edit of a draft or rejected one, or a copy of any. */
+function useSource() {
+  const { id } = useParams();
+  const [search] = useSearchParams();
+  const from = id ?? search.get('from') ?? undefined;
+  const source = useRemote(
+    () => (from ? api<Campaign>(`/admin/campaigns/${from}`) : Promise.resolve(null)),
+    [from],
+  );
+  const decisions = useRemote(
+    () =>
+      id ? api<{ items: Decision[] }>(`/admin/campaigns/${id}/decisions`) : Promise.resolve({ items: [] }),
+    [id],
+  );
+  return { editId: id, copyOf: id ? undefined : from, source, decisions };
+}
+
 export function CampaignWizard() {
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
+  const { editId, copyOf, source, decisions } = useSource();
+  const original = source.data ?? null;
+  const editable = !editId || (original !== null && ['draft', 'rejected'].includes(original.status));
+  const rejection = decisions.data ? openRejection(decisions.data.items) : null;
+  useEffect(() => {
+    if (original) form.setFieldsValue(valuesFromCampaign(original, { copy: Boolean(copyOf) }));
+  }, [original, copyOf, form]);
   const [step, setStep] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -146,18 +190,33 @@ export function CampaignWizard() {
     if (ok) setStep((s) => s + 1);
   }
 
+  /** An edit saves over the draft (a rejected campaign goes back to draft first); else a new draft. */
+  async function save(v: Values): Promise<string> {
+    const body = toCampaignBody(v);
+    if (!editId) {
+      const created = await api<{ id: string }>('/admin/campaigns', {
+        method: 'POST',
+        body,
+        idempotencyKey: key,
+      });
+      return created.id;
+    }
+    if (original?.status === 'rejected') {
+      await api(`/admin/campaigns/${editId}/revise`, { method: 'POST', body: {} });
+    }
+    const { kind: _kind, ...changes } = body;
+    await api(`/admin/campaigns/${editId}`, { method: 'PATCH', body: changes });
+    return editId;
+  }
+
   async function create(submitAfter: boolean) {
     setError(null);
     setBusy(true);
     try {
-      const v = form.getFieldsValue(true) as Values;
-      const created = await api<{ id: string }>('/admin/campaigns', {
-        method: 'POST',
-        body: toCampaignBody(v),
-        idempotencyKey: key,
-      });
-      if (submitAfter) await api(`/admin/campaigns/${created.id}/submit`, { method: 'POST', body: {} });
-      navigate(`/campaigns/${created.id}`);
+      const id = await save(form.getFieldsValue(true) as Values);
+      if (submitAfter) await api(`/admin/campaigns/${id}/submit`, { method: 'POST', body: {} });
+      announceCampaignChange();
+      navigate(`/campaigns/${id}`);
     } catch (err) {
       if (err instanceof ApiError && err.details?.issues?.length) {
         const located = err.details.issues.filter((i) => FIELD_OF[i.path]);
@@ -183,8 +242,42 @@ export function CampaignWizard() {
   }
 
   const v = form.getFieldsValue(true) as Partial<Values>;
+  if ((editId || copyOf) && !original) {
+    return source.error ? (
+      <Alert type="error" showIcon message={source.error.message} />
+    ) : (
+      <Spin style={{ display: 'block', margin: '64px auto' }} />
+    );
+  }
+  const title = editId ? `编辑活动：${original?.name}` : copyOf ? '复制为新活动' : '新建活动';
   return (
-    <Card title="新建活动">
+    <Card title={title} className="campaign-wizard">
+      {!editable ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="只有草稿或已驳回的活动可以修改；可复制为新活动。"
+        />
+      ) : null}
+      {editId && rejection ? (
+        <Alert
+          className="reject-reason"
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`驳回原因：${rejection.comment ?? '（未填写）'}`}
+          description={`${rejection.actor_name ?? rejection.actor_id} 于 ${cst(rejection.at)} 驳回`}
+        />
+      ) : null}
+      {copyOf ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`复制自“${original?.name}”，保存后是一个新的草稿，原活动不变。`}
+        />
+      ) : null}
       <Steps
         current={step}
         style={{ marginBottom: 24 }}
@@ -214,6 +307,7 @@ export function CampaignWizard() {
         <div style={{ display: step === 0 ? 'block' : 'none' }}>
           <Form.Item label="活动类型" name="kind">
             <Radio.Group
+              disabled={Boolean(editId)}
               options={[
                 { value: 'red_packet', label: '数字人民币红包' },
                 { value: 'coupon', label: '消费券' },
@@ -387,11 +481,22 @@ export function CampaignWizard() {
           </Button>
         ) : (
           <>
-            <Button loading={busy} onClick={() => void create(false)}>
+            <Button
+              loading={busy}
+              disabled={!editable}
+              onClick={() => void create(false)}
+              className="save-draft"
+            >
               保存草稿
             </Button>
-            <Button type="primary" loading={busy} onClick={() => void create(true)} className="create-submit">
-              创建并提交审批
+            <Button
+              type="primary"
+              loading={busy}
+              disabled={!editable}
+              onClick={() => void create(true)}
+              className="create-submit"
+            >
+              {editId ? '保存并重新提交审批' : '创建并提交审批'}
             </Button>
           </>
         )}

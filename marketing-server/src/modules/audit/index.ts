@@ -2,6 +2,7 @@
 // Anything not exported here is the module's own; scripts/check-module-doors.mjs enforces it.
 import type { ModuleDescriptor } from '../../platform/module';
 import { registerAuditRoutes } from './routes';
+export { auditRange } from './range';
 export { SYSTEM_ACTOR, diffObjects, listAudit, recordAudit, type Actor } from './service';
 
 export const auditModule: ModuleDescriptor = {

@@ -7,10 +7,11 @@ export const getAdminAuditLogs = z.object({
   items: z.array(
     z.object({
       id: z.string(),
-      actor: z.object({ type: z.string(), id: z.string() }),
+      actor: z.object({ type: z.string(), id: z.string(), name: z.string().nullable() }),
       action: z.string(),
       entity_type: z.string(),
       entity_id: z.string(),
+      entity_name: z.string().nullable(),
       changes: z.unknown(),
       comment: z.string().nullable(),
       request_id: z.string().nullable(),

@@ -3,6 +3,7 @@ import * as R from './responses';
 import type { RouteKit } from '../../http/router-kit';
 import type { Db } from '../../db/sql';
 import { listAudit } from './service';
+import { auditRange } from './range';
 
 export function registerAuditRoutes(kit: RouteKit, db: Db) {
   kit.route({
@@ -17,6 +18,7 @@ export function registerAuditRoutes(kit: RouteKit, db: Db) {
       entity_id: z.string().max(40).optional(),
       actor_id: z.string().max(40).optional(),
       action: z.string().max(48).optional(),
+      ...auditRange,
       cursor: z.coerce.number().int().positive().optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
     }),

@@ -20,3 +20,5 @@ export const getAdminCampaignsByIdClaims = z.object({
   items: z.array(AdminClaim),
   next_cursor: z.string().nullable(),
 });
+
+export const postAdminCampaignsByIdClaimsByClaimIdUnmask = AdminClaim;

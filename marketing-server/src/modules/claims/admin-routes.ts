@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as R from './admin-responses';
 import type { Db } from '../../db/sql';
-import { notFound } from '../../shared/domain-error';
+import { forbidden, notFound } from '../../shared/domain-error';
 import { actorOf, type RouteKit } from '../../http/router-kit';
 import { applyPolicy, canUnmask, policyFor } from '../../masking/policy';
 import { toRfc3339, type Clock } from '../../shared/time';
@@ -51,6 +51,7 @@ export async function claimsOfCampaign(
 
 /** Claims of a campaign for operators; personal data masked unless an auditor/admin asks (audited). */
 export function registerAdminClaimRoutes(kit: RouteKit, db: Db, clock: Clock) {
+  registerClaimUnmaskRoute(kit, db, clock);
   kit.route({
     method: 'get',
     path: '/admin/campaigns/:id/claims',
@@ -93,6 +94,61 @@ export function registerAdminClaimRoutes(kit: RouteKit, db: Db, clock: Clock) {
         );
       }
       return { status: 200, body: applyPolicy(page, policyFor(principal, { unmask })) };
+    },
+  });
+}
+
+/** One claim of a campaign with the claimant's contact data, or null. */
+async function claimOfCampaign(db: Db, campaignId: string, claimId: string) {
+  const rows = await db.query<Record<string, unknown>>(
+    `SELECT c.id, c.user_id, c.kind, c.amount_fen, c.status, c.coupon_code, c.channel, c.created_at, u.phone, u.real_name
+       FROM claims c JOIN users u ON u.id = c.user_id WHERE c.campaign_id = ? AND c.id = ?`,
+    [campaignId, claimId],
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    ...r,
+    id: String(r.id),
+    amount_fen: Number(r.amount_fen),
+    created_at: toRfc3339(r.created_at as Date),
+  };
+}
+
+/**
+ * One claimant's personal data in clear, for a stated reason: only roles that may unmask, one row at a
+ * time, and the reason written to the audit log in the same transaction as the read is acknowledged.
+ */
+function registerClaimUnmaskRoute(kit: RouteKit, db: Db, clock: Clock) {
+  kit.route({
+    method: 'post',
+    path: '/admin/campaigns/:id/claims/:claim_id/unmask',
+    summary: "One claim with the claimant's personal data in clear, for a stated reason (audited)",
+    tags: ['campaigns'],
+    responses: { 200: R.postAdminCampaignsByIdClaimsByClaimIdUnmask },
+    auth: { kind: 'admin', roles: ['auditor'] },
+    params: z.strictObject({ id: z.string().min(1).max(40), claim_id: z.string().min(1).max(40) }),
+    body: z.strictObject({ reason: z.string().trim().min(2, '请填写查看原因').max(200) }),
+    handler: async ({ params, body, principal, requestId }) => {
+      if (!canUnmask(principal)) throw forbidden('无权查看未脱敏的个人信息');
+      const claim = await claimOfCampaign(db, params.id, params.claim_id);
+      if (!claim) throw notFound('领取记录');
+      await db.tx((sql) =>
+        recordAudit(
+          sql,
+          {
+            actor: actorOf(principal),
+            action: 'pii.unmask',
+            entity_type: 'claim',
+            entity_id: claim.id,
+            changes: { campaign_id: params.id, fields: ['phone', 'real_name', 'coupon_code'] },
+            comment: body.reason,
+            request_id: requestId,
+          },
+          clock.now(),
+        ),
+      );
+      return { status: 200, body: applyPolicy(claim, policyFor(principal, { unmask: true })) };
     },
   });
 }

@@ -1,0 +1,307 @@
+// Every word the console shows for a code: statuses, roles, actions, objects, fields, channels. One
+// dictionary, so the same code reads the same on every page; an unknown code is shown as it is.
+
+/** Campaign states. */
+export const STATUS_LABEL: Record<string, string> = {
+  draft: '草稿',
+  pending_approval: '待审批',
+  approved: '已批准',
+  rejected: '已驳回',
+  running: '进行中',
+  paused: '已暂停',
+  ended: '已结束',
+  settled: '已结算',
+};
+
+export const ROLE_LABEL: Record<string, string> = {
+  admin: '用户与角色管理员',
+  registrar: '商户与资金方登记',
+  campaign_manager: '活动经办',
+  approver: '活动审批',
+  funder: '出资方',
+  auditor: '审计',
+  risk_analyst: '风控',
+  merchant_operator: '商户收银',
+  ecny_officer: '数币业务专员',
+  regulator: '预付资金监管',
+};
+
+/** Risk reason codes a policy's rules emit, in words a reviewer acts on; an unknown code is shown as is. */
+export const RISK_REASON_LABEL: Record<string, string> = {
+  BLOCKLISTED: '命中黑名单',
+  DEVICE_SHARED: '同一设备多个账户',
+  SUBNET_BURST: '同一网段短时间内大量领取',
+  IP_BURST: '同一 IP 短时间内大量领取',
+  HIGH_VELOCITY: '领取过于频繁',
+  BURST: '短时间内集中领取',
+  DAILY_AMOUNT: '当日领取金额超限',
+  NOT_VERIFIED: '未实名认证',
+  NO_DEVICE: '缺少设备标识',
+  NEW_ACCOUNT: '新注册账户',
+};
+
+export function riskReasonLabel(code: string): string {
+  return RISK_REASON_LABEL[code] ?? code;
+}
+
+/** Claim states (a claim held for review, waiting for a wallet, paid out, spent …). */
+export const CLAIM_STATUS_LABEL: Record<string, string> = {
+  granted: '已发放',
+  held: '审核中',
+  review: '审核中',
+  awaiting_wallet: '待绑定钱包',
+  paying: '到账中',
+  paid: '已到账',
+  redeemed: '已核销',
+  expired: '已过期',
+  cancelled: '已取消',
+  rejected: '已拒绝',
+};
+
+/** Where a citizen came from. */
+export const CHANNEL_LABEL: Record<string, string> = {
+  h5: 'H5 网页',
+  weapp: '微信小程序',
+  app: '手机 App',
+  api: '开放接口',
+  apix: '开放平台',
+};
+
+export const KIND_LABEL: Record<string, string> = { red_packet: '红包', coupon: '消费券' };
+
+export const PERIOD_LABEL: Record<string, string> = {
+  lifetime: '整个活动',
+  day: '每天',
+  week: '每周',
+  month: '每月',
+};
+
+export const ACTOR_TYPE_LABEL: Record<string, string> = {
+  admin: '员工',
+  citizen: '市民',
+  system: '系统',
+  partner: '合作方',
+};
+
+/** Audit actions the server writes, by their full code. */
+export const ACTION_LABEL: Record<string, string> = {
+  'campaign.create': '创建活动',
+  'campaign.update': '修改活动',
+  'campaign.submit': '提交审批',
+  'campaign.approve': '批准活动',
+  'campaign.reject': '驳回活动',
+  'campaign.revise': '退回修改',
+  'campaign.start': '活动开始',
+  'campaign.pause': '暂停',
+  'campaign.resume': '恢复',
+  'campaign.stop': '提前结束',
+  'campaign.end': '活动结束',
+  'campaign.settle': '活动结算',
+  'funder.create': '登记资金方',
+  'funder.deposit': '登记入金',
+  'funder.deposit.confirm': '确认入金',
+  'funder.deposit.reject': '驳回入金',
+  'merchant.create': '登记商户',
+  'coupon.lookup': '查询券码',
+  'coupon.redeem': '核销',
+  'coupon.refund': '退券',
+  'coupon.expire': '券过期',
+  'red_packet.expire': '红包过期',
+  'risk_review.approve': '风控放行',
+  'risk_review.reject': '风控拒绝',
+  'risk_list.add': '加入黑白名单',
+  'risk_list.remove': '移出黑白名单',
+  'rule_set.create': '新建规则版本',
+  'payment.cancel': '取消付款',
+  'pii.unmask': '查看明文个人信息',
+  'export.csv': '导出 CSV',
+  'auth.lockout': '登录锁定',
+  'bank_order_exception.resolve': '处理银行订单异常',
+  'parking.lot_update': '修改停车场设置',
+  'parking.exception_resolve': '处理停车异常',
+  'parking.release': '人工放行',
+  'parking.plate_verify': '车牌核验',
+  'parking.plate_remove': '删除车牌',
+  'parking.plate_displaced': '车牌被他人认证',
+  'user.verify_identity': '实名认证',
+  'user.identity_review_open': '实名争议待审',
+  'user.identity_review_resolve': '实名争议处理',
+  'user.identity_revoke': '撤销实名',
+};
+
+/** Objects of the audit log; also the first part of an action code (`hw_card.bind`). */
+export const ENTITY_LABEL: Record<string, string> = {
+  campaign: '活动',
+  funder: '资金方',
+  merchant: '商户',
+  rule_set: '规则',
+  claim: '领取',
+  coupon: '券',
+  payment: '付款',
+  user: '用户',
+  risk_list: '黑白名单',
+  parking_lot: '停车场',
+  parking_exception: '停车异常',
+  bank_order: '银行订单',
+  bank_order_exception: '银行订单异常',
+  bank_payment: '银行付款',
+  change_request: '变更申请',
+  ecny_wallet: '数币钱包',
+  hw_batch: '硬钱包卡批次',
+  hw_card: '硬钱包卡',
+  hw_exception: '硬钱包异常',
+  hw_terminal: '受理终端',
+  hw_stock: '卡库存',
+  identity_review: '实名争议',
+  merchant_application: '商户入驻申请',
+  park_fund: '园区资金',
+  park_fund_deposit: '园区资金入账',
+  park_org: '园区单位',
+  park_staff: '园区员工',
+  park_subsidy: '园区补贴',
+  park_subsidy_run: '园区补贴发放',
+  parking_plate: '车牌',
+  parking_session: '停车记录',
+  prepaid: '预付',
+  prepaid_contract: '预付合同',
+  prepaid_merchant: '预付商户',
+  prepaid_product: '预付产品',
+  prepaid_writeoff: '预付核销',
+  transit: '轨道交通',
+  transit_fare_version: '票价版本',
+  delivery: '消息推送',
+  endpoint: '推送地址',
+  key: '密钥',
+  quota: '调用配额',
+  change: '变更',
+  export: '导出',
+  pii: '个人信息',
+  risk_review: '风控审核',
+  red_packet: '红包',
+  auth: '登录',
+};
+
+/** The verbs after an object in an action code, for codes not listed whole in ACTION_LABEL. */
+export const VERB_LABEL: Record<string, string> = {
+  create: '新建',
+  update: '修改',
+  add: '添加',
+  remove: '删除',
+  approve: '批准',
+  reject: '驳回',
+  propose: '申请',
+  confirm: '确认',
+  record: '登记',
+  submit: '提交',
+  cancel: '取消',
+  close: '关闭',
+  enable: '启用',
+  disabled: '停用',
+  revoke: '吊销',
+  resend: '重发',
+  set: '设置',
+  bind: '绑定',
+  issue: '发卡',
+  replace: '换卡',
+  load: '圈存',
+  unload: '圈提',
+  loss_report: '挂失',
+  loss_revert: '解挂',
+  personalize: '个人化',
+  distribute: '分发',
+  register: '登记',
+  rollout: '升级推送',
+  onboard: '入职',
+  offboard: '离职',
+  canteen: '设置食堂',
+  paid: '已付款',
+  apply: '申请',
+  freeze: '冻结',
+  unfreeze: '解冻',
+  frozen: '冻结中退款',
+  writeoff: '核销',
+  refund: '退款',
+  contract: '合同',
+  product: '产品',
+  merchant: '商户',
+  desk: '人工处理',
+  fare_version: '票价版本',
+  retry: '重试',
+  expire: '过期',
+};
+
+/** An action code in words: the whole code if listed, else object + verbs, else the code itself. */
+export function actionLabel(code: string): string {
+  if (ACTION_LABEL[code]) return ACTION_LABEL[code];
+  const [head, ...verbs] = code.split('.');
+  const words = verbs.map((v) => VERB_LABEL[v]);
+  if (!ENTITY_LABEL[head] || words.some((w) => w === undefined)) return code;
+  return `${ENTITY_LABEL[head]}${words.join('')}`;
+}
+
+/** Fields of campaigns and of audit changes. */
+export const FIELD_LABEL: Record<string, string> = {
+  status: '状态',
+  name: '名称',
+  amount_fen: '金额',
+  budget_fen: '预算',
+  reserved_fen: '冻结预算',
+  discount_fen: '优惠',
+  order_amount_fen: '订单金额',
+  reference: '凭证号',
+  comment: '意见',
+  description: '说明',
+  funder_id: '出资方',
+  claim_start_at: '开始领取',
+  claim_end_at: '结束领取',
+  red_packet: '红包',
+  coupon: '券面',
+  limits: '限制',
+  per_user: '每人限领',
+  count: '次数',
+  period: '周期',
+  natural_person: '实名限一次',
+  max_count: '最多发放',
+  max_count_per_day: '每日最多发放',
+  merchant_ids: '适用商户',
+  use_window: '使用期限',
+  days: '天数',
+  type: '类型',
+  threshold_fen: '门槛',
+  percent_off: '折扣',
+  cap_fen: '封顶',
+  mode: '方式',
+  version: '版本',
+  claims: '领取记录',
+  rows: '行数',
+  filters: '筛选条件',
+  reason: '原因',
+  entity: '对象',
+  complete: '完整导出',
+  from: '开始时间',
+  to: '结束时间',
+  unmask: '明文',
+  action: '操作',
+  entity_type: '对象类型',
+  entity_id: '对象编号',
+  stock_total: '库存',
+  deposit_id: '入金编号',
+  kind: '类型',
+};
+
+/** Values of enum-like fields in changes, by field name (statuses of every kind of object included). */
+export const VALUE_LABEL: Record<string, Record<string, string>> = {
+  status: {
+    ...STATUS_LABEL,
+    ...CLAIM_STATUS_LABEL,
+    pending: '待确认',
+    confirmed: '已确认',
+    pending_approval: '待审批',
+    rejected: '已驳回',
+  },
+  type: { threshold: '满减', instant: '立减', percent: '折扣' },
+  period: PERIOD_LABEL,
+  mode: { fixed: '固定金额', random: '随机金额' },
+  kind: { ...KIND_LABEL, government: '政府', bank: '银行', merchant: '商户' },
+  channel: CHANNEL_LABEL,
+};
