@@ -329,7 +329,7 @@ const listCall = await eventually(
   () => `home did not request campaigns: ${JSON.stringify(requests)}`,
 );
 assert.match(listCall.url, /^https?:\/\//, 'the mini-program must call an absolute URL');
-for (const expected of ['满 80 减 20 商超券', '满80减20', '剩余 7/10（70%）', '登录后查看领取资格']) {
+for (const expected of ['满 80 减 20 商超券', '满80减20', '已抢 30% · 剩余 7/10', '登录后查看领取资格']) {
   await eventually(
     () => textOf(home).includes(expected),
     () => `home does not show "${expected}": ${textOf(home).slice(0, 400)}`,

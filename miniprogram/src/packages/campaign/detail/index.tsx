@@ -1,5 +1,5 @@
 import './index.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { api } from '../../../api';
@@ -55,6 +55,8 @@ export default function CampaignDetail() {
   const [claiming, setClaiming] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [opened, setOpened] = useState<Claim | null>(null);
+  // A card's 领取 opens this page with claim=1: claim once, as soon as the page knows it may.
+  const autoClaim = useRef(params.claim === '1');
 
   async function tapClaim() {
     if (!ensureLoggedIn(here)) return;
@@ -84,11 +86,17 @@ export default function CampaignDetail() {
     );
   }
 
+  useEffect(() => {
+    if (!autoClaim.current || !remote.data || remote.state !== 'ready') return;
+    autoClaim.current = false;
+    if (tappable() || !session.token()) void tapClaim();
+  });
+
   if (!remote.data) {
     return (
       <View className="page">
         {remote.state === 'error' ? (
-          <StateView kind="error" error={remote.error} onRetry={reload} />
+          <StateView kind="error" error={remote.error} onRetry={reload} homeLink />
         ) : (
           <StateView kind="loading" />
         )}

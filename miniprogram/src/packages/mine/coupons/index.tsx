@@ -17,7 +17,7 @@ import {
   type DisplayStatus,
 } from '../../../lib/coupon-status';
 import { formatYuan } from '../../../lib/money';
-import { open } from '../../../lib/nav';
+import { goHome, open } from '../../../lib/nav';
 import { session } from '../../../lib/session';
 import { formatCstDate } from '../../../lib/time';
 import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
@@ -136,7 +136,12 @@ export default function MyClaims() {
       ) : shown.length === 0 ? (
         <StateView
           kind="empty"
-          emptyText={filter === 'all' ? '还没有领到红包或券，去首页看看吧' : '没有这类券'}
+          emptyText={filter === 'all' ? '还没有领到红包或券' : '没有这类券'}
+          action={
+            filter === 'all'
+              ? { label: '去首页看看', onTap: () => void goHome() }
+              : { label: '查看全部', onTap: () => setFilter('all') }
+          }
         />
       ) : (
         <View>

@@ -349,7 +349,11 @@ export default function ParkingHome() {
           ) : null}
           <Text className="section-title">当前停车</Text>
           {data.current.length === 0 ? (
-            <StateView kind="empty" emptyText="暂无在场车辆" />
+            <StateView
+              kind="empty"
+              emptyText="暂无在场车辆"
+              action={{ label: '输入车牌查询', onTap: () => void open('parkingLookup') }}
+            />
           ) : (
             data.current.map((s) => (
               <View key={s.id}>

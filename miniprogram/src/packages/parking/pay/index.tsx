@@ -173,7 +173,7 @@ export default function ParkingPay() {
     return (
       <View className="page parking-pay">
         {remote.state === 'error' ? (
-          <StateView kind="error" error={remote.error} onRetry={reload} />
+          <StateView kind="error" error={remote.error} onRetry={reload} homeLink />
         ) : (
           <StateView kind="loading" />
         )}

@@ -48,7 +48,7 @@ export default function ParkingReceiptPage() {
     return (
       <View className="page">
         {remote.state === 'error' ? (
-          <StateView kind="error" error={remote.error} onRetry={reload} />
+          <StateView kind="error" error={remote.error} onRetry={reload} homeLink />
         ) : (
           <StateView kind="loading" />
         )}

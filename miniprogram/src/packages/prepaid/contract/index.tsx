@@ -42,7 +42,8 @@ export default function PrepaidContractPage() {
   const [error, setError] = useState<string | null>(null);
   const [payKey] = useState(() => newIdempotencyKey('prepaid-pay'));
   if (!session.token()) return <LoginPrompt backTo={`${PAGES.prepaidContract}?id=${id}`} what="预付合约" />;
-  if (remote.state === 'error') return <StateView kind="error" error={remote.error} onRetry={reload} />;
+  if (remote.state === 'error')
+    return <StateView kind="error" error={remote.error} onRetry={reload} homeLink />;
   if (remote.state !== 'ready') return <StateView kind="loading" />;
   const { contract: c, write_offs } = remote.data;
 
