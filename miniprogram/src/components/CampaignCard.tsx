@@ -96,12 +96,13 @@ export function CampaignCard({
   const pct = claimedPercent(c);
   return (
     <View
+      role="button"
       className={`card campaign-card campaign-card--${c.kind} campaign-card--${state}`}
       data-campaign={c.id}
       data-state={state}
       onClick={onOpen}
     >
-      <View className="campaign-card__amount" aria-hidden="true">
+      <View className="campaign-card__amount">
         <Text className="campaign-card__headline">{campaignHeadline(c)}</Text>
         <Text className="tag">{c.kind === 'coupon' ? '消费券' : '数字人民币红包'}</Text>
       </View>
@@ -137,6 +138,7 @@ export function CampaignCard({
             <View />
           )}
           <Button
+            role="button"
             className={`btn btn--small card-claim ${action.enabled ? 'btn--primary' : 'card-claim--off'}`}
             aria-label={`${action.label} ${c.name}`}
             aria-disabled={action.enabled ? undefined : 'true'}

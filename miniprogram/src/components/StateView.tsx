@@ -7,6 +7,8 @@ type Props = {
   error?: ApiError;
   /** What "empty" means here, e.g. 暂无可领取的活动. */
   emptyText?: string;
+  /** The character drawn in the empty state's picture (券 unless said, e.g. P for parking). */
+  icon?: string;
   /** The way on from an empty list, e.g. 去首页看看. */
   action?: { label: string; onTap: () => void };
   onRetry?: () => void;
@@ -15,18 +17,18 @@ type Props = {
 };
 
 /** A drawn picture for empty and failed states (CSS shapes, the same on weapp and H5). */
-function Art({ kind }: { kind: 'empty' | 'error' | 'offline' }) {
+function Art({ kind, icon = '券' }: { kind: 'empty' | 'error' | 'offline'; icon?: string }) {
   return (
     <View className={`state__art state__art--${kind}`} aria-hidden="true">
       <View className="state__art-ticket">
-        <Text className="state__art-glyph">{kind === 'empty' ? '券' : kind === 'offline' ? '⌁' : '!'}</Text>
+        <Text className="state__art-glyph">{kind === 'empty' ? icon : kind === 'offline' ? '⌁' : '!'}</Text>
       </View>
     </View>
   );
 }
 
 /** The loading, empty, error and offline states every page shows the same way. */
-export function StateView({ kind, error, emptyText, action, onRetry, homeLink }: Props) {
+export function StateView({ kind, error, emptyText, icon, action, onRetry, homeLink }: Props) {
   if (kind === 'loading') {
     return (
       <View className="state state--loading" aria-busy="true" role="status">
@@ -38,10 +40,10 @@ export function StateView({ kind, error, emptyText, action, onRetry, homeLink }:
   if (kind === 'empty') {
     return (
       <View className="state state--empty">
-        <Art kind="empty" />
+        <Art kind="empty" icon={icon} />
         <Text className="state__text">{emptyText ?? '这里还没有内容'}</Text>
         {action ? (
-          <Button className="btn btn--ghost state__action" onClick={action.onTap}>
+          <Button role="button" className="btn btn--ghost state__action" onClick={action.onTap}>
             {action.label}
           </Button>
         ) : null}
@@ -60,12 +62,12 @@ export function StateView({ kind, error, emptyText, action, onRetry, homeLink }:
       {error?.requestId ? <Text className="state__ref">编号 {error.requestId.slice(0, 8)}</Text> : null}
       <View className="state__actions">
         {onRetry ? (
-          <Button className="btn btn--ghost state__retry" onClick={onRetry}>
+          <Button role="button" className="btn btn--ghost state__retry" onClick={onRetry}>
             重试
           </Button>
         ) : null}
         {homeLink ? (
-          <Button className="btn btn--primary state__home" onClick={() => void goHome()}>
+          <Button role="button" className="btn btn--primary state__home" onClick={() => void goHome()}>
             返回首页
           </Button>
         ) : null}

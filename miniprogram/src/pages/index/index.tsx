@@ -46,10 +46,13 @@ export default function Home() {
     <View className="page page--tabbed home">
       <OfflineBanner />
       <View className="hero">
-        <Text className="hero__title">数字人民币 · 惠民红包</Text>
+        <Text role="heading" aria-level={1} className="hero__title">
+          数字人民币 · 惠民红包
+        </Text>
         <Text className="hero__sub">政府补贴，先到先得，领取后直达数字人民币钱包</Text>
         {!loggedIn ? (
           <View
+            role="button"
             className="hero__login"
             onClick={() => void open('login', { redirect: '/pages/index/index' })}
           >
@@ -57,13 +60,17 @@ export default function Home() {
           </View>
         ) : null}
       </View>
-      <View className="home-entry parking-entry" onClick={() => void open('parking')}>
-        <Text className="home-entry__icon">P</Text>
+      <View role="button" className="home-entry parking-entry" onClick={() => void open('parking')}>
+        <Text className="home-entry__icon" aria-hidden="true">
+          P
+        </Text>
         <View className="home-entry__body">
           <Text className="home-entry__title">停车缴费</Text>
           <Text className="home-entry__sub">查实时停车费，停车券抵扣，数字人民币支付</Text>
         </View>
-        <Text className="home-entry__go">›</Text>
+        <Text className="home-entry__go" aria-hidden="true">
+          ›
+        </Text>
       </View>
       {remote.state === 'error' && !remote.data ? (
         <StateView kind="error" error={remote.error} onRetry={reload} />

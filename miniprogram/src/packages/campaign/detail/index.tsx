@@ -132,7 +132,9 @@ export default function CampaignDetail() {
       <OfflineBanner />
       <View className={`detail__packet detail__packet--${c.kind}`}>
         <Text className="detail__headline">{campaignHeadline(c)}</Text>
-        <Text className="detail__name">{c.name}</Text>
+        <Text role="heading" aria-level={1} className="detail__name">
+          {c.name}
+        </Text>
         {c.description ? <Text className="detail__desc">{c.description}</Text> : null}
       </View>
       <View className="card detail__terms">
@@ -154,6 +156,7 @@ export default function CampaignDetail() {
       {remote.state === 'error' ? <Text className="banner banner--warn">{remote.error.message}</Text> : null}
       <View className="detail__actions">
         <Button
+          role="button"
           className="btn btn--primary btn--big claim-btn"
           disabled={(!canTap && loggedIn) || undefined}
           loading={claiming}
@@ -162,7 +165,7 @@ export default function CampaignDetail() {
           {label}
         </Button>
         {claimed ? (
-          <Text className="link" onClick={() => void open('coupons')}>
+          <Text role="link" className="link" onClick={() => void open('coupons')}>
             去券包查看 ›
           </Text>
         ) : null}

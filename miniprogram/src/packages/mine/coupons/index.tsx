@@ -35,6 +35,7 @@ function ClaimItem({ claim }: { claim: Claim }) {
   const dim = status === 'used' || status === 'expired' || status === 'cancelled';
   return (
     <View
+      role="button"
       className={`card claim-item ${dim ? 'claim-item--dim' : ''}`}
       data-claim={claim.id}
       onClick={() => (coupon ? void open('coupon', { id: claim.id }) : undefined)}
@@ -60,6 +61,7 @@ function ClaimItem({ claim }: { claim: Claim }) {
         <Text className={`badge badge--${status}`}>{STATUS_LABEL[status]}</Text>
         {status === 'awaiting_wallet' ? (
           <Text
+            role="link"
             className="link claim-item__next"
 
             onClick={(e) => {
@@ -117,6 +119,7 @@ export default function MyClaims() {
       <View className="filters">
         {FILTERS.map((f) => (
           <Text
+            role="button"
             key={f.key}
             className={`filters__item ${filter === f.key ? 'filters__item--on' : ''}`}
             onClick={() => setFilter(f.key)}
@@ -147,6 +150,7 @@ export default function MyClaims() {
         <View>
           {all.some((c) => displayStatus(c) === 'awaiting_wallet') ? (
             <Text
+              role="button"
               className="banner banner--warn awaiting-wallet"
 
               onClick={() => void open('wallet')}
@@ -159,7 +163,7 @@ export default function MyClaims() {
             <ClaimItem key={c.id} claim={c} />
           ))}
           {more.cursor ? (
-            <Button className="btn btn--ghost" loading={more.loading} onClick={loadMore}>
+            <Button role="button" className="btn btn--ghost" loading={more.loading} onClick={loadMore}>
               加载更多
             </Button>
           ) : null}

@@ -191,7 +191,9 @@ function PlatesCard({ plates, onChanged }: { plates: ParkingPlate[]; onChanged: 
 
   return (
     <View className="card plates">
-      <Text className="card__title">我的车牌</Text>
+      <Text role="heading" aria-level={2} className="card__title">
+        我的车牌
+      </Text>
       {plates.length === 0 ? (
         <Text className="muted">
           添加车牌后，车辆入场即可在这里查看实时停车费；开通无感支付可出场自动扣费。
@@ -268,7 +270,7 @@ function History({
   lots: ParkingLot[];
 }) {
   const lotName = (id: string) => lots.find((l) => l.id === id)?.name ?? '停车场';
-  if (history.length === 0) return <StateView kind="empty" emptyText="暂无停车记录" />;
+  if (history.length === 0) return <StateView kind="empty" icon="P" emptyText="暂无停车记录" />;
   return (
     <View>
       {history.map((s) => (
@@ -293,7 +295,7 @@ function History({
                   {p.channel === 'seamless' ? '无感支付' : '手机缴费'} 实付 {formatYuan(p.payable_fen)}
                 </Text>
                 <Text
-                  role="button"
+                  role="link"
                   className="link receipt-link"
                   onClick={() => void open('parkingReceipt', { id: p.id })}
                 >
@@ -336,7 +338,9 @@ export default function ParkingHome() {
     <View className="page parking-home">
       <OfflineBanner />
       <View className="parking-hero">
-        <Text className="parking-hero__title">停车缴费</Text>
+        <Text role="heading" aria-level={1} className="parking-hero__title">
+          停车缴费
+        </Text>
         <Text className="parking-hero__sub">数字人民币支付 · 停车券抵扣 · 出场免排队</Text>
         <Button
           role="button"
@@ -359,10 +363,13 @@ export default function ParkingHome() {
           {remote.state === 'error' ? (
             <Text className="banner banner--warn">{remote.error.message}</Text>
           ) : null}
-          <Text className="section-title">当前停车</Text>
+          <Text role="heading" aria-level={2} className="section-title">
+            当前停车
+          </Text>
           {data.current.length === 0 ? (
             <StateView
               kind="empty"
+              icon="P"
               emptyText="暂无在场车辆"
               action={{ label: '输入车牌查询', onTap: () => void open('parkingLookup') }}
             />
@@ -372,7 +379,7 @@ export default function ParkingHome() {
                 <SessionCard session={s} onOpen={() => void open('parkingPay', { id: s.id })} />
                 {paymentsOf(s.id).map((p) => (
                   <Text
-                    role="button"
+                    role="link"
                     key={p.id}
                     className="link receipt-link"
                     onClick={() => void open('parkingReceipt', { id: p.id })}
@@ -384,7 +391,9 @@ export default function ParkingHome() {
             ))
           )}
           <PlatesCard plates={data.plates} onChanged={() => void reload()} />
-          <Text className="section-title">停车记录</Text>
+          <Text role="heading" aria-level={2} className="section-title">
+            停车记录
+          </Text>
           <History history={data.history} payments={data.payments} lots={data.lots} />
         </View>
       )}

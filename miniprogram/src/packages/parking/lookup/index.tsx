@@ -129,7 +129,9 @@ export default function ParkingLookup() {
         </Button>
       ) : null}
       <View className="card lots">
-        <Text className="card__title">选择停车场</Text>
+        <Text role="heading" aria-level={2} className="card__title">
+          选择停车场
+        </Text>
         {lots.length === 0 ? <Text className="muted">暂无合作停车场</Text> : null}
         {lots.map((l) => (
           <View
@@ -148,7 +150,9 @@ export default function ParkingLookup() {
         ))}
       </View>
       <View className="card">
-        <Text className="card__title">车牌号</Text>
+        <Text role="heading" aria-level={2} className="card__title">
+          车牌号
+        </Text>
         {plates.length ? (
           <View className="plate-chips">
             {plates.map((p) => (
