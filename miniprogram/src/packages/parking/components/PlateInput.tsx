@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import {
   DIGITS,
@@ -32,7 +33,19 @@ export function PlateInput({
   onChange: (value: string, kind: PlateKind) => void;
   className?: string;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  // The keyboard covers the lower part of the screen: bring the field to the top when it opens.
+  const setOpen = (on: boolean) => {
+    setOpenState(on);
+    if (!on || open) return;
+    try {
+      void Taro.pageScrollTo({ selector: '.plate-input', offsetTop: -40, duration: 150 })?.catch?.(
+        () => undefined,
+      );
+    } catch {
+      /* a runtime without page scrolling keeps the page where it is */
+    }
+  };
   const chars = Array.from(value);
   const length = plateLength(kind);
   const next = Math.min(chars.length, length - 1);
