@@ -329,7 +329,7 @@ const listCall = await eventually(
   () => `home did not request campaigns: ${JSON.stringify(requests)}`,
 );
 assert.match(listCall.url, /^https?:\/\//, 'the mini-program must call an absolute URL');
-for (const expected of ['满 80 减 20 商超券', '满80减20', '剩余 7/10（70%）', '登录后查看领取资格']) {
+for (const expected of ['满 80 减 20 商超券', '满80减20', '已抢 30% · 剩余 7/10', '登录后查看领取资格']) {
   await eventually(
     () => textOf(home).includes(expected),
     () => `home does not show "${expected}": ${textOf(home).slice(0, 400)}`,
@@ -390,8 +390,25 @@ await eventually(
   () => texts(byClass(lookup, 'lot-option--on')).join('').includes('模拟停车场'),
   () => 'scanning the lot QR code did not choose its lot',
 );
-fire(lookup, byClass(lookup, 'lookup-plate'), 'input', { value: '粤a12345' });
-await tick();
+// The plate keyboard: tap the field, then one key per character (the keyboard closes at 7).
+fire(lookup, byClass(lookup, 'plate-input__cells'), 'tap');
+for (const ch of '粤A12345') {
+  const key = await eventually(
+    () =>
+      findNode(
+        lookup.data,
+        (n) =>
+          typeof n.cl === 'string' &&
+          n.cl.split(' ').includes('plate-key') &&
+          !n.cl.split(' ').includes('plate-key--off') &&
+          texts(n).join('') === ch &&
+          n.sid,
+      ),
+    () => `the plate keyboard offers no key ${ch}: ${textOf(lookup).slice(0, 400)}`,
+  );
+  fire(lookup, key, 'tap');
+  await tick();
+}
 fire(lookup, byClass(lookup, 'lookup-submit'), 'tap');
 const found = await eventually(
   () => requests.find((r) => r.url.includes(`/parking/lots/${parkingLot.id}/session`)),

@@ -69,6 +69,7 @@ function PhoneOtpLoginPanel({ onLoggedIn }: LoginPanelProps) {
           type="number"
           maxlength={11}
           placeholder="手机号"
+          nativeProps={{ 'aria-label': '手机号' }}
           value={phone}
           onInput={(e) => setPhone(e.detail.value)}
         />
@@ -79,6 +80,7 @@ function PhoneOtpLoginPanel({ onLoggedIn }: LoginPanelProps) {
           type="number"
           maxlength={6}
           placeholder="短信验证码"
+          nativeProps={{ 'aria-label': '短信验证码' }}
           value={code}
           onInput={(e) => setCode(e.detail.value)}
         />

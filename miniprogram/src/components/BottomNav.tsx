@@ -17,6 +17,7 @@ export function BottomNav({ current }: { current: TabKey }) {
     <View className="bottom-nav" role="navigation">
       {TABS.map((t) => (
         <View
+          role="button"
           key={t.key}
           className={`bottom-nav__item ${t.key === current ? 'bottom-nav__item--on' : ''}`}
           data-tab={t.key}

@@ -1,7 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Campaign } from '../api/types';
-import { CampaignCard, campaignHeadline, eligibilityLine } from './CampaignCard';
+import {
+  CampaignCard,
+  campaignHeadline,
+  cardAction,
+  claimedPercent,
+  eligibilityLine,
+  homeSections,
+} from './CampaignCard';
 import { StateView } from './StateView';
 import { ApiError } from '../api/errors';
 
@@ -70,8 +77,64 @@ describe('campaign card', () => {
     );
     expect(container.textContent).toContain('满80减20');
     expect(container.textContent).toContain('限 天河城超市 使用');
-    expect(container.textContent).toContain('剩余 40/100（40%）');
+    expect(container.textContent).toContain('已抢 60% · 剩余 40/100');
     expect(container.textContent).toContain('可领取');
+  });
+
+  it('never shows 100 % claimed while a packet is left', () => {
+    expect(claimedPercent({ remaining: 1, stock_total: 1000 })).toBe(99);
+    expect(claimedPercent({ remaining: 999, stock_total: 1000 })).toBe(0);
+    expect(claimedPercent({ remaining: 1, stock_total: 3 })).toBe(66);
+    expect(claimedPercent({ remaining: 0, stock_total: 1000 })).toBe(100);
+    const { container } = render(
+      <CampaignCard campaign={{ ...base, remaining: 1, stock_total: 1000 }} loggedIn onOpen={() => {}} />,
+    );
+    expect(container.textContent).toContain('已抢 99%');
+  });
+
+  it('lists open campaigns first, then upcoming, then the sold-out ones', () => {
+    const items: Campaign[] = [
+      { ...base, id: 'gone', remaining: 0 },
+      { ...base, id: 'paused', status: 'paused' },
+      { ...base, id: 'soon', status: 'upcoming', starts_in_s: 60 },
+      { ...base, id: 'open' },
+      { ...base, id: 'ended', status: 'ended', remaining: 0 },
+    ];
+    const s = homeSections(items);
+    expect(s.open.map((c) => c.id)).toEqual(['open', 'paused']);
+    expect(s.soon.map((c) => c.id)).toEqual(['soon']);
+    expect(s.gone.map((c) => c.id)).toEqual(['gone']);
+  });
+
+  it('has a 领取 button that claims, and a disabled one when nothing can be claimed', () => {
+    expect(cardAction({ ...base, remaining: 0 }, true)).toEqual({ label: '已抢光', enabled: false });
+    expect(cardAction({ ...base, status: 'upcoming' }, true)).toEqual({ label: '未开始', enabled: false });
+    expect(
+      cardAction({ ...base, mine: mine({ eligible: false, code: 'USER_LIMIT_REACHED' }) }, true),
+    ).toEqual({ label: '已领取', enabled: false });
+    const onOpen = vi.fn();
+    const onClaim = vi.fn();
+    const { container } = render(
+      <CampaignCard campaign={base} loggedIn={false} onOpen={onOpen} onClaim={onClaim} />,
+    );
+    fireEvent.click(within(container).getByText('领取'));
+    expect(onClaim).toHaveBeenCalledTimes(1);
+    expect(onOpen).not.toHaveBeenCalled();
+  });
+
+  it('shows a not-started card with its start time and a disabled button', () => {
+    const { container } = render(
+      <CampaignCard
+        campaign={{ ...base, status: 'upcoming', starts_in_s: 600 }}
+        loggedIn={false}
+        onOpen={() => {}}
+      />,
+    );
+    expect(container.querySelector('.campaign-card--upcoming')).toBeTruthy();
+    expect(container.textContent).toContain('2026-12-01 20:00 开抢');
+    const button = container.querySelector('.card-claim');
+    expect(button?.textContent).toBe('未开始');
+    expect(button?.getAttribute('aria-disabled')).toBe('true');
   });
 
   it('counts down to an upcoming campaign instead of showing stock', () => {
@@ -127,5 +190,25 @@ describe('state view', () => {
     expect(container.textContent).toContain('加载失败');
     expect(container.textContent).toContain('编号 abcdef12');
     expect(screen.getByText('重试')).toBeTruthy();
+  });
+
+  it('offers 返回首页 beside 重试 on a dead end, and a way on from an empty list', () => {
+    const dead = render(
+      <StateView
+        kind="error"
+        error={new ApiError(404, 'NOT_FOUND', '活动不存在')}
+        onRetry={() => {}}
+        homeLink
+      />,
+    );
+    expect(within(dead.container).getByText('重试')).toBeTruthy();
+    expect(within(dead.container).getByText('返回首页')).toBeTruthy();
+    const onTap = vi.fn();
+    const { container } = render(
+      <StateView kind="empty" emptyText="还没有领到红包或券" action={{ label: '去首页看看', onTap }} />,
+    );
+    expect(container.querySelector('.state__art')).toBeTruthy();
+    fireEvent.click(within(container).getByText('去首页看看'));
+    expect(onTap).toHaveBeenCalledTimes(1);
   });
 });

@@ -7,6 +7,7 @@ export function LoginPrompt({ backTo, what }: { backTo: string; what: string }) 
     <View className="state state--login">
       <Text className="state__title">登录后查看{what}</Text>
       <Button
+        role="button"
         className="btn btn--primary state__retry"
         onClick={() => void open('login', { redirect: backTo })}
       >

@@ -38,15 +38,15 @@ export function RedPacketOpening({
         <Text className="opening__amount">{formatYuan(claim.amount_fen)}</Text>
         <Text className="opening__sub">{sub}</Text>
         {awaitingWallet && onBindWallet ? (
-          <Button className="btn btn--gold opening__btn opening__bind" onClick={onBindWallet}>
+          <Button role="button" className="btn btn--gold opening__btn opening__bind" onClick={onBindWallet}>
             去绑定钱包
           </Button>
         ) : (
-          <Button className="btn btn--gold opening__btn" onClick={onView}>
+          <Button role="button" className="btn btn--gold opening__btn" onClick={onView}>
             {held ? '查看审核进度' : isCoupon ? '查看券码' : '查看我的红包'}
           </Button>
         )}
-        <Text className="opening__close" onClick={onClose}>
+        <Text className="opening__close" role="button" aria-label="关闭" onClick={onClose}>
           关闭
         </Text>
       </View>

@@ -32,3 +32,8 @@ export function ensureLoggedIn(backTo: string): boolean {
   void open('login', { redirect: backTo });
   return false;
 }
+
+/** Back to the home page from anywhere (a dead end such as a campaign that no longer exists). */
+export function goHome() {
+  return Taro.reLaunch({ url: PAGES.home });
+}

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { api } from '../../api';
 import type { Campaign } from '../../api/types';
 import { BottomNav } from '../../components/BottomNav';
-import { CampaignCard } from '../../components/CampaignCard';
+import { CampaignCard, homeSections } from '../../components/CampaignCard';
 import { OfflineBanner } from '../../components/OfflineBanner';
 import { StateView } from '../../components/StateView';
 import { open } from '../../lib/nav';
@@ -17,6 +17,12 @@ async function loadCampaigns(): Promise<Campaign[]> {
   return (await api.get<{ items: Campaign[] }>(path)).items;
 }
 
+const Heading = ({ children }: { children: string }) => (
+  <View className="section-title" role="heading" aria-level={2}>
+    {children}
+  </View>
+);
+
 export default function Home() {
   const { remote, reload } = useRemote(loadCampaigns);
   const loggedIn = Boolean(session.token());
@@ -24,17 +30,29 @@ export default function Home() {
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
   const items = remote.data ?? [];
-  const open_ = items.filter((c) => c.status === 'running' || c.status === 'paused');
-  const soon = items.filter((c) => c.status === 'upcoming');
+  const sections = homeSections(items);
+  const card = (c: Campaign) => (
+    <CampaignCard
+      key={c.id}
+      campaign={c}
+      loggedIn={loggedIn}
+      onOpen={() => void open('campaign', { id: c.id })}
+      onClaim={() => void open('campaign', { id: c.id, claim: '1' })}
+      onStarted={c.status === 'upcoming' ? () => void reload() : undefined}
+    />
+  );
 
   return (
     <View className="page page--tabbed home">
       <OfflineBanner />
       <View className="hero">
-        <Text className="hero__title">数字人民币 · 惠民红包</Text>
+        <Text role="heading" aria-level={1} className="hero__title">
+          数字人民币 · 惠民红包
+        </Text>
         <Text className="hero__sub">政府补贴，先到先得，领取后直达数字人民币钱包</Text>
         {!loggedIn ? (
           <View
+            role="button"
             className="hero__login"
             onClick={() => void open('login', { redirect: '/pages/index/index' })}
           >
@@ -42,44 +60,39 @@ export default function Home() {
           </View>
         ) : null}
       </View>
-      <View className="home-entry parking-entry" onClick={() => void open('parking')}>
-        <Text className="home-entry__icon">P</Text>
+      <View role="button" className="home-entry parking-entry" onClick={() => void open('parking')}>
+        <Text className="home-entry__icon" aria-hidden="true">
+          P
+        </Text>
         <View className="home-entry__body">
           <Text className="home-entry__title">停车缴费</Text>
           <Text className="home-entry__sub">查实时停车费，停车券抵扣，数字人民币支付</Text>
         </View>
-        <Text className="home-entry__go">›</Text>
+        <Text className="home-entry__go" aria-hidden="true">
+          ›
+        </Text>
       </View>
       {remote.state === 'error' && !remote.data ? (
         <StateView kind="error" error={remote.error} onRetry={reload} />
       ) : remote.state === 'loading' && !remote.data ? (
         <StateView kind="loading" />
       ) : items.length === 0 ? (
-        <StateView kind="empty" emptyText="暂无可领取的活动，敬请期待" />
+        <StateView
+          kind="empty"
+          emptyText="暂无可领取的活动，敬请期待"
+          action={{ label: '刷新看看', onTap: () => void reload() }}
+        />
       ) : (
         <View>
           {remote.state === 'error' ? (
             <Text className="banner banner--warn">{remote.error.message}</Text>
           ) : null}
-          {open_.length ? <Text className="section-title">正在进行</Text> : null}
-          {open_.map((c) => (
-            <CampaignCard
-              key={c.id}
-              campaign={c}
-              loggedIn={loggedIn}
-              onOpen={() => void open('campaign', { id: c.id })}
-            />
-          ))}
-          {soon.length ? <Text className="section-title">即将开始</Text> : null}
-          {soon.map((c) => (
-            <CampaignCard
-              key={c.id}
-              campaign={c}
-              loggedIn={loggedIn}
-              onOpen={() => void open('campaign', { id: c.id })}
-              onStarted={() => void reload()}
-            />
-          ))}
+          {sections.open.length ? <Heading>正在进行</Heading> : null}
+          {sections.open.map(card)}
+          {sections.soon.length ? <Heading>即将开始</Heading> : null}
+          {sections.soon.map(card)}
+          {sections.gone.length ? <Heading>已抢光</Heading> : null}
+          {sections.gone.map(card)}
         </View>
       )}
       <BottomNav current="home" />

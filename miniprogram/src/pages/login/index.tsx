@@ -23,7 +23,7 @@ export default function Login() {
         <Text className="login__title">数字人民币红包 · 消费券</Text>
       </View>
       <platform.LoginPanel onLoggedIn={loggedIn} />
-      <Text className="link login__privacy" onClick={() => void open('privacy')}>
+      <Text role="link" className="link login__privacy" onClick={() => void open('privacy')}>
         《隐私政策》
       </Text>
     </View>

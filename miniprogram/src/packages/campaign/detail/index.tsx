@@ -1,5 +1,5 @@
 import './index.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { api } from '../../../api';
@@ -55,6 +55,8 @@ export default function CampaignDetail() {
   const [claiming, setClaiming] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [opened, setOpened] = useState<Claim | null>(null);
+  // A card's 领取 opens this page with claim=1: claim once, as soon as the page knows it may.
+  const autoClaim = useRef(params.claim === '1');
 
   async function tapClaim() {
     if (!ensureLoggedIn(here)) return;
@@ -84,11 +86,17 @@ export default function CampaignDetail() {
     );
   }
 
+  useEffect(() => {
+    if (!autoClaim.current || !remote.data || remote.state !== 'ready') return;
+    autoClaim.current = false;
+    if (tappable() || !session.token()) void tapClaim();
+  });
+
   if (!remote.data) {
     return (
       <View className="page">
         {remote.state === 'error' ? (
-          <StateView kind="error" error={remote.error} onRetry={reload} />
+          <StateView kind="error" error={remote.error} onRetry={reload} homeLink />
         ) : (
           <StateView kind="loading" />
         )}
@@ -124,7 +132,9 @@ export default function CampaignDetail() {
       <OfflineBanner />
       <View className={`detail__packet detail__packet--${c.kind}`}>
         <Text className="detail__headline">{campaignHeadline(c)}</Text>
-        <Text className="detail__name">{c.name}</Text>
+        <Text role="heading" aria-level={1} className="detail__name">
+          {c.name}
+        </Text>
         {c.description ? <Text className="detail__desc">{c.description}</Text> : null}
       </View>
       <View className="card detail__terms">
@@ -146,6 +156,7 @@ export default function CampaignDetail() {
       {remote.state === 'error' ? <Text className="banner banner--warn">{remote.error.message}</Text> : null}
       <View className="detail__actions">
         <Button
+          role="button"
           className="btn btn--primary btn--big claim-btn"
           disabled={(!canTap && loggedIn) || undefined}
           loading={claiming}
@@ -154,7 +165,7 @@ export default function CampaignDetail() {
           {label}
         </Button>
         {claimed ? (
-          <Text className="link" onClick={() => void open('coupons')}>
+          <Text role="link" className="link" onClick={() => void open('coupons')}>
             去券包查看 ›
           </Text>
         ) : null}

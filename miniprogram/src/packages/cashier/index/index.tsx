@@ -114,6 +114,7 @@ export default function Cashier() {
       <View className="card">
         {page.channels.map((c) => (
           <View
+            role="button"
             key={c.channel}
             className={`cashier__channel ${channel === c.channel ? 'cashier__channel--on' : ''}`}
             onClick={() => setChannel(c.channel)}
@@ -132,6 +133,7 @@ export default function Cashier() {
           {coupons.length === 0 ? <Text className="cashier__hint">暂无可用优惠券</Text> : null}
           {coupons.map((c) => (
             <View
+              role="button"
               key={c.code}
               className={`cashier__coupon ${coupon?.code === c.code ? 'cashier__coupon--on' : ''}`}
               onClick={() => setCoupon(coupon?.code === c.code ? null : c)}
@@ -159,6 +161,7 @@ export default function Cashier() {
         </View>
         {error ? <Text className="cashier__error">{error}</Text> : null}
         <Button
+          role="button"
           className="btn btn--primary cashier-pay"
           disabled={paying || o.status !== 'created'}
           onClick={() => void pay()}

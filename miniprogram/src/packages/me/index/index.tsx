@@ -44,7 +44,9 @@ function VerifyIdentity({ onVerified }: { onVerified: () => void }) {
   }
   return (
     <View className="card verify">
-      <Text className="card__title">实名认证</Text>
+      <Text role="heading" aria-level={2} className="card__title">
+        实名认证
+      </Text>
       <Text className="muted">
         部分活动每位实名用户限领一次。身份证号只保存不可逆摘要，页面和后台均脱敏显示。
       </Text>
@@ -52,6 +54,7 @@ function VerifyIdentity({ onVerified }: { onVerified: () => void }) {
         <Input
           className="field__input verify-name"
           placeholder="姓名"
+          nativeProps={{ 'aria-label': '姓名' }}
           value={name}
           onInput={(e) => setName(e.detail.value)}
         />
@@ -62,12 +65,14 @@ function VerifyIdentity({ onVerified }: { onVerified: () => void }) {
           type="idcard"
           maxlength={18}
           placeholder="身份证号"
+          nativeProps={{ 'aria-label': '身份证号' }}
           value={idNumber}
           onInput={(e) => setIdNumber(e.detail.value)}
         />
       </View>
       {error ? <Text className="form-error">{error}</Text> : null}
       <Button
+        role="button"
         className="btn btn--primary verify-submit"
         loading={busy}
         disabled={busy || undefined}
@@ -97,7 +102,11 @@ export default function MePage() {
         {!loggedIn ? (
           <View>
             <Text className="me__name">未登录</Text>
-            <Button className="btn btn--primary" onClick={() => void open('login', { redirect: PAGES.me })}>
+            <Button
+              role="button"
+              className="btn btn--primary"
+              onClick={() => void open('login', { redirect: PAGES.me })}
+            >
               登录 / 注册
             </Button>
           </View>
@@ -119,21 +128,21 @@ export default function MePage() {
         <VerifyIdentity onVerified={() => void reload()} />
       ) : null}
       <View className="card menu">
-        <Text className="menu__item" onClick={() => void open('coupons')}>
+        <Text role="button" className="menu__item" onClick={() => void open('coupons')}>
           我的红包和券 ›
         </Text>
-        <Text className="menu__item" onClick={() => void open('wallet')}>
+        <Text role="button" className="menu__item" onClick={() => void open('wallet')}>
           数字人民币钱包 ›
         </Text>
-        <Text className="menu__item" onClick={() => void open('parking')}>
+        <Text role="button" className="menu__item" onClick={() => void open('parking')}>
           停车缴费 ›
         </Text>
-        <Text className="menu__item" onClick={() => void open('privacy')}>
+        <Text role="button" className="menu__item" onClick={() => void open('privacy')}>
           隐私政策 ›
         </Text>
       </View>
       {loggedIn ? (
-        <Button className="btn btn--ghost logout-btn" onClick={logOut}>
+        <Button role="button" className="btn btn--ghost logout-btn" onClick={logOut}>
           退出登录
         </Button>
       ) : null}

@@ -25,7 +25,9 @@ export default function Privacy() {
   return (
     <View className="page privacy">
       <View className="card">
-        <Text className="card__title">数元 · 隐私政策</Text>
+        <Text role="heading" aria-level={2} className="card__title">
+          数元 · 隐私政策
+        </Text>
         {SECTIONS.map(([title, body]) => (
           <View key={title} className="privacy__section">
             <Text className="privacy__title">{title}</Text>

@@ -24,7 +24,7 @@ export default function CouponCode() {
     return (
       <View className="page">
         {remote.state === 'error' ? (
-          <StateView kind="error" error={remote.error} onRetry={reload} />
+          <StateView kind="error" error={remote.error} onRetry={reload} homeLink />
         ) : (
           <StateView kind="loading" />
         )}
@@ -33,7 +33,14 @@ export default function CouponCode() {
   }
   const claim = remote.data;
   const coupon = claim.coupon;
-  if (!coupon) return <StateView kind="empty" emptyText="这是红包，没有券码" />;
+  if (!coupon)
+    return (
+      <StateView
+        kind="empty"
+        emptyText="这是红包，没有券码"
+        action={{ label: '回到券包', onTap: () => void open('coupons') }}
+      />
+    );
   const status = displayStatus(claim);
   return (
     <View className="page coupon-code">

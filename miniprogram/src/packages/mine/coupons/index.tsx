@@ -17,7 +17,7 @@ import {
   type DisplayStatus,
 } from '../../../lib/coupon-status';
 import { formatYuan } from '../../../lib/money';
-import { open } from '../../../lib/nav';
+import { goHome, open } from '../../../lib/nav';
 import { session } from '../../../lib/session';
 import { formatCstDate } from '../../../lib/time';
 import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
@@ -35,6 +35,7 @@ function ClaimItem({ claim }: { claim: Claim }) {
   const dim = status === 'used' || status === 'expired' || status === 'cancelled';
   return (
     <View
+      role="button"
       className={`card claim-item ${dim ? 'claim-item--dim' : ''}`}
       data-claim={claim.id}
       onClick={() => (coupon ? void open('coupon', { id: claim.id }) : undefined)}
@@ -60,6 +61,7 @@ function ClaimItem({ claim }: { claim: Claim }) {
         <Text className={`badge badge--${status}`}>{STATUS_LABEL[status]}</Text>
         {status === 'awaiting_wallet' ? (
           <Text
+            role="link"
             className="link claim-item__next"
 
             onClick={(e) => {
@@ -117,6 +119,7 @@ export default function MyClaims() {
       <View className="filters">
         {FILTERS.map((f) => (
           <Text
+            role="button"
             key={f.key}
             className={`filters__item ${filter === f.key ? 'filters__item--on' : ''}`}
             onClick={() => setFilter(f.key)}
@@ -136,12 +139,18 @@ export default function MyClaims() {
       ) : shown.length === 0 ? (
         <StateView
           kind="empty"
-          emptyText={filter === 'all' ? '还没有领到红包或券，去首页看看吧' : '没有这类券'}
+          emptyText={filter === 'all' ? '还没有领到红包或券' : '没有这类券'}
+          action={
+            filter === 'all'
+              ? { label: '去首页看看', onTap: () => void goHome() }
+              : { label: '查看全部', onTap: () => setFilter('all') }
+          }
         />
       ) : (
         <View>
           {all.some((c) => displayStatus(c) === 'awaiting_wallet') ? (
             <Text
+              role="button"
               className="banner banner--warn awaiting-wallet"
 
               onClick={() => void open('wallet')}
@@ -154,7 +163,7 @@ export default function MyClaims() {
             <ClaimItem key={c.id} claim={c} />
           ))}
           {more.cursor ? (
-            <Button className="btn btn--ghost" loading={more.loading} onClick={loadMore}>
+            <Button role="button" className="btn btn--ghost" loading={more.loading} onClick={loadMore}>
               加载更多
             </Button>
           ) : null}

@@ -38,21 +38,22 @@ export function AgreementDialog({
           3. 钱包余额不足、超出钱包限额或网络异常时不会扣费，请在出口扫码或在“停车缴费”中手动缴费。
         </Text>
         <Text className="dialog__text">4. 您可以随时在“我的车牌”中关闭无感支付，关闭后立即生效。</Text>
-        <View className="agreement-check" onClick={() => setAgreed((a) => !a)}>
+        <View role="button" className="agreement-check" onClick={() => setAgreed((a) => !a)}>
           <View className={`check-box ${agreed ? 'check-box--on' : ''} agreement-accept`} />
           <Text>我已阅读并同意《无感支付服务协议》</Text>
         </View>
         {error ? <Text className="form-error agreement-error">{error.message}</Text> : null}
         {error?.code === 'WALLET_NOT_BOUND' ? (
-          <Text className="link agreement-bind" onClick={onBindWallet}>
+          <Text role="button" className="link agreement-bind" onClick={onBindWallet}>
             去绑定钱包 ›
           </Text>
         ) : null}
         <View className="dialog__actions">
-          <Button className="btn btn--ghost agreement-cancel" onClick={onCancel}>
+          <Button role="button" className="btn btn--ghost agreement-cancel" onClick={onCancel}>
             取消
           </Button>
           <Button
+            role="button"
             className="btn btn--primary agreement-confirm"
             loading={busy}
             disabled={!agreed || busy || undefined}

@@ -25,6 +25,7 @@ export function CouponPicker({
     <View className="coupons">
       {coupons.map((c) => (
         <View
+          role="button"
           key={c.coupon_code}
           className={`coupon-option ${selected?.coupon_code === c.coupon_code ? 'coupon-option--on' : ''}`}
           data-coupon={c.coupon_code}
@@ -41,6 +42,7 @@ export function CouponPicker({
         </View>
       ))}
       <View
+        role="button"
         className={`coupon-option coupon-option--none ${selected ? '' : 'coupon-option--on'}`}
         onClick={() => choose({ kind: 'none' })}
       >

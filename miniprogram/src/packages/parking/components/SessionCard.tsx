@@ -14,7 +14,7 @@ import { Plate } from './Plate';
 /** A car inside (or gone without paying): the live fee as the server priced it at `as_of`. */
 export function SessionCard({ session: s, onOpen }: { session: LiveSession; onOpen: () => void }) {
   return (
-    <View className="card session-card" data-session={s.id} onClick={onOpen}>
+    <View role="button" className="card session-card" data-session={s.id} onClick={onOpen}>
       <View className="session-card__top">
         <Plate plate={s.plate} color={s.plate_color} />
         <Text className={`badge badge--${s.status}`}>{SESSION_STATUS_LABEL[s.status]}</Text>

@@ -2,7 +2,7 @@ import '../parking.css';
 import './index.css';
 import { useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { api } from '../../../api';
 import { ApiError } from '../../../api/errors';
 import type {
@@ -18,19 +18,15 @@ import { OfflineBanner } from '../../../components/OfflineBanner';
 import { StateView } from '../../../components/StateView';
 import { formatYuan } from '../../../lib/money';
 import { open, PAGES } from '../../../lib/nav';
-import {
-  defaultPlateColor,
-  normalizePlate,
-  paymentLine,
-  PLATE_COLOR_LABEL,
-  plateVerification,
-} from '../../../lib/parking';
+import { defaultPlateColor, paymentLine, PLATE_COLOR_LABEL, plateVerification } from '../../../lib/parking';
+import { validatePlate, type PlateKind } from '../../../lib/plate';
 import { session } from '../../../lib/session';
 import { formatCst } from '../../../lib/time';
 import { useLiveRefresh } from '../../../lib/use-live-refresh';
 import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 import { AgreementDialog } from '../components/AgreementDialog';
 import { Plate } from '../components/Plate';
+import { PlateInput } from '../components/PlateInput';
 import { SessionCard } from '../components/SessionCard';
 
 /** How often the live fees are priced again while the page is in view. */
@@ -54,20 +50,23 @@ const COLORS: PlateColor[] = ['blue', 'green', 'yellow'];
 
 function AddPlateForm({ onAdded }: { onAdded: () => void }) {
   const [text, setText] = useState('');
+  const [kind, setKind] = useState<PlateKind>('blue');
   const [color, setColor] = useState<PlateColor | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const shownColor = color ?? defaultPlateColor(text);
+  const shownColor = color ?? (kind === 'green' ? 'green' : defaultPlateColor(text));
 
   async function add() {
     if (busy) return;
     setError(null);
-    const plate = normalizePlate(text);
-    if (!plate) return setError('车牌号格式不正确，例如 粤A·D12345');
+    const check = validatePlate(text, kind);
+    if (!check.ok) return setError(check.error);
+    const plate = check.plate;
     setBusy(true);
     try {
       await api.post('/me/parking/plates', { plate, ...(color ? { plate_color: color } : {}) });
       setText('');
+      setKind('blue');
       setColor(null);
       void Taro.showToast({ title: '已添加', icon: 'success' });
       onAdded();
@@ -80,36 +79,40 @@ function AddPlateForm({ onAdded }: { onAdded: () => void }) {
 
   return (
     <View className="add-plate">
-      <View className="field field--row">
-        <Input
-          className="field__input plate-input"
-          maxlength={10}
-          placeholder="输入车牌号，如 粤A·D12345"
-          value={text}
-          onInput={(e) => setText(e.detail.value)}
-        />
-        <Button
-          className="btn btn--small btn--ghost plate-add"
-          loading={busy}
-          disabled={busy || undefined}
-          onClick={add}
-        >
-          添加车牌
-        </Button>
-      </View>
-      <View className="color-chips">
+      <PlateInput
+        className="add-plate__input"
+        value={text}
+        kind={kind}
+        onChange={(v, k) => {
+          setText(v);
+          setKind(k);
+          setError(null);
+        }}
+      />
+      <View className="color-chips" role="radiogroup" aria-label="车牌颜色">
         {COLORS.map((c) => (
-          <Text
+          <View
             key={c}
             className={`color-chip ${shownColor === c ? 'color-chip--on' : ''}`}
             data-color={c}
+            role="radio"
+            aria-checked={shownColor === c ? 'true' : 'false'}
             onClick={() => setColor(c)}
           >
             {PLATE_COLOR_LABEL[c]}
-          </Text>
+          </View>
         ))}
       </View>
       {error ? <Text className="form-error plate-error">{error}</Text> : null}
+      <Button
+        role="button"
+        className="btn btn--ghost plate-add"
+        loading={busy}
+        disabled={busy || undefined}
+        onClick={add}
+      >
+        添加车牌
+      </Button>
     </View>
   );
 }
@@ -188,7 +191,9 @@ function PlatesCard({ plates, onChanged }: { plates: ParkingPlate[]; onChanged: 
 
   return (
     <View className="card plates">
-      <Text className="card__title">我的车牌</Text>
+      <Text role="heading" aria-level={2} className="card__title">
+        我的车牌
+      </Text>
       {plates.length === 0 ? (
         <Text className="muted">
           添加车牌后，车辆入场即可在这里查看实时停车费；开通无感支付可出场自动扣费。
@@ -211,12 +216,13 @@ function PlatesCard({ plates, onChanged }: { plates: ParkingPlate[]; onChanged: 
             </View>
             <View className="plate-row__actions">
               {v.action === 'verify' ? (
-                <Text className="toggle plate-verify" onClick={() => void verify(p)}>
+                <Text role="button" className="toggle plate-verify" onClick={() => void verify(p)}>
                   验证车主
                 </Text>
               ) : null}
               {p.verification === 'verified' || p.seamless ? (
                 <Text
+                  role="button"
                   className={`toggle seamless-toggle ${p.seamless ? 'toggle--on' : ''}`}
                   onClick={() => {
                     if (p.seamless) void cancelSeamless(p);
@@ -229,7 +235,7 @@ function PlatesCard({ plates, onChanged }: { plates: ParkingPlate[]; onChanged: 
                   {p.seamless ? '无感支付 开' : '开通无感支付'}
                 </Text>
               ) : null}
-              <Text className="text-btn plate-remove" onClick={() => void remove(p)}>
+              <Text role="button" className="text-btn plate-remove" onClick={() => void remove(p)}>
                 删除
               </Text>
             </View>
@@ -264,7 +270,7 @@ function History({
   lots: ParkingLot[];
 }) {
   const lotName = (id: string) => lots.find((l) => l.id === id)?.name ?? '停车场';
-  if (history.length === 0) return <StateView kind="empty" emptyText="暂无停车记录" />;
+  if (history.length === 0) return <StateView kind="empty" icon="P" emptyText="暂无停车记录" />;
   return (
     <View>
       {history.map((s) => (
@@ -288,7 +294,11 @@ function History({
                 <Text>
                   {p.channel === 'seamless' ? '无感支付' : '手机缴费'} 实付 {formatYuan(p.payable_fen)}
                 </Text>
-                <Text className="link receipt-link" onClick={() => void open('parkingReceipt', { id: p.id })}>
+                <Text
+                  role="link"
+                  className="link receipt-link"
+                  onClick={() => void open('parkingReceipt', { id: p.id })}
+                >
                   电子凭证 ›
                 </Text>
               </View>
@@ -328,9 +338,15 @@ export default function ParkingHome() {
     <View className="page parking-home">
       <OfflineBanner />
       <View className="parking-hero">
-        <Text className="parking-hero__title">停车缴费</Text>
+        <Text role="heading" aria-level={1} className="parking-hero__title">
+          停车缴费
+        </Text>
         <Text className="parking-hero__sub">数字人民币支付 · 停车券抵扣 · 出场免排队</Text>
-        <Button className="btn parking-hero__btn lookup-entry" onClick={() => void open('parkingLookup')}>
+        <Button
+          role="button"
+          className="btn parking-hero__btn lookup-entry"
+          onClick={() => void open('parkingLookup')}
+        >
           输入车牌 / 扫码缴费
         </Button>
       </View>
@@ -347,15 +363,23 @@ export default function ParkingHome() {
           {remote.state === 'error' ? (
             <Text className="banner banner--warn">{remote.error.message}</Text>
           ) : null}
-          <Text className="section-title">当前停车</Text>
+          <Text role="heading" aria-level={2} className="section-title">
+            当前停车
+          </Text>
           {data.current.length === 0 ? (
-            <StateView kind="empty" emptyText="暂无在场车辆" />
+            <StateView
+              kind="empty"
+              icon="P"
+              emptyText="暂无在场车辆"
+              action={{ label: '输入车牌查询', onTap: () => void open('parkingLookup') }}
+            />
           ) : (
             data.current.map((s) => (
               <View key={s.id}>
                 <SessionCard session={s} onOpen={() => void open('parkingPay', { id: s.id })} />
                 {paymentsOf(s.id).map((p) => (
                   <Text
+                    role="link"
                     key={p.id}
                     className="link receipt-link"
                     onClick={() => void open('parkingReceipt', { id: p.id })}
@@ -367,7 +391,9 @@ export default function ParkingHome() {
             ))
           )}
           <PlatesCard plates={data.plates} onChanged={() => void reload()} />
-          <Text className="section-title">停车记录</Text>
+          <Text role="heading" aria-level={2} className="section-title">
+            停车记录
+          </Text>
           <History history={data.history} payments={data.payments} lots={data.lots} />
         </View>
       )}

@@ -2,7 +2,7 @@ import '../parking.css';
 import './index.css';
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { platform } from '@platform';
 import { api } from '../../../api';
 import { ApiError } from '../../../api/errors';
@@ -12,9 +12,11 @@ import { OfflineBanner } from '../../../components/OfflineBanner';
 import { StateView } from '../../../components/StateView';
 import { open, PAGES } from '../../../lib/nav';
 import { lotIdFromQr, normalizePlate } from '../../../lib/parking';
+import { validatePlate, type PlateKind } from '../../../lib/plate';
 import { session } from '../../../lib/session';
 import { useRemote } from '../../../lib/use-remote';
 import { Plate } from '../components/Plate';
+import { PlateInput } from '../components/PlateInput';
 
 const errText = (err: unknown) => (err instanceof ApiError ? err.message : '系统开小差了，请稍后再试');
 
@@ -48,6 +50,7 @@ export default function ParkingLookup() {
   const { remote, reload } = useRemote(async () => (loggedIn ? loadChoices() : null));
   const [picked, setPicked] = useState<string | null>(linkedLot);
   const [plate, setPlate] = useState('');
+  const [kind, setKind] = useState<PlateKind>('blue');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -55,6 +58,14 @@ export default function ParkingLookup() {
   // A link or code naming a lot that does not exist (any more) chooses nothing.
   const lotId =
     (picked && lots.some((l) => l.id === picked) ? picked : null) ?? (lots.length === 1 ? lots[0].id : null);
+
+  /** One of my plates: filled in whole, as green when it has 8 characters. */
+  function pick(shown: string) {
+    const p = normalizePlate(shown) ?? shown.replace('·', '');
+    setPlate(p);
+    setKind(Array.from(p).length === 8 ? 'green' : 'blue');
+    setError(null);
+  }
 
   async function scan() {
     if (!platform.scanQr) return;
@@ -74,8 +85,9 @@ export default function ParkingLookup() {
     if (busy) return;
     setError(null);
     if (!lotId) return setError('请选择停车场');
-    const normalized = normalizePlate(plate);
-    if (!normalized) return setError('车牌号格式不正确，例如 粤A·D12345');
+    const check = validatePlate(plate, kind);
+    if (!check.ok) return setError(check.error);
+    const normalized = check.plate;
     setBusy(true);
     try {
       const s = await api.get<LiveSession>(
@@ -112,15 +124,18 @@ export default function ParkingLookup() {
     <View className="page parking-lookup">
       <OfflineBanner />
       {platform.scanQr ? (
-        <Button className="btn btn--primary scan-btn" onClick={() => void scan()}>
+        <Button role="button" className="btn btn--primary scan-btn" onClick={() => void scan()}>
           扫描停车场缴费码
         </Button>
       ) : null}
       <View className="card lots">
-        <Text className="card__title">选择停车场</Text>
+        <Text role="heading" aria-level={2} className="card__title">
+          选择停车场
+        </Text>
         {lots.length === 0 ? <Text className="muted">暂无合作停车场</Text> : null}
         {lots.map((l) => (
           <View
+            role="button"
             key={l.id}
             className={`lot-option ${l.id === lotId ? 'lot-option--on' : ''}`}
             data-lot={l.id}
@@ -135,27 +150,37 @@ export default function ParkingLookup() {
         ))}
       </View>
       <View className="card">
-        <Text className="card__title">车牌号</Text>
+        <Text role="heading" aria-level={2} className="card__title">
+          车牌号
+        </Text>
         {plates.length ? (
           <View className="plate-chips">
             {plates.map((p) => (
-              <View key={p.id} className="plate-chip" onClick={() => setPlate(p.plate)}>
+              <View
+                key={p.id}
+                className="plate-chip"
+                role="button"
+                aria-label={`选择车牌 ${p.plate}`}
+                onClick={() => pick(p.plate)}
+              >
                 <Plate plate={p.plate} color={p.plate_color} />
               </View>
             ))}
           </View>
         ) : null}
-        <View className="field">
-          <Input
-            className="field__input lookup-plate"
-            maxlength={10}
-            placeholder="输入车牌号，如 粤A·D12345"
-            value={plate}
-            onInput={(e) => setPlate(e.detail.value)}
-          />
-        </View>
+        <PlateInput
+          className="lookup-plate"
+          value={plate}
+          kind={kind}
+          onChange={(v, k) => {
+            setPlate(v);
+            setKind(k);
+            setError(null);
+          }}
+        />
         {error ? <Text className="form-error lookup-error">{error}</Text> : null}
         <Button
+          role="button"
           className="btn btn--primary lookup-submit"
           loading={busy}
           disabled={busy || undefined}

@@ -72,12 +72,17 @@ function PaidView({ result, outcome }: { result: ParkingPayResult; outcome: PayO
       {p.discount_fen > 0 ? <Kv label="优惠券抵扣" value={`-${formatYuan(p.discount_fen)}`} /> : null}
       <Kv label="实付" value={formatYuan(p.payable_fen)} total />
       <Button
+        role="button"
         className="btn btn--primary receipt-btn"
         onClick={() => void open('parkingReceipt', { id: p.id })}
       >
         查看电子凭证
       </Button>
-      <Button className="btn btn--ghost" onClick={() => void Taro.redirectTo({ url: PAGES.parking })}>
+      <Button
+        role="button"
+        className="btn btn--ghost"
+        onClick={() => void Taro.redirectTo({ url: PAGES.parking })}
+      >
         完成
       </Button>
     </View>
@@ -90,7 +95,7 @@ function WalletLine({ wallet, payable }: { wallet: Wallet | null; payable: numbe
     return (
       <View className="kv">
         <Text className="kv__label">支付方式</Text>
-        <Text className="link wallet-bind" onClick={() => void open('wallet')}>
+        <Text role="link" className="link wallet-bind" onClick={() => void open('wallet')}>
           未绑定数字人民币钱包，去绑定 ›
         </Text>
       </View>
@@ -173,7 +178,7 @@ export default function ParkingPay() {
     return (
       <View className="page parking-pay">
         {remote.state === 'error' ? (
-          <StateView kind="error" error={remote.error} onRetry={reload} />
+          <StateView kind="error" error={remote.error} onRetry={reload} homeLink />
         ) : (
           <StateView kind="loading" />
         )}
@@ -228,12 +233,16 @@ export default function ParkingPay() {
         {s.covered_fen > 0 ? <Kv label="已缴" value={formatYuan(s.covered_fen)} /> : null}
       </View>
       <View className="card breakdown">
-        <Text className="card__title">计费明细</Text>
+        <Text role="heading" aria-level={2} className="card__title">
+          计费明细
+        </Text>
         <FeeBreakdown lines={s.breakdown} />
       </View>
       {canPay ? (
         <View className="card coupon-card">
-          <Text className="card__title">优惠券</Text>
+          <Text role="heading" aria-level={2} className="card__title">
+            优惠券
+          </Text>
           <CouponPicker
             coupons={s.coupons}
             selected={coupon}
@@ -260,7 +269,7 @@ export default function ParkingPay() {
         <View className="banner banner--refusal pay-refusal">
           <Text>{refusal.message}</Text>
           {WALLET_CODES.has(refusal.code) ? (
-            <Text className="link" onClick={() => void open('wallet')}>
+            <Text role="link" className="link" onClick={() => void open('wallet')}>
               {refusal.code === 'WALLET_NOT_BOUND' ? '去绑定钱包 ›' : '去充值 ›'}
             </Text>
           ) : null}
@@ -269,6 +278,7 @@ export default function ParkingPay() {
       {canPay ? (
         <View className="pay-bar">
           <Button
+            role="button"
             className="btn btn--primary btn--big pay-btn"
             loading={paying}
             disabled={paying || undefined}

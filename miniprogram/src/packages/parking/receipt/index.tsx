@@ -48,7 +48,7 @@ export default function ParkingReceiptPage() {
     return (
       <View className="page">
         {remote.state === 'error' ? (
-          <StateView kind="error" error={remote.error} onRetry={reload} />
+          <StateView kind="error" error={remote.error} onRetry={reload} homeLink />
         ) : (
           <StateView kind="loading" />
         )}
@@ -59,7 +59,9 @@ export default function ParkingReceiptPage() {
   return (
     <View className="page parking-receipt">
       <View className="receipt">
-        <Text className="receipt__title">{r.title}</Text>
+        <Text role="heading" aria-level={2} className="receipt__title">
+          {r.title}
+        </Text>
         <Text className="receipt__no">凭证号 {r.receipt_no}</Text>
         <View className="receipt__section">
           <Text className="receipt__heading">收款方</Text>

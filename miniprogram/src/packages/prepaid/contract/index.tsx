@@ -42,7 +42,8 @@ export default function PrepaidContractPage() {
   const [error, setError] = useState<string | null>(null);
   const [payKey] = useState(() => newIdempotencyKey('prepaid-pay'));
   if (!session.token()) return <LoginPrompt backTo={`${PAGES.prepaidContract}?id=${id}`} what="预付合约" />;
-  if (remote.state === 'error') return <StateView kind="error" error={remote.error} onRetry={reload} />;
+  if (remote.state === 'error')
+    return <StateView kind="error" error={remote.error} onRetry={reload} homeLink />;
   if (remote.state !== 'ready') return <StateView kind="loading" />;
   const { contract: c, write_offs } = remote.data;
 
@@ -124,7 +125,12 @@ export default function PrepaidContractPage() {
         <View className="card">
           <Text className="prepaid__title">合约条款</Text>
           <Text className="prepaid__hint prepaid-terms">{c.terms}</Text>
-          <Button className="btn btn--primary prepaid-pay" disabled={busy} onClick={() => void pay()}>
+          <Button
+            role="button"
+            className="btn btn--primary prepaid-pay"
+            disabled={busy}
+            onClick={() => void pay()}
+          >
             {busy ? '支付中…' : `同意条款并用数字人民币支付 ${formatYuan(c.paid_fen)}`}
           </Button>
         </View>
@@ -143,6 +149,7 @@ export default function PrepaidContractPage() {
             {w.status === 'pending_confirm' ? (
               <View className="prepaid__actions">
                 <Button
+                  role="button"
                   size="mini"
                   className="btn btn--primary prepaid-confirm"
                   disabled={busy}
@@ -150,7 +157,13 @@ export default function PrepaidContractPage() {
                 >
                   确认消费
                 </Button>
-                <Button size="mini" className="btn" disabled={busy} onClick={() => void reject(w)}>
+                <Button
+                  role="button"
+                  size="mini"
+                  className="btn"
+                  disabled={busy}
+                  onClick={() => void reject(w)}
+                >
                   不是我本人消费
                 </Button>
                 <Text className="prepaid__hint">
@@ -182,6 +195,7 @@ export default function PrepaidContractPage() {
               </View>
               {quote.refundable ? (
                 <Button
+                  role="button"
                   className="btn btn--primary prepaid-refund-confirm"
                   disabled={busy}
                   onClick={() => void refund(quote)}
@@ -193,7 +207,12 @@ export default function PrepaidContractPage() {
               )}
             </View>
           ) : (
-            <Button className="btn prepaid-refund" disabled={busy} onClick={() => void askQuote()}>
+            <Button
+              role="button"
+              className="btn prepaid-refund"
+              disabled={busy}
+              onClick={() => void askQuote()}
+            >
               申请退款（先看退款金额）
             </Button>
           )}

@@ -63,6 +63,7 @@ export default function PrepaidIndex() {
       ) : null}
       {mine.map((c) => (
         <View
+          role="button"
           key={c.id}
           className="card prepaid-contract"
           onClick={() => void open('prepaidContract', { id: c.id })}
@@ -97,6 +98,7 @@ export default function PrepaidIndex() {
               {p.merchant_name} {p.name}（{KIND[p.kind]}）{formatYuan(p.price_fen)}
             </Text>
             <Button
+              role="button"
               size="mini"
               className="btn btn--primary prepaid-buy"
               disabled={busy !== null}

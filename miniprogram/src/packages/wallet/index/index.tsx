@@ -57,7 +57,9 @@ function BindWallet({ onBound }: { onBound: () => void }) {
 
   return (
     <View className="card bind">
-      <Text className="card__title">绑定数字人民币钱包</Text>
+      <Text role="heading" aria-level={2} className="card__title">
+        绑定数字人民币钱包
+      </Text>
       <Text className="muted">红包将发放到您绑定的钱包；银行会向钱包预留手机号发送验证码。</Text>
       <View className="field">
         <Input
@@ -65,6 +67,7 @@ function BindWallet({ onBound }: { onBound: () => void }) {
           type="number"
           maxlength={11}
           placeholder="钱包预留手机号"
+          nativeProps={{ 'aria-label': '钱包预留手机号' }}
           value={phone}
           disabled={Boolean(bindingId)}
           onInput={(e) => setPhone(e.detail.value)}
@@ -77,6 +80,7 @@ function BindWallet({ onBound }: { onBound: () => void }) {
             type="number"
             maxlength={6}
             placeholder="银行短信验证码"
+            nativeProps={{ 'aria-label': '银行短信验证码' }}
             value={otp}
             onInput={(e) => setOtp(e.detail.value)}
           />
@@ -85,6 +89,7 @@ function BindWallet({ onBound }: { onBound: () => void }) {
       {error ? <Text className="form-error">{error}</Text> : null}
       {bindingId ? (
         <Text
+          role="button"
           className="link"
           onClick={() => {
             setBindingId(null);
@@ -96,6 +101,7 @@ function BindWallet({ onBound }: { onBound: () => void }) {
         </Text>
       ) : null}
       <Button
+        role="button"
         className="btn btn--primary bind-submit"
         loading={busy}
         disabled={busy || undefined}
@@ -157,14 +163,16 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
 
   return (
     <View className="card topup">
-      <Text className="card__title">从银行卡充值</Text>
+      <Text role="heading" aria-level={2} className="card__title">
+        从银行卡充值
+      </Text>
       <Text className="muted">
         银行卡 {wallet.card_no_masked ?? '未绑定'} · 最多还可充值{' '}
         {wallet.headroom ? formatYuan(wallet.headroom.balance_fen) : '以银行为准'}
       </Text>
       <View className="chips">
         {QUICK_AMOUNTS.map((fen) => (
-          <Text key={fen} className="chip" onClick={() => change(String(fen / 100))}>
+          <Text role="button" key={fen} className="chip" onClick={() => change(String(fen / 100))}>
             {formatYuan(fen)}
           </Text>
         ))}
@@ -175,6 +183,7 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
           className="field__input topup-amount"
           type="digit"
           placeholder="充值金额"
+          nativeProps={{ 'aria-label': '充值金额' }}
           value={text}
           onInput={(e) => change(e.detail.value)}
         />
@@ -187,6 +196,7 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
             {wallet.wallet_id_masked}
           </Text>
           <Button
+            role="button"
             className="btn btn--primary topup-confirm__ok"
             loading={busy}
             disabled={busy || undefined}
@@ -194,12 +204,12 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
           >
             确认充值 {formatYuan(confirming)}
           </Button>
-          <Text className="link topup-confirm__cancel" onClick={() => setConfirming(null)}>
+          <Text role="button" className="link topup-confirm__cancel" onClick={() => setConfirming(null)}>
             取消
           </Text>
         </View>
       ) : (
-        <Button className="btn btn--primary topup-submit" onClick={review}>
+        <Button role="button" className="btn btn--primary topup-submit" onClick={review}>
           充值
         </Button>
       )}
@@ -234,16 +244,18 @@ function WalletBill({ version }: { version: number }) {
   );
   return (
     <View className="card bill">
-      <Text className="card__title">交易明细</Text>
+      <Text role="heading" aria-level={2} className="card__title">
+        交易明细
+      </Text>
       <View className="bill__month">
-        <Text className="link bill__prev" onClick={() => setMonth(shiftMonth(month, -1))}>
+        <Text role="button" className="link bill__prev" onClick={() => setMonth(shiftMonth(month, -1))}>
           ‹ 上月
         </Text>
         <Text className="bill__month-label">
           {month.slice(0, 4)}年{Number(month.slice(4))}月
         </Text>
         {month < thisMonth ? (
-          <Text className="link bill__next" onClick={() => setMonth(shiftMonth(month, 1))}>
+          <Text role="button" className="link bill__next" onClick={() => setMonth(shiftMonth(month, 1))}>
             下月 ›
           </Text>
         ) : (
@@ -253,6 +265,7 @@ function WalletBill({ version }: { version: number }) {
       <View className="chips">
         {BILL_KINDS.map((k) => (
           <Text
+            role="button"
             key={k.key}
             className={`chip bill__kind ${kind === k.key ? 'chip--on' : ''}`}
             onClick={() => setKind(k.key)}
@@ -323,7 +336,9 @@ function WalletView({
         ) : null}
       </View>
       <View className="card limits">
-        <Text className="card__title">钱包额度</Text>
+        <Text role="heading" aria-level={2} className="card__title">
+          钱包额度
+        </Text>
         <View className="limits__grid">
           {wallet.limits ? (
             <>
@@ -348,7 +363,9 @@ function WalletView({
       />
       <WalletBill version={version} />
       <View className="card history">
-        <Text className="card__title">充值记录</Text>
+        <Text role="heading" aria-level={2} className="card__title">
+          充值记录
+        </Text>
         {topups.length === 0 ? <Text className="muted">暂无充值记录</Text> : null}
         {topups.map((t) => (
           <View key={t.id} className="history__row" data-topup={t.id}>
