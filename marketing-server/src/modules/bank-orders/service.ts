@@ -56,6 +56,12 @@ export type BankChannel = 'payment' | 'transfer' | 'topup' | 'ecny' | 'refund' |
 
 /** A bank API outside the bank-wallet client: how to send an order and how to ask about it. */
 export type ChannelDriver = {
+  /**
+   * Its orders appear in this bank's daily bill (e.g. refunds through the bank's refund API). A
+   * driver for another party (an e-CNY operator, the escrow, the card back end) leaves this unset:
+   * those orders are reconciled with that party, never against the bank's file.
+   */
+  inBankBill?: boolean;
   send(p: PaymentRow): Promise<BankOrder>;
   /** The order as the other side sees it (null: it never received it). */
   query(outTradeNo: string): Promise<BankOrder | null>;
@@ -134,6 +140,11 @@ export type PaymentPurpose = {
   onConfirm(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
   onRefuse(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
   onCancel(sql: Sql, p: PaymentRow, now: Date): Promise<void | AfterCommit>;
+  /**
+   * What the ledger booked for a confirmed order of this purpose (the third leg of the bank's daily
+   * reconciliation). Without it, reconciliation reports the order as booked nowhere (never as fine).
+   */
+  bookedFen?(sql: Sql, p: PaymentRow): Promise<number>;
 };
 
 export type PaymentRetryPolicy = {
@@ -255,6 +266,8 @@ export function createPaymentService(deps: PaymentDeps) {
   return {
     register: register.bind(null, scope),
     registerChannel: registerChannel.bind(null, scope),
+    channelsInBankBill: channelsInBankBill.bind(null, scope),
+    bookedFen: bookedFen.bind(null, scope),
     find: find.bind(null, scope),
     transition: transition.bind(null, scope),
     submit: submit.bind(null, scope),
@@ -981,6 +994,19 @@ async function cancel(
 function register(scope: PaymentServiceContext, name: PaymentPurposeName, purpose: PaymentPurpose) {
   const { purposes } = scope;
   purposes.set(name, purpose);
+}
+
+/** The channels whose orders this bank's daily bill lists: its own, and drivers that say so. */
+function channelsInBankBill(scope: PaymentServiceContext): BankChannel[] {
+  const own: BankChannel[] = ['payment', 'transfer', 'topup'];
+  const driven = [...scope.drivers].filter(([, d]) => d.inBankBill).map(([name]) => name);
+  return [...own.filter((c) => !scope.drivers.has(c)), ...driven];
+}
+
+/** The purpose's ledger leg for a confirmed order; null when the purpose declares none. */
+async function bookedFen(scope: PaymentServiceContext, p: PaymentRow): Promise<number | null> {
+  const purpose = scope.purposes.get(p.purpose);
+  return purpose?.bookedFen ? purpose.bookedFen(scope.db, p) : null;
 }
 
 function registerChannel(scope: PaymentServiceContext, name: BankChannel, driver: ChannelDriver) {

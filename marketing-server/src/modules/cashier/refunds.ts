@@ -1,6 +1,6 @@
 import { ChannelOutcomeUnknown, ChannelRefusal } from '../../connectors/pay-channels/types';
 import type { Sql } from '../../db/sql';
-import { accounts, post } from '../ledger';
+import { accounts, bookedAmount, post } from '../ledger';
 import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import { INLINE_ATTEMPT_GRACE_MS, insertPayments, type PaymentService } from '../bank-orders';
@@ -187,6 +187,11 @@ export function registerRefundOrders(c: CashierCtx, orders: PaymentService) {
     if (r) await settleRefund(sql, r, outcome, code, now);
   };
   orders.register('cashier_refund', {
+    // Booked as a negative collection; the bank's bill lists it as a positive refund.
+    bookedFen: async (sql, p) =>
+      Math.abs(
+        await bookedAmount(sql, { kind: 'cashier_refund', account: 'cashier_collected:', ref_id: p.ref_id }),
+      ),
     onDispatch: async () => undefined,
     onConfirm: (sql, p, now) => settleByOrder(sql, p.ref_id, 'SUCCESS', null, now),
     onRefuse: (sql, p, now) =>
@@ -194,6 +199,7 @@ export function registerRefundOrders(c: CashierCtx, orders: PaymentService) {
     onCancel: (sql, p, now) => settleByOrder(sql, p.ref_id, 'FAILED', 'CANCELLED', now),
   });
   orders.registerChannel('refund', {
+    inBankBill: true,
     async send(p) {
       const r = (await findRefund(c.db, p.out_trade_no))!;
       return c.bankRefunds.refund({

@@ -1,3 +1,4 @@
+import { bookedAmount } from '../ledger';
 import type { ChannelName } from '../../connectors/pay-channels/types';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { moveOrder } from './order-states';
@@ -55,6 +56,10 @@ async function sweep(c: CashierCtx, limit = 200) {
 export function createCashierService(deps: CashierDeps) {
   const c = cashierCtx(deps);
   c.orders.register('cashier', {
+    bookedFen: async (sql, p) =>
+      Math.abs(
+        await bookedAmount(sql, { kind: 'cashier_payment', account: 'cashier_collected:', ref_id: p.ref_id }),
+      ),
     onDispatch: async () => undefined,
     onConfirm: (sql, p, now) => settleFromBankOrder(c, sql, p, 'SUCCESS', now),
     onRefuse: (sql, p, now) => settleFromBankOrder(c, sql, p, 'FAILED', now),

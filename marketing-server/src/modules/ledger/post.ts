@@ -86,3 +86,20 @@ export async function balancesByPrefix(sql: Sql, prefix: string): Promise<Map<st
   );
   return new Map(rows.map((r) => [r.account, Number(r.b)]));
 }
+
+/**
+ * What the ledger booked for one business row: the sum on `account` (an exact name, or a prefix
+ * ending in `:` for any account under it) of the postings of `kind` referring to `ref_id`. The
+ * bank's reconciliation asks each bank-order purpose for this leg (its `bookedFen`).
+ */
+export async function bookedAmount(
+  sql: Sql,
+  q: { kind: string; account: string; ref_id: string },
+): Promise<number> {
+  const prefix = q.account.endsWith(':');
+  const rows = await sql.query<{ s: unknown }>(
+    `SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = ? AND account ${prefix ? 'LIKE' : '='} ? AND ref_id = ?`,
+    [q.kind, prefix ? `${q.account}%` : q.account, q.ref_id],
+  );
+  return Number(rows[0]?.s ?? 0);
+}

@@ -2,7 +2,7 @@ import { BankRefusal, type BankWalletClient } from '../../connectors/bank-wallet
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { DomainError, refused, notFound, isRefusal } from '../../shared/domain-error';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
-import { accounts, post } from '../ledger';
+import { accounts, bookedAmount, post } from '../ledger';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { formatYuan } from '../../shared/money';
@@ -103,6 +103,8 @@ const OPENED_ELSEWHERE = [
 export function createParkingPayments(deps: ParkingPaymentsDeps) {
   const { orders } = deps;
   const purpose: PaymentPurpose = {
+    bookedFen: (sql, o) =>
+      bookedAmount(sql, { kind: 'parking_payment', account: 'parking_collected:', ref_id: o.ref_id }),
     onDispatch: async () => undefined,
     onConfirm: (sql, o, now) => settleFromOrder(deps, sql, o, 'SUCCESS', now),
     onRefuse: (sql, o, now) => settleFromOrder(deps, sql, o, 'FAILED', now),

@@ -1,6 +1,6 @@
 import { moveClaim, moveClaims, type ClaimTransition } from '../claims';
 import type { Db, Sql } from '../../db/sql';
-import { accounts, post, type Transfer } from '../ledger';
+import { accounts, bookedAmount, post, type Transfer } from '../ledger';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
 import { recordAudit, SYSTEM_ACTOR } from '../audit';
@@ -50,6 +50,8 @@ function move(kind: Parameters<typeof post>[1]['kind'], p: PaymentRow, transfers
 
 /** Ledger and claim status at each step of a payout (run inside the payment's transition). */
 export const payoutPurpose: PaymentPurpose = {
+  bookedFen: (sql, p) =>
+    bookedAmount(sql, { kind: 'payout_confirm', account: 'wallet_out', ref_id: p.ref_id }),
   async onDispatchMany(sql, rows, now) {
     const moved = await moveClaims(
       sql,

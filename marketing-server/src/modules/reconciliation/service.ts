@@ -112,21 +112,23 @@ async function platformOrder(ctx: ReconciliationServiceContext, otn: string): Pr
 }
 
 /**
- * Our side of day D: every bank order the platform believes completed at the bank that day. The
- * e-CNY exchanges (channel 'ecny') go through the operators, not this bank: they are reconciled with
- * each operator's 711/713 (modules/ecny), never against this file.
+ * Our side of day D: every bank order the platform believes completed at the bank that day, on the
+ * channels this bank's bill lists. Orders of other parties' channels (the e-CNY operators' exchanges,
+ * the escrow's instructions, the card back end's loads) are reconciled with that party (e.g. each
+ * operator's 711/713 in modules/ecny), never against this file.
  */
 async function platformDay(ctx: ReconciliationServiceContext, day: string): Promise<PlatformOrder[]> {
   const { db } = ctx;
   const { start, end } = cstDayBounds(day);
+  const channels = ctx.payments.channelsInBankBill();
   const pays = await db.query<{
     out_trade_no: string;
     purpose: string;
     amount_fen: unknown;
     completed_at: Date;
   }>(
-    "SELECT out_trade_no, purpose, amount_fen, completed_at FROM bank_payments WHERE status = 'paid' AND channel <> 'ecny' AND completed_at >= ? AND completed_at < ?",
-    [start, end],
+    `SELECT out_trade_no, purpose, amount_fen, completed_at FROM bank_payments WHERE status = 'paid' AND channel IN (${channels.map(() => '?').join(',')}) AND completed_at >= ? AND completed_at < ?`,
+    [...channels, start, end],
   );
   return pays.map((p) => ({
     out_trade_no: p.out_trade_no,
@@ -146,40 +148,14 @@ async function adoptBankOutcome(ctx: ReconciliationServiceContext, ours: Platfor
   return (await payments.applyBankOrder(p, order)) === 'paid';
 }
 
-/** What the ledger booked for a confirmed order (the third leg of the reconciliation). */
-async function bookedInLedger(ctx: ReconciliationServiceContext, otn: string): Promise<number> {
-  const { db, payments } = ctx;
-  const one = async (sqlText: string, params: unknown[]) =>
-    Number((await db.query<{ s: unknown }>(sqlText, params))[0]?.s ?? 0);
+/**
+ * What the ledger booked for a confirmed order (the third leg of the reconciliation), as its purpose
+ * declares it (each module's bank-order purpose knows its postings); null: no leg declared.
+ */
+async function bookedInLedger(ctx: ReconciliationServiceContext, otn: string): Promise<number | null> {
+  const { payments } = ctx;
   const p = await payments.find(otn);
-  if (!p) return 0;
-  const type = p.purpose;
-  if (type === 'payout')
-    return one(
-      "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = 'payout_confirm' AND account = 'wallet_out' AND ref_id = ?",
-      [p.ref_id],
-    );
-  if (type === 'settlement')
-    return one(
-      "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = 'settle_confirm' AND account LIKE 'merchant_paid:%' AND ref_id = ?",
-      [p.ref_id],
-    );
-  // The cashier's e-CNY payments and refunds (modules/cashier): booked as a merchant's collections.
-  if (type === 'cashier' || type === 'cashier_refund') {
-    const booked = await one(
-      "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = ? AND account LIKE 'cashier_collected:%' AND ref_id = ?",
-      [type === 'cashier' ? 'cashier_payment' : 'cashier_refund', p.ref_id],
-    );
-    return Math.abs(booked);
-  }
-  if (type === 'parking')
-    return one(
-      "SELECT SUM(amount_fen) AS s FROM ledger_entries WHERE kind = 'parking_payment' AND account LIKE 'parking_collected:%' AND ref_id = ?",
-      [p.ref_id],
-    );
-  return one("SELECT SUM(amount_fen) AS s FROM wallet_topups WHERE status = 'succeeded' AND id = ?", [
-    p.ref_id,
-  ]);
+  return p ? payments.bookedFen(p) : null;
 }
 
 async function withLedgerLeg(ctx: ReconciliationServiceContext, item: Item): Promise<Item> {
@@ -190,7 +166,7 @@ async function withLedgerLeg(ctx: ReconciliationServiceContext, item: Item): Pro
     ...item,
     class: 'ledger_differs',
     resolution: 'unresolved',
-    note: `the ledger booked ${booked} for it`,
+    note: booked === null ? 'its purpose declares no ledger leg' : `the ledger booked ${booked} for it`,
   };
 }
 

@@ -1,7 +1,7 @@
 import schedule from 'node-schedule';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
 import { pageById } from '../../db/page';
-import { accounts, post, lockMerchant } from '../ledger';
+import { accounts, bookedAmount, post, lockMerchant } from '../ledger';
 import { refused } from '../../shared/domain-error';
 import type { Logger } from '../../shared/logger';
 import { newId } from '../../shared/ids';
@@ -59,6 +59,8 @@ async function postLines(
 }
 
 export const settlementPurpose: PaymentPurpose = {
+  bookedFen: (sql, p) =>
+    bookedAmount(sql, { kind: 'settle_confirm', account: 'merchant_paid:', ref_id: p.ref_id }),
   // The money left merchant_payable when the settlement was created (see createSettlement).
   async onDispatch(sql, p, now) {
     await sql.exec('UPDATE settlements SET status = ?, updated_at = ? WHERE id = ?', [

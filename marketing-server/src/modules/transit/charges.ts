@@ -1,6 +1,6 @@
 import type { Db, Sql } from '../../db/sql';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
-import { accounts, post } from '../ledger';
+import { accounts, bookedAmount, post } from '../ledger';
 import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
@@ -98,6 +98,8 @@ async function settleCharge(sql: Sql, p: PaymentRow, outcome: 'SUCCESS' | 'FAILE
 export function createCharges(deps: ChargeDeps) {
   const c: ChargeCtx = { ...deps, graceMs: deps.graceMs ?? DEBT_GRACE_MS };
   deps.orders.register('transit', {
+    bookedFen: (sql, p) =>
+      bookedAmount(sql, { kind: 'transit_charge', account: 'transit_collected:', ref_id: p.ref_id }),
     onDispatch: async () => undefined,
     onConfirm: (sql, p, now) => settleCharge(sql, p, 'SUCCESS', now),
     onRefuse: (sql, p, now) => settleCharge(sql, p, 'FAILED', now),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerCheck, MODES, startEnv, type TestEnv } from '../../../test/harness';
-import { waitFor } from '../../../test/bank';
+import { cstToday, waitFor } from '../../../test/bank';
 import { walletBalance } from '../../../test/parking';
 import { code, journeys, rider, startGate, startTvm, type TestGate } from '../../../test/transit';
 
@@ -287,5 +287,28 @@ describe.each(MODES)('rail transit and tram (%s)', (mode) => {
     expect(preview.body).toMatchObject({ fare_fen: 400, fare_version: proposed.body.version });
     const [still] = await journeys(env, r.token);
     expect(still).toMatchObject({ id: before.id, fare_fen: 300, paid_fen: 300, fare_version: 1 });
+  });
+  it("the bank's daily reconciliation of a ride day matches every charge with its ledger leg", async () => {
+    env.clock.advance(2 * 86_400_000); // a day of its own
+    const day = cstToday(env);
+    const r = await rider(env, 10_000);
+    expect(inXilang.present(await code(env, r.token)).open).toBe(true);
+    env.clock.advance(20 * 60_000);
+    expect(outFangcun.present(await code(env, r.token)).open).toBe(true);
+    await inXilang.upload();
+    await outFangcun.upload();
+    await settledJourneys(r.token, 1);
+    env.clock.advance(86_400_000);
+    const run = await env.api('POST', '/api/v1/admin/reconciliation/runs', {
+      token: await env.admin('auditor'),
+      body: { bill_date: day },
+    });
+    expect(run.status, JSON.stringify(run.body)).toBe(201);
+    // The charges are the bank's TRANSFER rows whose out_trade_no is a transit charge id (trc_…).
+    const transit = run.body.items.filter((i: { out_trade_no: string }) => i.out_trade_no.startsWith('trc_'));
+    expect(transit.length, JSON.stringify(run.body.items)).toBeGreaterThan(0);
+    // Before: reconciliation knew no transit leg, so each charge read as booked 0 (ledger_differs).
+    expect(transit.map((i: { class: string }) => i.class)).toEqual(transit.map(() => 'matched'));
+    expect(run.body.summary.unresolved, JSON.stringify(run.body.items)).toBe(0);
   });
 });

@@ -91,6 +91,17 @@ async function closeTopup(sql: Sql, o: PaymentRow, status: 'succeeded' | 'failed
 }
 
 const topupPurpose: PaymentPurpose = {
+  // A top-up never passes the platform's ledger (card → the citizen's own wallet): its leg is the
+  // succeeded top-up row.
+  bookedFen: async (sql, o) =>
+    Number(
+      (
+        await sql.query<{ s: unknown }>(
+          "SELECT SUM(amount_fen) AS s FROM wallet_topups WHERE status = 'succeeded' AND id = ?",
+          [o.ref_id],
+        )
+      )[0]?.s ?? 0,
+    ),
   onDispatch: async () => undefined,
   onConfirm: (sql, o, now) => closeTopup(sql, o, 'succeeded', now),
   onRefuse: (sql, o, now) => closeTopup(sql, o, 'failed', now),
