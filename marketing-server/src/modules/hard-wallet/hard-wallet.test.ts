@@ -216,4 +216,21 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
     expect(check.hard_wallet_cards.issues).toEqual([]);
     expect(check.balanced).toBe(true);
   });
+  it("a day of card loads (the card back end's channel) leaves the bank's own reconciliation clean", async () => {
+    env.clock.advance(3 * 86_400_000); // a day of its own
+    const d = new Date(env.clock.now().getTime() + 8 * 3_600_000);
+    const day = d.toISOString().slice(0, 10).replace(/-/g, '');
+    const { card: c } = await boundCard(env, card(), { walletFen: 50_000 });
+    expect((await load(env, c.id, 20_000)).body.status).toBe('succeeded');
+    env.clock.advance(86_400_000);
+    const run = await env.api('POST', '/api/v1/admin/reconciliation/runs', {
+      token: await env.admin('auditor'),
+      body: { bill_date: day },
+    });
+    expect(run.status, JSON.stringify(run.body)).toBe(201);
+    // Before: every order not on the e-CNY channel was taken as this bank's, so the load (which the
+    // bank never saw) came out missing_at_bank.
+    expect(run.body.items, JSON.stringify(run.body.items)).toEqual([]);
+    expect(run.body.summary.unresolved).toBe(0);
+  });
 });
