@@ -7,6 +7,8 @@ export const OPS = {
   getCampaign: 'OPSYUAN10191000100000002',
   issueCoupon: 'OPSYUAN10291000200000001',
   getClaim: 'OPSYUAN10291000200000002',
+  transitNetwork: 'OPSYUAN10193000100000001',
+  transitFare: 'OPSYUAN10193000100000002',
 } as const;
 
 export type SandboxApp = {

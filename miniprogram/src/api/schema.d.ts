@@ -5876,6 +5876,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/open/v1/transit/fares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The single-journey fare between two stations by the fare table in force, with its breakdown
+     * @description 查询轨道交通票价 — OPSYUAN10193000100000002, level A1.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10193000100000002`.
+     */
+    get: operations['getOpenV1TransitFares'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/transit/network': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rail network in force: lines, stations, distances and the fare extremes
+     * @description 查询轨道交通线网与站点 — OPSYUAN10193000100000001, level A1.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10193000100000001`.
+     */
+    get: operations['getOpenV1TransitNetwork'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/parking/gate-events': {
     parameters: {
       query?: never;
@@ -24362,6 +24406,130 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OpenClaim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1TransitFares: {
+    parameters: {
+      query: {
+        /** @description Filter or page: from */
+        from: string;
+        /** @description Filter or page: rider_category */
+        rider_category?: string;
+        /** @description Filter or page: to */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            breakdown: {
+              amount_fen: number;
+              code: string;
+              label: string;
+            }[];
+            day_ticket_applied: boolean;
+            distance_m: number | null;
+            fare_fen: number;
+            fare_version: number;
+            full_fare_fen: number;
+            rule: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1TransitNetwork: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            area_max_fen: {
+              [key: string]: number;
+            };
+            area_min_fen: {
+              [key: string]: number;
+            };
+            fare_version: number;
+            hash: string;
+            lines: {
+              area: string;
+              id: string;
+              kind: string;
+              length_m: number;
+              name: string;
+              operator_merchant_id: string;
+              stations: string[];
+            }[];
+            name: string;
+            rules: {
+              [key: string]: unknown;
+            };
+            stations: {
+              area: string;
+              id: string;
+              kind: string;
+              lines: string[];
+              name: string;
+            }[];
+          };
         };
       };
       /** @description Error */

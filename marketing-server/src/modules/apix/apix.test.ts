@@ -47,6 +47,22 @@ describe.each(MODES)('APIX open platform (%s)', (mode) => {
     expect(hmac.body.id).toBe(campaignId);
   });
 
+  it('rail transit offers its network and fare quotes in the catalogue (A1): 西朗 → 坑口 is the 3-yuan band the gates charge', async () => {
+    const net = await app.client().call('getOpenV1TransitNetwork');
+    expect(net.status).toBe(200);
+    expect(net.signatureValid).toBe(true);
+    const ids = net.body.stations.map((s: { id: string }) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['xilang', 'fangcun']));
+    const quote = await app
+      .client()
+      .call('getOpenV1TransitFares', { query: { from: 'xilang', to: 'fangcun' } });
+    expect(quote.status, JSON.stringify(quote.body)).toBe(200);
+    // The same table the gates charge by (transit.test.ts: 西朗 → 芳村 is 3 yuan).
+    expect(quote.body.fare_fen).toBe(300);
+    const bad = await app.client().call('getOpenV1TransitFares', { query: { from: 'xilang', to: 'NOPE!' } });
+    expect(bad.status).toBe(400);
+  });
+
   it('each bad request has its own code, the failed string to sign is returned, and nothing runs', async () => {
     const url = '/api/v1/open/v1/coupons';
     const body = JSON.stringify({ campaign_id: campaignId });

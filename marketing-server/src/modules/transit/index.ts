@@ -4,6 +4,7 @@
 import type { ModuleDescriptor } from '../../platform/module';
 import { createTransitService, type TransitService } from './service';
 import { transitInvariants } from './ledger-invariants';
+import { TRANSIT_PARTNER_OPERATIONS } from './partner-operations';
 import { registerTransitRoutes } from './routes';
 export { createTransitService, type TransitService } from './service';
 
@@ -36,6 +37,7 @@ export const transitModule: ModuleDescriptor = {
   ledgerAccounts: ['transit_rider_wallets', 'transit_collected:'],
   ledgerInvariants: transitInvariants,
   routes: (kit, { services }) => registerTransitRoutes(kit, services.transit),
+  partnerOperations: TRANSIT_PARTNER_OPERATIONS,
   jobs: [
     {
       name: 'transit sweep',

@@ -32,5 +32,21 @@ export const OPERATIONS = {
     idempotent: false,
     actsForCitizen: false,
   },
+  getOpenV1TransitNetwork: {
+    operationId: 'getOpenV1TransitNetwork',
+    code: 'OPSYUAN10193000100000001',
+    method: 'GET',
+    path: '/api/v1/open/v1/transit/network',
+    idempotent: false,
+    actsForCitizen: false,
+  },
+  getOpenV1TransitFares: {
+    operationId: 'getOpenV1TransitFares',
+    code: 'OPSYUAN10193000100000002',
+    method: 'GET',
+    path: '/api/v1/open/v1/transit/fares',
+    idempotent: false,
+    actsForCitizen: false,
+  },
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
