@@ -41,7 +41,8 @@ export async function checkInterestBooks(db: Db) {
   );
   const issues: string[] = [];
   if (paid !== booked) issues.push(`interest paid ${paid} ≠ ledger interest confirmed ${booked}`);
-  if (expense !== moving) issues.push(`ecny_interest_expense ${expense} ≠ interest paid or in flight ${moving}`);
+  if (expense !== moving)
+    issues.push(`ecny_interest_expense ${expense} ≠ interest paid or in flight ${moving}`);
   const disagree = await db.query<{ id: string }>(
     `SELECT p.id FROM ecny_interest_payments p JOIN ecny_exchanges e ON e.id = p.exchange_id
       WHERE (p.status = 'paid' AND e.status <> 'succeeded') OR (p.status = 'failed' AND e.status <> 'failed')

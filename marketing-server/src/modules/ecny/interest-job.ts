@@ -5,14 +5,7 @@ import type { Logger } from '../../shared/logger';
 import { cstDayBounds, cstDayKey, toRfc3339, type Clock } from '../../shared/time';
 import { INLINE_ATTEMPT_GRACE_MS, insertPayments, type PaymentService } from '../bank-orders';
 import type { WalletRow } from './wallets';
-import {
-  INTEREST_FROM,
-  accrualPeriod,
-  accrue,
-  earnsInterest,
-  interestFen,
-  paymentDateFor,
-} from './interest';
+import { INTEREST_FROM, accrualPeriod, accrue, earnsInterest, interestFen, paymentDateFor } from './interest';
 
 // The running side of interest (the rules are in interest.ts). Each run accrues every elapsed CST
 // day once per interest-bearing wallet (from the day after its last accrual, so missed days are caught
@@ -276,10 +269,7 @@ export async function interestOf(db: Db, walletId: string) {
     wallet_level: string;
     rate_bp: unknown;
     product_fen_days: unknown;
-  }>(
-    'SELECT * FROM ecny_interest_accruals WHERE ecny_wallet_id = ? ORDER BY day DESC LIMIT 120',
-    [walletId],
-  );
+  }>('SELECT * FROM ecny_interest_accruals WHERE ecny_wallet_id = ? ORDER BY day DESC LIMIT 120', [walletId]);
   const payments = await db.query<Record<string, unknown>>(
     'SELECT * FROM ecny_interest_payments WHERE ecny_wallet_id = ? ORDER BY quarter DESC',
     [walletId],
