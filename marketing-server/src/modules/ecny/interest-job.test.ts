@@ -194,6 +194,25 @@ function suite(mode: Mode) {
     });
     expect(manager.status).toBe(403);
   }, 30_000);
+
+  it('the ledger check catches a payment row that is not what its accruals pay', async () => {
+    const db = env.platform.db;
+    await db.exec('UPDATE ecny_interest_payments SET amount_fen = amount_fen + 1 WHERE ecny_wallet_id = ?', [
+      a.ecny_wallet_id,
+    ]);
+    try {
+      const check = await ledgerCheck();
+      expect(check.balanced).toBe(false);
+      expect(check.ecny_interest.issues.join('\n')).toMatch(/积数 × rate \/ 360/);
+      expect(check.ecny_interest.issues.join('\n')).toMatch(/interest paid .* ≠ ledger interest confirmed/);
+    } finally {
+      await db.exec(
+        'UPDATE ecny_interest_payments SET amount_fen = amount_fen - 1 WHERE ecny_wallet_id = ?',
+        [a.ecny_wallet_id],
+      );
+    }
+    expect((await ledgerCheck()).balanced).toBe(true);
+  }, 30_000);
 }
 
 describe.each(MODES)('e-CNY interest (%s)', (mode) => suite(mode));
