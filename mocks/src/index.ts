@@ -18,7 +18,11 @@ export type {
 } from './vehicle-registry/server';
 export { createEcnyOperatorMock, signOperatorNotice } from './ecny-operator/server';
 export type { EcnyOperatorMock, OperatorFaults, OperatorWallet } from './ecny-operator/server';
-export { createCoreBankingMock, ECNY_CLEARING_ACCOUNT } from './core-banking/server';
+export {
+  createCoreBankingMock,
+  ECNY_CLEARING_ACCOUNT,
+  ECNY_INTEREST_EXPENSE_ACCOUNT,
+} from './core-banking/server';
 export type { CoreBankingMock, CoreAccount, CorePosting } from './core-banking/server';
 export { createWechatPayMock, WECHAT_DEFAULT_KEY } from './wechat-pay/server';
 export type { WechatPayMock } from './wechat-pay/server';

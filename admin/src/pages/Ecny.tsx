@@ -26,7 +26,8 @@ type Wallet = {
 };
 type Exchange = {
   id: string;
-  direction: 'out' | 'back';
+  direction: 'out' | 'back' | 'interest';
+  interest_quarter: string | null;
   amount_fen: number;
   status: 'processing' | 'succeeded' | 'failed';
   core_status: string;
@@ -142,7 +143,12 @@ function Exchanges() {
             {
               title: '方向',
               width: 120,
-              render: (_, e) => (e.direction === 'out' ? '兑出（存款→钱包）' : '兑回（钱包→存款）'),
+              render: (_, e) =>
+                e.direction === 'interest'
+                  ? `利息（${e.interest_quarter}）`
+                  : e.direction === 'out'
+                    ? '兑出（存款→钱包）'
+                    : '兑回（钱包→存款）',
             },
             { title: '金额', width: 110, render: (_, e) => yuan(e.amount_fen) },
             { title: '钱包', dataIndex: 'wallet_id_masked', width: 170 },

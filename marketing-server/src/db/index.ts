@@ -15,6 +15,7 @@ import * as ownershipVerification from './migrations/012-ownership-verification'
 import * as accessControl from './migrations/013-access-control';
 import * as gateNoncesDemoLot from './migrations/014-gate-nonces-demo-lot';
 import * as ecnyBusinessSystem from './migrations/016-ecny-business-system';
+import * as ecnyInterest from './migrations/023-ecny-interest';
 import * as cashier from './migrations/017-cashier';
 import * as hardWallet from './migrations/019-hard-wallet';
 import * as apix from './migrations/021-apix';
@@ -51,6 +52,7 @@ const MIGRATIONS = [
   { name: '018-prepaid', ...prepaid },
   { name: '020-transit', ...transit },
   { name: '022-merchant-onboarding', ...merchantOnboarding },
+  { name: '023-ecny-interest', ...ecnyInterest },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -1838,6 +1838,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/ecny/wallets/{id}/interest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A wallet’s daily interest accruals (newest 120 days) and its quarterly payments
+     * @description A wallet’s daily interest accruals (newest 120 days) and its quarterly payments.
+     *
+     *     Admin roles that grant `GET /admin/ecny/wallets/{id}/interest`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminEcnyWalletsByIdInterest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/ecny/wallets/{id}/unfreeze': {
     parameters: {
       query?: never;
@@ -12832,9 +12854,10 @@ export interface operations {
               core_status: 'none' | 'failed' | 'init' | 'debited' | 'crediting' | 'credited' | 'reversed';
               created_at: string | null;
               /** @enum {string} */
-              direction: 'out' | 'back';
+              direction: 'out' | 'back' | 'interest';
               error_code: string | null;
               id: string;
+              interest_quarter: string | null;
               operator_id: string;
               /** @enum {string} */
               status: 'failed' | 'processing' | 'succeeded';
@@ -13155,9 +13178,10 @@ export interface operations {
             core_status: 'none' | 'failed' | 'init' | 'debited' | 'crediting' | 'credited' | 'reversed';
             created_at: string | null;
             /** @enum {string} */
-            direction: 'out' | 'back';
+            direction: 'out' | 'back' | 'interest';
             error_code: string | null;
             id: string;
+            interest_quarter: string | null;
             operator_id: string;
             /** @enum {string} */
             status: 'failed' | 'processing' | 'succeeded';
@@ -13224,6 +13248,70 @@ export interface operations {
             wallet_id_masked: string;
             wallet_level: string;
             wallet_type: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminEcnyWalletsByIdInterest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            accruals: {
+              closing_balance_fen: number;
+              day: string;
+              product_fen_days: number;
+              rate_bp: number;
+              wallet_level: string;
+            }[];
+            payments: {
+              amount_fen: number;
+              completed_at: string | null;
+              created_at: string | null;
+              exchange_id: string | null;
+              id: string;
+              payment_date: string;
+              period_from: string;
+              period_to: string;
+              product_fen_days: number;
+              quarter: string;
+              /** @enum {string} */
+              status: 'processing' | 'paid' | 'failed' | 'nothing_due' | 'held';
+            }[];
+            rate_bp: number;
           };
         };
       };
@@ -21472,9 +21560,10 @@ export interface operations {
               core_status: 'none' | 'failed' | 'init' | 'debited' | 'crediting' | 'credited' | 'reversed';
               created_at: string | null;
               /** @enum {string} */
-              direction: 'out' | 'back';
+              direction: 'out' | 'back' | 'interest';
               error_code: string | null;
               id: string;
+              interest_quarter: string | null;
               operator_id: string;
               /** @enum {string} */
               status: 'failed' | 'processing' | 'succeeded';
@@ -21538,9 +21627,10 @@ export interface operations {
             core_status: 'none' | 'failed' | 'init' | 'debited' | 'crediting' | 'credited' | 'reversed';
             created_at: string | null;
             /** @enum {string} */
-            direction: 'out' | 'back';
+            direction: 'out' | 'back' | 'interest';
             error_code: string | null;
             id: string;
+            interest_quarter: string | null;
             operator_id: string;
             /** @enum {string} */
             status: 'failed' | 'processing' | 'succeeded';

@@ -28,6 +28,8 @@ export type CorePosting = {
 
 /** The institution's account that e-CNY exchanges clear against (its reserve at the operator). */
 export const ECNY_CLEARING_ACCOUNT = '9001000000000001';
+/** The institution's interest-expense account: interest paid into e-CNY wallets is debited here. */
+export const ECNY_INTEREST_EXPENSE_ACCOUNT = '9001000000000002';
 
 type Reply = { status: number; body: unknown };
 
@@ -42,6 +44,14 @@ export function createCoreBankingMock(opts: { now?: () => Date } = {}) {
     account_no: ECNY_CLEARING_ACCOUNT,
     holder_id: 'institution',
     name: '数字人民币清算户',
+    kind: 'internal',
+    balance_fen: 0,
+    status: 'normal',
+  });
+  accounts.set(ECNY_INTEREST_EXPENSE_ACCOUNT, {
+    account_no: ECNY_INTEREST_EXPENSE_ACCOUNT,
+    holder_id: 'institution',
+    name: '利息支出',
     kind: 'internal',
     balance_fen: 0,
     status: 'normal',

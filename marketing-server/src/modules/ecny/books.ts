@@ -32,13 +32,13 @@ export async function checkEcnyBooks(db: Db) {
   const row = (d: string, st: string) => num(rows.find((r) => r.direction === d && r.status === st)?.s);
   const bal = (a: string) => num(balances.find((b) => b.account === a)?.s);
   const issues: string[] = [];
-  const circulation = ord('out', ['paid']) - ord('back', ['paid']);
+  const circulation = ord('out', ['paid']) + ord('interest', ['paid']) - ord('back', ['paid']);
   if (bal('ecny_in_circulation') !== circulation)
-    issues.push(`ecny_in_circulation ${bal('ecny_in_circulation')} ≠ 兑出 − 兑回 paid ${circulation}`);
-  const inFlight = ord('out', ['in_flight', 'dead']) + ord('back', ['in_flight', 'dead']);
+    issues.push(`ecny_in_circulation ${bal('ecny_in_circulation')} ≠ 兑出 + 利息 − 兑回 paid ${circulation}`);
+  const inFlight = ['out', 'back', 'interest'].reduce((a, d) => a + ord(d, ['in_flight', 'dead']), 0);
   if (bal('ecny_exchange_pending') !== inFlight)
     issues.push(`ecny_exchange_pending ${bal('ecny_exchange_pending')} ≠ exchanges in flight ${inFlight}`);
-  for (const d of ['out', 'back']) {
+  for (const d of ['out', 'back', 'interest']) {
     if (row(d, 'succeeded') !== ord(d, ['paid']))
       issues.push(`${d}: exchanges succeeded ${row(d, 'succeeded')} ≠ orders paid ${ord(d, ['paid'])}`);
   }

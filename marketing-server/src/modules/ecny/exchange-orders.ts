@@ -16,12 +16,16 @@ import type { ChannelDriver, PaymentPurpose, PaymentRow } from '../bank-orders';
 // once its final state is SUCCESS the deposit account is credited (serial <id>C) after the commit,
 // and a sweep finishes credits the core did not answer (a refusal there is an exception for a person).
 //
-// Ledger: dispatch moves the amount from its origin (core_deposits for out, ecny_in_circulation for
-// back) to ecny_exchange_pending; confirmation to the destination; a final failure back to the origin.
+// Interest (direction 'interest', interest-job.ts) travels like a 兑出 whose core debit is the
+// institution's interest-expense account instead of a customer's deposit account.
+//
+// Ledger: dispatch moves the amount from its origin (core_deposits for out, ecny_interest_expense for
+// interest, ecny_in_circulation for back) to ecny_exchange_pending; confirmation to the destination;
+// a final failure back to the origin.
 
 export type ExchangeRow = {
   id: string;
-  direction: 'out' | 'back';
+  direction: 'out' | 'back' | 'interest';
   owner_key: string;
   idem_key: string;
   ecny_wallet_id: string;
@@ -116,7 +120,7 @@ export function createExchangeChannel(l: ExchangeLinks): ChannelDriver {
     },
     async query(otn: string) {
       const ex = await exchange(otn);
-      if (ex.direction === 'out') {
+      if (ex.direction !== 'back') {
         const debit = await l.core.getPosting(`${ex.id}D`);
         if (!debit) return null; // the core never booked it: send again (same serial)
         if (debit.core_status === '0') return coreFailed(ex, debit.error_code);
@@ -129,15 +133,19 @@ export function createExchangeChannel(l: ExchangeLinks): ChannelDriver {
 
 async function move(sql: Sql, p: PaymentRow, kind: 'dispatch' | 'confirm' | 'reverse', now: Date) {
   const ex = (await findExchange(sql, p.out_trade_no))!;
-  const origin = ex.direction === 'out' ? accounts.coreDeposits : accounts.ecnyInCirculation;
-  const destination = ex.direction === 'out' ? accounts.ecnyInCirculation : accounts.coreDeposits;
+  const origin = {
+    out: accounts.coreDeposits,
+    interest: accounts.ecnyInterestExpense,
+    back: accounts.ecnyInCirculation,
+  }[ex.direction];
+  const destination = ex.direction === 'back' ? accounts.coreDeposits : accounts.ecnyInCirculation;
   const pending = accounts.ecnyExchangePending;
   const [source, to] =
     kind === 'dispatch' ? [origin, pending] : kind === 'confirm' ? [pending, destination] : [pending, origin];
   await post(
     sql,
     {
-      kind: `ecny_exchange_${kind}`,
+      kind: `ecny_${ex.direction === 'interest' ? 'interest' : 'exchange'}_${kind}`,
       ref_id: ex.id,
       transfers: [{ source, destination: to, amount_fen: ex.amount_fen }],
     },
@@ -182,12 +190,21 @@ export function createExchangePurpose(l: ExchangeLinks): PaymentPurpose {
       "UPDATE ecny_exchanges SET status = ?, error_code = ?, completed_at = ? WHERE id = ? AND status = 'processing'",
       [status, error, now, id],
     );
+  // An interest payment's row follows its exchange, in the same transaction as the posting.
+  const settleInterest = (sql: Sql, ex: ExchangeRow, status: 'paid' | 'failed', now: Date) =>
+    ex.direction === 'interest'
+      ? sql.exec(
+          "UPDATE ecny_interest_payments SET status = ?, completed_at = ? WHERE exchange_id = ? AND status = 'processing'",
+          [status, now, ex.id],
+        )
+      : Promise.resolve();
   return {
     onDispatch: async (sql, p, now) => void (await move(sql, p, 'dispatch', now)),
     async onConfirm(sql, p, now) {
       const ex = await move(sql, p, 'confirm', now);
       await close(sql, ex.id, 'succeeded', null, p.completed_at ?? now);
-      if (ex.direction === 'out') return;
+      await settleInterest(sql, ex, 'paid', p.completed_at ?? now);
+      if (ex.direction !== 'back') return;
       await sql.exec("UPDATE ecny_exchanges SET core_status = 'crediting' WHERE id = ?", [ex.id]);
       return () => creditCore(l, ex.id).catch(warnLater(l, '兑回 credit', ex.id));
     },
@@ -195,11 +212,15 @@ export function createExchangePurpose(l: ExchangeLinks): PaymentPurpose {
       const ex = await move(sql, p, 'reverse', now);
       const code = (p.last_error ?? 'FAILED').split(':')[0].slice(0, 64);
       await close(sql, ex.id, 'failed', code, now);
+      await settleInterest(sql, ex, 'failed', now);
       if (ex.direction === 'back') return;
       return () => reverseCore(l, ex.id).catch(warnLater(l, '兑出 reversal', ex.id));
     },
     // Cancelled only before dispatch (nothing posted) or after a failure (already reversed).
-    onCancel: async (sql, p, now) => void (await close(sql, p.out_trade_no, 'failed', 'CANCELLED', now)),
+    async onCancel(sql, p, now) {
+      await close(sql, p.out_trade_no, 'failed', 'CANCELLED', now);
+      await settleInterest(sql, (await findExchange(sql, p.out_trade_no))!, 'failed', now);
+    },
   };
 }
 
@@ -207,12 +228,12 @@ export function createExchangePurpose(l: ExchangeLinks): PaymentPurpose {
 export async function sweepCore(l: ExchangeLinks) {
   const due = await l.db.query<{ id: string; direction: string }>(
     `SELECT id, direction FROM ecny_exchanges
-      WHERE (direction = 'out' AND status = 'failed' AND core_status IN ('init','debited'))
+      WHERE (direction IN ('out','interest') AND status = 'failed' AND core_status IN ('init','debited'))
          OR (direction = 'back' AND status = 'succeeded' AND core_status = 'crediting')
       LIMIT 200`,
   );
   for (const d of due) {
-    const work = d.direction === 'out' ? reverseCore(l, d.id) : creditCore(l, d.id);
+    const work = d.direction !== 'back' ? reverseCore(l, d.id) : creditCore(l, d.id);
     await work.catch(warnLater(l, 'core step', d.id));
   }
   return due.length;

@@ -5,7 +5,8 @@ import { createEcnyRuntime, type EmbeddedEcny } from './runtime';
 import type { EcnyService } from './service';
 import { checkEcnyBooks } from './books';
 import { registerEcnyRoutes } from './routes';
-import { startEcnySweep } from './runtime';
+import { startEcnyInterest, startEcnySweep } from './runtime';
+import { checkInterestBooks } from './interest-books';
 export { createEcnyService, type EcnyService, type EcnyDeps } from './service';
 export { checkEcnyBooks };
 export { createEcnyRuntime, type EmbeddedEcny } from './runtime';
@@ -41,15 +42,22 @@ export const ecnyModule: ModuleDescriptor = {
       return { ecny: runtime.service };
     },
   },
-  migrations: ['016-ecny-business-system'],
-  ledgerAccounts: ['core_deposits', 'ecny_in_circulation', 'ecny_exchange_pending'],
-  ledgerInvariants: [{ key: 'ecny_exchanges', check: checkEcnyBooks }],
+  migrations: ['016-ecny-business-system', '023-ecny-interest'],
+  ledgerAccounts: ['core_deposits', 'ecny_in_circulation', 'ecny_exchange_pending', 'ecny_interest_expense'],
+  ledgerInvariants: [
+    { key: 'ecny_exchanges', check: checkEcnyBooks },
+    { key: 'ecny_interest', check: checkInterestBooks },
+  ],
   routes: (kit, { services }) => registerEcnyRoutes(kit, services.ecny),
   jobs: [
     {
       name: 'ecny.core-sweep',
       start: ({ services, logger, config }) =>
         startEcnySweep(services.ecny, logger, config.payouts.sweepSeconds),
+    },
+    {
+      name: 'ecny.interest',
+      start: ({ services, logger }) => startEcnyInterest(services.ecny, logger),
     },
   ],
 };

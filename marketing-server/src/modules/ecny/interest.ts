@@ -5,8 +5,8 @@
 // payment date interest = 积数 × annual rate / 360, rounded half up to the fen once — so no fen is
 // lost or made up by rounding every day. Integer (BigInt) arithmetic throughout.
 //
-// The pure rules only; the daily accrual job, its statement line and the ledger posting are not built
-// yet (see the README's e-CNY section).
+// The pure rules only; the daily accrual job, the payment and its ledger posting are in
+// interest-job.ts.
 
 /** Interest-bearing from this CST day (yyyy-mm-dd). */
 export const INTEREST_FROM = '2026-01-01';

@@ -8,8 +8,8 @@ import { cstDayBounds } from '../../shared/time';
 
 type Totals = { count: number; amount_fen: number };
 const KINDS = [
-  { msg_tp: 'dcep.225', direction: 'out' },
-  { msg_tp: 'dcep.221', direction: 'back' },
+  { msg_tp: 'dcep.225', directions: ['out', 'interest'] },
+  { msg_tp: 'dcep.221', directions: ['back'] },
 ] as const;
 const STATES = [
   { status: 'SUCCESS', local: 'succeeded' },
@@ -31,9 +31,15 @@ export async function reconcileDay(db: Db, operators: EcnyOperatorClient[], day:
       GROUP BY operator_id, direction, status`,
     [start, end],
   );
-  const local = (op: string, direction: string, status: string): Totals => {
-    const r = rows.find((x) => x.operator_id === op && x.direction === direction && x.status === status);
-    return { count: Number(r?.n ?? 0), amount_fen: Number(r?.s ?? 0) };
+  // Interest is paid with a 225 like a 兑出: the operator counts both under dcep.225.
+  const local = (op: string, directions: readonly string[], status: string): Totals => {
+    const rs = rows.filter(
+      (x) => x.operator_id === op && directions.includes(x.direction) && x.status === status,
+    );
+    return {
+      count: rs.reduce((a, r) => a + Number(r.n ?? 0), 0),
+      amount_fen: rs.reduce((a, r) => a + Number(r.s ?? 0), 0),
+    };
   };
   const result = [];
   for (const op of operators) {
@@ -42,12 +48,14 @@ export async function reconcileDay(db: Db, operators: EcnyOperatorClient[], day:
     const lines = KINDS.flatMap((k) =>
       STATES.map((st) => {
         const theirs = summary[k.msg_tp][st.status];
-        const ours = local(op.id, k.direction, st.local);
+        const ours = local(op.id, k.directions, st.local);
         const matched = theirs.count === ours.count && theirs.amount_fen === ours.amount_fen;
         return { msg_tp: k.msg_tp, status: st.status, operator: theirs, platform: ours, matched };
       }),
     );
-    const net = local(op.id, 'out', 'succeeded').amount_fen - local(op.id, 'back', 'succeeded').amount_fen;
+    const net =
+      local(op.id, ['out', 'interest'], 'succeeded').amount_fen -
+      local(op.id, ['back'], 'succeeded').amount_fen;
     result.push({
       operator_id: op.id,
       batch_id: summary.batch_id,

@@ -48,7 +48,8 @@ export const postMeEcnyWalletLink = postMeEcnyWallet;
 // line 67 statuses 201
 export const postMeEcnyExchanges = z.object({
   id: z.string(),
-  direction: z.enum(['out', 'back']),
+  direction: z.enum(['out', 'back', 'interest']),
+  interest_quarter: z.string().nullable(),
   amount_fen: z.number().int(),
   status: z.enum(['failed', 'processing', 'succeeded']),
   core_status: z.enum(['none', 'failed', 'init', 'debited', 'crediting', 'credited', 'reversed']),
@@ -103,6 +104,34 @@ export const getAdminEcnyReconciliation = z.object({
         }),
       ),
       net: z.object({ operator_fen: z.number().int(), platform_fen: z.number().int(), matched: z.boolean() }),
+    }),
+  ),
+});
+// GET /admin/ecny/wallets/:id/interest
+export const getAdminEcnyWalletsByIdInterest = z.object({
+  rate_bp: z.number().int(),
+  accruals: z.array(
+    z.object({
+      day: z.string(),
+      closing_balance_fen: z.number().int(),
+      wallet_level: z.string(),
+      rate_bp: z.number().int(),
+      product_fen_days: z.number().int(),
+    }),
+  ),
+  payments: z.array(
+    z.object({
+      id: z.string(),
+      quarter: z.string(),
+      payment_date: z.string(),
+      period_from: z.string(),
+      period_to: z.string(),
+      product_fen_days: z.number().int(),
+      amount_fen: z.number().int(),
+      status: z.enum(['processing', 'paid', 'failed', 'nothing_due', 'held']),
+      exchange_id: z.string().nullable(),
+      created_at: z.string().nullable(),
+      completed_at: z.string().nullable(),
     }),
   ),
 });

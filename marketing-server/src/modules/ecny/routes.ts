@@ -183,6 +183,19 @@ function registerOfficerExchangeRoutes(kit: RouteKit, svc: Svc) {
   });
 }
 
+function registerInterestRoute(kit: RouteKit, svc: Svc) {
+  kit.route({
+    method: 'get',
+    path: '/admin/ecny/wallets/:id/interest',
+    summary: 'A wallet’s daily interest accruals (newest 120 days) and its quarterly payments',
+    tags: ['ecny'],
+    responses: { 200: R.getAdminEcnyWalletsByIdInterest },
+    auth: { kind: 'admin', roles: READERS },
+    params: z.strictObject({ id: z.string().min(1).max(40) }),
+    handler: async ({ params }) => ({ status: 200, body: await svc().interestOf(params.id) }),
+  });
+}
+
 function registerNoticeRoute(kit: RouteKit, svc: Svc) {
   kit.route({
     method: 'post',
@@ -233,5 +246,6 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
   registerCitizenExchangeRoutes(kit, svc);
   registerOfficerWalletRoutes(kit, svc);
   registerOfficerExchangeRoutes(kit, svc);
+  registerInterestRoute(kit, svc);
   registerNoticeRoute(kit, svc);
 }

@@ -31,6 +31,8 @@ export function parseOperators(v: string): OperatorSpec[] {
 
 /** The institution's account at its core that exchanges clear against (the simulator's number). */
 const CLEARING_ACCOUNT = '9001000000000001';
+/** The institution's interest-expense account at its core (the simulator's number). */
+const INTEREST_ACCOUNT = '9001000000000002';
 
 export type EmbeddedEcny = {
   operators: Mocks.EcnyOperatorMock[];
@@ -109,6 +111,7 @@ export async function createEcnyRuntime(deps: {
           noticeSecrets: Object.fromEntries(specs.map((s) => [s.id, s.secret])),
           core: createCoreBankingClient({ baseUrl: coreUrl, timeoutMs: config.ecny.timeoutMs }),
           clearingAccount: CLEARING_ACCOUNT,
+          interestAccount: INTEREST_ACCOUNT,
           tiers: { fallback: DEFAULT_TIER_LIMITS },
         })
       : null;
@@ -121,6 +124,15 @@ export async function createEcnyRuntime(deps: {
         op.setNotifyUrl(`${baseUrl}/api/v1/callbacks/ecny-operator/${specs![i].id}`);
     },
   };
+}
+
+/** Every ten minutes: accrue the days that ended and pay the quarters that are due (idempotent). */
+export function startEcnyInterest(service: EcnyService | null, logger: Logger) {
+  if (!service) return () => undefined;
+  const job = schedule.scheduleJob('*/10 * * * *', () => {
+    service.runInterest().catch((err) => logger.error('e-CNY interest run failed', { err }));
+  });
+  return () => job.cancel();
 }
 
 /** Every few seconds: core reversals and credits the core left unanswered. */

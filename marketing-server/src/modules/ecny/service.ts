@@ -19,6 +19,7 @@ import {
   type ExchangeRow,
 } from './exchange-orders';
 import { reconcileDay } from './reconciliation';
+import { interestOf, runInterest } from './interest-job';
 import { createWallets, maskAccount, walletDto, type WalletRow } from './wallets';
 export { walletDto, type WalletRow };
 import { CORPORATE_EXCHANGE_MAX_FEN, tierLimits, type TierTable } from './limits';
@@ -39,6 +40,8 @@ export type EcnyDeps = {
   noticeSecrets: Record<string, string>;
   core: CoreBankingClient;
   clearingAccount: string;
+  /** The institution's interest-expense account at the core (interest paid into wallets). */
+  interestAccount: string;
   tiers: TierTable;
 };
 
@@ -46,6 +49,8 @@ export function exchangeDto(e: ExchangeRow) {
   return {
     id: e.id,
     direction: e.direction,
+    /** For interest (利息): the quarter it pays, e.g. 2026Q4. */
+    interest_quarter: e.direction === 'interest' ? e.idem_key : null,
     amount_fen: Number(e.amount_fen),
     status: e.status,
     core_status: e.core_status,
@@ -182,8 +187,11 @@ async function listExchanges(
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.user_id) {
-    where.push('owner_key = ?');
-    params.push(f.user_id);
+    // The citizen's statement: their exchanges and the interest paid into their wallet.
+    where.push(
+      "(owner_key = ? OR (direction = 'interest' AND ecny_wallet_id IN (SELECT id FROM ecny_wallets WHERE user_id = ?)))",
+    );
+    params.push(f.user_id, f.user_id);
   }
   if (f.status) {
     where.push('status = ?');
@@ -300,6 +308,9 @@ export function createEcnyService(deps: EcnyDeps) {
     receiveNotice: (operatorId: string, signature: string, raw: string, env: NoticeEnvelope) =>
       receiveNotice(c, operatorId, signature, raw, env),
     sweepCore: () => sweepCore(c.links),
+    /** Accrues every elapsed day once and pays each quarter whose 21st has come (interest-job.ts). */
+    runInterest: () => runInterest({ ...deps, operator: c.operator }),
+    interestOf: async (walletId: string) => interestOf(c.db, (await wallets.walletById(walletId)).id),
     /** 711/713 of every operator for a CST day against the platform's exchanges. */
     reconcile: (day: string) => reconcileDay(c.db, deps.operators, day),
   };

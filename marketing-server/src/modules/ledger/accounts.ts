@@ -27,6 +27,8 @@ export const accounts = {
   coreDeposits: 'core_deposits',
   ecnyInCirculation: 'ecny_in_circulation',
   ecnyExchangePending: 'ecny_exchange_pending',
+  /** Interest the institution paid (or is paying) into its customers' wallets (negative by that). */
+  ecnyInterestExpense: 'ecny_interest_expense',
   /**
    * The aggregated cashier (modules/cashier): what a merchant collected through one channel (ecny,
    * wechat, alipay, card), from that channel's payers (`channel_payers:ecny` are citizens' e-CNY
@@ -96,6 +98,9 @@ export type PostingKind =
   | 'ecny_exchange_dispatch'
   | 'ecny_exchange_confirm'
   | 'ecny_exchange_reverse'
+  | 'ecny_interest_dispatch'
+  | 'ecny_interest_confirm'
+  | 'ecny_interest_reverse'
   | 'cashier_payment'
   | 'cashier_refund'
   | 'card_load_dispatch'
