@@ -4,7 +4,13 @@ import type { EcnyOperatorClient, OperatorTrade } from '../../connectors/ecny-op
 import type { Db, Sql } from '../../db/sql';
 import { accounts, post } from '../ledger';
 import type { Logger } from '../../shared/logger';
-import type { ChannelDriver, PaymentPurpose, PaymentRow } from '../bank-orders';
+import {
+  INLINE_ATTEMPT_GRACE_MS,
+  insertPayments,
+  type ChannelDriver,
+  type PaymentPurpose,
+  type PaymentRow,
+} from '../bank-orders';
 
 // Every exchange is a bank order of the one lifecycle (purpose 'ecny_exchange', channel 'ecny').
 //
@@ -48,6 +54,32 @@ export type ExchangeLinks = {
   clearingAccount: string;
   operator(id: string): EcnyOperatorClient;
 };
+
+/** The bank order of an exchange (or an interest payment), in the exchange row's transaction. */
+export async function insertExchangeOrder(
+  sql: Sql,
+  x: { id: string; user_id: string | null; wallet_id: string; amount_fen: number },
+  now: Date,
+) {
+  await insertPayments(
+    sql,
+    [
+      {
+        out_trade_no: x.id,
+        purpose: 'ecny_exchange',
+        ref_id: x.id,
+        generation: 1,
+        campaign_id: null,
+        user_id: x.user_id,
+        amount_fen: x.amount_fen,
+        channel: 'ecny',
+        payee_wallet_id: x.wallet_id,
+        not_before: new Date(now.getTime() + INLINE_ATTEMPT_GRACE_MS),
+      },
+    ],
+    now,
+  );
+}
 
 export async function findExchange(sql: Sql, id: string): Promise<ExchangeRow | null> {
   const r = (await sql.query<ExchangeRow>('SELECT * FROM ecny_exchanges WHERE id = ?', [id]))[0];

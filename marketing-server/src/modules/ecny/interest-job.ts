@@ -3,8 +3,9 @@ import { isDuplicateKeyError, rowsPlaceholder, type Db } from '../../db/sql';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { cstDayBounds, cstDayKey, toRfc3339, type Clock } from '../../shared/time';
-import { INLINE_ATTEMPT_GRACE_MS, insertPayments, type PaymentService } from '../bank-orders';
+import type { PaymentService } from '../bank-orders';
 import type { WalletRow } from './wallets';
+import { insertExchangeOrder } from './exchange-orders';
 import { INTEREST_FROM, accrualPeriod, accrue, earnsInterest, interestFen, paymentDateFor } from './interest';
 
 // The running side of interest (the rules are in interest.ts). Each run accrues every elapsed CST
@@ -210,22 +211,9 @@ async function insertPayment(d: InterestDeps, x: PaymentInput): Promise<string |
           now,
         ],
       );
-      await insertPayments(
+      await insertExchangeOrder(
         sql,
-        [
-          {
-            out_trade_no: id,
-            purpose: 'ecny_exchange',
-            ref_id: id,
-            generation: 1,
-            campaign_id: null,
-            user_id: w.user_id,
-            amount_fen: x.amount_fen,
-            channel: 'ecny',
-            payee_wallet_id: w.wallet_id,
-            not_before: new Date(now.getTime() + INLINE_ATTEMPT_GRACE_MS),
-          },
-        ],
+        { id, user_id: w.user_id, wallet_id: w.wallet_id, amount_fen: x.amount_fen },
         now,
       );
     });

@@ -9,7 +9,7 @@ import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { formatYuan } from '../../shared/money';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { INLINE_ATTEMPT_GRACE_MS, insertPayments, type PaymentService } from '../bank-orders';
+import type { PaymentService } from '../bank-orders';
 import {
   createExchangeChannel,
   createExchangePurpose,
@@ -18,6 +18,7 @@ import {
   type ExchangeLinks,
   type ExchangeRow,
 } from './exchange-orders';
+import { insertExchangeOrder } from './exchange-orders';
 import { reconcileDay } from './reconciliation';
 import { interestOf, runInterest } from './interest-job';
 import { createWallets, maskAccount, walletDto, type WalletRow } from './wallets';
@@ -120,22 +121,9 @@ async function insertExchange(
           now,
         ],
       );
-      await insertPayments(
+      await insertExchangeOrder(
         sql,
-        [
-          {
-            out_trade_no: id,
-            purpose: 'ecny_exchange',
-            ref_id: id,
-            generation: 1,
-            campaign_id: null,
-            user_id: w.user_id,
-            amount_fen: x.amount_fen,
-            channel: 'ecny',
-            payee_wallet_id: w.wallet_id,
-            not_before: new Date(now.getTime() + INLINE_ATTEMPT_GRACE_MS),
-          },
-        ],
+        { id, user_id: w.user_id, wallet_id: w.wallet_id, amount_fen: x.amount_fen },
         now,
       );
     });
