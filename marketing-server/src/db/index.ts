@@ -21,6 +21,7 @@ import * as apix from './migrations/021-apix';
 import * as prepaid from './migrations/018-prepaid';
 import * as transit from './migrations/020-transit';
 import * as merchantOnboarding from './migrations/022-merchant-onboarding';
+import * as paymentPin from './migrations/024-payment-pin';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -51,6 +52,7 @@ const MIGRATIONS = [
   { name: '018-prepaid', ...prepaid },
   { name: '020-transit', ...transit },
   { name: '022-merchant-onboarding', ...merchantOnboarding },
+  { name: '024-payment-pin', ...paymentPin },
 ];
 
 export function sqliteFileFromUrl(url: string): string {
