@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runningCampaign, startEnv, type TestEnv } from '../../marketing-server/test/harness';
 import { ARTIFACTS, launchPhone, shot, typeInto } from '../../marketing-server/test/browser';
+import { checkA11y, formatViolations } from './a11y';
 
 // Taro's H5 router keeps earlier pages in the DOM (hidden), as the mini-program keeps its page stack:
 // every locator here asks for the visible element.
@@ -262,6 +263,9 @@ describe('citizen H5 app', () => {
     await expect(sheet.locator('.pin-error').textContent()).resolves.toBe('支付密码错误，还可以再试 4 次');
     await expect(sheet.locator('.pin-dots').getAttribute('aria-label')).resolves.toBe('已输入 0 位，共 6 位');
     await shot(page, '09d-wallet-pin-wrong');
+    // The sheet passes the same accessibility check as the app's main pages (named keys, contrast).
+    const a11y = await checkA11y(page);
+    expect(a11y.violations, formatViolations(a11y)).toEqual([]);
     await typePin(PIN);
     await expect
       .poll(async () => page.locator('.wallet-card__balance:visible').textContent(), { timeout: 10_000 })
