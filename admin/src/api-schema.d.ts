@@ -5288,6 +5288,56 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/payment-pin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether my payment PIN is set, and whether it is locked (until when) or how many tries are left
+     * @description Whether my payment PIN is set, and whether it is locked (until when) or how many tries are left.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMePaymentPin'];
+    put?: never;
+    /**
+     * Set my 6-digit payment PIN once; changing it needs the old one (a wrong one counts as a try)
+     * @description Set my 6-digit payment PIN once; changing it needs the old one (a wrong one counts as a try).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePaymentPin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/payment-pin/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check my payment PIN for one payment: a single-use token for this purpose and amount, valid 5 minutes
+     * @description Check my payment PIN for one payment: a single-use token for this purpose and amount, valid 5 minutes.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMePaymentPinVerify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/prepaid/contracts': {
     parameters: {
       query?: never;
@@ -6711,6 +6761,11 @@ export interface components {
         end: string;
         start: string;
       }[];
+    };
+    PaymentPinStatus: {
+      locked_until: string | null;
+      remaining_attempts: number;
+      set: boolean;
     };
     Settlement: {
       amount_fen: number;
@@ -22773,6 +22828,142 @@ export interface operations {
       };
     };
   };
+  getMePaymentPin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentPinStatus'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePaymentPin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          old_pin?: string;
+          pin: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentPinStatus'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMePaymentPinVerify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          pin: string;
+          /** @enum {string} */
+          purpose: 'topup';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            expires_at: string;
+            payment_token: string;
+            /** @enum {string} */
+            purpose: 'topup';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   getMePrepaidContracts: {
     parameters: {
       query?: never;
@@ -24077,6 +24268,7 @@ export interface operations {
       content: {
         'application/json': {
           amount_fen: number;
+          payment_token?: string;
         };
       };
     };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runningCampaign, startEnv, type TestEnv } from '../../marketing-server/test/harness';
 import { ARTIFACTS, launchPhone, shot, typeInto } from '../../marketing-server/test/browser';
+import { checkA11y, formatViolations } from './a11y';
 
 // Taro's H5 router keeps earlier pages in the DOM (hidden), as the mini-program keeps its page stack:
 // every locator here asks for the visible element.
@@ -54,6 +55,11 @@ describe('citizen H5 app', () => {
     await env?.close();
   });
 
+  const PIN = '258036';
+  /** Types a PIN on the sheet's own keypad (the sheet has no text field). */
+  const typePin = async (pin: string) => {
+    for (const d of pin) await page.locator(`.pin-sheet:visible .pin-key[data-key="${d}"]`).click();
+  };
   const myId = async () =>
     (await env.platform.db.query<{ id: string }>('SELECT id FROM users WHERE phone = ?', [PHONE]))[0]?.id;
   const claimsOf = async (campaignId: string, userId: string) =>
@@ -203,7 +209,21 @@ describe('citizen H5 app', () => {
     );
     expect(Number(before[0].n)).toBe(0);
     await shot(page, '09a-wallet-confirm');
+    // The first top-up asks for a payment PIN, typed twice on the sheet's keypad; a mismatch starts over.
     await page.locator('.topup-confirm__ok:visible').click();
+    const sheet = page.locator('.pin-sheet:visible');
+    await expect(sheet.locator('.pin-sheet__title').textContent()).resolves.toBe('设置支付密码');
+    await expect(sheet.locator('.pin-sheet__amount').textContent()).resolves.toBe('充值 ¥100.00');
+    await typePin(PIN);
+    await expect(sheet.locator('.pin-sheet__title').textContent()).resolves.toBe('再次输入支付密码');
+    await typePin('802461');
+    await expect(sheet.locator('.pin-error').textContent()).resolves.toBe(
+      '两次输入的支付密码不一致，请重新设置',
+    );
+    await expect(sheet.locator('.pin-sheet__title').textContent()).resolves.toBe('设置支付密码');
+    await typePin(PIN);
+    await shot(page, '09c-wallet-pin-set');
+    await typePin(PIN);
     await expect
       .poll(async () => page.locator('.wallet-card__balance:visible').textContent(), { timeout: 10_000 })
       .toBe('¥100.00');
@@ -233,11 +253,34 @@ describe('citizen H5 app', () => {
     await bill.locator('.bill__prev').click();
     await expect.poll(async () => bill.textContent()).toContain('本月暂无交易');
     await shot(page, '09b-wallet-bill');
+
+    // ¥50 with the PIN: a wrong one says how many tries are left and moves nothing; the right one pays.
+    await page.locator('.topup-submit:visible').click();
+    await page.locator('.topup-confirm__ok:visible').click();
+    await expect(sheet.locator('.pin-sheet__title').textContent()).resolves.toBe('请输入支付密码');
+    await expect(sheet.locator('.pin-sheet__amount').textContent()).resolves.toBe('充值 ¥50.00');
+    await typePin('000001');
+    await expect(sheet.locator('.pin-error').textContent()).resolves.toBe('支付密码错误，还可以再试 4 次');
+    await expect(sheet.locator('.pin-dots').getAttribute('aria-label')).resolves.toBe('已输入 0 位，共 6 位');
+    await shot(page, '09d-wallet-pin-wrong');
+    // The sheet passes the same accessibility check as the app's main pages (named keys, contrast).
+    const a11y = await checkA11y(page);
+    expect(a11y.violations, formatViolations(a11y)).toEqual([]);
+    await typePin(PIN);
+    await expect
+      .poll(async () => page.locator('.wallet-card__balance:visible').textContent(), { timeout: 10_000 })
+      .toBe('¥150.00');
+    await sheet.waitFor({ state: 'detached' });
     const topups = await env.platform.db.query<{ amount_fen: number }>(
       'SELECT amount_fen FROM wallet_topups WHERE user_id = ?',
       [await myId()],
     );
-    expect(topups.map((t) => Number(t.amount_fen))).toEqual([10000]);
+    expect(topups.map((t) => Number(t.amount_fen)).sort((a, b) => a - b)).toEqual([5000, 10000]);
+    const audits = await env.platform.db.query<{ action: string }>(
+      "SELECT action FROM audit_logs WHERE entity_type = 'payment_pin' AND entity_id = ?",
+      [await myId()],
+    );
+    expect(audits.map((a) => a.action)).toEqual(['payment_pin.set']);
   });
 
   it('verifies the real name on 我的, after which the page says so', async () => {

@@ -102,3 +102,24 @@ export function muteBankCallbacks(env: TestEnv): () => void {
   mock.setCallbackUrl(undefined);
   return () => mock.setCallbackUrl(`${env.url}/api/v1/callbacks/bank-wallet`);
 }
+
+/** The PIN pinToken sets for a citizen who has none (not a run or a repeat: the server refuses those). */
+export const TEST_PIN = '258036';
+
+/**
+ * A payment token for one top-up of `amount_fen`: sets the citizen's payment PIN (TEST_PIN) the first
+ * time, then verifies it, as the wallet page does before it sends the top-up.
+ */
+export async function pinToken(env: TestEnv, token: string, amount_fen: number, purpose = 'topup') {
+  const status = await env.api('GET', '/api/v1/me/payment-pin', { token });
+  if (!status.body.set) {
+    const set = await env.api('POST', '/api/v1/me/payment-pin', { token, body: { pin: TEST_PIN } });
+    if (set.status !== 200) throw new Error(`PIN not set: ${JSON.stringify(set.body)}`);
+  }
+  const verified = await env.api('POST', '/api/v1/me/payment-pin/verify', {
+    token,
+    body: { pin: TEST_PIN, purpose, amount_fen },
+  });
+  if (verified.status !== 201) throw new Error(`PIN not verified: ${JSON.stringify(verified.body)}`);
+  return verified.body.payment_token as string;
+}

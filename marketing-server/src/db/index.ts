@@ -22,6 +22,7 @@ import * as apix from './migrations/021-apix';
 import * as prepaid from './migrations/018-prepaid';
 import * as transit from './migrations/020-transit';
 import * as merchantOnboarding from './migrations/022-merchant-onboarding';
+import * as paymentPin from './migrations/024-payment-pin';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -53,6 +54,7 @@ const MIGRATIONS = [
   { name: '020-transit', ...transit },
   { name: '022-merchant-onboarding', ...merchantOnboarding },
   { name: '023-ecny-interest', ...ecnyInterest },
+  { name: '024-payment-pin', ...paymentPin },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

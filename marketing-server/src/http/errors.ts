@@ -79,6 +79,9 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   CLAIM_TOKEN_INVALID: 403,
   FORBIDDEN: 403,
   SAME_PERSON: 403,
+  // payment PINs (modules/payment-pin): a payment that needs the PIN came without a valid token.
+  PAYMENT_TOKEN_INVALID: 403,
+  PAYMENT_TOKEN_REQUIRED: 403,
   // 404
   COUPON_NOT_FOUND: 404,
   NOT_FOUND: 404,
@@ -157,6 +160,8 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   PAYMENT_NOT_CANCELLABLE: 409,
   PAYMENT_NOT_DEAD: 409,
   PERSON_LIMIT_REACHED: 409,
+  PIN_ALREADY_SET: 409,
+  PIN_NOT_SET: 409,
   PLATE_EXISTS: 409,
   PLATE_NOT_VERIFIED: 409,
   PLATE_SEAMLESS_TAKEN: 409,
@@ -237,6 +242,8 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   OUT_REFUND_NO_REUSED: 422,
   OUT_TRADE_NO_REUSED: 422,
   PAYMENT_FAILED: 422,
+  PIN_INCORRECT: 422,
+  PIN_TOO_SIMPLE: 422,
   PLATE_LIMIT: 422,
   PLATE_NOT_REGISTERED: 422,
   PLATE_OWNER_MISMATCH: 422,
@@ -263,6 +270,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   // 429: too often; RATE_LIMITED also says when to come back (Retry-After).
   APIX_QUOTA_EXCEEDED: 429,
   OTP_TOO_FREQUENT: 429,
+  PIN_LOCKED: 429,
   RATE_LIMITED: 429,
   WALLET_OTP_LOCKED: 429,
   // 502: the bank refused for a reason it did not name in terms we know.

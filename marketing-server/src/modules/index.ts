@@ -16,6 +16,7 @@ import { identityModule } from './identity';
 import { ledgerModule } from './ledger';
 import { lifecycleModule } from './lifecycle';
 import { parkingModule } from './parking';
+import { paymentPinModule } from './payment-pin';
 import { payoutsModule } from './payouts';
 import { reconciliationModule } from './reconciliation';
 import { riskModule } from './risk';
@@ -40,6 +41,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   rulesModule,
   riskModule,
   auditModule,
+  paymentPinModule,
   walletModule,
   bankOrdersModule,
   bankCallbacksModule,

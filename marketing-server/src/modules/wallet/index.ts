@@ -16,13 +16,14 @@ export const walletModule: ModuleDescriptor = {
   name: 'wallet',
   services: {
     provides: ['wallet'],
-    needs: ['payments'],
+    needs: ['payments', 'paymentPin'],
     create: ({ db, clock, bank }, services) => ({
       wallet: createWalletService({
         db,
         clock,
         bank,
         orders: services.payments,
+        pins: services.paymentPin,
         // Late: payouts waiting for a wallet are released once one is bound.
         onBound: (userId, walletId) => services.payouts.releaseForUser(userId, walletId),
       }),

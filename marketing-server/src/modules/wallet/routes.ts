@@ -70,11 +70,13 @@ function registerWalletTopupsRoutes(kit: RouteKit, wallet: WalletService) {
         .int('amount_fen must be an integer number of fen')
         .positive('amount_fen must be positive')
         .max(MAX_TOPUP_FEN),
+      /** From POST /me/payment-pin/verify for this amount: required once the citizen has set a PIN. */
+      payment_token: z.string().min(1).max(100).optional(),
     }),
     idempotent: { status: 201 },
     handler: async ({ principal, body, idempotency }) => ({
       status: 201,
-      body: await wallet.topUp(citizenId(principal), body.amount_fen, idempotency!),
+      body: await wallet.topUp(citizenId(principal), body.amount_fen, idempotency!, body.payment_token),
     }),
   });
   kit.route({

@@ -13,6 +13,7 @@ import {
   type PaymentRow,
   type PaymentService,
 } from '../bank-orders';
+import type { PaymentPinService } from '../payment-pin';
 
 // A citizen's e-CNY wallet as the platform sees it: bound by phone + OTP at the bank, balance and
 // level limits read from the bank, top-ups from the bound bank card. Top-up money never passes
@@ -25,6 +26,8 @@ export type WalletDeps = {
   clock: Clock;
   bank: BankWalletClient;
   orders: PaymentService;
+  /** Payment PINs: once a citizen has set one, every top-up is confirmed with it (a payment token). */
+  pins: Pick<PaymentPinService, 'isSet' | 'consumeToken'>;
   /** Payouts waiting for this citizen's wallet are released once it is bound. */
   onBound?: (userId: string, walletId: string) => Promise<unknown>;
 };
@@ -248,17 +251,25 @@ async function topUp(
   userId: string,
   amount_fen: number,
   idempotency: IdempotencyTicket,
+  paymentToken?: string,
 ) {
-  const { bank, clock, db, orders } = ctx;
+  const { bank, clock, db, orders, deps } = ctx;
   const b = await binding(ctx, userId);
   if (!b) throw notBound();
   let t = await findTopup(ctx, userId, idempotency.key);
   if (!t) {
+    // A retry under the same key found its row above: the first request already used the token.
+    if (paymentToken === undefined && (await deps.pins.isSet(userId))) {
+      throw refused('PAYMENT_TOKEN_REQUIRED', '请输入支付密码确认充值');
+    }
     checkTopupAgainstLimits(ctx, await bank.getWallet(b.wallet_id), amount_fen);
     const id = newId('tup');
     const now = clock.now();
     try {
       await db.tx(async (sql) => {
+        if (paymentToken !== undefined) {
+          await deps.pins.consumeToken(sql, { userId, purpose: 'topup', amount_fen, token: paymentToken });
+        }
         await sql.exec(
           "INSERT INTO wallet_topups (id, user_id, idem_key, wallet_id, amount_fen, status, created_at) VALUES (?,?,?,?,?,'processing',?)",
           [id, userId, idempotency.key, b.wallet_id, amount_fen, now],

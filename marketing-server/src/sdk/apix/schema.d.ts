@@ -595,6 +595,11 @@ export interface components {
         start: string;
       }[];
     };
+    PaymentPinStatus: {
+      locked_until: string | null;
+      remaining_attempts: number;
+      set: boolean;
+    };
     Settlement: {
       amount_fen: number;
       bill_date: string;

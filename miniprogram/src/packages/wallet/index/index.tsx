@@ -17,6 +17,8 @@ import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 import { checkTopup, walletLevelName } from '../../../lib/wallet-limits';
 import { shiftMonth } from '../../../lib/wallet-bill';
 import type { ResponseOf } from '../../../api/types';
+import { PinSheet } from './PinSheet';
+import { usePinConfirm } from './use-pin-confirm';
 
 const errText = (err: unknown) => (err instanceof ApiError ? err.message : '系统开小差了，请稍后再试');
 
@@ -137,14 +139,27 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
     setConfirming(fen);
   }
 
-  async function submit() {
+  // The PIN buys a token for exactly this amount; the top-up spends it (retries resend the same body).
+  const pin = usePinConfirm(
+    (paymentToken) => submit(paymentToken),
+    (msg) => {
+      setError(msg);
+      setConfirming(null);
+    },
+  );
+
+  async function submit(paymentToken: string) {
     const fen = confirming;
     if (fen === null) return;
     setError(null);
     setBusy(true);
     try {
       const r = await topupTaps.run(`topup:${fen}`, (key) =>
-        api.post<Topup>('/me/wallet/topups', { amount_fen: fen }, { idempotencyKey: key }),
+        api.post<Topup>(
+          '/me/wallet/topups',
+          { amount_fen: fen, payment_token: paymentToken },
+          { idempotencyKey: key },
+        ),
       );
       if (r.status === 'succeeded') {
         void Taro.showToast({ title: `已充值 ${formatYuan(fen)}`, icon: 'success' });
@@ -200,7 +215,7 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
             className="btn btn--primary topup-confirm__ok"
             loading={busy}
             disabled={busy || undefined}
-            onClick={submit}
+            onClick={() => void pin.open(confirming)}
           >
             确认充值 {formatYuan(confirming)}
           </Button>
@@ -213,6 +228,7 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
           充值
         </Button>
       )}
+      {pin.sheet ? <PinSheet {...pin.sheet} /> : null}
     </View>
   );
 }
