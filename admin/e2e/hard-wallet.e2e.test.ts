@@ -4,7 +4,13 @@ import { startEnv, TEST_PASSWORD, type TestEnv } from '../../marketing-server/te
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
 import { hashPassword } from '../../marketing-server/src/security/passwords';
 import { insertAdminUser } from '../../marketing-server/src/security/access';
-import { batch, boundCard, load, merchant, terminal } from '../../marketing-server/src/modules/hard-wallet/fixtures.test-helper';
+import {
+  batch,
+  boundCard,
+  load,
+  merchant,
+  terminal,
+} from '../../marketing-server/src/modules/hard-wallet/fixtures.test-helper';
 import { assertAdminBuilt, loginToAdmin } from './session';
 
 // 硬钱包与园区 (issue 18): a terminal that went silent reads 离线告警 with its versions and last
@@ -47,7 +53,12 @@ describe('admin panel: hard wallets', () => {
     await silent.sim.tap(other.card_no, 100);
     const up = await silent.sim.upload({}, [{ ...silent.sim.pending[0], amount_fen: 1 }]);
     expect((up.body.rejected as { code: string }[])[0].code).toBe('TAC_INVALID');
-    env.clock.advance(10 * 60_000);
+    // Silence is simulated in the data rather than by moving the clock (which would end the sessions):
+    // the canteen POS last beat ten minutes ago, more than three 60 s intervals.
+    await env.platform.db.exec('UPDATE hw_terminals SET last_heartbeat_at = ? WHERE terminal_no = ?', [
+      new Date(env.clock.now().getTime() - 10 * 60_000),
+      silent.no,
+    ]);
     const live = await terminal(env, mch, 'vending');
     await live.sim.heartbeat();
     await env.platform.services.hardWallet.sweepOffline();
@@ -98,7 +109,11 @@ describe('admin panel: hard wallets', () => {
     await page.locator('.hw-confirm-ok').click();
     await expect.poll(() => cardRow().locator('.hw-card-status').textContent()).toContain('正式挂失');
     expect(await cardRow().textContent()).toContain('黑名单');
-    env.clock.advance(169 * 3600_000);
+    // The quiet period is made to end now (the clock is left alone so the session stays valid).
+    await env.platform.db.exec('UPDATE hw_cards SET quiet_until = ? WHERE card_no = ?', [
+      new Date(env.clock.now().getTime() - 1000),
+      cardNo,
+    ]);
     expect(await env.platform.services.hardWallet.sweepQuietPeriods()).toBe(1);
     await openTab('卡片与批次');
     await cardRow().waitFor();
