@@ -13,7 +13,7 @@ import {
   HW_TERMINAL_STATUS_LABEL,
 } from '../i18n/labels';
 import { NewBatchAction, PersonalizeAction } from './hard-wallet/BatchActions';
-import { CardActions, unconfirmedFen } from './hard-wallet/CardActions';
+import { CardActions } from './hard-wallet/CardActions';
 import { CardOrders } from './hard-wallet/CardOrders';
 import { ExceptionActions } from './hard-wallet/ExceptionActions';
 
@@ -156,10 +156,6 @@ function CardTable({ items, officer, reload }: { items: HwCard[]; officer: boole
           ),
         },
         { title: '已确认余额', dataIndex: 'confirmed_balance_fen', render: (v: number) => yuan(v) },
-        {
-          title: '未确认脱机消费',
-          render: (_: unknown, c: HwCard) => (unconfirmedFen(c) ? yuan(unconfirmedFen(c)) : '—'),
-        },
         { title: '餐补余额', dataIndex: 'subsidy_balance_fen', render: (v: number) => yuan(v) },
         {
           title: '圈存/圈提',

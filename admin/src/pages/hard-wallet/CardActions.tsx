@@ -14,11 +14,6 @@ type Issue = BodyOf<'postAdminHardWalletCardsIssue'>;
 const post = (path: string, body?: unknown) =>
   api(path, { method: 'POST', body, idempotencyKey: newKey('hw') });
 
-/** Offline spends the chip has made that no terminal has uploaded yet (chip reads below the books). */
-export function unconfirmedFen(c: HwCard): number {
-  return Math.max(0, c.confirmed_balance_fen - c.last_chip_balance_fen);
-}
-
 function LossText({ c }: { c: HwCard }) {
   return (
     <>
@@ -31,8 +26,8 @@ function LossText({ c }: { c: HwCard }) {
         ：静默期结束后退还到绑定的软钱包（只退已确认的部分）。
       </p>
       <p className="hw-loss-unconfirmed">
-        卡内最近读数 {yuan(c.last_chip_balance_fen)}，尚未上送的脱机消费约 {yuan(unconfirmedFen(c))}
-        ：静默期内终端上送后从已确认余额中扣除，退还金额以届时的已确认余额为准。
+        未确认的脱机消费（卡片已花出、终端尚未上送的）不在已确认余额内：静默期内上送的，从已确认余额中扣除，
+        退还金额以静默期结束时的已确认余额为准。
       </p>
       <p>挂失后该卡立即进入黑名单，门禁同时失效。</p>
     </>

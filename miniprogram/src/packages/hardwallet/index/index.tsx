@@ -152,11 +152,9 @@ export default function HardWalletIndex() {
             <Text>已确认余额</Text>
             <Text className="hw-confirmed">{formatYuan(c.confirmed_balance_fen)}</Text>
           </View>
-          <View className="hw__row">
-            <Text>卡内最近读数</Text>
-            <Text>{formatYuan(c.last_chip_balance_fen)}</Text>
-          </View>
-          <Text className="hw__hint">脱机消费在终端上送后才计入已确认余额。</Text>
+          <Text className="hw__hint">
+            刷卡的脱机消费要等终端上送后才从已确认余额中扣除，最近的几笔可能还未计入。
+          </Text>
           {refundState(c, orders) ? (
             <Text className="hw__tag hw-refund">{refundState(c, orders)}</Text>
           ) : null}
