@@ -22,6 +22,7 @@ describe('admin panel: hard wallets', () => {
   let browser: Awaited<ReturnType<typeof launchDesktop>>;
   let page: Page;
   let cardNo: string;
+  let otherNo: string;
   let silentNo: string;
   let liveNo: string;
   let liveSim: Awaited<ReturnType<typeof terminal>>['sim'];
@@ -50,6 +51,7 @@ describe('admin panel: hard wallets', () => {
     await silent.sim.heartbeat();
     // A forged record (amount changed after signing) goes to the exception queue as TAC_INVALID.
     const { card: other } = await boundCard(env, nos[1]);
+    otherNo = other.card_no;
     await load(env, other.id, 5_000);
     await silent.sim.tap(other.card_no, 100);
     const up = await silent.sim.upload({}, [{ ...silent.sim.pending[0], amount_fen: 1 }]);
@@ -158,6 +160,22 @@ describe('admin panel: hard wallets', () => {
     await page.locator('.hw-confirm-ok').click();
     await expect.poll(() => exceptionRow().locator('.hw-exception-status').textContent()).toBe('已驳回');
     await shot(page, 'admin-hard-wallet-04-exception');
+  });
+
+  it('cancelling a card at the counter unloads what the chip holds to the soft wallet first', async () => {
+    await loginToAdmin(page, env.url, 'officer');
+    await openTab('卡片与批次');
+    const row = page.locator('.hw-cards .ant-table-row', { hasText: otherNo });
+    await row.locator('.hw-cancel').click();
+    await dialog().waitFor();
+    expect(await dialog().textContent()).toContain('先把卡内余额圈提到绑定的软钱包');
+    await page.locator('.hw-confirm-ok').click();
+    await expect.poll(() => row.locator('.hw-card-status').textContent()).toContain('已注销');
+    await row.locator('.ant-table-row-expand-icon').click();
+    const unload = page.locator('.hw-orders .ant-table-row', { hasText: '圈提' });
+    await unload.waitFor();
+    expect(await unload.textContent()).toContain('¥49.00');
+    expect(await unload.textContent()).toContain('成功');
   });
 
   it('an auditor sees the cards and exceptions but no action', async () => {

@@ -34,6 +34,36 @@ function LossText({ c }: { c: HwCard }) {
   );
 }
 
+function ReplaceAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
+  const [form] = Form.useForm<{ new_card_no: string }>();
+  return (
+    <ConfirmAction
+      label="补卡"
+      title={`补卡：${c.card_no}`}
+      className="hw-replace"
+      run={async () => {
+        const v = await form.validateFields();
+        await post(`/admin/hard-wallet/cards/${c.id}/replace`, v);
+      }}
+      onDone={onDone}
+    >
+      <p>
+        新卡发给同一持卡人、绑定同一软钱包；旧卡已确认余额 {yuan(c.confirmed_balance_fen)}
+        在静默期结束后转入新卡（静默期内上送的脱机消费先扣除）。
+      </p>
+      <Form form={form} layout="vertical">
+        <Form.Item
+          name="new_card_no"
+          label="新卡卡号（库存中已个人化的卡）"
+          rules={[{ required: true, pattern: /^\d{8,20}$/, message: '8–20 位数字' }]}
+        >
+          <Input />
+        </Form.Item>
+      </Form>
+    </ConfirmAction>
+  );
+}
+
 function IssueAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
   const [form] = Form.useForm<Issue>();
   return (
@@ -115,6 +145,20 @@ export function CardActions({ c, onDone }: { c: HwCard; onDone: () => void }) {
           onDone={onDone}
         >
           持卡人找回了卡片：移出黑名单，门禁恢复。
+        </ConfirmAction>
+      ) : null}
+      {s === 'loss_formal' ? <ReplaceAction c={c} onDone={onDone} /> : null}
+      {s === 'bound' || s === 'issued' ? (
+        <ConfirmAction
+          label="注销"
+          title={`注销 ${c.card_no}（持卡到柜面）`}
+          className="hw-cancel"
+          danger
+          run={() => post(`${base}/cancel`)}
+          onDone={onDone}
+        >
+          卡片在柜面：先把卡内余额圈提到绑定的软钱包，再注销。已确认余额 {yuan(c.confirmed_balance_fen)}
+          ；未上送的脱机消费在静默期内上送后结清。
         </ConfirmAction>
       ) : null}
       {s === 'bound' || s === 'frozen' || s === 'loss_temp' ? (
