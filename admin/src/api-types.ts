@@ -17,3 +17,10 @@ export type ResponseOf<
 /** One row of a list operation (`{ items: [...] }`). */
 export type ItemOf<Op extends keyof operations> =
   ResponseOf<Op> extends { items: (infer Row)[] } ? Row : never;
+
+/** The JSON body an operation takes. */
+export type BodyOf<Op extends keyof operations> = operations[Op] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;

@@ -305,3 +305,76 @@ export const VALUE_LABEL: Record<string, Record<string, string>> = {
   kind: { ...KIND_LABEL, government: '政府', bank: '银行', merchant: '商户' },
   channel: CHANNEL_LABEL,
 };
+
+/** Hard-wallet card states (the server's transition table). */
+export const HW_CARD_STATUS_LABEL: Record<string, string> = {
+  produced: '已制卡',
+  personalized: '已个人化（库存）',
+  issued: '已发卡',
+  bound: '已绑定软钱包',
+  frozen: '已冻结',
+  loss_temp: '口头挂失（24 小时内自动解除）',
+  loss_formal: '正式挂失（静默期后退还已确认余额）',
+  replaced: '已补卡',
+  cancelled: '已注销',
+  expired: '已过期',
+};
+
+export const HW_TERMINAL_STATUS_LABEL: Record<string, string> = {
+  registered: '已登记，未签到',
+  online: '在线',
+  offline: '离线告警',
+  disabled: '已停用',
+};
+
+export const HW_TERMINAL_KIND_LABEL: Record<string, string> = {
+  pos: 'POS',
+  canteen_pos: '食堂 POS',
+  vending: '售货机',
+  door: '门禁控制器',
+};
+
+export const HW_MEDIA_LABEL: Record<string, string> = {
+  card: '卡片',
+  visual_card: '可视卡',
+  wearable: '穿戴设备',
+  sim: 'SIM 卡',
+};
+
+/** Loads, unloads and the refund of a lost or cancelled card's confirmed balance. */
+export const HW_ORDER_DIRECTION_LABEL: Record<string, string> = {
+  load: '圈存',
+  unload: '圈提',
+  refund: '退还余额',
+};
+
+export const HW_ORDER_STATUS_LABEL: Record<string, string> = {
+  pending: '处理中',
+  succeeded: '成功',
+  failed: '被拒绝',
+  unknown: '结果待确认',
+};
+
+export const HW_EXCEPTION_STATUS_LABEL: Record<string, string> = {
+  open: '待处理',
+  proposed: '待复核',
+  accepted: '已入账',
+  rejected: '已驳回',
+};
+
+export const HW_EXCEPTION_CODE_LABEL: Record<string, string> = {
+  TAC_INVALID: 'TAC 校验失败',
+  CARD_UNKNOWN: '未知卡号',
+  CARD_CLOSED: '卡片已关闭',
+  TERMINAL_MISMATCH: '终端不符',
+  TERMINAL_SEQ_CONFLICT: '终端流水号冲突',
+  COUNTER_BACKWARDS: '脱机计数器倒退',
+  COUNTER_CONFLICT: '脱机计数器冲突',
+  OFFLINE_CAP_EXCEEDED: '超过脱机限额',
+  BALANCE_ARITHMETIC: '余额计算不符',
+  BALANCE_CHAIN_BROKEN: '余额链断裂',
+  BELOW_FLOOR: '低于余额下限',
+  ONLINE_LINK_UNKNOWN: '联机交易无法对应',
+};
+
+export const HW_PROPOSAL_LABEL: Record<string, string> = { accept: '入账', reject: '驳回' };

@@ -1,13 +1,26 @@
-import { Card, Table, Tabs, Tag } from 'antd';
+import { Card, Space, Table, Tabs, Tag } from 'antd';
 import { api } from '../api';
 import type { ItemOf } from '../api-types';
+import { useAuth } from '../auth';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
 import { cst, yuan } from '../format';
+import {
+  HW_CARD_STATUS_LABEL as CARD_STATUS,
+  HW_EXCEPTION_CODE_LABEL,
+  HW_EXCEPTION_STATUS_LABEL,
+  HW_TERMINAL_KIND_LABEL as KIND,
+  HW_TERMINAL_STATUS_LABEL,
+} from '../i18n/labels';
+import { NewBatchAction, PersonalizeAction } from './hard-wallet/BatchActions';
+import { CardActions } from './hard-wallet/CardActions';
+import { CardOrders } from './hard-wallet/CardOrders';
+import { ExceptionActions } from './hard-wallet/ExceptionActions';
 
 // Hard wallets and the closed park (issue 18): terminals with their live versions and last heartbeat,
 // cards (holder masked), batches and stock, offline batches and the exception queue, the park's
-// organisations and subsidy runs. Read views; the actions are the API's (maker-checker server-side).
+// organisations and subsidy runs. Actions are offered to the roles the server lets act (e-CNY officers
+// for cards and exceptions); the server checks again and its refusal is shown as it says it.
 
 type Terminal = ItemOf<'getAdminHardWalletTerminals'>;
 type HwCard = ItemOf<'getAdminHardWalletCards'>;
@@ -17,30 +30,15 @@ type HwException = ItemOf<'getAdminHardWalletExceptions'>;
 type Org = ItemOf<'getAdminParkOrgs'>;
 type Run = ItemOf<'getAdminParkSubsidyRuns'>;
 
-const TERMINAL_STATUS: Record<string, { label: string; color: string }> = {
-  registered: { label: '已登记，未签到', color: 'default' },
-  online: { label: '在线', color: 'green' },
-  offline: { label: '离线告警', color: 'red' },
-  disabled: { label: '已停用', color: 'default' },
-};
-const CARD_STATUS: Record<string, string> = {
-  produced: '已制卡',
-  personalized: '已个人化（库存）',
-  issued: '已发卡',
-  bound: '已绑定软钱包',
-  frozen: '已冻结',
-  loss_temp: '口头挂失（24 小时内自动解除）',
-  loss_formal: '正式挂失（静默期后退还已确认余额）',
-  replaced: '已补卡',
-  cancelled: '已注销',
-  expired: '已过期',
-};
-const KIND: Record<string, string> = {
-  pos: 'POS',
-  canteen_pos: '食堂 POS',
-  vending: '售货机',
-  door: '门禁控制器',
-};
+const TERMINAL_COLOR: Record<string, string> = { online: 'green', offline: 'red' };
+
+/** How long ago, in words, from the server's last heartbeat. */
+function ago(iso: string | null): string {
+  if (!iso) return '';
+  const min = Math.floor((Date.now() - Date.parse(iso)) / 60_000);
+  if (min < 1) return '（刚刚）';
+  return min < 120 ? `（${min} 分钟前）` : `（${Math.floor(min / 60)} 小时前）`;
+}
 
 function Terminals() {
   const remote = useRemote(() => api<{ items: Terminal[] }>('/admin/hard-wallet/terminals'), []);
@@ -50,6 +48,8 @@ function Terminals() {
         <Table
           rowKey="id"
           size="small"
+          className="hw-terminals"
+          rowClassName={(t: Terminal) => (t.status === 'offline' ? 'hw-stale' : '')}
           dataSource={data.items}
           columns={[
             { title: '终端号', dataIndex: 'terminal_no' },
@@ -59,7 +59,9 @@ function Terminals() {
               title: '状态',
               dataIndex: 'status',
               render: (v: string) => (
-                <Tag color={TERMINAL_STATUS[v]?.color}>{TERMINAL_STATUS[v]?.label ?? v}</Tag>
+                <Tag color={TERMINAL_COLOR[v]} className={`hw-terminal-${v}`}>
+                  {HW_TERMINAL_STATUS_LABEL[v] ?? v}
+                </Tag>
               ),
             },
             {
@@ -67,6 +69,7 @@ function Terminals() {
               render: (_: unknown, t: Terminal) =>
                 `${t.program_version ?? '—'}${t.target_program_version && t.target_program_version !== t.program_version ? ` → ${t.target_program_version}（待升级）` : ''}`,
             },
+            { title: '参数版本', dataIndex: 'param_version' },
             { title: '黑名单版本', dataIndex: 'blacklist_version' },
             { title: '白名单版本', dataIndex: 'whitelist_version' },
             { title: '未上送笔数', dataIndex: 'unuploaded_count' },
@@ -81,9 +84,9 @@ function Terminals() {
                 )),
             },
             {
-              title: '最近心跳',
+              title: '最近心跳（北京时间）',
               dataIndex: 'last_heartbeat_at',
-              render: (v: string | null) => (v ? cst(v) : '从未'),
+              render: (v: string | null) => (v ? `${cst(v)}${ago(v)}` : '从未'),
             },
           ]}
         />
@@ -92,7 +95,85 @@ function Terminals() {
   );
 }
 
+function BatchTable({ items, officer, reload }: { items: Batch[]; officer: boolean; reload: () => void }) {
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      className="hw-batches"
+      pagination={false}
+      dataSource={items}
+      style={{ marginBottom: 16 }}
+      columns={[
+        { title: '批次', dataIndex: 'id' },
+        { title: '卡号段', render: (_: unknown, b: Batch) => `${b.beg_no} – ${b.end_no}` },
+        { title: 'COS', dataIndex: 'cos_version' },
+        { title: '密钥版本', dataIndex: 'key_version' },
+        {
+          title: '各状态张数',
+          render: (_: unknown, b: Batch) =>
+            Object.entries(b.by_status)
+              .map(([s, n]) => `${CARD_STATUS[s] ?? s} ${n}`)
+              .join('，'),
+        },
+        ...(officer
+          ? [{ title: '操作', render: (_: unknown, b: Batch) => <PersonalizeAction b={b} onDone={reload} /> }]
+          : []),
+      ]}
+    />
+  );
+}
+
+function CardTable({ items, officer, reload }: { items: HwCard[]; officer: boolean; reload: () => void }) {
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      className="hw-cards"
+      dataSource={items}
+      expandable={{
+        expandedRowRender: (c: HwCard) => <CardOrders cardId={c.id} quietUntil={c.quiet_until} />,
+      }}
+      columns={[
+        { title: '卡号', dataIndex: 'card_no' },
+        {
+          title: '持卡人',
+          dataIndex: 'holder_name',
+          render: (v: string | null, c: HwCard) => v ?? (c.holder_kind === 'anonymous' ? '匿名' : '—'),
+        },
+        {
+          title: '状态',
+          dataIndex: 'status',
+          render: (v: string, c: HwCard) => (
+            <span className="hw-card-status">
+              {CARD_STATUS[v] ?? v}
+              {c.blacklisted ? (
+                <Tag color="red" style={{ marginLeft: 4 }}>
+                  黑名单
+                </Tag>
+              ) : null}
+            </span>
+          ),
+        },
+        { title: '已确认余额', dataIndex: 'confirmed_balance_fen', render: (v: number) => yuan(v) },
+        { title: '餐补余额', dataIndex: 'subsidy_balance_fen', render: (v: number) => yuan(v) },
+        {
+          title: '圈存/圈提',
+          dataIndex: 'order_in_flight',
+          render: (v: string | null) => (v ? <Tag color="blue">处理中</Tag> : '—'),
+        },
+        { title: '位置', dataIndex: 'location' },
+        ...(officer
+          ? [{ title: '操作', render: (_: unknown, c: HwCard) => <CardActions c={c} onDone={reload} /> }]
+          : []),
+      ]}
+    />
+  );
+}
+
 function Cards() {
+  const { can } = useAuth();
+  const officer = can('ecny_officer');
   const remote = useRemote(
     async () => ({
       cards: await api<{ items: HwCard[] }>('/admin/hard-wallet/cards?limit=200'),
@@ -100,68 +181,57 @@ function Cards() {
     }),
     [],
   );
+  const reload = () => void remote.reload();
   return (
     <PageState remote={remote}>
       {(data) => (
         <>
-          <Table
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={data.batches.items}
-            style={{ marginBottom: 16 }}
-            columns={[
-              { title: '批次', dataIndex: 'id' },
-              { title: '卡号段', render: (_: unknown, b: Batch) => `${b.beg_no} – ${b.end_no}` },
-              { title: 'COS', dataIndex: 'cos_version' },
-              { title: '密钥版本', dataIndex: 'key_version' },
-              {
-                title: '各状态张数',
-                render: (_: unknown, b: Batch) =>
-                  Object.entries(b.by_status)
-                    .map(([s, n]) => `${CARD_STATUS[s] ?? s} ${n}`)
-                    .join('，'),
-              },
-            ]}
-          />
-          <Table
-            rowKey="id"
-            size="small"
-            dataSource={data.cards.items}
-            columns={[
-              { title: '卡号', dataIndex: 'card_no' },
-              {
-                title: '持卡人',
-                dataIndex: 'holder_name',
-                render: (v: string | null, c: HwCard) => v ?? (c.holder_kind === 'anonymous' ? '匿名' : '—'),
-              },
-              {
-                title: '状态',
-                dataIndex: 'status',
-                render: (v: string, c: HwCard) => (
-                  <>
-                    {CARD_STATUS[v] ?? v}
-                    {c.blacklisted ? (
-                      <Tag color="red" style={{ marginLeft: 4 }}>
-                        黑名单
-                      </Tag>
-                    ) : null}
-                  </>
-                ),
-              },
-              { title: '已确认余额', dataIndex: 'confirmed_balance_fen', render: (v: number) => yuan(v) },
-              { title: '餐补余额', dataIndex: 'subsidy_balance_fen', render: (v: number) => yuan(v) },
-              {
-                title: '圈存/圈提',
-                dataIndex: 'order_in_flight',
-                render: (v: string | null) => (v ? <Tag color="blue">处理中</Tag> : '—'),
-              },
-              { title: '位置', dataIndex: 'location' },
-            ]}
-          />
+          {officer ? (
+            <Space style={{ marginBottom: 8 }}>
+              <NewBatchAction onDone={reload} />
+            </Space>
+          ) : null}
+          <BatchTable items={data.batches.items} officer={officer} reload={reload} />
+          <CardTable items={data.cards.items} officer={officer} reload={reload} />
         </>
       )}
     </PageState>
+  );
+}
+
+function ExceptionTable({ items, reload }: { items: HwException[]; reload: () => void }) {
+  const { can, user } = useAuth();
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      className="hw-exceptions"
+      dataSource={items}
+      columns={[
+        { title: '卡号', dataIndex: 'card_no' },
+        { title: '原因', dataIndex: 'code', render: (v: string) => HW_EXCEPTION_CODE_LABEL[v] ?? v },
+        { title: '说明', dataIndex: 'detail' },
+        { title: '金额', dataIndex: 'amount_fen', render: (v: number) => yuan(v) },
+        {
+          title: '状态',
+          dataIndex: 'status',
+          render: (v: string) => (
+            <span className="hw-exception-status">{HW_EXCEPTION_STATUS_LABEL[v] ?? v}</span>
+          ),
+        },
+        { title: '时间', dataIndex: 'created_at', render: (v: string) => cst(v) },
+        ...(can('ecny_officer')
+          ? [
+              {
+                title: '操作',
+                render: (_: unknown, e: HwException) => (
+                  <ExceptionActions e={e} me={user?.id} onDone={reload} />
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
   );
 }
 
@@ -182,24 +252,7 @@ function Offline() {
             title="异常队列（须两人处理：一人提出、另一人复核）"
             style={{ marginBottom: 16 }}
           >
-            <Table
-              rowKey="id"
-              size="small"
-              dataSource={data.exceptions.items}
-              columns={[
-                { title: '卡号', dataIndex: 'card_no' },
-                { title: '原因', dataIndex: 'code' },
-                { title: '说明', dataIndex: 'detail' },
-                { title: '金额', dataIndex: 'amount_fen', render: (v: number) => yuan(v) },
-                {
-                  title: '状态',
-                  dataIndex: 'status',
-                  render: (v: string) =>
-                    ({ open: '待处理', proposed: '待复核', accepted: '已入账', rejected: '已驳回' })[v] ?? v,
-                },
-                { title: '时间', dataIndex: 'created_at', render: (v: string) => cst(v) },
-              ]}
-            />
+            <ExceptionTable items={data.exceptions.items} reload={() => void remote.reload()} />
           </Card>
           <Table
             rowKey="id"

@@ -50,3 +50,7 @@ export type PrepaidContractDetail = ResponseOf<'getMePrepaidContractsByContractI
 export type PrepaidWriteOff = PrepaidContractDetail['write_offs'][number];
 export type PrepaidProduct = ResponseOf<'getPrepaidProducts'>['items'][number];
 export type PrepaidRefundQuote = ResponseOf<'getMePrepaidContractsByContractIdRefundQuote'>;
+
+// ---- hard wallets ----
+export type HardWalletCard = ResponseOf<'getMeHardWallets'>['items'][number];
+export type HardWalletOrder = ResponseOf<'getMeHardWalletsByIdOrders'>['items'][number];

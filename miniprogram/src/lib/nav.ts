@@ -17,6 +17,7 @@ export const PAGES = {
   cashier: '/packages/cashier/index/index',
   prepaid: '/packages/prepaid/index/index',
   prepaidContract: '/packages/prepaid/contract/index',
+  hardwallet: '/packages/hardwallet/index/index',
 } as const;
 
 export function open(page: keyof typeof PAGES, params: Record<string, string> = {}) {

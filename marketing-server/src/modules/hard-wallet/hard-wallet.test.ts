@@ -233,4 +233,37 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
     expect(run.body.items, JSON.stringify(run.body.items)).toEqual([]);
     expect(run.body.summary.unresolved).toBe(0);
   });
+
+  it('a citizen sees and reports lost only their own card; the refund of the confirmed balance shows in their orders', async () => {
+    const [me, other] = await env.citizens(2);
+    const { card: c, wallet } = await boundCard(env, card(), { userId: me.id, walletFen: 40_000 });
+    const mock = env.platform.services.hardWallet.embedded!.mock;
+    await load(env, c.id, 15_000);
+    const mine = await env.api('GET', '/api/v1/me/hard-wallets', { token: me.token });
+    expect(mine.body.items.map((x: { id: string }) => x.id)).toEqual([c.id]);
+    expect((await env.api('GET', '/api/v1/me/hard-wallets', { token: other.token })).body.items).toEqual([]);
+    const peek = await env.api('GET', `/api/v1/me/hard-wallets/${c.id}/orders`, { token: other.token });
+    expect(peek.status).toBe(404);
+    const steal = await env.api('POST', `/api/v1/me/hard-wallets/${c.id}/loss`, {
+      token: other.token,
+      body: { kind: 'formal' },
+    });
+    expect(steal.status).toBe(404);
+    const loss = await env.api('POST', `/api/v1/me/hard-wallets/${c.id}/loss`, {
+      token: me.token,
+      body: { kind: 'formal' },
+    });
+    expect(loss.body).toMatchObject({ status: 'loss_formal', confirmed_balance_fen: 15_000 });
+    env.clock.advance(169 * 3600_000);
+    expect(await env.platform.services.hardWallet.sweepQuietPeriods()).toBe(1);
+    const orders = await env.api('GET', `/api/v1/me/hard-wallets/${c.id}/orders`, { token: me.token });
+    expect(orders.status).toBe(200);
+    expect(orders.body.items[0]).toMatchObject({
+      direction: 'refund',
+      amount_fen: 15_000,
+      status: 'succeeded',
+    });
+    expect(orders.body.items.map((o: { direction: string }) => o.direction)).toEqual(['refund', 'load']);
+    expect(mock.softWallet(wallet)).toBe(40_000);
+  });
 });

@@ -424,7 +424,15 @@ export async function getOrder(deps: HwDeps, id: string, holderUserId?: string) 
   return orderDto(o);
 }
 
-export async function listOrders(deps: HwDeps, cardId: string) {
+export async function listOrders(deps: HwDeps, cardId: string, holderUserId?: string) {
+  if (holderUserId !== undefined) {
+    // A citizen sees only the orders of a card bound to them; someone else's card does not exist.
+    const owner = await deps.db.query<{ holder_user_id: string | null }>(
+      'SELECT holder_user_id FROM hw_cards WHERE id = ?',
+      [cardId],
+    );
+    if (owner[0]?.holder_user_id !== holderUserId) throw notFound('卡片');
+  }
   const rows = await deps.db.query<OrderRow>(
     'SELECT * FROM hw_orders WHERE card_id = ? ORDER BY created_at DESC LIMIT 100',
     [cardId],

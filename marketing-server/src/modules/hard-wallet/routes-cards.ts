@@ -20,6 +20,7 @@ export function registerCardRoutes(kit: RouteKit, hw: HardWalletService) {
   registerCardStateRoutes(kit, hw);
   registerLossRoutes(kit, hw);
   registerMyCardRoutes(kit, hw);
+  registerMySubsidyRoutes(kit, hw);
 }
 
 function registerBatchRoutes(kit: RouteKit, hw: HardWalletService) {
@@ -299,15 +300,15 @@ function registerMyCardRoutes(kit: RouteKit, hw: HardWalletService) {
   });
   kit.route({
     method: 'get',
-    path: '/me/hard-wallet-orders/:id',
-    summary: 'One of my loads or unloads',
+    path: '/me/hard-wallets/:id/orders',
+    summary: "My card's loads, unloads and refunds (newest first)",
     tags: ['hard-wallet'],
     auth: { kind: 'citizen' },
     params: Id,
-    responses: { 200: R.CardOrder },
+    responses: { 200: R.CardOrderList },
     handler: async ({ params, principal }) => ({
       status: 200,
-      body: await hw.getOrder(params.id, citizenId(principal)),
+      body: { items: await hw.listOrders(params.id, citizenId(principal)) },
     }),
   });
   kit.route({
@@ -322,6 +323,22 @@ function registerMyCardRoutes(kit: RouteKit, hw: HardWalletService) {
     handler: async ({ params, body, principal }) => ({
       status: 200,
       body: await hw.reportLoss(actorOf(principal), params.id, body.kind, citizenId(principal)),
+    }),
+  });
+}
+
+function registerMySubsidyRoutes(kit: RouteKit, hw: HardWalletService) {
+  kit.route({
+    method: 'get',
+    path: '/me/hard-wallet-orders/:id',
+    summary: 'One of my loads or unloads',
+    tags: ['hard-wallet'],
+    auth: { kind: 'citizen' },
+    params: Id,
+    responses: { 200: R.CardOrder },
+    handler: async ({ params, principal }) => ({
+      status: 200,
+      body: await hw.getOrder(params.id, citizenId(principal)),
     }),
   });
   kit.route({

@@ -115,7 +115,7 @@ function bind(deps: HwDeps) {
       t?: IdempotencyTicket | null,
     ) => loads.requestCardOrder(deps, a, b, t),
     getOrder: (id: string, holder?: string) => loads.getOrder(deps, id, holder),
-    listOrders: (cardId: string) => loads.listOrders(deps, cardId),
+    listOrders: (cardId: string, holder?: string) => loads.listOrders(deps, cardId, holder),
     reportLoss: async (a: Actor, id: string, kind: 'temp' | 'formal', holder?: string) =>
       cards.cardDto(deps.db, await loss.reportLoss(deps, a, id, kind, holder)),
     revertLoss: async (a: Actor, id: string) => cards.cardDto(deps.db, await loss.revertLoss(deps, a, id)),

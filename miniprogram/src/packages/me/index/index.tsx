@@ -137,6 +137,9 @@ export default function MePage() {
         <Text role="button" className="menu__item" onClick={() => void open('parking')}>
           停车缴费 ›
         </Text>
+        <Text role="button" className="menu__item hw-menu" onClick={() => void open('hardwallet')}>
+          我的硬钱包 ›
+        </Text>
         <Text role="button" className="menu__item" onClick={() => void open('privacy')}>
           隐私政策 ›
         </Text>
