@@ -9,6 +9,7 @@ export default defineAppConfig({
     { root: 'packages/me', pages: ['index/index', 'privacy/index'] },
     { root: 'packages/cashier', pages: ['index/index'] },
     { root: 'packages/prepaid', pages: ['index/index', 'contract/index'] },
+    { root: 'packages/transit', pages: ['code/index', 'journeys/index'] },
     {
       root: 'packages/parking',
       pages: ['index/index', 'lookup/index', 'pay/index', 'receipt/index'],

@@ -50,3 +50,13 @@ export type PrepaidContractDetail = ResponseOf<'getMePrepaidContractsByContractI
 export type PrepaidWriteOff = PrepaidContractDetail['write_offs'][number];
 export type PrepaidProduct = ResponseOf<'getPrepaidProducts'>['items'][number];
 export type PrepaidRefundQuote = ResponseOf<'getMePrepaidContractsByContractIdRefundQuote'>;
+
+// ---- rail transit and tram (乘车码) ----
+export type TransitStatus = ResponseOf<'getMeTransit'>;
+export type TransitRider = ResponseOf<'postMeTransitAgreement'>;
+export type RideCode = ResponseOf<'getMeTransitRideCode'>;
+export type TransitJourney = ResponseOf<'getMeTransitJourneys'>['items'][number];
+export type JourneyStatus = TransitJourney['status'];
+export type DayTicket = ResponseOf<'getMeTransitDayTickets'>['items'][number];
+export type DayTicketBought = ResponseOf<'postMeTransitDayTickets', 201>;
+export type DebtPaid = ResponseOf<'postMeTransitJourneysByJourneyIdPay', 201>;

@@ -17,6 +17,8 @@ export const PAGES = {
   cashier: '/packages/cashier/index/index',
   prepaid: '/packages/prepaid/index/index',
   prepaidContract: '/packages/prepaid/contract/index',
+  rideCode: '/packages/transit/code/index',
+  journeys: '/packages/transit/journeys/index',
 } as const;
 
 export function open(page: keyof typeof PAGES, params: Record<string, string> = {}) {
