@@ -73,7 +73,7 @@ function CodeCard({ code, validS, onRefresh }: { code: string; validS: number; o
         nativeProps={{ alt: '乘车二维码', 'data-code': code }}
       />
       <Text className="ride-code__countdown" role="timer" aria-live="off">
-        {left > 0 ? `${left} 秒后自动刷新` : '正在刷新…'}
+        {left > REFRESH_BEFORE_S ? `有效期剩余 ${left} 秒，到期前自动刷新` : '正在刷新…'}
       </Text>
       <Button role="button" className="btn btn--ghost ride-code-refresh" onClick={onRefresh}>
         手动刷新
