@@ -12,7 +12,7 @@ import { open, PAGES } from '../../../lib/nav';
 import { qrDataUri } from '../../../lib/qr';
 import { session } from '../../../lib/session';
 import { codeScreen, REFRESH_BEFORE_S } from '../../../lib/transit';
-import { useRemote } from '../../../lib/use-remote';
+import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 
 // 乘车码: a rider signs the pay-after agreement (先乘车后付费, 免密支付 from the bound e-CNY wallet)
 // once, then shows a signed code at the gate. A code is valid for the seconds the server says; the
@@ -127,6 +127,8 @@ function SignAgreement({ onSigned }: { onSigned: () => void }) {
 
 export default function RideCodePage() {
   const { remote, reload } = useRemote(load, []);
+  // Back from paying an owed fare (or binding a wallet): the status and the code are asked again.
+  useReloadOnReturn(reload);
   const [code, setCode] = useState<RideCode | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setCode(remote.data?.code ?? null), [remote.data]);
