@@ -124,5 +124,27 @@ describe('citizen H5 app: ride code and journeys', () => {
     expect(await card.locator('.journey-status').textContent()).toBe('待补缴');
     expect(await card.locator('.journey-fare').textContent()).toBe('¥10.00');
     expect(await card.locator('.journey-pay:visible').textContent()).toBe('去补缴');
+
+    // Topped up, the rider pays it here; back on 乘车码 the code is shown again.
+    const top = await env.api('POST', '/api/v1/me/wallet/topups', {
+      token: poor.token,
+      idem: `top2-${poor.id}`,
+      body: { amount_fen: 5_000 },
+    });
+    expect(top.status).toBe(201);
+    await card.locator('.journey-pay:visible').click();
+    await expect
+      .poll(
+        async () => {
+          const s = await card.locator('.journey-status').textContent();
+          if (s !== '已支付') await page.reload();
+          return s;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe('已支付');
+    await page.goto(`${env.url}/h5/#/packages/transit/code/index`);
+    await page.locator('.ride-code__img img:visible').waitFor();
+    expect(await shownCode()).toMatch(/^TR1\./);
   });
 });
