@@ -4277,8 +4277,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Journeys (filter by status: debt lists the debts; by station)
-     * @description Journeys (filter by status: debt lists the debts; by station).
+     * Journeys (filter by status: debt lists the debts; by station; by CST day YYYYMMDD)
+     * @description Journeys (filter by status: debt lists the debts; by station; by CST day YYYYMMDD).
      *
      *     Admin roles that grant `GET /admin/transit/journeys`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
      */
@@ -4342,7 +4342,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Ticket vending machines with their tickets sold and failed dispenses
+     * @description Ticket vending machines with their tickets sold and failed dispenses.
+     *
+     *     Admin roles that grant `GET /admin/transit/tvms`: campaign_manager, approver, auditor, merchant_operator (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminTransitTvms'];
     put?: never;
     /**
      * Register a ticket vending machine at a station; answers its secret once
@@ -20247,6 +20253,8 @@ export interface operations {
   getAdminTransitJourneys: {
     parameters: {
       query?: {
+        /** @description Filter or page: day */
+        day?: string;
         /** @description Filter or page: limit */
         limit?: number;
         /** @description Filter or page: station */
@@ -20418,6 +20426,53 @@ export interface operations {
                 'awaiting_payment' | 'paid' | 'issued' | 'dispense_failed' | 'refunded' | 'closed' | 'used';
               ticket_code: string | null;
               to_station: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminTransitTvms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              created_at: string;
+              dispense_failed: number;
+              id: string;
+              last_ticket_at: string | null;
+              station_id: string;
+              tickets: number;
             }[];
           };
         };
@@ -24032,6 +24087,7 @@ export interface operations {
             code: string | null;
             debt_fen: number;
             expires_at: string | null;
+            expires_in_s: number | null;
             reason: string | null;
             /** @enum {string} */
             status: 'ok' | 'blocked';

@@ -41,6 +41,7 @@ const MerchantConsole = lazy(() =>
   import('./pages/MerchantConsole').then((m) => ({ default: m.MerchantConsole })),
 );
 const Parking = lazy(() => import('./pages/parking').then((m) => ({ default: m.Parking })));
+const Transit = lazy(() => import('./pages/transit').then((m) => ({ default: m.Transit })));
 const RiskReview = lazy(() => import('./pages/RiskReview').then((m) => ({ default: m.RiskReview })));
 const RuleBuilder = lazy(() => import('./pages/RuleBuilder').then((m) => ({ default: m.RuleBuilder })));
 
@@ -134,6 +135,14 @@ createRoot(document.getElementById('root')!).render(
                   element={
                     <Guard roles={['campaign_manager', 'approver', 'risk_analyst', 'auditor']}>
                       <RuleBuilder />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/transit"
+                  element={
+                    <Guard roles={rolesOf('/transit')}>
+                      <Transit />
                     </Guard>
                   }
                 />

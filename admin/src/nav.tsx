@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   CarOutlined,
   ExceptionOutlined,
+  NodeIndexOutlined,
   BarChartOutlined,
   FundOutlined,
   NotificationOutlined,
@@ -30,6 +31,12 @@ export const NAV: NavItem[] = [
     roles: ['campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'],
   },
   { path: '/parking', label: '停车收费', icon: <CarOutlined />, roles: ['campaign_manager', 'auditor'] },
+  {
+    path: '/transit',
+    label: '轨道交通',
+    icon: <NodeIndexOutlined />,
+    roles: ['campaign_manager', 'approver', 'auditor', 'merchant_operator'],
+  },
   { path: '/funding', label: '资金与对账', icon: <FundOutlined />, roles: ['funder', 'auditor'] },
   {
     path: '/bank-exceptions',

@@ -10,6 +10,7 @@ export default defineAppConfig({
     { root: 'packages/cashier', pages: ['index/index'] },
     { root: 'packages/prepaid', pages: ['index/index', 'contract/index'] },
     { root: 'packages/hardwallet', pages: ['index/index'] },
+    { root: 'packages/transit', pages: ['code/index', 'journeys/index'] },
     {
       root: 'packages/parking',
       pages: ['index/index', 'lookup/index', 'pay/index', 'receipt/index'],

@@ -127,6 +127,9 @@ export const ACTION_LABEL: Record<string, string> = {
   'user.identity_review_open': '实名争议待审',
   'user.identity_review_resolve': '实名争议处理',
   'user.identity_revoke': '撤销实名',
+  'transit.desk.add_missing_tap': '补录进出站记录',
+  'transit.desk.waive': '核销欠费',
+  'transit.desk.set_rider_category': '设置乘客类别',
 };
 
 /** Objects of the audit log; also the first part of an action code (`hw_card.bind`). */
@@ -169,6 +172,8 @@ export const ENTITY_LABEL: Record<string, string> = {
   prepaid_writeoff: '预付核销',
   transit: '轨道交通',
   transit_fare_version: '票价版本',
+  transit_journey: '乘车行程',
+  transit_rider: '乘客',
   delivery: '消息推送',
   endpoint: '推送地址',
   key: '密钥',
@@ -378,3 +383,56 @@ export const HW_EXCEPTION_CODE_LABEL: Record<string, string> = {
 };
 
 export const HW_PROPOSAL_LABEL: Record<string, string> = { accept: '入账', reject: '驳回' };
+// ---- rail transit and tram (轨道交通) ----
+
+/** A journey's payment state. */
+export const TRANSIT_JOURNEY_STATUS_LABEL: Record<string, string> = {
+  charging: '扣款中',
+  paid: '已支付',
+  debt: '欠费待补缴',
+  settled: '无需支付',
+  waived: '已核销',
+};
+
+/** How a journey was priced. */
+export const TRANSIT_RULE_LABEL: Record<string, string> = {
+  distance: '按里程',
+  flat: '单一票价',
+  overtime: '超时（线网最高票价）',
+  unpaired_entry: '缺出站记录（最低票价）',
+  unpaired_exit: '缺进站记录（最低票价）',
+  onboard: '有轨电车车上刷码',
+  area_mismatch: '跨区域',
+};
+
+/** Service desk (乘客事务) actions. */
+export const TRANSIT_DESK_ACTION_LABEL: Record<string, string> = {
+  add_missing_tap: '补录进出站记录',
+  waive: '核销欠费',
+  set_rider_category: '设置乘客类别',
+};
+
+export const TRANSIT_GATE_KIND_LABEL: Record<string, string> = {
+  entry: '进站闸机',
+  exit: '出站闸机',
+  onboard: '车载验票机',
+};
+
+export const TRANSIT_RIDER_CATEGORY_LABEL: Record<string, string> = {
+  adult: '成人',
+  student: '学生',
+  senior: '长者',
+};
+
+export const TRANSIT_TVM_TICKET_STATUS_LABEL: Record<string, string> = {
+  awaiting_payment: '待支付',
+  paid: '已支付',
+  issued: '已出票',
+  dispense_failed: '出票失败',
+  refunded: '已退款',
+  closed: '已关闭',
+  used: '已使用',
+};
+
+export const transitLabel = (dict: Record<string, string>, code: string | null | undefined) =>
+  code ? (dict[code] ?? code) : '—';

@@ -54,3 +54,12 @@ export type PrepaidRefundQuote = ResponseOf<'getMePrepaidContractsByContractIdRe
 // ---- hard wallets ----
 export type HardWalletCard = ResponseOf<'getMeHardWallets'>['items'][number];
 export type HardWalletOrder = ResponseOf<'getMeHardWalletsByIdOrders'>['items'][number];
+// ---- rail transit and tram (乘车码) ----
+export type TransitStatus = ResponseOf<'getMeTransit'>;
+export type TransitRider = ResponseOf<'postMeTransitAgreement'>;
+export type RideCode = ResponseOf<'getMeTransitRideCode'>;
+export type TransitJourney = ResponseOf<'getMeTransitJourneys'>['items'][number];
+export type JourneyStatus = TransitJourney['status'];
+export type DayTicket = ResponseOf<'getMeTransitDayTickets'>['items'][number];
+export type DayTicketBought = ResponseOf<'postMeTransitDayTickets', 201>;
+export type DebtPaid = ResponseOf<'postMeTransitJourneysByJourneyIdPay', 201>;

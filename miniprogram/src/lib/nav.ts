@@ -18,6 +18,8 @@ export const PAGES = {
   prepaid: '/packages/prepaid/index/index',
   prepaidContract: '/packages/prepaid/contract/index',
   hardwallet: '/packages/hardwallet/index/index',
+  rideCode: '/packages/transit/code/index',
+  journeys: '/packages/transit/journeys/index',
 } as const;
 
 export function open(page: keyof typeof PAGES, params: Record<string, string> = {}) {

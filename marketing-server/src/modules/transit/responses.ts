@@ -116,6 +116,8 @@ export const RideCode = z.object({
   debt_fen: z.number().int(),
   code: z.string().nullable(),
   expires_at: ts,
+  /** Seconds the code stays valid from this answer (the app counts down by it, not by the phone's clock). */
+  expires_in_s: z.number().int().nullable(),
 });
 
 export const DayTicket = z.object({
@@ -202,6 +204,18 @@ export const TvmStarted = z.object({
 });
 export const TvmTicketAnswer = z.object({ ticket: TvmTicket });
 export const TvmTickets = z.object({ items: z.array(TvmTicket) });
+export const Tvms = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      station_id: z.string(),
+      tickets: z.number().int(),
+      dispense_failed: z.number().int(),
+      last_ticket_at: ts,
+      created_at: z.string(),
+    }),
+  ),
+});
 
 export const DeskActions = z.object({
   items: z.array(

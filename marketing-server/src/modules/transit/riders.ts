@@ -159,6 +159,7 @@ async function rideCode({ db, clock, issuerKey }: RiderCtx, userId: string) {
       debt_fen,
       code: null,
       expires_at: null,
+      expires_in_s: null,
     };
   const { code, claims } = issueRideCode(await issuerKey(), r.rider_token, clock.now());
   return {
@@ -167,6 +168,7 @@ async function rideCode({ db, clock, issuerKey }: RiderCtx, userId: string) {
     debt_fen,
     code,
     expires_at: toRfc3339(new Date(claims.expires_s * 1000)),
+    expires_in_s: claims.expires_s - claims.issued_s,
   };
 }
 

@@ -387,6 +387,15 @@ function registerDeviceAdminRoutes(kit: RouteKit, t: TransitService) {
   });
   kit.route({
     method: 'get',
+    path: '/admin/transit/tvms',
+    summary: 'Ticket vending machines with their tickets sold and failed dispenses',
+    tags: ['transit'],
+    auth: STAFF,
+    responses: { 200: R.Tvms },
+    handler: async () => ({ status: 200, body: await t.tickets.listTvms() }),
+  });
+  kit.route({
+    method: 'get',
     path: '/admin/transit/tvm-tickets',
     summary: 'TVM tickets, newest first',
     tags: ['transit'],
@@ -400,16 +409,23 @@ function registerJourneyAdminRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'get',
     path: '/admin/transit/journeys',
-    summary: 'Journeys (filter by status: debt lists the debts; by station)',
+    summary: 'Journeys (filter by status: debt lists the debts; by station; by CST day YYYYMMDD)',
     tags: ['transit'],
     auth: STAFF,
     query: z.strictObject({
       status: z.enum(['settled', 'charging', 'paid', 'debt', 'waived']).optional(),
       station: station.optional(),
+      day: z
+        .string()
+        .regex(/^\d{8}$/)
+        .optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
     }),
     responses: { 200: R.AdminJourneys },
-    handler: async ({ query }) => ({ status: 200, body: await t.listJourneys(query) }),
+    handler: async ({ query }) => {
+      if (query.day && !isDayKey(query.day)) throw refused('INVALID_DAY', '日期无效');
+      return { status: 200, body: await t.listJourneys(query) };
+    },
   });
   kit.route({
     method: 'get',

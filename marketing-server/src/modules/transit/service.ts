@@ -207,7 +207,9 @@ async function myJourney(parts: TransitParts, userId: string, id: string) {
   return { journey: journeyDto(j, await stationNames(parts)), charges: await charges.chargesOf(id) };
 }
 
-async function listJourneys(parts: TransitParts, f: { status?: string; station?: string; limit: number }) {
+type JourneyFilter = { status?: string; station?: string; day?: string; limit: number };
+
+async function listJourneys(parts: TransitParts, f: JourneyFilter) {
   const { db } = parts;
   const where: string[] = [];
   const params: unknown[] = [];
@@ -218,6 +220,10 @@ async function listJourneys(parts: TransitParts, f: { status?: string; station?:
   if (f.station) {
     where.push('(entry_station = ? OR exit_station = ?)');
     params.push(f.station, f.station);
+  }
+  if (f.day) {
+    where.push('day_key = ?');
+    params.push(f.day);
   }
   const rows = await db.query<JourneyRow>(
     `SELECT * FROM transit_journeys ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT ?`,

@@ -68,6 +68,7 @@ export function createTickets(deps: TicketDeps) {
     tvmDispensed: withDeps(tvmDispensed),
     sweep: withDeps(sweep),
     listTvmTickets: withDeps(listTvmTickets),
+    listTvms: withDeps(listTvms),
   };
 }
 
@@ -381,6 +382,34 @@ async function listTvmTickets(deps: TicketDeps) {
   return (
     await deps.db.query<TvmTicketRow>('SELECT * FROM transit_tvm_tickets ORDER BY created_at DESC LIMIT 200')
   ).map(tvmDto);
+}
+
+/** The TVMs with what they sold: a machine whose tickets fail to come out needs a visit. */
+async function listTvms(deps: TicketDeps) {
+  const rows = await deps.db.query<{
+    id: string;
+    station_id: string;
+    created_at: Date | string;
+    tickets: unknown;
+    failed: unknown;
+    last_at: Date | string | null;
+  }>(
+    `SELECT m.id, m.station_id, m.created_at, COUNT(t.id) AS tickets,
+            SUM(CASE WHEN t.status IN ('dispense_failed','refunded') THEN 1 ELSE 0 END) AS failed,
+            MAX(t.created_at) AS last_at
+     FROM transit_tvms m LEFT JOIN transit_tvm_tickets t ON t.tvm_id = m.id
+     GROUP BY m.id, m.station_id, m.created_at ORDER BY m.station_id, m.id`,
+  );
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      station_id: r.station_id,
+      tickets: Number(r.tickets ?? 0),
+      dispense_failed: Number(r.failed ?? 0),
+      last_ticket_at: toRfc3339(r.last_at),
+      created_at: toRfc3339(r.created_at)!,
+    })),
+  };
 }
 
 export type Tickets = ReturnType<typeof createTickets>;

@@ -3,6 +3,7 @@ import { ledgerCheck, MODES, startEnv, type TestEnv } from '../../../test/harnes
 import { cstToday, waitFor } from '../../../test/bank';
 import { walletBalance } from '../../../test/parking';
 import { code, journeys, rider, startGate, startTvm, type TestGate } from '../../../test/transit';
+import { cstDayKey } from '../../shared/time';
 
 const H = 3_600_000;
 
@@ -37,7 +38,9 @@ describe.each(MODES)('rail transit and tram (%s)', (mode) => {
 
   it('in → out: charged the table fare once, by agreement, in the books', async () => {
     const r = await rider(env, 10_000);
-    expect(inXilang.present(await code(env, r.token)).open).toBe(true);
+    const shown = await env.api('GET', '/api/v1/me/transit/ride-code', { token: r.token });
+    expect(shown.body).toMatchObject({ status: 'ok', expires_in_s: 60 });
+    expect(inXilang.present(shown.body.code).open).toBe(true);
     env.clock.advance(20 * 60_000);
     expect(outFangcun.present(await code(env, r.token)).open).toBe(true);
     await inXilang.upload();
@@ -51,6 +54,17 @@ describe.each(MODES)('rail transit and tram (%s)', (mode) => {
       fare_version: 1,
     });
     expect(j.breakdown.reduce((s, b) => s + b.amount_fen, 0)).toBe(300);
+    // The console filters by Beijing day: the ride is on today's list and on no other day's.
+    const ops = await env.admin('auditor');
+    const today = cstDayKey(env.clock.now());
+    const onDay = await env.api('GET', `/api/v1/admin/transit/journeys?day=${today}&station=xilang`, {
+      token: ops,
+    });
+    expect(onDay.body.items.map((x: { id: string }) => x.id)).toContain(j.id);
+    const other = await env.api('GET', '/api/v1/admin/transit/journeys?day=20200101', { token: ops });
+    expect(other.body.items).toEqual([]);
+    const bad = await env.api('GET', '/api/v1/admin/transit/journeys?day=20201341', { token: ops });
+    expect([bad.status, bad.body.code]).toEqual([400, 'INVALID_DAY']);
     expect(await walletBalance(env, r.walletId)).toBe(10_000 - 300);
     const check = await ledgerCheck(env);
     expect(check.balanced).toBe(true);
@@ -188,7 +202,12 @@ describe.each(MODES)('rail transit and tram (%s)', (mode) => {
     )[0].rider_token;
     expect(inXilang.isBlacklisted(token)).toBe(true);
     const blocked = await env.api('GET', '/api/v1/me/transit/ride-code', { token: r.token });
-    expect(blocked.body).toMatchObject({ status: 'blocked', reason: 'DEBT_BLACKLISTED', debt_fen: 1000 });
+    expect(blocked.body).toMatchObject({
+      status: 'blocked',
+      reason: 'DEBT_BLACKLISTED',
+      debt_fen: 1000,
+      expires_in_s: null,
+    });
     const top = await env.api('POST', '/api/v1/me/wallet/topups', {
       token: r.token,
       idem: `top2-${r.id}`,
@@ -237,6 +256,12 @@ describe.each(MODES)('rail transit and tram (%s)', (mode) => {
         t.order_id,
       ]);
       expect(refunds).toHaveLength(1);
+      const tvms = await env.api('GET', '/api/v1/admin/transit/tvms', { token: await env.admin('auditor') });
+      expect(tvms.body.items.find((m: { id: string }) => m.id === tvm.id)).toMatchObject({
+        station_id: 'xilang',
+        tickets: 1,
+        dispense_failed: 1,
+      });
       expect(await walletBalance(env, buyer.walletId)).toBe(5_000);
       expect((await ledgerCheck(env)).balanced).toBe(true);
     } finally {

@@ -72,6 +72,18 @@ export default function Home() {
           ›
         </Text>
       </View>
+      <View role="button" className="home-entry transit-entry" onClick={() => void open('rideCode')}>
+        <Text className="home-entry__icon" aria-hidden="true">
+          铁
+        </Text>
+        <View className="home-entry__body">
+          <Text className="home-entry__title">乘车码</Text>
+          <Text className="home-entry__sub">地铁、有轨电车扫码过闸，先乘车后付费</Text>
+        </View>
+        <Text className="home-entry__go" aria-hidden="true">
+          ›
+        </Text>
+      </View>
       {remote.state === 'error' && !remote.data ? (
         <StateView kind="error" error={remote.error} onRetry={reload} />
       ) : remote.state === 'loading' && !remote.data ? (

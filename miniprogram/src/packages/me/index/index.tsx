@@ -140,6 +140,12 @@ export default function MePage() {
         <Text role="button" className="menu__item hw-menu" onClick={() => void open('hardwallet')}>
           我的硬钱包 ›
         </Text>
+        <Text role="button" className="menu__item transit-entry" onClick={() => void open('rideCode')}>
+          乘车码 ›
+        </Text>
+        <Text role="button" className="menu__item" onClick={() => void open('journeys')}>
+          乘车行程与日票 ›
+        </Text>
         <Text role="button" className="menu__item" onClick={() => void open('privacy')}>
           隐私政策 ›
         </Text>
