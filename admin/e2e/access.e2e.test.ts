@@ -68,6 +68,8 @@ describe('admin panel: users and roles, four eyes and separation of duties', () 
     const row = page.locator('.access-users tbody tr', { hasText: 'manager2' });
     await row.locator('.user-roles-edit').click();
     await page.locator('#user-roles-select').click();
+    // The dropdown renders only the options in view (over a dozen roles now): find it by typing.
+    await page.locator('#user-roles-select').fill('campaign_checker');
     await page.locator('.ant-select-item-option', { hasText: 'campaign_checker' }).click();
     await page.keyboard.press('Escape');
     await page.locator('.proposal-submit').click();

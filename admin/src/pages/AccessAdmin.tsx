@@ -166,6 +166,10 @@ function UsersTab({ roles, onProposed }: { roles: Role[]; onProposed: () => void
             value={picked}
             onChange={setPicked}
             options={roleOptions(roles)}
+            // Searchable by the role's name or id: the list outgrows the dropdown's window (it renders
+            // only the options in view), so a role is found by typing, not by scrolling.
+            showSearch
+            optionFilterProp="label"
           />
         </ProposalModal>
       ) : null}
