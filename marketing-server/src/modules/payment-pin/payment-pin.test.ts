@@ -124,6 +124,22 @@ describe.each(MODES)('payment PIN and top-up confirmation (%s)', (mode) => {
     expect((await bankWallet(env, walletId)).balance_fen).toBe(6_000);
   });
 
+  it('the same request sent twice at once with one token: one top-up; the other is told it is in progress, then gets it', async () => {
+    const [u] = await env.citizens(1);
+    const { walletId } = await bindWallet(env, u.token);
+    const token = await pinToken(env, u.token, 4_000);
+    const both = await Promise.all(
+      [0, 1].map(() => topUp(u.token, 'pin-twice', { amount_fen: 4_000, payment_token: token })),
+    );
+    const done = both.filter((r) => r.status === 201);
+    expect(done.length).toBeGreaterThanOrEqual(1);
+    for (const r of both.filter((x) => x.status !== 201)) expect(r.status).toBe(409);
+    const again = await topUp(u.token, 'pin-twice', { amount_fen: 4_000, payment_token: token });
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(done[0].body.id);
+    expect((await bankWallet(env, walletId)).balance_fen).toBe(4_000);
+  });
+
   it('a retry after a lost bank answer (nothing stored under the key yet) needs no second token', async () => {
     const [u] = await env.citizens(1);
     const { walletId } = await bindWallet(env, u.token);

@@ -1,6 +1,6 @@
 import { BankRefusal, type BankWallet, type BankWalletClient } from '../../connectors/bank-wallet/client';
 import { isDuplicateKeyError, type Db, type Sql } from '../../db/sql';
-import { refused, notFound } from '../../shared/domain-error';
+import { refused, notFound, isRefusal } from '../../shared/domain-error';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { maskPhone } from '../../masking/mask';
 import { newId } from '../../shared/ids';
@@ -292,7 +292,9 @@ async function topUp(
         );
       });
     } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err;
+      // A duplicate of this very request won the race: it holds the row (and used the token).
+      const lostRace = isDuplicateKeyError(err) || isRefusal(err, 'PAYMENT_TOKEN_INVALID');
+      if (!lostRace || !(await findTopup(ctx, userId, idempotency.key))) throw err;
     }
     t = (await findTopup(ctx, userId, idempotency.key))!;
   }
