@@ -31,12 +31,6 @@ export const NAV: NavItem[] = [
     roles: ['campaign_manager', 'approver', 'funder', 'auditor', 'risk_analyst'],
   },
   { path: '/parking', label: '停车收费', icon: <CarOutlined />, roles: ['campaign_manager', 'auditor'] },
-  {
-    path: '/transit',
-    label: '轨道交通',
-    icon: <NodeIndexOutlined />,
-    roles: ['campaign_manager', 'approver', 'auditor', 'merchant_operator'],
-  },
   { path: '/funding', label: '资金与对账', icon: <FundOutlined />, roles: ['funder', 'auditor'] },
   {
     path: '/bank-exceptions',
@@ -60,6 +54,14 @@ export const NAV: NavItem[] = [
     roles: ['regulator', 'auditor', 'approver'],
   },
   { path: '/prepaid-merchant', label: '预付经营', icon: <ShopOutlined />, roles: ['merchant_operator'] },
+  // After the merchant pages: a role's home is the first entry it may open (homeFor), and the
+  // transit desk's operators are merchant operators whose home is 商户核销.
+  {
+    path: '/transit',
+    label: '轨道交通',
+    icon: <NodeIndexOutlined />,
+    roles: ['campaign_manager', 'approver', 'auditor', 'merchant_operator'],
+  },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['auditor'] },
   { path: '/access', label: '用户与角色', icon: <TeamOutlined />, roles: ['admin'] },
   {
