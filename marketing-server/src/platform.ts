@@ -134,6 +134,18 @@ function selfUrl(host: string, server: http.Server): string | null {
   return `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${addr.port}`;
 }
 
+/**
+ * Closes the Redis connection after the commands already sent are answered (a fire-and-forget one
+ * such as the idempotency finish included): disconnect() alone rejects them with "Connection is
+ * closed", which surfaced as an unhandled rejection after a platform restart in a test run. A Redis
+ * that is gone is not waited for.
+ */
+async function quitRedis(redis: Redis) {
+  const gone = new Promise((resolve) => setTimeout(resolve, 1000).unref());
+  await Promise.race([redis.quit().catch(() => undefined), gone]);
+  redis.disconnect();
+}
+
 type ServerParts = {
   app: ReturnType<typeof buildApp>;
   config: Config;
@@ -174,7 +186,7 @@ function serverControls(parts: ServerParts) {
       }
       await queue.close();
       await Promise.all(sims.running.map((m) => m.close()));
-      if (redis) redis.disconnect();
+      if (redis) await quitRedis(redis);
       await db.close();
       await database.sequelize.close();
     },
