@@ -4,6 +4,7 @@ import { fundFunder, startEnv, type TestEnv } from '../../marketing-server/test/
 import { launchDesktop, shot } from '../../marketing-server/test/browser';
 import { cstToday } from '../../marketing-server/test/bank';
 import { driverWithWallet, startTestLot, type TestLot } from '../../marketing-server/test/parking';
+import { checkAxe, formatViolations } from '../../h5/e2e/a11y';
 import { assertAdminBuilt, loginToAdmin } from './session';
 
 const HOUR = 3600_000;
@@ -162,6 +163,8 @@ describe('admin panel', () => {
     )[0];
     expect(row.status).toBe('approved');
     expect(row.approved_by).toBe(await env.adminId('approver'));
+    const axe = await checkAxe(page);
+    expect(axe.violations, `campaign detail (axe):\n${formatViolations(axe)}`).toEqual([]);
   });
 
   it('counts citizens’ claims on the dashboard', async () => {
@@ -192,6 +195,8 @@ describe('admin panel', () => {
       .toBe('2');
     await page.waitForTimeout(800); // charts animate in
     await shot(page, 'admin-03-dashboard');
+    const axe = await checkAxe(page);
+    expect(axe.violations, `dashboard (axe):\n${formatViolations(axe)}`).toEqual([]);
   });
 
   it('redeems a coupon in the merchant console', async () => {

@@ -1,8 +1,14 @@
 /// <reference lib="dom" />
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-// A small accessibility check for the H5 browser tests (neither axe-core nor @axe-core/playwright is
-// installed here). It runs in the page and reports, for what is visible on screen:
+// Two accessibility checks for the browser tests.
+//
+// `checkAxe` runs axe-core (through @axe-core/playwright) with the WCAG 2.x A/AA rules and returns
+// the violations of impact critical or serious — what the suites must keep at zero.
+//
+// `checkA11y` is our own, narrower check that also catches what axe cannot see on Taro's H5 output.
+// It runs in the page and reports, for what is visible on screen:
 //   - button-name: a button (<button>, role=button, a Taro <taro-button-core>) or link with no
 //     accessible name (aria-label, aria-labelledby, text, title, or an image's alt inside);
 //   - button-role: a Taro <taro-button-core> without role="button" (on H5 it is a custom element,
@@ -185,6 +191,24 @@ function audit(): A11yReport {
 /** Runs the check on what the page shows now. */
 export function checkA11y(page: Page): Promise<A11yReport> {
   return page.evaluate(audit);
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['critical', 'serious']);
+
+/** axe-core's WCAG A/AA violations of impact critical or serious on the page as it is now. */
+export async function checkAxe(page: Page): Promise<A11yReport> {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const violations = result.violations
+    .filter((v) => BLOCKING.has(v.impact ?? ''))
+    .flatMap((v) =>
+      v.nodes.map((n) => ({
+        rule: v.id,
+        target: n.target.join(' '),
+        detail: `${v.impact}: ${n.failureSummary ?? v.help}`.replace(/\s+/g, ' ').slice(0, 240),
+      })),
+    );
+  return { violations, checked: result.passes.length, unchecked: result.incomplete.length };
 }
 
 /** The violations as lines, for an assertion message. */

@@ -134,6 +134,7 @@ export function Dashboard() {
           />
           <Select
             allowClear
+            aria-label="选择活动"
             placeholder="全部活动"
             style={{ width: 280 }}
             value={campaignId}

@@ -4,6 +4,7 @@ import { api } from '../../../miniprogram/src/api';
 import { ApiError } from '../../../miniprogram/src/api/errors';
 import type { LoginResult } from '../../../miniprogram/src/lib/session';
 import type { LoginPanelProps, Platform } from '../../../miniprogram/src/platform/types';
+import { installKeyboardAccess } from './keyboard';
 
 // Web-only: outside WeChat there is no Taro.login, so the citizen logs in with phone + SMS code.
 
@@ -125,4 +126,9 @@ function watchNetwork(onChange: (online: boolean) => void) {
 
 // No scanQr: a browser page cannot open a scanner, and needs none. A lot's QR code is a link to
 // #/packages/parking/lookup/index?lot_id=…, which the phone's camera opens with the lot chosen.
-export const platform: Platform = { channel: 'h5', LoginPanel: PhoneOtpLoginPanel, watchNetwork };
+export const platform: Platform = {
+  channel: 'h5',
+  LoginPanel: PhoneOtpLoginPanel,
+  watchNetwork,
+  onAppMount: () => installKeyboardAccess(),
+};

@@ -106,15 +106,20 @@ describe.each(MODES)('CSV exports (%s)', (mode) => {
       'manager',
     );
     expect(refused.res.status).toBe(403);
-    const { res, text } = await download(
+    const noReason = await download(
       `/api/v1/admin/campaigns/${campaignId}/claims/export?unmask=true`,
+      'auditor',
+    );
+    expect(noReason.res.status).toBe(400);
+    const { res, text } = await download(
+      `/api/v1/admin/campaigns/${campaignId}/claims/export?unmask=true&reason=${encodeURIComponent('监管检查')}`,
       'auditor',
     );
     expect(res.status).toBe(200);
     const body = parseCsv(text).slice(1);
     expect(body.every((r) => /^\d{12}$/.test(r[5]) && /^\d{11}$/.test(r[8]))).toBe(true);
     const [audit] = await exportAudits('claims');
-    expect(audit.changes).toMatchObject({ rows: ROWS, complete: true, unmask: true });
+    expect(audit.changes).toMatchObject({ rows: ROWS, complete: true, unmask: true, reason: '监管检查' });
   });
 
   it('guards formula cells in a deposit reference', async () => {

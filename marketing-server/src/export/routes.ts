@@ -4,7 +4,7 @@ import type { Db } from '../db/sql';
 import { forbidden } from '../shared/domain-error';
 import { actorOf, type RouteKit } from '../http/router-kit';
 import type { AuthRequirement } from '../http/auth';
-import { canUnmask, policyFor } from '../masking/policy';
+import { canUnmask, policyFor, requireUnmaskReason, unmaskReason } from '../masking/policy';
 import type { Principal } from '../security/tokens';
 import { isDayKey, toRfc3339, type Clock } from '../shared/time';
 import { auditRange, listAudit } from '../modules/audit';
@@ -67,11 +67,17 @@ export function registerExportRoutes(kit: RouteKit, db: Db, clock: Clock, servic
       responses: { 200: CSV },
       auth: e.auth,
       params: e.params,
-      query: e.unmask ? query.extend({ unmask: z.enum(['true', 'false']).default('false') }) : query,
+      query: e.unmask
+        ? query.extend({
+            unmask: z.enum(['true', 'false']).default('false'),
+            reason: unmaskReason.optional(),
+          })
+        : query,
       handler: async ({ params, query: q, principal, requestId }) => {
-        const { unmask: unmaskFlag, ...filters } = q as Record<string, unknown>;
+        const { unmask: unmaskFlag, reason, ...filters } = q as Record<string, unknown>;
         const unmask = unmaskFlag === 'true';
         if (unmask && !canUnmask(principal)) throw forbidden('无权导出未脱敏的个人信息');
+        if (unmask) requireUnmaskReason(reason as string | undefined);
         const { entityId, page } = e.open({ params, query: filters, principal });
         return csvExport(
           { db, clock },
@@ -81,7 +87,7 @@ export function registerExportRoutes(kit: RouteKit, db: Db, clock: Clock, servic
             columns: e.columns,
             page,
             policy: policyFor(principal, { unmask }),
-            filters: { ...filters, ...(unmask ? { unmask: true } : {}) },
+            filters: { ...filters, ...(unmask ? { unmask: true, reason } : {}) },
             actor: actorOf(principal),
             requestId,
           },

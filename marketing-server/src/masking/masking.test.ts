@@ -56,16 +56,25 @@ describe.each(MODES)('masking policy per role (%s)', (mode) => {
     expect(mine.body.items[0].coupon.code).toBe(code);
   });
 
-  it('an auditor unmasks the full code, and the unmask is audited', async () => {
+  it('an auditor unmasks the full code for a stated reason, and the unmask is audited with it', async () => {
     const auditor = await env.admin('auditor');
-    const clear = await env.api('GET', `/api/v1/admin/campaigns/${campaignId}/claims?unmask=true`, {
+    const list = `/api/v1/admin/campaigns/${campaignId}/claims?unmask=true`;
+    const auditOf = () =>
+      env.api('GET', `/api/v1/admin/audit-logs?action=pii.unmask&entity_id=${campaignId}`, {
+        token: auditor,
+      });
+    // A whole page in clear without saying why is refused, and nothing is read or audited.
+    const noReason = await env.api('GET', list, { token: auditor });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.code).toBe('UNMASK_REASON_REQUIRED');
+    expect((await auditOf()).body.items).toHaveLength(0);
+    const clear = await env.api('GET', `${list}&reason=${encodeURIComponent('对账核实')}`, {
       token: auditor,
     });
     expect(clear.body.items[0].coupon_code).toBe(code);
-    const audit = await env.api('GET', `/api/v1/admin/audit-logs?action=pii.unmask&entity_id=${campaignId}`, {
-      token: auditor,
-    });
+    const audit = await auditOf();
     expect(audit.body.items).toHaveLength(1);
+    expect(audit.body.items[0].comment).toBe('对账核实');
     const refused = await env.api('GET', `/api/v1/admin/campaigns/${campaignId}/claims?unmask=true`, {
       token: await env.admin('manager'),
     });

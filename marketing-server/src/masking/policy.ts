@@ -1,4 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { refused } from '../shared/domain-error';
 import type { Principal } from '../security/tokens';
 import { maskCouponCode, maskIdNumber, maskName, maskPhone, maskPlate, maskWalletId } from './mask';
 
@@ -72,6 +74,15 @@ function combine(policies: ClassPolicy[]): ClassPolicy {
 
 export function canUnmask(principal: Principal | null): boolean {
   return principal?.typ === 'admin' && principal.roles.some((r) => UNMASK_ROLES.includes(r));
+}
+
+/** Why someone asks to see personal data in clear; every unmasked read states one (it is audited). */
+export const unmaskReason = z.string().trim().min(2, '请填写查看原因').max(200);
+
+/** An unmasked list or export without a stated reason is refused before anything is read. */
+export function requireUnmaskReason(reason: string | undefined): string {
+  if (!reason) throw refused('UNMASK_REASON_REQUIRED', '查看未脱敏的个人信息须填写原因（reason）');
+  return reason;
 }
 
 /**

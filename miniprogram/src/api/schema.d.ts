@@ -9998,6 +9998,8 @@ export interface operations {
         cursor?: string;
         /** @description Filter or page: limit */
         limit?: number;
+        /** @description Filter or page: reason */
+        reason?: string;
         /** @description Filter or page: unmask */
         unmask?: 'true' | 'false';
       };
@@ -10094,6 +10096,8 @@ export interface operations {
   getAdminCampaignsByIdClaimsExport: {
     parameters: {
       query?: {
+        /** @description Filter or page: reason */
+        reason?: string;
         /** @description Filter or page: unmask */
         unmask?: 'true' | 'false';
       };

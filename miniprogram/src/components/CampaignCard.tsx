@@ -94,9 +94,11 @@ export function CampaignCard({
   const upcoming = c.status === 'upcoming';
   const state = soldOut ? 'soldout' : upcoming ? 'upcoming' : c.status;
   const pct = claimedPercent(c);
+  // The whole card opens the campaign for a pointer; for a keyboard or screen reader the name is the
+  // link (a card with role=button could not also hold the 领取 button: nested interactive controls).
+  // The link has no handler of its own: its click bubbles to the card's.
   return (
     <View
-      role="button"
       className={`card campaign-card campaign-card--${c.kind} campaign-card--${state}`}
       data-campaign={c.id}
       data-state={state}
@@ -108,7 +110,9 @@ export function CampaignCard({
       </View>
       <View className="campaign-card__body">
         <View className="campaign-card__name" role="heading" aria-level={3}>
-          {c.name}
+          <View role="link" className="campaign-card__link">
+            {c.name}
+          </View>
         </View>
         {c.description ? <Text className="campaign-card__desc">{c.description}</Text> : null}
         {c.coupon ? (

@@ -19,4 +19,6 @@ export type Platform = {
    * leads to the same page with the lot already chosen).
    */
   scanQr?: () => Promise<string | null>;
+  /** Runs once when the app mounts (the web makes its role=button elements keyboard-reachable). */
+  onAppMount?: () => (() => void) | void;
 };

@@ -3,7 +3,7 @@ import * as R from './admin-responses';
 import type { Db } from '../../db/sql';
 import { forbidden, notFound } from '../../shared/domain-error';
 import { actorOf, type RouteKit } from '../../http/router-kit';
-import { applyPolicy, canUnmask, policyFor } from '../../masking/policy';
+import { applyPolicy, canUnmask, policyFor, requireUnmaskReason, unmaskReason } from '../../masking/policy';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit } from '../audit';
 
@@ -62,6 +62,7 @@ export function registerAdminClaimRoutes(kit: RouteKit, db: Db, clock: Clock) {
     params: z.strictObject({ id: z.string().min(1).max(40) }),
     query: z.strictObject({
       unmask: z.enum(['true', 'false']).default('false'),
+      reason: unmaskReason.optional(),
       cursor: z.string().max(60).optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
     }),
@@ -76,6 +77,7 @@ export function registerAdminClaimRoutes(kit: RouteKit, db: Db, clock: Clock) {
           body: { code: 'FORBIDDEN', message: '无权查看未脱敏的个人信息', request_id: requestId },
         };
       }
+      if (unmask) requireUnmaskReason(query.reason);
       const page = await claimsOfCampaign(db, params.id, query.cursor, query.limit);
       if (unmask) {
         await db.tx((sql) =>
@@ -87,6 +89,7 @@ export function registerAdminClaimRoutes(kit: RouteKit, db: Db, clock: Clock) {
               entity_type: 'campaign',
               entity_id: params.id,
               changes: { claims: page.items.map((p) => p.id) },
+              comment: query.reason,
               request_id: requestId,
             },
             clock.now(),

@@ -159,6 +159,7 @@ export default function CampaignDetail() {
           role="button"
           className="btn btn--primary btn--big claim-btn"
           disabled={(!canTap && loggedIn) || undefined}
+          aria-disabled={!canTap && loggedIn ? 'true' : undefined}
           loading={claiming}
           onClick={tapClaim}
         >
