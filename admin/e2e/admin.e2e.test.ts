@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fundFunder, startEnv, type TestEnv } from '../../marketing-server/test/harness';
@@ -188,15 +189,46 @@ describe('admin panel', () => {
     }
     await loginAs('funder');
     await page.locator('.kpi-claims').waitFor();
+    // The picker searches by name; the range has presets.
     await page.locator('.dashboard-campaign').click();
+    await page.keyboard.type('满 50');
+    expect(await page.locator('.ant-select-item-option:visible').count()).toBe(1);
     await page.locator('.ant-select-item-option', { hasText: 'e2e 满 50 减 10 券' }).click();
     await expect
       .poll(async () => page.locator('.kpi-claims .ant-statistic-content-value').textContent())
       .toBe('2');
+    await page.locator('.ant-picker-range').click();
+    for (const preset of ['今天', '近7天', '近30天', '本月'])
+      await page.locator('.ant-picker-presets li', { hasText: preset }).first().waitFor();
+    await page.keyboard.press('Escape');
+    // The campaign has no risk rule set, so nobody was judged: the chart says so, not empty axes.
+    await page.locator('.risk-empty').waitFor();
+    // Claimed through the API, nobody viewed the page first: no claim rate, and none of 2 redeemed yet.
+    expect(await page.locator('.funnel-rates').textContent()).toBe('领取率 — · 核销率 0.0%');
+    // The daily figures leave as CSV with the campaign's name.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.dashboard-export').click(),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF日期,活动,领取,核销,风控通过,人工审核,风控拒绝');
+    expect(csv).toContain('e2e 满 50 减 10 券');
     await page.waitForTimeout(800); // charts animate in
     await shot(page, 'admin-03-dashboard');
     const axe = await checkAxe(page);
     expect(axe.violations, `dashboard (axe):\n${formatViolations(axe)}`).toEqual([]);
+    // A range with no activity at all: nothing claimed, every chart but the trend says it is empty.
+    await page.locator('.ant-picker-range input').first().click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2026-01-01');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2026-01-02');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => page.locator('.kpi-claims .ant-statistic-content-value').textContent())
+      .toBe('0');
+    expect(await page.locator('.ant-card .ant-empty').count()).toBeGreaterThanOrEqual(3);
   });
 
   it('redeems a coupon in the merchant console', async () => {

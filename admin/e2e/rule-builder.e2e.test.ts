@@ -110,11 +110,9 @@ describe('admin rule builder', () => {
 
     const uses = page.locator('.rule-card .rule-use');
     await uses.nth(1).waitFor();
-    await uses.nth(1).locator('.rule-issue', { hasText: 'unknown named condition "NO_SUCH"' }).waitFor();
+    await uses.nth(1).locator('.rule-issue', { hasText: '没有名为「NO_SUCH」的命名条件' }).waitFor();
     expect(await uses.nth(0).locator('.rule-issue').count()).toBe(0);
-    await page
-      .locator('.named-condition .rule-cond .rule-issue', { hasText: 'expected a non-empty array' })
-      .waitFor();
+    await page.locator('.named-condition .rule-cond .rule-issue', { hasText: '请至少填写一个值' }).waitFor();
     expect(await page.locator('.rule-set-issues').count()).toBe(0);
     await shot(page, 'admin-rules-02-unknown-named-condition');
 

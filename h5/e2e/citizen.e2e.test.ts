@@ -138,6 +138,26 @@ describe('citizen H5 app', () => {
     expect(shown).toBe(claim.coupon_code);
     await expect(page.locator('.coupon-code__card:visible').textContent()).resolves.toContain('可使用');
     await shot(page, '05-coupon-code');
+    // A linear scanner reads the same code from the barcode above the QR.
+    expect(await page.locator('.qr__barcode:visible').count()).toBe(1);
+
+    // Without a network the coupon opened before is still shown, from the phone, and says so.
+    // (Back and forward again inside the app: the page is opened anew and asks the server.)
+    await phone.context.setOffline(true);
+    await page.goBack();
+    await page.locator('.claim-btn:visible').waitFor();
+    await page.goForward();
+    await page.locator('.coupon-code__offline:visible').waitFor({ timeout: 15_000 });
+    await expect(page.locator('.coupon-code__offline:visible').textContent()).resolves.toContain(
+      '网络不可用',
+    );
+    expect((await page.locator('.qr__code:visible').textContent())?.replace(/\s/g, '')).toBe(
+      claim.coupon_code,
+    );
+    await shot(page, '05b-coupon-offline');
+    await phone.context.setOffline(false);
+    await page.locator('.coupon-code__offline:visible').getByText('重新加载').click();
+    await page.locator('.coupon-code__offline').waitFor({ state: 'detached' });
 
     await page.goBack();
     await expect.poll(async () => button.textContent()).toContain('已领取');
@@ -246,13 +266,15 @@ describe('citizen H5 app', () => {
     await bill.locator('.bill__row--topup').first().waitFor();
     await expect(bill.locator('.bill__row--topup').first().textContent()).resolves.toContain('+¥100.00');
     await expect(bill.locator('.bill__totals').textContent()).resolves.toContain('收入 ¥100.00');
+    await bill.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(2000); // the top-up's toast fades
+    await shot(page, '09b-wallet-bill');
     await bill.locator('.bill__kind', { hasText: '停车' }).click();
     await bill.locator('.bill__row--topup').waitFor({ state: 'detached' });
     await expect(bill.textContent()).resolves.toContain('本月暂无交易');
     await bill.locator('.bill__kind', { hasText: '全部' }).click();
     await bill.locator('.bill__prev').click();
     await expect.poll(async () => bill.textContent()).toContain('本月暂无交易');
-    await shot(page, '09b-wallet-bill');
 
     // ¥50 with the PIN: a wrong one says how many tries are left and moves nothing; the right one pays.
     await page.locator('.topup-submit:visible').click();

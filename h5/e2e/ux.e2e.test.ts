@@ -233,4 +233,49 @@ describe('citizen H5 app: lists, plate keyboard, accessibility', () => {
     for (const rule of ['aria-command-name', 'color-contrast', 'image-alt', 'label'])
       expect(axeRules.has(rule), `axe reports ${rule}`).toBe(true);
   });
+  it('sets a 开抢提醒 on a campaign that has not opened, cancels it, and is told why it cannot be set', async () => {
+    const startsAt = new Date(env.clock.now().getTime() + 2 * 3600_000);
+    const { id } = await runningCampaign(
+      env,
+      {
+        name: '周末开抢红包',
+        kind: 'red_packet',
+        budget_fen: 10_000,
+        red_packet: { mode: 'fixed', amount_fen: 100 },
+        claim_start_at: startsAt.toISOString(),
+        claim_end_at: new Date(startsAt.getTime() + 3600_000).toISOString(),
+      },
+      { start: false },
+    );
+    await page.goto('about:blank'); // a fresh page: the check above left test elements in this one
+    await page.goto(`${env.url}/h5/#/packages/campaign/detail/index?id=${id}`);
+    await page.locator('.reminder__set:visible').click();
+    const set = page.locator('.reminder--set:visible');
+    await expect.poll(async () => set.textContent()).toContain('已设置开抢提醒');
+    const status = async () =>
+      (
+        await env.platform.db.query<{ status: string }>(
+          'SELECT status FROM campaign_reminders WHERE campaign_id = ?',
+          [id],
+        )
+      )[0]?.status;
+    expect(await status()).toBe('pending');
+    await page.waitForTimeout(2600); // the 已设置 toast fades before the picture
+    await shot(page, 'ux-05-reminder');
+    await set.locator('.reminder__cancel').click();
+    await page.locator('.reminder__set:visible').waitFor();
+    expect(await status()).toBe('cancelled');
+
+    // Without a phone number on file there is nowhere to send it: the refusal is said, nothing is set.
+    const me = await env.platform.db.query<{ id: string }>('SELECT id FROM users WHERE phone = ?', [PHONE]);
+    await env.platform.db.exec('UPDATE users SET phone = NULL WHERE id = ?', [me[0].id]);
+    try {
+      await page.locator('.reminder__set:visible').click();
+      await page.locator('.reminder__error:visible', { hasText: '请先绑定手机号' }).waitFor();
+      expect(await status()).toBe('cancelled');
+      expect(await page.locator('.reminder--set:visible').count()).toBe(0);
+    } finally {
+      await env.platform.db.exec('UPDATE users SET phone = ? WHERE id = ?', [PHONE, me[0].id]);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import { Button, Card, DatePicker, Input, Select, Space, Table, message } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, session, type Page } from '../api';
+import { datePresets } from '../components/date-presets';
 import { PageState } from '../components/PageState';
 import { useRemote } from '../components/use-remote';
 import { cst, dayKey } from '../format';
@@ -17,18 +18,6 @@ export function rangeQuery(first: string, last: string): { from: string; to: str
   next.setUTCDate(next.getUTCDate() + 1);
   return { from: `${first}T00:00:00+08:00`, to: `${next.toISOString().slice(0, 10)}T00:00:00+08:00` };
 }
-
-/** Today in Beijing, whatever the browser's zone, as a date to pick from. */
-const beijingToday = () => dayjs(cst(new Date().toISOString()).slice(0, 10));
-
-const PRESETS = () => {
-  const today = beijingToday();
-  return [
-    { label: '今天', value: [today, today] as [Dayjs, Dayjs] },
-    { label: '近7天', value: [today.subtract(6, 'day'), today] as [Dayjs, Dayjs] },
-    { label: '近30天', value: [today.subtract(29, 'day'), today] as [Dayjs, Dayjs] },
-  ];
-};
 
 /** Who did it, by name (staff) or kind (system, citizen). */
 function actorText(e: Entry): string {
@@ -107,7 +96,7 @@ export function AuditLog() {
           className="audit-range"
           aria-label="日期范围（北京时间）"
           placeholder={['开始日期', '结束日期']}
-          presets={PRESETS()}
+          presets={datePresets()}
           value={days}
           onChange={(v) => setDays(v && v[0] && v[1] ? [v[0], v[1]] : null)}
         />

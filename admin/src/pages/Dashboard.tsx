@@ -1,9 +1,12 @@
-import { Card, Col, DatePicker, Row, Select, Space, Statistic } from 'antd';
+import { Button, Card, Col, DatePicker, Empty, Row, Select, Space, Statistic } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { api, type Page } from '../api';
 import { Chart } from '../components/Chart';
+import { datePresets } from '../components/date-presets';
 import { PageState } from '../components/PageState';
+import { downloadCsv } from '../csv-download';
+import { funnelSteps } from './dashboard-figures';
 import { useRemote } from '../components/use-remote';
 import { dayKey, yuan } from '../format';
 import type { ResponseOf } from '../api-types';
@@ -21,6 +24,25 @@ const yuanAxis = {
   type: 'value' as const,
   axisLabel: { formatter: (v: number) => yuan(v).replace(/\.00$/, '') },
 };
+/** The daily figures on screen, as the CSV an operator takes to a report. */
+function exportDays(o: Overview, campaignName: string) {
+  downloadCsv(
+    `dashboard-${o.days[0]?.day ?? ''}-${o.days[o.days.length - 1]?.day ?? ''}.csv`,
+    ['日期', '活动', '领取', '核销', '风控通过', '人工审核', '风控拒绝'],
+    o.days.map((d) => [
+      `${d.day.slice(0, 4)}-${d.day.slice(4, 6)}-${d.day.slice(6, 8)}`,
+      campaignName,
+      d.claims,
+      d.redemptions,
+      d.risk.pass,
+      d.risk.review,
+      d.risk.reject,
+    ]),
+  );
+}
+
+const hasRisk = (o: Overview) => o.days.some((d) => d.risk.pass + d.risk.review + d.risk.reject > 0);
+
 const yuanTip = (
   params:
     | { seriesName: string; value: number; marker: string }[]
@@ -83,12 +105,13 @@ export function Dashboard() {
           {
             type: 'funnel',
             sort: 'none',
-            label: { formatter: '{b}：{c}' },
-            data: [
-              { name: '浏览', value: o.funnel.views },
-              { name: '领取', value: o.funnel.claims },
-              { name: '核销', value: o.funnel.redemptions },
-            ],
+            label: {
+              formatter: (p: { name: string; value: number; dataIndex: number }) => {
+                const rate = funnelSteps(o.funnel)[p.dataIndex].rate;
+                return rate ? `${p.name}：${p.value}（转化 ${rate}）` : `${p.name}：${p.value}`;
+              },
+            },
+            data: funnelSteps(o.funnel).map(({ name, value }) => ({ name, value })),
           },
         ],
       },
@@ -131,9 +154,12 @@ export function Dashboard() {
             allowClear={false}
             onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
             disabledDate={(d) => d.isAfter(dayjs())}
+            presets={datePresets()}
           />
           <Select
             allowClear
+            showSearch
+            optionFilterProp="label"
             aria-label="选择活动"
             placeholder="全部活动"
             style={{ width: 280 }}
@@ -142,6 +168,19 @@ export function Dashboard() {
             options={campaigns.data?.items.map((c) => ({ value: c.id, label: c.name }))}
             className="dashboard-campaign"
           />
+          <Button
+            className="dashboard-export"
+            disabled={!overview.data}
+            onClick={() =>
+              overview.data &&
+              exportDays(
+                overview.data,
+                campaigns.data?.items.find((c) => c.id === campaignId)?.name ?? '全部活动',
+              )
+            }
+          >
+            导出 CSV
+          </Button>
         </Space>
       </Card>
       <PageState remote={overview}>
@@ -184,7 +223,7 @@ export function Dashboard() {
                   {charts!.burn ? (
                     <Chart option={charts!.burn} />
                   ) : (
-                    <p style={{ color: '#999' }}>请选择一个活动查看预算消耗与计划对比</p>
+                    <Empty description="请选择一个活动查看预算消耗与计划对比" />
                   )}
                 </Card>
               </Col>
@@ -193,21 +232,39 @@ export function Dashboard() {
               <Col span={8}>
                 <Card title="转化漏斗">
                   <Chart option={charts!.funnel} />
+                  <p className="funnel-rates">
+                    {funnelSteps(o.funnel)
+                      .slice(1)
+                      .map((s) => `${s.name}率 ${s.rate ?? '—'}`)
+                      .join(' · ')}
+                  </p>
                 </Card>
               </Col>
               <Col span={8}>
                 <Card title="各商户核销">
-                  <Chart option={charts!.merchants} />
+                  {o.by_merchant.length ? (
+                    <Chart option={charts!.merchants} />
+                  ) : (
+                    <Empty description="所选时段没有核销" />
+                  )}
                 </Card>
               </Col>
               <Col span={8}>
                 <Card title="各品类补贴">
-                  <Chart option={charts!.categories} />
+                  {o.by_category.length ? (
+                    <Chart option={charts!.categories} />
+                  ) : (
+                    <Empty description="所选时段没有补贴支出" />
+                  )}
                 </Card>
               </Col>
             </Row>
             <Card title="风控决策" style={{ marginTop: 16 }}>
-              <Chart option={charts!.risk} height={260} />
+              {hasRisk(o) ? (
+                <Chart option={charts!.risk} height={260} />
+              ) : (
+                <Empty className="risk-empty" description="所选时段没有风控决策（暂无数据）" />
+              )}
             </Card>
           </>
         )}

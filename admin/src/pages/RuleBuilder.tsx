@@ -49,6 +49,7 @@ import {
   type RuleSetModel,
 } from '../rules/model';
 import { ruleSetTemplate } from '../rules/templates';
+import { ruleIssueZh } from '../i18n/rule-issues';
 import type { ItemOf, ResponseOf } from '../api-types';
 
 type Issue = ResponseOf<'postAdminRuleSetsValidate'>['issues'][number];
@@ -81,7 +82,7 @@ function IssueNote({ list }: { list: Issue[] }) {
       className="rule-issue"
       type="error"
       showIcon
-      message={list.map((i) => i.message).join('；')}
+      message={list.map((i) => ruleIssueZh(i.message)).join('；')}
       style={{ marginTop: 4 }}
     />
   );
@@ -761,7 +762,7 @@ export function RuleBuilder() {
             type="error"
             showIcon
             message={looseIssues(issues, model)
-              .map((i) => `${i.path || '规则集'}：${i.message}`)
+              .map((i) => `${i.path || '规则集'}：${ruleIssueZh(i.message)}`)
               .join('；')}
           />
         ) : null}

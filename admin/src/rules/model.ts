@@ -321,6 +321,18 @@ export const FACT_LABEL: Record<string, string> = {
   'request.time': '领取时间',
   'request.channel': '渠道',
   'request.device_id': '设备号',
+  'request.has_device_id': '带设备标识',
+  'lists.allowed': '在白名单中',
+  'lists.blocked': '在黑名单中',
+  'velocity.user_claims_1h': '该用户近1小时领取次数',
+  'velocity.user_claims_24h': '该用户近24小时领取次数',
+  'velocity.user_amount_today_fen': '该用户今日领取金额（分）',
+  'velocity.device_claims_1h': '该设备近1小时领取次数',
+  'velocity.device_users_24h': '该设备近24小时领取用户数',
+  'velocity.ip_claims_1h': '该 IP 近1小时领取次数',
+  'velocity.ip_users_24h': '该 IP 近24小时领取用户数',
+  'velocity.subnet_users_24h': '同网段近24小时领取用户数',
+  $now: '当前时间',
 };
 
 export const VALUE_HINT: Record<string, string> = {

@@ -23,6 +23,7 @@ import * as prepaid from './migrations/018-prepaid';
 import * as transit from './migrations/020-transit';
 import * as merchantOnboarding from './migrations/022-merchant-onboarding';
 import * as paymentPin from './migrations/024-payment-pin';
+import * as campaignReminders from './migrations/027-campaign-reminders';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -55,6 +56,7 @@ const MIGRATIONS = [
   { name: '022-merchant-onboarding', ...merchantOnboarding },
   { name: '023-ecny-interest', ...ecnyInterest },
   { name: '024-payment-pin', ...paymentPin },
+  { name: '027-campaign-reminders', ...campaignReminders },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

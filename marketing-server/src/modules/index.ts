@@ -28,6 +28,7 @@ import { hardWalletModule } from './hard-wallet';
 import { apixModule } from './apix';
 import { prepaidModule } from './prepaid';
 import { transitModule } from './transit';
+import { remindersModule } from './reminders';
 
 export const MODULES: readonly ModuleDescriptor[] = [
   identityModule,
@@ -56,4 +57,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   apixModule,
   prepaidModule,
   transitModule,
+  remindersModule,
 ];

@@ -4672,6 +4672,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/campaigns/{id}/reminder': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My 开抢提醒 for a campaign: whether it is set, when it leaves and whether it was sent
+     * @description My 开抢提醒 for a campaign: whether it is set, when it leaves and whether it was sent.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeCampaignsByIdReminder'];
+    /**
+     * Remind me by SMS 5 minutes before the campaign opens (idempotent: setting it twice is one reminder)
+     * @description Remind me by SMS 5 minutes before the campaign opens (idempotent: setting it twice is one reminder).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    put: operations['putMeCampaignsByIdReminder'];
+    post?: never;
+    /**
+     * Cancel my reminder (one already sent stays sent)
+     * @description Cancel my reminder (one already sent stays sent).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    delete: operations['deleteMeCampaignsByIdReminder'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/cashier/orders/{order_id}': {
     parameters: {
       query?: never;
@@ -6443,6 +6477,14 @@ export interface components {
       /** @enum {string} */
       status: 'upcoming' | 'running' | 'paused' | 'ended' | 'settled';
       stock_total: number;
+    };
+    CampaignReminder: {
+      reminder: {
+        remind_at: string;
+        sent_at: string | null;
+        /** @enum {string} */
+        status: 'pending' | 'sending' | 'sent' | 'failed';
+      } | null;
     };
     Claim: {
       amount_fen: number;
@@ -21257,6 +21299,129 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ClaimPreview'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeCampaignsByIdReminder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignReminder'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  putMeCampaignsByIdReminder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignReminder'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  deleteMeCampaignsByIdReminder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignReminder'];
         };
       };
       /** @description Error */

@@ -63,3 +63,4 @@ export type JourneyStatus = TransitJourney['status'];
 export type DayTicket = ResponseOf<'getMeTransitDayTickets'>['items'][number];
 export type DayTicketBought = ResponseOf<'postMeTransitDayTickets', 201>;
 export type DebtPaid = ResponseOf<'postMeTransitJourneysByJourneyIdPay', 201>;
+export type CampaignReminder = Schemas['CampaignReminder'];

@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { qrDataUri } from '../lib/qr';
+import { barcodeDataUri } from '../lib/barcode';
 import { groupCode } from '../lib/coupon-status';
 
-/** The cashier scans the QR or types the digits under it. */
-export function QrCode({ code, dim }: { code: string; dim?: boolean }) {
+/** The cashier scans the QR (or, with a linear scanner, the barcode) or types the digits under it. */
+export function QrCode({ code, dim, barcode }: { code: string; dim?: boolean; barcode?: boolean }) {
   const uri = useMemo(() => qrDataUri(code), [code]);
+  const bars = useMemo(() => (barcode ? barcodeDataUri(code) : null), [code, barcode]);
   return (
     <View className={`qr ${dim ? 'qr--dim' : ''}`}>
+      {bars ? <Image className="qr__barcode" src={bars} mode="scaleToFill" /> : null}
       <Image className="qr__img" src={uri} mode="scaleToFill" />
       <Text className="qr__code" selectable>
         {groupCode(code)}

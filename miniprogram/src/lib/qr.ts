@@ -20,7 +20,7 @@ export function qrDataUri(text: string): string {
 }
 
 // btoa is missing in the mini-program's JS engine; the SVG is ASCII so a plain encoder is enough.
-function toBase64(ascii: string): string {
+export function toBase64(ascii: string): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   let out = '';
   for (let i = 0; i < ascii.length; i += 3) {

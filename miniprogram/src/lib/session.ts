@@ -24,5 +24,7 @@ export const session = {
   clear() {
     Taro.removeStorageSync(TOKEN_KEY);
     Taro.removeStorageSync(USER_KEY);
+    // Coupon codes kept for offline use belong to this citizen: they leave with the session.
+    Taro.removeStorageSync('sy_coupon_cache');
   },
 };

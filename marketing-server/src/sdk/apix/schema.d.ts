@@ -265,6 +265,14 @@ export interface components {
       status: 'upcoming' | 'running' | 'paused' | 'ended' | 'settled';
       stock_total: number;
     };
+    CampaignReminder: {
+      reminder: {
+        remind_at: string;
+        sent_at: string | null;
+        /** @enum {string} */
+        status: 'pending' | 'sending' | 'sent' | 'failed';
+      } | null;
+    };
     Claim: {
       amount_fen: number;
       awaiting_wallet?: boolean;

@@ -17,6 +17,7 @@ import { ensureLoggedIn, open } from '../../../lib/nav';
 import { session } from '../../../lib/session';
 import { formatCst } from '../../../lib/time';
 import { useRemote } from '../../../lib/use-remote';
+import { ReminderShare } from './ReminderShare';
 
 async function loadDetail(id: string): Promise<Campaign> {
   const campaign = await api.get<Campaign>(`/campaigns/${id}`);
@@ -171,6 +172,7 @@ export default function CampaignDetail() {
           </Text>
         ) : null}
       </View>
+      <ReminderShare campaign={c} here={here} />
       {opened ? (
         <RedPacketOpening
           claim={opened}
