@@ -6449,6 +6449,7 @@ export interface components {
       /** @enum {string} */
       kind: 'red_packet' | 'coupon';
       name: string;
+      organizer: string | null;
       per_user: {
         count: number;
         /** @enum {string} */
@@ -21228,6 +21229,7 @@ export interface operations {
               kind: 'red_packet' | 'coupon';
               mine: components['schemas']['ClaimPreview'];
               name: string;
+              organizer: string | null;
               per_user: {
                 count: number;
                 /** @enum {string} */

@@ -17,6 +17,7 @@ const base: Campaign = {
   kind: 'coupon',
   name: '满 80 减 20 商超券',
   description: null,
+  organizer: '海珠区商务局',
   status: 'running',
   face_fen: 2000,
   red_packet: null,

@@ -69,6 +69,7 @@ async function claimableView(deps: ViewDeps, c: CampaignRow, now: Date) {
     kind: c.kind,
     name: c.name,
     description: c.description,
+    organizer: await merchants.funderName(c.funder_id),
     status: c.status === 'approved' ? 'upcoming' : c.status,
     face_fen: c.face_fen,
     red_packet: c.config.red_packet ?? null,

@@ -29,5 +29,17 @@ export function createMerchantNames(db: Db, ttlMs = 60_000) {
     });
   }
 
-  return { scope };
+  const funders = new Map<string, { name: string | null; at: number }>();
+
+  /** The funder's name, shown to citizens as the campaign's 主办方 (cached like the merchants'). */
+  async function funderName(id: string): Promise<string | null> {
+    const hit = funders.get(id);
+    if (hit && Date.now() - hit.at <= ttlMs) return hit.name;
+    const rows = await db.query<{ name: string }>('SELECT name FROM funders WHERE id = ?', [id]);
+    const name = rows[0]?.name ?? null;
+    funders.set(id, { name, at: Date.now() });
+    return name;
+  }
+
+  return { scope, funderName };
 }

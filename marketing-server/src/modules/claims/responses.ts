@@ -57,6 +57,8 @@ export const getCampaignsById = z
     kind: z.enum(['red_packet', 'coupon']),
     name: z.string(),
     description: z.string().nullable(),
+    /** Who funds it (the funder's name), shown as 主办方. */
+    organizer: z.string().nullable(),
     status: z.enum(['upcoming', 'running', 'paused', 'ended', 'settled']),
     face_fen: z.number().int(),
     red_packet: z

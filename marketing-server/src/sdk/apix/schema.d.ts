@@ -236,6 +236,7 @@ export interface components {
       /** @enum {string} */
       kind: 'red_packet' | 'coupon';
       name: string;
+      organizer: string | null;
       per_user: {
         count: number;
         /** @enum {string} */

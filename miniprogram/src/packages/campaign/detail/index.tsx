@@ -18,6 +18,7 @@ import { session } from '../../../lib/session';
 import { formatCst } from '../../../lib/time';
 import { useRemote } from '../../../lib/use-remote';
 import { ReminderShare } from './ReminderShare';
+import { campaignRules } from '../../../lib/campaign-rules';
 
 async function loadDetail(id: string): Promise<Campaign> {
   const campaign = await api.get<Campaign>(`/campaigns/${id}`);
@@ -146,6 +147,7 @@ export default function CampaignDetail() {
         <Text className="detail__row">
           剩余 {c.remaining}/{c.stock_total} · {perUserLimitText(c.per_user)}
         </Text>
+        {c.organizer ? <Text className="detail__row detail__organizer">主办方：{c.organizer}</Text> : null}
         {upcoming ? <Countdown seconds={c.starts_in_s} onDone={() => void reload()} /> : null}
         {eligibility.text && !(claimed && eligibility.text === label) ? (
           <Text className={`eligibility ${eligibility.ok ? 'eligibility--ok' : 'eligibility--no'}`}>
@@ -173,6 +175,16 @@ export default function CampaignDetail() {
         ) : null}
       </View>
       <ReminderShare campaign={c} here={here} />
+      <View className="card detail__rules">
+        <Text role="heading" aria-level={2} className="detail__rules-title">
+          活动规则
+        </Text>
+        {campaignRules(c).map((rule, i) => (
+          <Text key={rule} className="detail__rule">
+            {i + 1}. {rule}
+          </Text>
+        ))}
+      </View>
       {opened ? (
         <RedPacketOpening
           claim={opened}
