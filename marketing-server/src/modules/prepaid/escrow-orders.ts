@@ -5,6 +5,7 @@ import { accounts, post, type PostingKind } from '../ledger';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import {
+  type AfterCommit,
   INLINE_ATTEMPT_GRACE_MS,
   insertPayments,
   type ChannelDriver,
@@ -19,8 +20,9 @@ import { findContract } from './deps';
 // key). The money leaves its origin when the instruction is created, in the business row's own
 // transaction (lock: the cashier's collection → prepaid_pending; release and refund: the contract's
 // prepaid_locked → prepaid_pending); the escrow's final answer moves it on (released to the merchant,
-// refunded to the consumer, locked in the contract) or back to where it came from. An unknown answer
-// is asked about by the lifecycle (query first), never guessed.
+// refunded to the consumer, locked in the contract) or back to where it came from (a refused lock:
+// the handover reversed, then refunded to the consumer by lock-refunds.ts). An unknown answer is
+// asked about by the lifecycle (query first), never guessed.
 
 export type InstructionType = 'lock' | 'release' | 'refund';
 export type InstructionRow = {
@@ -166,14 +168,20 @@ export function createEscrowChannel(sql: Sql, escrow: EscrowClient): ChannelDriv
 type Outcome = 'confirm' | 'refuse';
 
 /** Where the money of an instruction goes on its final answer, and the posting kind. */
-function finalMove(ins: InstructionRow, outcome: Outcome): { to: string; kind: PostingKind } {
+function finalMove(
+  ins: InstructionRow,
+  outcome: Outcome,
+  escrowMerchantId: string,
+): { to: string; kind: PostingKind } {
   if (outcome === 'confirm') {
     if (ins.type === 'lock') return { to: accounts.prepaidLocked(ins.contract_id), kind: 'prepaid_lock' };
     if (ins.type === 'release')
       return { to: accounts.prepaidReleased(ins.merchant_id), kind: 'prepaid_release' };
     return { to: accounts.prepaidRefunded, kind: 'prepaid_refund' };
   }
-  if (ins.type === 'lock') return { to: accounts.prepaidExceptions, kind: 'prepaid_lock_failed' };
+  // The collection's handover reversed (the same kind, so the cashier's books see neither leg).
+  if (ins.type === 'lock')
+    return { to: accounts.cashierCollected('ecny', escrowMerchantId), kind: 'cashier_handover' };
   const kind = ins.type === 'release' ? 'prepaid_release_back' : 'prepaid_refund_back';
   return { to: accounts.prepaidLocked(ins.contract_id), kind };
 }
@@ -211,7 +219,20 @@ async function applyToContract(sql: Sql, ins: InstructionRow, outcome: Outcome, 
   await moveContract(sql, ins.contract_id, ok ? 'refunded' : 'refund_refused', {}, now);
 }
 
-async function settle(sql: Sql, p: PaymentRow, outcome: Outcome, now: Date, logger: Logger) {
+type SettleCtx = {
+  logger: Logger;
+  escrowMerchantId: string;
+  /** After the commit of a lock's final refusal: the consumer's refund (lock-refunds.ts). */
+  onLockRefused(contractId: string): Promise<unknown>;
+};
+
+async function settle(
+  sql: Sql,
+  p: PaymentRow,
+  outcome: Outcome,
+  now: Date,
+  x: SettleCtx,
+): Promise<AfterCommit | void> {
   const ins = await findInstruction(sql, p.ref_id);
   if (!ins) return;
   const error = outcome === 'refuse' ? (p.last_error ?? 'FAILED').split(':')[0].slice(0, 64) : null;
@@ -220,7 +241,7 @@ async function settle(sql: Sql, p: PaymentRow, outcome: Outcome, now: Date, logg
     [outcome === 'confirm' ? 'succeeded' : 'failed', error, now, ins.id],
   );
   if (flipped.affectedRows !== 1) return;
-  const { to, kind } = finalMove(ins, outcome);
+  const { to, kind } = finalMove(ins, outcome, x.escrowMerchantId);
   await post(
     sql,
     {
@@ -231,15 +252,16 @@ async function settle(sql: Sql, p: PaymentRow, outcome: Outcome, now: Date, logg
     now,
   );
   await applyToContract(sql, ins, outcome, now);
-  if (outcome === 'refuse')
-    logger.warn('prepaid: the escrow refused an instruction', { instruction: ins.id, type: ins.type, error });
+  if (outcome === 'confirm') return;
+  x.logger.warn('prepaid: the escrow refused an instruction', { instruction: ins.id, type: ins.type, error });
+  if (ins.type === 'lock') return async () => void (await x.onLockRefused(ins.contract_id));
 }
 
-export function createEscrowPurpose(logger: Logger): PaymentPurpose {
+export function createEscrowPurpose(x: SettleCtx): PaymentPurpose {
   return {
     onDispatch: async () => undefined,
-    onConfirm: (sql, p, now) => settle(sql, p, 'confirm', now, logger),
-    onRefuse: (sql, p, now) => settle(sql, p, 'refuse', now, logger),
-    onCancel: (sql, p, now) => settle(sql, { ...p, last_error: 'CANCELLED' }, 'refuse', now, logger),
+    onConfirm: (sql, p, now) => settle(sql, p, 'confirm', now, x),
+    onRefuse: (sql, p, now) => settle(sql, p, 'refuse', now, x),
+    onCancel: (sql, p, now) => settle(sql, { ...p, last_error: 'CANCELLED' }, 'refuse', now, x),
   };
 }

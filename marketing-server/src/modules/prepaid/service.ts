@@ -11,6 +11,7 @@ import type { WalletService } from '../wallet';
 import * as contracts from './contracts';
 import type { PrepaidDeps } from './deps';
 import { createEscrowChannel, createEscrowPurpose, findInstruction } from './escrow-orders';
+import * as lockRefunds from './lock-refunds';
 import * as merchants from './merchants';
 import * as refunds from './refunds';
 import * as regulator from './regulator';
@@ -20,6 +21,25 @@ import * as writeoffs from './writeoffs';
 // (merchants, contracts, writeoffs, refunds, regulator, escrow-orders) and take one deps object; this
 // wires them to the bank-order lifecycle (purpose 'prepaid', channel 'escrow') and the cashier (the
 // escrow's collection merchant's orders are e-CNY only and locked in their paid transaction).
+
+/** The lifecycle's purpose and channel, and the cashier's owner of the escrow's collection orders. */
+function wire(d: PrepaidDeps) {
+  d.orders.register(
+    'prepaid',
+    createEscrowPurpose({
+      logger: d.logger,
+      escrowMerchantId: d.escrowMerchantId,
+      onLockRefused: (contractId) => lockRefunds.refundRefusedLock(d, contractId),
+    }),
+  );
+  d.orders.registerChannel('escrow', createEscrowChannel(d.db, d.escrow));
+  d.cashier.registerOrderOwner({
+    owns: (o) => o.merchant_id === d.escrowMerchantId,
+    channels: ['ecny'],
+    onPaid: (sql, order, now) => contracts.onOrderPaid(d, sql, order, now),
+    onRefundSettled: lockRefunds.onLockRefundSettled,
+  });
+}
 
 export function createPrepaidService(x: {
   db: Db;
@@ -31,13 +51,7 @@ export function createPrepaidService(x: {
   escrow: EscrowClient;
 }) {
   const d: PrepaidDeps = { ...x, escrowMerchantId: merchants.ESCROW_MERCHANT_ID };
-  x.orders.register('prepaid', createEscrowPurpose(x.logger));
-  x.orders.registerChannel('escrow', createEscrowChannel(x.db, x.escrow));
-  x.cashier.registerOrderOwner({
-    owns: (o) => o.merchant_id === d.escrowMerchantId,
-    channels: ['ecny'],
-    onPaid: (sql, order, now) => contracts.onOrderPaid(d, sql, order, now),
-  });
+  wire(d);
   return {
     ensureReferenceData: () => merchants.ensureReferenceData(x.db, x.clock.now()),
     rules: () => merchants.listRules(x.db),
@@ -78,13 +92,17 @@ export function createPrepaidService(x: {
     decide: (actor: Actor, id: string, approve: boolean) => regulator.decide(d, actor, id, approve),
     verifyChain: () => regulator.verifyChain(d),
     receiveNotice: (raw: string, signature: string | undefined) => receiveNotice(d, raw, signature),
-    /** One pass of every timer: auto-confirm, membership accrual, frozen refunds, escrow freezes. */
+    /**
+     * One pass of every timer: auto-confirm, membership accrual, frozen refunds, escrow freezes, and
+     * refused locks not yet refunded.
+     */
     async sweep() {
       const confirmed = await writeoffs.autoConfirmDue(d);
       const accrued = await writeoffs.accrueMemberships(d);
       const synced = await refunds.syncEscrowFreezes(d);
       const refunded = await refunds.refundFrozenDue(d);
-      return { confirmed, accrued, refunded, synced };
+      const lockRefunded = await lockRefunds.refundRefusedLocks(d);
+      return { confirmed, accrued, refunded, synced, lock_refunded: lockRefunded };
     },
     deps: d,
   };
