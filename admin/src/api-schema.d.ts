@@ -18595,7 +18595,7 @@ export interface operations {
               proposed_by: string;
               reason: string;
               /** @enum {string} */
-              status: 'proposed' | 'approved' | 'rejected';
+              status: 'proposed' | 'applying' | 'approved' | 'rejected';
             }[];
           };
         };
@@ -18655,7 +18655,7 @@ export interface operations {
             proposed_by: string;
             reason: string;
             /** @enum {string} */
-            status: 'proposed' | 'approved' | 'rejected';
+            status: 'proposed' | 'applying' | 'approved' | 'rejected';
           };
         };
       };
@@ -18714,7 +18714,7 @@ export interface operations {
             proposed_by: string;
             reason: string;
             /** @enum {string} */
-            status: 'proposed' | 'approved' | 'rejected';
+            status: 'proposed' | 'applying' | 'approved' | 'rejected';
           };
         };
       };

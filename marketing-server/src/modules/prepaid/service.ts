@@ -93,16 +93,17 @@ export function createPrepaidService(x: {
     verifyChain: () => regulator.verifyChain(d),
     receiveNotice: (raw: string, signature: string | undefined) => receiveNotice(d, raw, signature),
     /**
-     * One pass of every timer: auto-confirm, membership accrual, frozen refunds, escrow freezes, and
-     * refused locks not yet refunded.
+     * One pass of every timer: auto-confirm, membership accrual, proposals a crash left half applied,
+     * escrow freezes, frozen refunds, and refused locks not yet refunded.
      */
     async sweep() {
       const confirmed = await writeoffs.autoConfirmDue(d);
       const accrued = await writeoffs.accrueMemberships(d);
+      const resumed = await regulator.resumeProposals(d);
       const synced = await refunds.syncEscrowFreezes(d);
       const refunded = await refunds.refundFrozenDue(d);
       const lockRefunded = await lockRefunds.refundRefusedLocks(d);
-      return { confirmed, accrued, refunded, synced, lock_refunded: lockRefunded };
+      return { confirmed, accrued, resumed, synced, refunded, lock_refunded: lockRefunded };
     },
     deps: d,
   };
