@@ -72,7 +72,8 @@ export async function addInstruction(
   now: Date,
 ): Promise<string> {
   const id = newId('esi');
-  await sql.exec(
+  // Nothing reads the result (a duplicate dedupe_key still fails the transaction, one trip later).
+  await sql.defer(
     `INSERT INTO prepaid_instructions (id, dedupe_key, contract_id, merchant_id, type, amount_fen, writeoff_id, reason, status, created_at)
      VALUES (?,?,?,?,?,?,?,?,'pending',?)`,
     [
@@ -139,23 +140,22 @@ function toOrder(i: EscrowInstruction): BankOrder {
 export function createEscrowChannel(sql: Sql, escrow: EscrowClient): ChannelDriver {
   return {
     async send(p: PaymentRow) {
-      const ins = await findInstruction(sql, p.out_trade_no);
+      // The instruction with its contract's parties and its write-off's seq: one round trip.
+      const [ins] = await sql.query<InstructionRow & { wallet_id: string; seq: unknown }>(
+        `SELECT i.*, c.wallet_id, w.seq FROM prepaid_instructions i JOIN prepaid_contracts c ON c.id = i.contract_id
+           LEFT JOIN prepaid_writeoffs w ON w.id = i.writeoff_id WHERE i.id = ?`,
+        [p.out_trade_no],
+      );
       if (!ins) throw new Error(`no prepaid instruction ${p.out_trade_no}`);
-      const c = (await findContract(sql, ins.contract_id))!;
       const body: NewInstruction = {
         instruction_id: ins.id,
         type: ins.type,
         contract_id: ins.contract_id,
-        amount_fen: ins.amount_fen,
+        amount_fen: Number(ins.amount_fen),
       };
       if (ins.type === 'lock')
-        Object.assign(body, { consumer_wallet_id: c.wallet_id, merchant_id: c.merchant_id });
-      if (ins.writeoff_id) {
-        const w = await sql.query<{ seq: number }>('SELECT seq FROM prepaid_writeoffs WHERE id = ?', [
-          ins.writeoff_id,
-        ]);
-        if (w[0]) body.write_off_seq = Number(w[0].seq);
-      }
+        Object.assign(body, { consumer_wallet_id: ins.wallet_id, merchant_id: ins.merchant_id });
+      if (ins.writeoff_id && ins.seq !== null && ins.seq !== undefined) body.write_off_seq = Number(ins.seq);
       return toOrder(await escrow.submit(body));
     },
     async query(otn: string) {
@@ -193,11 +193,11 @@ async function applyToContract(sql: Sql, ins: InstructionRow, outcome: Outcome, 
   if (ins.type === 'lock')
     return void (await moveContract(sql, ins.contract_id, ok ? 'locked' : 'lock_refused', {}, now));
   if (ins.type === 'release') {
-    await sql.exec(
+    await sql.defer(
       `UPDATE prepaid_contracts SET releasing_fen = releasing_fen - ?, released_fen = released_fen + ?, updated_at = ? WHERE id = ?`,
       [a, ok ? a : 0, now, ins.contract_id],
     );
-    await sql.exec("UPDATE prepaid_writeoffs SET status = ? WHERE id = ? AND status = 'confirmed'", [
+    await sql.defer("UPDATE prepaid_writeoffs SET status = ? WHERE id = ? AND status = 'confirmed'", [
       ok ? 'released' : 'release_failed',
       ins.writeoff_id,
     ]);
@@ -208,7 +208,7 @@ async function applyToContract(sql: Sql, ins: InstructionRow, outcome: Outcome, 
         [ins.writeoff_id, ins.contract_id],
       );
     const c = (await findContract(sql, ins.contract_id))!;
-    if (ok) await moveContract(sql, c.id, 'first_release', {}, now);
+    if (ok && c.status === 'active') await moveContract(sql, c.id, 'first_release', {}, now);
     if (ok && c.released_fen === c.paid_fen) await moveContract(sql, c.id, 'complete', {}, now);
     return;
   }

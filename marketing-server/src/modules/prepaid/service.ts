@@ -144,7 +144,12 @@ async function receiveNotice(d: PrepaidDeps, raw: string, signature: string | un
     error_code?: string | null;
     completed_at?: string;
   };
-  if (!n.instruction_id || !(await findInstruction(d.db, n.instruction_id))) return { applied: false };
+  const ins = n.instruction_id ? await findInstruction(d.db, n.instruction_id) : null;
+  if (!ins) return { applied: false };
+  // Already final as the notice says (our call's answer, or the same notice, came first): nothing to
+  // move, so the lifecycle is spared the round trips. Anything else (a contradiction) goes through it.
+  const final = n.status === 'SUCCESS' ? 'succeeded' : n.status === 'FAILED' ? 'failed' : null;
+  if (ins.status === final && n.amount_fen === ins.amount_fen) return { applied: false };
   const applied = await d.orders.applyCallback({
     out_trade_no: n.instruction_id,
     status: n.status,
