@@ -11,6 +11,7 @@
  * refund exact to the fen against the escrow's own contract wallets, and the escrow's hash chain
  * recomputed. Progress on stderr; the last line on stdout is one JSON object.
  */
+import mysql from 'mysql2';
 import { startEnv } from '../test/harness';
 import { bindWallet } from '../test/bank';
 import { addProduct, approvedMerchant } from '../test/prepaid';
@@ -19,6 +20,17 @@ import { inPool } from './pool';
 const N = Number(process.env.BENCH_CONTRACTS ?? 200);
 const C = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const log = (...a: unknown[]) => console.error('[bench:escrow]', ...a);
+
+// Database round trips (every statement batch sent on a connection), to report per release: a figure
+// that, unlike the rate, does not move with the machine's load.
+let roundTrips = 0;
+const proto = (mysql as unknown as { Connection: { prototype: { query: (...a: unknown[]) => unknown } } })
+  .Connection.prototype;
+const query = proto.query;
+proto.query = function (this: unknown, ...a: unknown[]) {
+  roundTrips++;
+  return query.apply(this, a);
+};
 
 async function main() {
   const env = await startEnv('mysql', {
@@ -69,6 +81,7 @@ async function main() {
     for (const t of tasks) byContract.set(t.c.id, [...(byContract.get(t.c.id) ?? []), t]);
     let releases = 0;
     const started = Date.now();
+    const tripsBefore = roundTrips;
     await inPool([...byContract.values()], C, async (list) => {
       for (const t of list) {
         const w = await env.api('POST', `/api/v1/admin/prepaid/contracts/${t.c.id}/write-offs`, {
@@ -85,6 +98,7 @@ async function main() {
       }
     });
     const seconds = (Date.now() - started) / 1000;
+    const trips = roundTrips - tripsBefore;
     log(`${releases} releases in ${seconds.toFixed(1)} s; refunds`);
     const refunders = contracts.filter((_, i) => i % 3 === 0);
     const refused: Record<string, number> = {};
@@ -129,6 +143,7 @@ async function main() {
         contracts: contracts.length,
         releases,
         releases_per_s: Math.round(releases / seconds),
+        db_round_trips_per_release: Math.round((trips / Math.max(1, releases)) * 10) / 10,
         refunds: refunded.length,
         refunds_refused: refused,
         invariant_violations: check.prepaid.invariant_violations,

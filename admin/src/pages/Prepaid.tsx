@@ -35,6 +35,7 @@ const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('zh-CN', { minimum
 const ACTION: Record<Proposal['action'], string> = { freeze: '冻结', unfreeze: '解冻', close: '闭店清退' };
 const PROPOSAL_STATUS: Record<Proposal['status'], [string, string]> = {
   proposed: ['待复核', 'orange'],
+  applying: ['执行中', 'blue'],
   approved: ['已执行', 'green'],
   rejected: ['已驳回', 'default'],
 };

@@ -18642,7 +18642,7 @@ export interface operations {
               proposed_by: string;
               reason: string;
               /** @enum {string} */
-              status: 'proposed' | 'approved' | 'rejected';
+              status: 'proposed' | 'applying' | 'approved' | 'rejected';
             }[];
           };
         };
@@ -18702,7 +18702,7 @@ export interface operations {
             proposed_by: string;
             reason: string;
             /** @enum {string} */
-            status: 'proposed' | 'approved' | 'rejected';
+            status: 'proposed' | 'applying' | 'approved' | 'rejected';
           };
         };
       };
@@ -18761,7 +18761,7 @@ export interface operations {
             proposed_by: string;
             reason: string;
             /** @enum {string} */
-            status: 'proposed' | 'approved' | 'rejected';
+            status: 'proposed' | 'applying' | 'approved' | 'rejected';
           };
         };
       };

@@ -75,6 +75,21 @@ describe('escrow simulator', () => {
     expect(mock.walletCredits.get('w1')).toBe(700);
   });
 
+  it('an injected refusal is a final FAILED answer that moves nothing and is answered again the same', async () => {
+    mock.setFaults({ refuse: { lock: 'RISK_CONTROL_REJECTED' } });
+    const length = mock.log.length;
+    const first = await send({ ...lock, contract_id: 'c9', instruction_id: 'i9' });
+    expect(first.body).toMatchObject({
+      status: 'FAILED',
+      error_code: 'RISK_CONTROL_REJECTED',
+      log_seq: null,
+    });
+    mock.resetFaults();
+    expect((await send({ ...lock, contract_id: 'c9', instruction_id: 'i9' })).body.status).toBe('FAILED');
+    expect(mock.contracts.has('c9')).toBe(false);
+    expect(mock.log.length).toBe(length);
+  });
+
   it('an answer lost after commit is found by asking; the chain verifies until an entry is tampered with', async () => {
     await expect(
       send({ ...lock, contract_id: 'c2', instruction_id: 'i2' }, { 'x-mock-fault': 'timeout-after-commit' }),

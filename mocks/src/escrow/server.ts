@@ -19,6 +19,11 @@ export type EscrowFaults = Faults & {
   duplicate_notifications: number;
   /** Notifications are sent this much later (0: right after the answer). */
   notify_delay_ms: number;
+  /**
+   * Instruction types the escrow refuses outright, with the error code it answers (e.g. `{ lock:
+   * 'RISK_CONTROL_REJECTED' }`): recorded FAILED, a final answer, and nothing moves.
+   */
+  refuse: Partial<Record<InstructionType, string>>;
 };
 
 type InstructionType = 'lock' | 'release' | 'refund' | 'freeze' | 'unfreeze';
@@ -93,7 +98,13 @@ export function createEscrowMock(opts: EscrowMockOptions = {}) {
   const secret = opts.notifySecret ?? ESCROW_DEFAULT_SECRET;
   const now = opts.now ?? (() => new Date());
   let notifyUrl = opts.notifyUrl;
-  let faults: EscrowFaults = { ...noFaults(), duplicate_notifications: 0, notify_delay_ms: 0 };
+  const noEscrowFaults = (): EscrowFaults => ({
+    ...noFaults(),
+    duplicate_notifications: 0,
+    notify_delay_ms: 0,
+    refuse: {},
+  });
+  let faults = noEscrowFaults();
   const contracts = new Map<string, ContractWallet>();
   const instructions = new Map<string, EscrowInstruction>();
   /** What each consumer wallet got back through refunds (the operator credits the wallet). */
@@ -209,7 +220,8 @@ export function createEscrowMock(opts: EscrowMockOptions = {}) {
         return { status: 409, body: { code: 'INSTRUCTION_CONFLICT', message: '指令号已用于另一条指令' } };
       return { status: 200, body: view(prior) };
     }
-    const { error, seq } = execute(p);
+    const injected = faults.refuse[p.type];
+    const { error, seq } = injected ? { error: injected, seq: null } : execute(p);
     const i: EscrowInstruction = {
       instruction_id: p.instruction_id,
       type: p.type,
@@ -307,7 +319,7 @@ export function createEscrowMock(opts: EscrowMockOptions = {}) {
       faults = { ...faults, ...f };
     },
     resetFaults() {
-      faults = { ...noFaults(), duplicate_notifications: 0, notify_delay_ms: 0 };
+      faults = noEscrowFaults();
     },
     verify: () => verifyChain(log),
     listen: async (port = 0, host = '127.0.0.1'): Promise<RunningMock> => {

@@ -15,9 +15,12 @@ export type AuditEntry = {
 
 export const SYSTEM_ACTOR: Actor = { type: 'system', id: 'scheduler' };
 
-/** Appends one audit row in the caller's transaction, so no change happens without its trail. */
+/**
+ * Appends one audit row in the caller's transaction, so no change happens without its trail. Nobody
+ * reads its result: on MySQL it rides with the transaction's next round trip (often the COMMIT).
+ */
 export async function recordAudit(sql: Sql, entry: AuditEntry, now: Date): Promise<void> {
-  await sql.exec(
+  await sql.defer(
     'INSERT INTO audit_logs (actor_type, actor_id, action, entity_type, entity_id, changes, comment, request_id, created_at) VALUES (?,?,?,?,?,?,?,?,?)',
     [
       entry.actor.type,

@@ -5,6 +5,7 @@ import { createPaymentService, type PaymentService } from './service';
 import { bankOrderInvariants } from './ledger-invariants';
 import { registerPaymentRoutes } from './routes';
 export {
+  type AfterCommit,
   INLINE_ATTEMPT_GRACE_MS,
   type ChannelDriver,
   createPaymentService,

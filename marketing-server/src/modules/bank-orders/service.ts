@@ -477,8 +477,25 @@ async function applyBankOrder(
   order: BankOrder,
   ctx: AttemptContext = {},
 ): Promise<PaymentStatus> {
+  if (await applyAnswer(scope, p, order, ctx)) return p.status;
+  return (await find(scope, p.out_trade_no))?.status ?? p.status;
+}
+
+/** applyBankOrder without reading the order back (true: it was already final with that answer). */
+async function applyAnswer(
+  scope: PaymentServiceContext,
+  p: PaymentRow,
+  order: BankOrder,
+  ctx: AttemptContext = {},
+): Promise<boolean> {
   const { clock } = scope;
   const closedNo = p.status === 'failed' || p.status === 'cancelled';
+  // The same final answer again (a duplicate notice, a late callback): nothing to move or look up.
+  if (
+    (order.status === 'SUCCESS' && p.status === 'paid') ||
+    (order.status === 'FAILED' && p.status === 'failed')
+  )
+    return true;
   if (order.status === 'SUCCESS' && closedNo) {
     await recordContradiction(scope, p, order);
   } else if (order.status === 'FAILED' && p.status === 'paid') {
@@ -498,7 +515,7 @@ async function applyBankOrder(
   } else if (p.status === 'in_flight') {
     await retryLater(scope, p, 'PROCESSING at the bank');
   }
-  return (await find(scope, p.out_trade_no))?.status ?? p.status;
+  return false;
 }
 
 /** The bank call for an order, by its channel. */
@@ -585,7 +602,7 @@ async function attempt(
   if (!p) return found;
   try {
     const known = p.attempts > 0 ? await queryBank(scope, p) : null;
-    await applyBankOrder(scope, p, known ?? (await send(scope, p)), ctx);
+    await applyAnswer(scope, p, known ?? (await send(scope, p)), ctx);
   } catch (err) {
     await attemptFailed(scope, p, err, ctx);
   }
@@ -847,7 +864,7 @@ async function applyCallback(scope: PaymentServiceContext, resource: Partial<Ban
     logger.warn('bank callback amount differs from the order', { out_trade_no: p.out_trade_no });
     return false;
   }
-  await applyBankOrder(scope, p, resource as BankOrder);
+  await applyAnswer(scope, p, resource as BankOrder);
   return true;
 }
 

@@ -38,6 +38,13 @@ export type CashierOrderOwner = {
   owns(order: { merchant_id: string; out_trade_no: string }): boolean;
   channels: readonly CashierChannel[];
   onPaid(sql: import('../../db/sql').Sql, order: ReturnType<typeof orderDto>, now: Date): Promise<void>;
+  /** Runs inside the transaction that settles a refund of one of its orders (either outcome). */
+  onRefundSettled?(
+    sql: import('../../db/sql').Sql,
+    order: ReturnType<typeof orderDto>,
+    refund: { id: string; out_refund_no: string; amount_fen: number; outcome: 'SUCCESS' | 'FAILED' },
+    now: Date,
+  ): Promise<void>;
 };
 
 export type CashierCtx = Required<CashierDeps> & {

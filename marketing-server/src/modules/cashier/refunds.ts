@@ -5,7 +5,7 @@ import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import { INLINE_ATTEMPT_GRACE_MS, insertPayments, type PaymentService } from '../bank-orders';
 import { refundRedemptionInTx } from '../coupons';
-import type { CashierCtx } from './context';
+import { ownerOf, type CashierCtx } from './context';
 import { moveOrder } from './order-states';
 import {
   findAttempt,
@@ -13,6 +13,7 @@ import {
   findRefund,
   n,
   orderOrThrow,
+  orderDto,
   orderStateMessage,
   refundDto,
   type AttemptRow,
@@ -116,17 +117,30 @@ export async function refund(c: CashierCtx, merchantId: string, orderId: string,
     return finishRefund(await resolveRefund(c, prior));
   }
   const now = c.clock.now();
-  const id = newId('csr');
-  const r = await c.db.tx(async (sql) => {
-    const { o, full } = await takeOrderForRefund(sql, merchantId, orderId, input);
-    const a = (await findAttempt(sql, o.payment_id!))!;
-    const discount = full ? await takeSubsidyBack(sql, a, o, now) : 0;
-    if (!(await moveOrder(sql, o.id, 'refund', {}, now)))
-      throw refused('REFUND_IN_PROGRESS', '该订单有一笔退款正在处理，请稍候');
-    await insertRefund(c, sql, { id, o, a, input, discount }, now);
-    return (await findRefund(sql, id))!;
-  });
+  const r = await c.db.tx((sql) => refundInTx(c, sql, merchantId, orderId, input, now));
   return finishRefund(await sendRefund(c, r));
+}
+
+/**
+ * Opens a refund inside the caller's transaction (an order owner's own refund, e.g. a prepaid lock
+ * the escrow refused): the same checks and rows as `refund`; send it after the commit (sendRefund).
+ */
+export async function refundInTx(
+  c: CashierCtx,
+  sql: Sql,
+  merchantId: string,
+  orderId: string,
+  input: RefundInput,
+  now: Date,
+): Promise<RefundRow> {
+  const id = newId('csr');
+  const { o, full } = await takeOrderForRefund(sql, merchantId, orderId, input);
+  const a = (await findAttempt(sql, o.payment_id!))!;
+  const discount = full ? await takeSubsidyBack(sql, a, o, now) : 0;
+  if (!(await moveOrder(sql, o.id, 'refund', {}, now)))
+    throw refused('REFUND_IN_PROGRESS', '该订单有一笔退款正在处理，请稍候');
+  await insertRefund(c, sql, { id, o, a, input, discount }, now);
+  return (await findRefund(sql, id))!;
 }
 
 function finishRefund(r: RefundRow) {
@@ -137,6 +151,7 @@ function finishRefund(r: RefundRow) {
 
 /** Applies a refund's final outcome (first one wins), with the order and the ledger. */
 export async function settleRefund(
+  c: CashierCtx,
   sql: Sql,
   r: RefundRow,
   outcome: 'SUCCESS' | 'FAILED',
@@ -152,7 +167,7 @@ export async function settleRefund(
   if (outcome === 'FAILED') {
     // The money stays with the merchant; a subsidy already taken back stays taken back (see README).
     await moveOrder(sql, o.id, n(o.refunded_fen) > 0 ? 'refund_failed_part' : 'refund_failed_paid', {}, now);
-    return;
+    return tellOwner(c, sql, r, outcome, now);
   }
   await post(
     sql,
@@ -172,6 +187,14 @@ export async function settleRefund(
   const refunded = n(o.refunded_fen) + n(r.amount_fen);
   const all = refunded >= n(o.paid_fen);
   await moveOrder(sql, o.id, all ? 'refunded_all' : 'refunded_part', { refunded_fen: refunded }, now);
+  await tellOwner(c, sql, r, outcome, now);
+}
+
+/** The order's owner module learns of the refund's outcome in the same transaction. */
+async function tellOwner(c: CashierCtx, sql: Sql, r: RefundRow, outcome: 'SUCCESS' | 'FAILED', now: Date) {
+  const o = (await findOrder(sql, r.order_id))!;
+  const refund = { id: r.id, out_refund_no: r.out_refund_no, amount_fen: n(r.amount_fen), outcome };
+  await ownerOf(c, o)?.onRefundSettled?.(sql, orderDto(o), refund, now);
 }
 
 /** The lifecycle's purpose `cashier_refund` and its driver `refund` (the bank's POST /v1/refunds). */
@@ -184,7 +207,7 @@ export function registerRefundOrders(c: CashierCtx, orders: PaymentService) {
     now: Date,
   ) => {
     const r = await findRefund(sql, refId);
-    if (r) await settleRefund(sql, r, outcome, code, now);
+    if (r) await settleRefund(c, sql, r, outcome, code, now);
   };
   orders.register('cashier_refund', {
     // Booked as a negative collection; the bank's bill lists it as a positive refund.
@@ -212,7 +235,7 @@ export function registerRefundOrders(c: CashierCtx, orders: PaymentService) {
   });
 }
 
-async function sendRefund(c: CashierCtx, r: RefundRow): Promise<RefundRow> {
+export async function sendRefund(c: CashierCtx, r: RefundRow): Promise<RefundRow> {
   if (r.channel === 'ecny') {
     await c.orders.attempt(r.id);
     return (await findRefund(c.db, r.id))!;
@@ -229,7 +252,7 @@ async function sendRefund(c: CashierCtx, r: RefundRow): Promise<RefundRow> {
     return await applyRefundState(c, r, s);
   } catch (err) {
     if (err instanceof ChannelRefusal && r.attempts === 0) {
-      await c.db.tx((sql) => settleRefund(sql, r, 'FAILED', err.code, c.clock.now()));
+      await c.db.tx((sql) => settleRefund(c, sql, r, 'FAILED', err.code, c.clock.now()));
       return (await findRefund(c.db, r.id))!;
     }
     if (err instanceof ChannelOutcomeUnknown || err instanceof ChannelRefusal)
@@ -241,7 +264,7 @@ async function sendRefund(c: CashierCtx, r: RefundRow): Promise<RefundRow> {
 async function applyRefundState(c: CashierCtx, r: RefundRow, s: 'SUCCESS' | 'PROCESSING' | 'FAILED' | null) {
   const now = c.clock.now();
   if (s === 'SUCCESS' || s === 'FAILED')
-    await c.db.tx((sql) => settleRefund(sql, r, s, s === 'FAILED' ? 'REFUND_FAILED' : null, now));
+    await c.db.tx((sql) => settleRefund(c, sql, r, s, s === 'FAILED' ? 'REFUND_FAILED' : null, now));
   else
     await c.db.exec(
       'UPDATE cashier_refunds SET attempts = attempts + 1, next_query_at = ? WHERE id = ? AND status = ?',

@@ -16,8 +16,16 @@ import {
   type OrderFilter,
 } from './orders';
 import { citizenPayment, pay, receiveNotify, scanCode, type PayInput } from './paying';
-import { refund, registerRefundOrders, resolveRefund, type RefundInput } from './refunds';
-import { findAttempt, type AttemptRow, type RefundRow } from './rows';
+import {
+  refund,
+  refundInTx,
+  registerRefundOrders,
+  resolveRefund,
+  sendRefund,
+  type RefundInput,
+} from './refunds';
+import { findAttempt, findRefund, refundDto, type AttemptRow, type RefundRow } from './rows';
+import type { Sql } from '../../db/sql';
 import { applyForMerchant, decideApplication, listApplications, type ApplicationInput } from './onboarding';
 import type { Actor } from '../audit';
 export { CHANNELS, CHANNEL_LABEL, channelOfCode, orderDto, type CashierChannel } from './rows';
@@ -81,6 +89,13 @@ export function createCashierService(deps: CashierDeps) {
     ) => receiveNotify(c, channel, headers, raw),
     refund: (merchantId: string, orderId: string, input: RefundInput) =>
       refund(c, merchantId, orderId, input),
+    /** An owner module's refund inside its own transaction; send it after the commit. */
+    refundInTx: (sql: Sql, merchantId: string, orderId: string, input: RefundInput, now: Date) =>
+      refundInTx(c, sql, merchantId, orderId, input, now),
+    sendRefund: async (refundId: string) => {
+      const r = await findRefund(c.db, refundId);
+      return r ? refundDto(await sendRefund(c, r)) : null;
+    },
     sweep: (limit?: number) => sweep(c, limit),
     orderDetail: (orderId: string, merchantId?: string) => orderDetail(c, orderId, merchantId),
     citizenPayment: (userId: string, paymentId: string) => citizenPayment(c, userId, paymentId),

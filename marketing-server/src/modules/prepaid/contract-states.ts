@@ -5,7 +5,9 @@ import type { Sql } from '../../db/sql';
 // releases per write-off (`partially_released`) → all consumed (`completed`). Side branches: the
 // consumer ends it (cooling-off or termination: `refunding` → `refunded`), the regulator or a closure
 // freezes it (`frozen`: no releases; back with unfreeze, or refunded after the configured period or at
-// once for a closure). `moveContract` is the only UPDATE of a contract's status.
+// once for a closure). A lock the escrow refuses for good (`lock_failed`) is refunded to the consumer
+// through the cashier's refund of the order (`lock_refunding` → `lock_refunded`; a refused refund
+// goes back to `lock_failed` for a person). `moveContract` is the only UPDATE of a contract's status.
 
 export type ContractStatus =
   | 'awaiting_payment'
@@ -18,6 +20,8 @@ export type ContractStatus =
   | 'frozen'
   | 'cancelled'
   | 'lock_failed'
+  | 'lock_refunding'
+  | 'lock_refunded'
   | 'refund_failed';
 
 const LIVE = ['active', 'partially_released'] as const;
@@ -26,6 +30,9 @@ export const CONTRACT_TRANSITIONS = {
   paid: { from: ['awaiting_payment'], to: 'locking' },
   locked: { from: ['locking'], to: 'active' },
   lock_refused: { from: ['locking'], to: 'lock_failed' },
+  lock_refund: { from: ['lock_failed'], to: 'lock_refunding' },
+  lock_refunded: { from: ['lock_refunding'], to: 'lock_refunded' },
+  lock_refund_refused: { from: ['lock_refunding'], to: 'lock_failed' },
   first_release: { from: ['active'], to: 'partially_released' },
   complete: { from: ['partially_released', 'active'], to: 'completed' },
   refund: { from: [...LIVE], to: 'refunding' },
@@ -54,6 +61,8 @@ export const STATUS_LABEL: Record<ContractStatus, string> = {
   frozen: '已冻结（监管）',
   cancelled: '已取消',
   lock_failed: '资金锁定异常（人工处理中）',
+  lock_refunding: '资金未能存入合约钱包，正在原路退款',
+  lock_refunded: '资金未能存入合约钱包，已原路退款',
   refund_failed: '退款异常（人工处理中）',
 };
 

@@ -5,6 +5,7 @@ import { accounts, post, type PostingKind } from '../ledger';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import {
+  type AfterCommit,
   INLINE_ATTEMPT_GRACE_MS,
   insertPayments,
   type ChannelDriver,
@@ -19,8 +20,9 @@ import { findContract } from './deps';
 // key). The money leaves its origin when the instruction is created, in the business row's own
 // transaction (lock: the cashier's collection → prepaid_pending; release and refund: the contract's
 // prepaid_locked → prepaid_pending); the escrow's final answer moves it on (released to the merchant,
-// refunded to the consumer, locked in the contract) or back to where it came from. An unknown answer
-// is asked about by the lifecycle (query first), never guessed.
+// refunded to the consumer, locked in the contract) or back to where it came from (a refused lock:
+// the handover reversed, then refunded to the consumer by lock-refunds.ts). An unknown answer is
+// asked about by the lifecycle (query first), never guessed.
 
 export type InstructionType = 'lock' | 'release' | 'refund';
 export type InstructionRow = {
@@ -70,7 +72,8 @@ export async function addInstruction(
   now: Date,
 ): Promise<string> {
   const id = newId('esi');
-  await sql.exec(
+  // Nothing reads the result (a duplicate dedupe_key still fails the transaction, one trip later).
+  await sql.defer(
     `INSERT INTO prepaid_instructions (id, dedupe_key, contract_id, merchant_id, type, amount_fen, writeoff_id, reason, status, created_at)
      VALUES (?,?,?,?,?,?,?,?,'pending',?)`,
     [
@@ -137,23 +140,22 @@ function toOrder(i: EscrowInstruction): BankOrder {
 export function createEscrowChannel(sql: Sql, escrow: EscrowClient): ChannelDriver {
   return {
     async send(p: PaymentRow) {
-      const ins = await findInstruction(sql, p.out_trade_no);
+      // The instruction with its contract's parties and its write-off's seq: one round trip.
+      const [ins] = await sql.query<InstructionRow & { wallet_id: string; seq: unknown }>(
+        `SELECT i.*, c.wallet_id, w.seq FROM prepaid_instructions i JOIN prepaid_contracts c ON c.id = i.contract_id
+           LEFT JOIN prepaid_writeoffs w ON w.id = i.writeoff_id WHERE i.id = ?`,
+        [p.out_trade_no],
+      );
       if (!ins) throw new Error(`no prepaid instruction ${p.out_trade_no}`);
-      const c = (await findContract(sql, ins.contract_id))!;
       const body: NewInstruction = {
         instruction_id: ins.id,
         type: ins.type,
         contract_id: ins.contract_id,
-        amount_fen: ins.amount_fen,
+        amount_fen: Number(ins.amount_fen),
       };
       if (ins.type === 'lock')
-        Object.assign(body, { consumer_wallet_id: c.wallet_id, merchant_id: c.merchant_id });
-      if (ins.writeoff_id) {
-        const w = await sql.query<{ seq: number }>('SELECT seq FROM prepaid_writeoffs WHERE id = ?', [
-          ins.writeoff_id,
-        ]);
-        if (w[0]) body.write_off_seq = Number(w[0].seq);
-      }
+        Object.assign(body, { consumer_wallet_id: ins.wallet_id, merchant_id: ins.merchant_id });
+      if (ins.writeoff_id && ins.seq !== null && ins.seq !== undefined) body.write_off_seq = Number(ins.seq);
       return toOrder(await escrow.submit(body));
     },
     async query(otn: string) {
@@ -166,14 +168,20 @@ export function createEscrowChannel(sql: Sql, escrow: EscrowClient): ChannelDriv
 type Outcome = 'confirm' | 'refuse';
 
 /** Where the money of an instruction goes on its final answer, and the posting kind. */
-function finalMove(ins: InstructionRow, outcome: Outcome): { to: string; kind: PostingKind } {
+function finalMove(
+  ins: InstructionRow,
+  outcome: Outcome,
+  escrowMerchantId: string,
+): { to: string; kind: PostingKind } {
   if (outcome === 'confirm') {
     if (ins.type === 'lock') return { to: accounts.prepaidLocked(ins.contract_id), kind: 'prepaid_lock' };
     if (ins.type === 'release')
       return { to: accounts.prepaidReleased(ins.merchant_id), kind: 'prepaid_release' };
     return { to: accounts.prepaidRefunded, kind: 'prepaid_refund' };
   }
-  if (ins.type === 'lock') return { to: accounts.prepaidExceptions, kind: 'prepaid_lock_failed' };
+  // The collection's handover reversed (the same kind, so the cashier's books see neither leg).
+  if (ins.type === 'lock')
+    return { to: accounts.cashierCollected('ecny', escrowMerchantId), kind: 'cashier_handover' };
   const kind = ins.type === 'release' ? 'prepaid_release_back' : 'prepaid_refund_back';
   return { to: accounts.prepaidLocked(ins.contract_id), kind };
 }
@@ -185,11 +193,11 @@ async function applyToContract(sql: Sql, ins: InstructionRow, outcome: Outcome, 
   if (ins.type === 'lock')
     return void (await moveContract(sql, ins.contract_id, ok ? 'locked' : 'lock_refused', {}, now));
   if (ins.type === 'release') {
-    await sql.exec(
+    await sql.defer(
       `UPDATE prepaid_contracts SET releasing_fen = releasing_fen - ?, released_fen = released_fen + ?, updated_at = ? WHERE id = ?`,
       [a, ok ? a : 0, now, ins.contract_id],
     );
-    await sql.exec("UPDATE prepaid_writeoffs SET status = ? WHERE id = ? AND status = 'confirmed'", [
+    await sql.defer("UPDATE prepaid_writeoffs SET status = ? WHERE id = ? AND status = 'confirmed'", [
       ok ? 'released' : 'release_failed',
       ins.writeoff_id,
     ]);
@@ -200,7 +208,7 @@ async function applyToContract(sql: Sql, ins: InstructionRow, outcome: Outcome, 
         [ins.writeoff_id, ins.contract_id],
       );
     const c = (await findContract(sql, ins.contract_id))!;
-    if (ok) await moveContract(sql, c.id, 'first_release', {}, now);
+    if (ok && c.status === 'active') await moveContract(sql, c.id, 'first_release', {}, now);
     if (ok && c.released_fen === c.paid_fen) await moveContract(sql, c.id, 'complete', {}, now);
     return;
   }
@@ -211,7 +219,20 @@ async function applyToContract(sql: Sql, ins: InstructionRow, outcome: Outcome, 
   await moveContract(sql, ins.contract_id, ok ? 'refunded' : 'refund_refused', {}, now);
 }
 
-async function settle(sql: Sql, p: PaymentRow, outcome: Outcome, now: Date, logger: Logger) {
+type SettleCtx = {
+  logger: Logger;
+  escrowMerchantId: string;
+  /** After the commit of a lock's final refusal: the consumer's refund (lock-refunds.ts). */
+  onLockRefused(contractId: string): Promise<unknown>;
+};
+
+async function settle(
+  sql: Sql,
+  p: PaymentRow,
+  outcome: Outcome,
+  now: Date,
+  x: SettleCtx,
+): Promise<AfterCommit | void> {
   const ins = await findInstruction(sql, p.ref_id);
   if (!ins) return;
   const error = outcome === 'refuse' ? (p.last_error ?? 'FAILED').split(':')[0].slice(0, 64) : null;
@@ -220,7 +241,7 @@ async function settle(sql: Sql, p: PaymentRow, outcome: Outcome, now: Date, logg
     [outcome === 'confirm' ? 'succeeded' : 'failed', error, now, ins.id],
   );
   if (flipped.affectedRows !== 1) return;
-  const { to, kind } = finalMove(ins, outcome);
+  const { to, kind } = finalMove(ins, outcome, x.escrowMerchantId);
   await post(
     sql,
     {
@@ -231,15 +252,16 @@ async function settle(sql: Sql, p: PaymentRow, outcome: Outcome, now: Date, logg
     now,
   );
   await applyToContract(sql, ins, outcome, now);
-  if (outcome === 'refuse')
-    logger.warn('prepaid: the escrow refused an instruction', { instruction: ins.id, type: ins.type, error });
+  if (outcome === 'confirm') return;
+  x.logger.warn('prepaid: the escrow refused an instruction', { instruction: ins.id, type: ins.type, error });
+  if (ins.type === 'lock') return async () => void (await x.onLockRefused(ins.contract_id));
 }
 
-export function createEscrowPurpose(logger: Logger): PaymentPurpose {
+export function createEscrowPurpose(x: SettleCtx): PaymentPurpose {
   return {
     onDispatch: async () => undefined,
-    onConfirm: (sql, p, now) => settle(sql, p, 'confirm', now, logger),
-    onRefuse: (sql, p, now) => settle(sql, p, 'refuse', now, logger),
-    onCancel: (sql, p, now) => settle(sql, { ...p, last_error: 'CANCELLED' }, 'refuse', now, logger),
+    onConfirm: (sql, p, now) => settle(sql, p, 'confirm', now, x),
+    onRefuse: (sql, p, now) => settle(sql, p, 'refuse', now, x),
+    onCancel: (sql, p, now) => settle(sql, { ...p, last_error: 'CANCELLED' }, 'refuse', now, x),
   };
 }

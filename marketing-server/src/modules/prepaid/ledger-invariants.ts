@@ -43,7 +43,7 @@ async function checkContracts(db: Db) {
     releasing_fen: unknown;
     refunding_fen: unknown;
   }>(
-    "SELECT id, paid_fen, released_fen, refunded_fen, releasing_fen, refunding_fen FROM prepaid_contracts WHERE status NOT IN ('awaiting_payment','cancelled','locking','lock_failed')",
+    `SELECT id, paid_fen, released_fen, refunded_fen, releasing_fen, refunding_fen FROM prepaid_contracts WHERE status NOT IN ('awaiting_payment','cancelled','locking',${REFUSED_LOCK})`,
   );
   const issues: string[] = [];
   let violations = 0;
@@ -66,7 +66,35 @@ async function checkContracts(db: Db) {
       issues.push(`contract ${c.id}: ${bad.join('; ')}`);
     }
   }
-  return { contracts: contracts.length, violations, issues };
+  const refused = await checkRefusedLocks(db, locked, lockedOk);
+  return {
+    contracts: contracts.length + refused.contracts,
+    violations: violations + refused.issues.length,
+    issues: [...issues, ...refused.issues],
+  };
+}
+
+const REFUSED_LOCK = "'lock_failed','lock_refunding','lock_refunded'";
+
+/**
+ * A contract whose lock the escrow refused never held anything: no lock confirmed, nothing in its
+ * prepaid_locked, nothing released or in flight to the escrow, and what it shows as refunded or
+ * refunding is all it was paid or nothing (the cashier's invariant proves the refund itself).
+ */
+async function checkRefusedLocks(db: Db, locked: Sums, lockedOk: Sums) {
+  const rows = await db.query<{ id: string; paid_fen: unknown; refund_fen: unknown; released_fen: unknown }>(
+    `SELECT id, paid_fen, refunded_fen + refunding_fen AS refund_fen, released_fen + releasing_fen AS released_fen
+       FROM prepaid_contracts WHERE status IN (${REFUSED_LOCK})`,
+  );
+  const issues: string[] = [];
+  for (const c of rows) {
+    const refund = n(c.refund_fen);
+    if ((lockedOk.get(c.id) ?? 0) !== 0 || (locked.get(c.id) ?? 0) !== 0 || n(c.released_fen) !== 0)
+      issues.push(`contract ${c.id}: a refused lock holds money at the escrow`);
+    if (refund !== 0 && refund !== n(c.paid_fen))
+      issues.push(`contract ${c.id}: a refused lock refunds ${refund} of ${n(c.paid_fen)} paid`);
+  }
+  return { contracts: rows.length, issues };
 }
 
 export async function checkPrepaidBooks(db: Db): Promise<InvariantResult> {

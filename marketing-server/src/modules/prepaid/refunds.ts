@@ -195,9 +195,36 @@ export async function freezeContract(
 }
 
 /**
- * Frozen contracts whose refund is due, frozen at the escrow too (so nothing can be released past
- * us) and with no release on its way: refunded all that is left.
+ * In its own transaction: refunds one frozen contract all that is left, if its refund is due, it is
+ * frozen at the escrow too (so nothing can be released past us) and no release is on its way. The
+ * instruction to send, or null (nothing to do, or someone else did it: dedupe key refund:<contract>).
  */
+export async function refundFrozenOne(d: PrepaidDeps, id: string, now: Date): Promise<string | null> {
+  return d.db.tx(async (sql) => {
+    const c = await findContract(sql, id, true);
+    if (!c || c.status !== 'frozen' || !c.escrow_frozen || c.releasing_fen > 0) return null;
+    if (!c.auto_refund_at || new Date(c.auto_refund_at) > now) return null;
+    const made = await startRefund(d, sql, c, retainedFree(c), c.refund_reason ?? 'frozen_timeout', now);
+    await recordAudit(
+      sql,
+      {
+        actor: { type: 'system', id: 'prepaid.frozen-refund' },
+        action: 'prepaid.refund.frozen',
+        entity_type: 'prepaid_contract',
+        entity_id: c.id,
+        changes: { refund_fen: retainedFree(c), reason: c.refund_reason },
+      },
+      now,
+    );
+    return made ?? null;
+  });
+}
+
+/** Sends a refund instruction now (the lifecycle's sweep would, after its grace period). */
+export const sendRefund = (d: PrepaidDeps, ins: string) =>
+  d.orders.attempt(ins).catch((err) => d.logger.warn('prepaid refund attempt', { err }));
+
+/** Frozen contracts whose refund is due: refunded all that is left (refundFrozenOne). */
 export async function refundFrozenDue(d: PrepaidDeps, limit = 500) {
   const now = d.clock.now();
   const due = await d.db.query<{ id: string }>(
@@ -206,60 +233,51 @@ export async function refundFrozenDue(d: PrepaidDeps, limit = 500) {
   );
   const sent: string[] = [];
   for (const { id } of due) {
-    const ins = await d.db
-      .tx(async (sql) => {
-        const c = (await findContract(sql, id, true))!;
-        if (c.status !== 'frozen' || c.releasing_fen > 0) return null;
-        const made = await startRefund(d, sql, c, retainedFree(c), c.refund_reason ?? 'frozen_timeout', now);
-        await recordAudit(
-          sql,
-          {
-            actor: { type: 'system', id: 'prepaid.frozen-refund' },
-            action: 'prepaid.refund.frozen',
-            entity_type: 'prepaid_contract',
-            entity_id: c.id,
-            changes: { refund_fen: retainedFree(c), reason: c.refund_reason },
-          },
-          now,
-        );
-        return made ?? null;
-      })
-      .catch((err) => void d.logger.warn('prepaid frozen refund skipped', { contract: id, err }));
+    const ins = await refundFrozenOne(d, id, now).catch(
+      (err) => void d.logger.warn('prepaid frozen refund skipped', { contract: id, err }),
+    );
     if (ins) sent.push(ins);
   }
-  for (const ins of sent)
-    await d.orders.attempt(ins).catch((err) => d.logger.warn('prepaid refund attempt', { err }));
+  for (const ins of sent) await sendRefund(d, ins);
   return due.length;
 }
 
-/** The escrow learns of freezes and unfreezes (idempotent ids per freeze episode); retried by the sweep. */
+/**
+ * The escrow learns of one contract's freeze or unfreeze (idempotent ids per freeze episode). False:
+ * not confirmed (retried by the sweep).
+ */
+export async function syncEscrowFreeze(d: PrepaidDeps, c: ContractRow): Promise<boolean> {
+  const freeze = c.status === 'frozen';
+  const episode = new Date(c.frozen_at ?? 0).getTime();
+  try {
+    const r = await d.escrow.submit({
+      instruction_id: `${freeze ? 'fz' : 'uf'}-${episode}-${c.id}`,
+      type: freeze ? 'freeze' : 'unfreeze',
+      contract_id: c.id,
+    });
+    if (r.status !== 'SUCCESS' && r.error_code !== 'CONTRACT_UNKNOWN') return false;
+    await d.db.exec('UPDATE prepaid_contracts SET escrow_frozen = ? WHERE id = ? AND status = ?', [
+      freeze ? 1 : 0,
+      c.id,
+      c.status,
+    ]);
+    return true;
+  } catch (err) {
+    d.logger.warn('prepaid: escrow freeze not confirmed; retried', {
+      contract: c.id,
+      err: (err as Error).message,
+    });
+    return false;
+  }
+}
+
+/** Every contract whose freeze or unfreeze the escrow has not confirmed yet. */
 export async function syncEscrowFreezes(d: PrepaidDeps, limit = 200) {
   const rows = await d.db.query<ContractRow>(
     `SELECT * FROM prepaid_contracts WHERE (status = 'frozen' AND escrow_frozen = 0)
         OR (escrow_frozen = 1 AND status IN (${RELEASABLE.map(() => '?').join(',')})) LIMIT ?`,
     [...RELEASABLE, limit],
   );
-  for (const c of rows) {
-    const freeze = c.status === 'frozen';
-    const episode = new Date(c.frozen_at ?? 0).getTime();
-    try {
-      const r = await d.escrow.submit({
-        instruction_id: `${freeze ? 'fz' : 'uf'}-${episode}-${c.id}`,
-        type: freeze ? 'freeze' : 'unfreeze',
-        contract_id: c.id,
-      });
-      if (r.status === 'SUCCESS' || r.error_code === 'CONTRACT_UNKNOWN')
-        await d.db.exec('UPDATE prepaid_contracts SET escrow_frozen = ? WHERE id = ? AND status = ?', [
-          freeze ? 1 : 0,
-          c.id,
-          c.status,
-        ]);
-    } catch (err) {
-      d.logger.warn('prepaid: escrow freeze not confirmed; retried', {
-        contract: c.id,
-        err: (err as Error).message,
-      });
-    }
-  }
+  for (const c of rows) await syncEscrowFreeze(d, c);
   return rows.length;
 }

@@ -6,7 +6,7 @@ import { recordAudit, type Actor } from '../audit';
 import { moveContract, RELEASABLE } from './contract-states';
 import { findContract, type PrepaidDeps } from './deps';
 import { merchantRule } from './merchants';
-import { freezeContract } from './refunds';
+import { freezeContract, refundFrozenOne, sendRefund, syncEscrowFreeze } from './refunds';
 
 // The regulator's view (监管端): per merchant the prepaid balance, escrow coverage against the sector
 // ratio, release speed, complaints, closure notices and alerts; freezes, unfreezes and closures under
@@ -146,7 +146,7 @@ type FreezeRow = {
   merchant_id: string;
   action: 'freeze' | 'unfreeze' | 'close';
   reason: string;
-  status: string;
+  status: 'proposed' | 'applying' | 'approved' | 'rejected';
   proposed_by: string;
   decided_by: string | null;
   created_at: Date | string;
@@ -195,49 +195,87 @@ export async function propose(
   return freezeDto((await d.db.query<FreezeRow>('SELECT * FROM prepaid_freezes WHERE id = ?', [id]))[0]);
 }
 
-/** Another regulator approves (or rejects) a proposal; approval applies it to every live contract. */
+/**
+ * Another regulator approves (or rejects) a proposal; approval applies it to every contract it
+ * concerns. The proposal is `applying` until every contract is done and only then `approved`: one
+ * that a crash (or a failing contract) left `applying` is finished by the sweep (resumeProposals).
+ */
 export async function decide(d: PrepaidDeps, actor: Actor, id: string, approve: boolean) {
   const now = d.clock.now();
-  const f = (await d.db.query<FreezeRow>('SELECT * FROM prepaid_freezes WHERE id = ?', [id]))[0];
+  const f = await findProposal(d.db, id);
   if (!f) throw notFound('监管指令');
   if (f.proposed_by === actor.id) throw refused('SAME_PERSON', '提出人不能审批自己的监管指令');
   const res = await d.db.exec(
     "UPDATE prepaid_freezes SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'proposed'",
-    [approve ? 'approved' : 'rejected', actor.id, now, id],
+    [approve ? 'applying' : 'rejected', actor.id, now, id],
   );
   if (res.affectedRows !== 1) throw refused('PROPOSAL_NOT_PENDING', '该监管指令已处理');
-  if (approve) await applyAction(d, actor, f, now);
-  return freezeDto((await d.db.query<FreezeRow>('SELECT * FROM prepaid_freezes WHERE id = ?', [id]))[0]);
+  if (approve) await applyProposal(d, actor, f);
+  return freezeDto((await findProposal(d.db, id))!);
 }
 
-async function applyAction(d: PrepaidDeps, actor: Actor, f: FreezeRow, now: Date) {
-  const { rule } = await merchantRule(d.db, f.merchant_id);
+const findProposal = async (db: Db, id: string) =>
+  (await db.query<FreezeRow>('SELECT * FROM prepaid_freezes WHERE id = ?', [id]))[0] ?? null;
+
+/**
+ * Applies an approved proposal to each contract it concerns, one transaction each and each step
+ * idempotent, so running it again (after a crash) finishes what is left and repeats nothing. A
+ * closure refunds each consumer right after their contract is frozen, here and at the escrow.
+ */
+export async function applyProposal(d: PrepaidDeps, actor: Actor, f: FreezeRow) {
+  const now = d.clock.now();
   if (f.action === 'close')
     await d.db.exec(
-      "UPDATE prepaid_merchants SET status = 'closed', closure_notice_at = ?, updated_at = ? WHERE merchant_id = ?",
+      "UPDATE prepaid_merchants SET status = 'closed', closure_notice_at = COALESCE(closure_notice_at, ?), updated_at = ? WHERE merchant_id = ?",
       [now, now, f.merchant_id],
     );
-  const from = f.action === 'unfreeze' ? ['frozen'] : [...RELEASABLE];
+  const from =
+    f.action === 'unfreeze' ? ['frozen'] : f.action === 'close' ? [...RELEASABLE, 'frozen'] : RELEASABLE;
   const ids = await d.db.query<{ id: string }>(
-    `SELECT id FROM prepaid_contracts WHERE merchant_id = ? AND status IN (${from.map(() => '?').join(',')})`,
+    `SELECT id FROM prepaid_contracts WHERE merchant_id = ? AND status IN (${from.map(() => '?').join(',')}) ORDER BY id`,
     [f.merchant_id, ...from],
   );
+  let failed = 0;
+  for (const { id } of ids)
+    await applyToContract(d, actor, f, id).catch((err) => {
+      failed++;
+      d.logger.warn('prepaid: a proposal left a contract for the sweep', {
+        proposal: f.id,
+        contract: id,
+        err,
+      });
+    });
+  if (failed === 0)
+    await d.db.exec("UPDATE prepaid_freezes SET status = 'approved' WHERE id = ? AND status = 'applying'", [
+      f.id,
+    ]);
+  return { contracts: ids.length, failed };
+}
+
+async function applyToContract(d: PrepaidDeps, actor: Actor, f: FreezeRow, id: string) {
+  const now = d.clock.now();
+  const { rule } = await merchantRule(d.db, f.merchant_id);
   const autoRefundAt =
     f.action === 'close' ? now : new Date(now.getTime() + rule.freeze_auto_refund_days * DAY);
-  for (const { id } of ids)
-    await d.db.tx(async (sql) => {
-      const c = await findContract(sql, id, true);
-      if (!c) return;
-      if (f.action === 'unfreeze') {
-        const t = c.released_fen + c.releasing_fen > 0 ? 'unfreeze_used' : 'unfreeze_unused';
-        await moveContract(sql, id, t, { auto_refund_at: null, refund_reason: null }, now);
-      } else
-        await freezeContract(
-          sql,
-          c,
-          { autoRefundAt, reason: f.action === 'close' ? 'merchant_default' : 'frozen_timeout' },
-          now,
-        );
+  const changed = await d.db.tx(async (sql) => {
+    const c = await findContract(sql, id, true);
+    if (!c) return false;
+    let moved: boolean;
+    if (f.action === 'unfreeze') {
+      const t = c.released_fen + c.releasing_fen > 0 ? 'unfreeze_used' : 'unfreeze_unused';
+      moved = await moveContract(sql, id, t, { auto_refund_at: null, refund_reason: null }, now);
+    } else if (f.action === 'close' && c.status === 'frozen') {
+      // Frozen before the closure: refunded now, not at the end of the freeze period.
+      const res = await sql.exec(
+        "UPDATE prepaid_contracts SET auto_refund_at = ?, refund_reason = 'merchant_default' WHERE id = ? AND status = 'frozen' AND auto_refund_at > ?",
+        [now, id, now],
+      );
+      moved = res.affectedRows === 1;
+    } else {
+      const reason = f.action === 'close' ? 'merchant_default' : 'frozen_timeout';
+      moved = await freezeContract(sql, c, { autoRefundAt, reason }, now);
+    }
+    if (moved)
       await recordAudit(
         sql,
         {
@@ -249,7 +287,59 @@ async function applyAction(d: PrepaidDeps, actor: Actor, f: FreezeRow, now: Date
         },
         now,
       );
-    });
+    return moved;
+  });
+  if (f.action === 'close') await refundClosed(d, id);
+  return changed;
+}
+
+/** A closed merchant's frozen contract: frozen at the escrow, then refunded all that is left. */
+async function refundClosed(d: PrepaidDeps, id: string) {
+  const c = await findContract(d.db, id);
+  if (!c || c.status !== 'frozen') return;
+  if (!c.escrow_frozen && !(await syncEscrowFreeze(d, c))) return; // the sweep retries
+  const ins = await refundFrozenOne(d, id, d.clock.now());
+  if (ins) await sendRefund(d, ins);
+}
+
+/** How long a proposal may be `applying` before the sweep takes it for one that a crash left. */
+export const RESUME_AFTER_MS = 60_000;
+
+/**
+ * The sweep's part: approved proposals a crash (or a failing contract) left `applying`, finished in
+ * the order they were decided; one a later decision for the same merchant overtook is only closed.
+ * Then any live contract of a closed merchant (a lock that landed after the closure) is closed too.
+ */
+export async function resumeProposals(d: PrepaidDeps) {
+  const now = d.clock.now();
+  const rows = await d.db.query<FreezeRow>(
+    "SELECT * FROM prepaid_freezes WHERE status = 'applying' AND decided_at <= ? ORDER BY decided_at, id",
+    [new Date(now.getTime() - RESUME_AFTER_MS)],
+  );
+  const system: Actor = { type: 'system', id: 'prepaid.sweep' };
+  for (const f of rows) {
+    const [later] = await d.db.query<{ id: string }>(
+      "SELECT id FROM prepaid_freezes WHERE merchant_id = ? AND status IN ('applying','approved') AND decided_at > ? LIMIT 1",
+      [f.merchant_id, f.decided_at],
+    );
+    if (later)
+      await d.db.exec("UPDATE prepaid_freezes SET status = 'approved' WHERE id = ? AND status = 'applying'", [
+        f.id,
+      ]);
+    else await applyProposal(d, system, f);
+  }
+  const leftovers = await d.db.query<{ id: string; merchant_id: string }>(
+    `SELECT c.id, c.merchant_id FROM prepaid_contracts c JOIN prepaid_merchants m ON m.merchant_id = c.merchant_id
+      WHERE m.status = 'closed' AND c.status IN (${RELEASABLE.map(() => '?').join(',')}) ORDER BY c.id LIMIT 200`,
+    [...RELEASABLE],
+  );
+  for (const c of leftovers) {
+    const close = { id: 'closed-merchant', merchant_id: c.merchant_id, action: 'close' } as FreezeRow;
+    await applyToContract(d, system, close, c.id).catch((err) =>
+      d.logger.warn('prepaid: closing a leftover contract failed; retried', { contract: c.id, err }),
+    );
+  }
+  return rows.length + leftovers.length;
 }
 
 /** Recomputes the escrow's hash chain here and says where it breaks, if it does. */

@@ -172,7 +172,7 @@ export const Proposal = z.object({
   merchant_id: z.string(),
   action: z.enum(['freeze', 'unfreeze', 'close']),
   reason: z.string(),
-  status: z.enum(['proposed', 'approved', 'rejected']),
+  status: z.enum(['proposed', 'applying', 'approved', 'rejected']),
   proposed_by: z.string(),
   decided_by: z.string().nullable(),
   created_at: ts,

@@ -11,6 +11,7 @@ import type { WalletService } from '../wallet';
 import * as contracts from './contracts';
 import type { PrepaidDeps } from './deps';
 import { createEscrowChannel, createEscrowPurpose, findInstruction } from './escrow-orders';
+import * as lockRefunds from './lock-refunds';
 import * as merchants from './merchants';
 import * as refunds from './refunds';
 import * as regulator from './regulator';
@@ -20,6 +21,25 @@ import * as writeoffs from './writeoffs';
 // (merchants, contracts, writeoffs, refunds, regulator, escrow-orders) and take one deps object; this
 // wires them to the bank-order lifecycle (purpose 'prepaid', channel 'escrow') and the cashier (the
 // escrow's collection merchant's orders are e-CNY only and locked in their paid transaction).
+
+/** The lifecycle's purpose and channel, and the cashier's owner of the escrow's collection orders. */
+function wire(d: PrepaidDeps) {
+  d.orders.register(
+    'prepaid',
+    createEscrowPurpose({
+      logger: d.logger,
+      escrowMerchantId: d.escrowMerchantId,
+      onLockRefused: (contractId) => lockRefunds.refundRefusedLock(d, contractId),
+    }),
+  );
+  d.orders.registerChannel('escrow', createEscrowChannel(d.db, d.escrow));
+  d.cashier.registerOrderOwner({
+    owns: (o) => o.merchant_id === d.escrowMerchantId,
+    channels: ['ecny'],
+    onPaid: (sql, order, now) => contracts.onOrderPaid(d, sql, order, now),
+    onRefundSettled: lockRefunds.onLockRefundSettled,
+  });
+}
 
 export function createPrepaidService(x: {
   db: Db;
@@ -31,13 +51,7 @@ export function createPrepaidService(x: {
   escrow: EscrowClient;
 }) {
   const d: PrepaidDeps = { ...x, escrowMerchantId: merchants.ESCROW_MERCHANT_ID };
-  x.orders.register('prepaid', createEscrowPurpose(x.logger));
-  x.orders.registerChannel('escrow', createEscrowChannel(x.db, x.escrow));
-  x.cashier.registerOrderOwner({
-    owns: (o) => o.merchant_id === d.escrowMerchantId,
-    channels: ['ecny'],
-    onPaid: (sql, order, now) => contracts.onOrderPaid(d, sql, order, now),
-  });
+  wire(d);
   return {
     ensureReferenceData: () => merchants.ensureReferenceData(x.db, x.clock.now()),
     rules: () => merchants.listRules(x.db),
@@ -78,13 +92,18 @@ export function createPrepaidService(x: {
     decide: (actor: Actor, id: string, approve: boolean) => regulator.decide(d, actor, id, approve),
     verifyChain: () => regulator.verifyChain(d),
     receiveNotice: (raw: string, signature: string | undefined) => receiveNotice(d, raw, signature),
-    /** One pass of every timer: auto-confirm, membership accrual, frozen refunds, escrow freezes. */
+    /**
+     * One pass of every timer: auto-confirm, membership accrual, proposals a crash left half applied,
+     * escrow freezes, frozen refunds, and refused locks not yet refunded.
+     */
     async sweep() {
       const confirmed = await writeoffs.autoConfirmDue(d);
       const accrued = await writeoffs.accrueMemberships(d);
+      const resumed = await regulator.resumeProposals(d);
       const synced = await refunds.syncEscrowFreezes(d);
       const refunded = await refunds.refundFrozenDue(d);
-      return { confirmed, accrued, refunded, synced };
+      const lockRefunded = await lockRefunds.refundRefusedLocks(d);
+      return { confirmed, accrued, resumed, synced, refunded, lock_refunded: lockRefunded };
     },
     deps: d,
   };
@@ -125,7 +144,12 @@ async function receiveNotice(d: PrepaidDeps, raw: string, signature: string | un
     error_code?: string | null;
     completed_at?: string;
   };
-  if (!n.instruction_id || !(await findInstruction(d.db, n.instruction_id))) return { applied: false };
+  const ins = n.instruction_id ? await findInstruction(d.db, n.instruction_id) : null;
+  if (!ins) return { applied: false };
+  // Already final as the notice says (our call's answer, or the same notice, came first): nothing to
+  // move, so the lifecycle is spared the round trips. Anything else (a contradiction) goes through it.
+  const final = n.status === 'SUCCESS' ? 'succeeded' : n.status === 'FAILED' ? 'failed' : null;
+  if (ins.status === final && n.amount_fen === ins.amount_fen) return { applied: false };
   const applied = await d.orders.applyCallback({
     out_trade_no: n.instruction_id,
     status: n.status,

@@ -187,7 +187,7 @@ async function release(d: PrepaidDeps, sql: Sql, c: ContractRow, w: WriteOffRow,
     },
     now,
   );
-  await sql.exec('UPDATE prepaid_writeoffs SET instruction_id = ? WHERE id = ?', [id, w.id]);
+  await sql.defer('UPDATE prepaid_writeoffs SET instruction_id = ? WHERE id = ?', [id, w.id]);
   return id;
 }
 
