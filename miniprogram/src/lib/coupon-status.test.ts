@@ -3,6 +3,7 @@ import type { Claim } from '../api/types';
 import {
   couponHeadline,
   displayStatus,
+  expiringText,
   groupCode,
   merchantScopeText,
   nextStep,
@@ -27,6 +28,16 @@ const coupon = (over: Partial<Claim> = {}): Claim => ({
 });
 
 describe('coupon display', () => {
+  it('marks a usable coupon ending within 3 days 即将过期, with the days left', () => {
+    const at = (t: string) => expiringText(coupon(), new Date(t));
+    expect(at('2026-12-02T00:00:00+08:00')).toBeNull(); // 6 days left
+    expect(at('2026-12-05T12:00:00+08:00')).toBe('即将过期 · 还剩 3 天');
+    expect(at('2026-12-06T23:00:00+08:00')).toBe('即将过期 · 还剩 2 天');
+    expect(at('2026-12-07T09:00:00+08:00')).toBe('即将过期 · 今天到期'); // valid until 00:00 on the 8th
+    expect(at('2026-12-08T00:00:00+08:00')).toBeNull(); // expired, not expiring
+    expect(expiringText(coupon({ status: 'redeemed' }), new Date('2026-12-07T09:00:00+08:00'))).toBeNull();
+  });
+
   it('reads usable, not yet, used and expired from status and use window', () => {
     expect(displayStatus(coupon(), new Date('2026-12-02T00:00:00+08:00'))).toBe('usable');
     expect(displayStatus(coupon(), new Date('2026-11-30T00:00:00+08:00'))).toBe('not_yet');

@@ -1,5 +1,6 @@
 import type { Claim } from '../api/types';
 import { formatYuanShort } from './money';
+import { formatCstDate } from './time';
 
 export type DisplayStatus =
   | 'usable'
@@ -96,4 +97,20 @@ export function perUserLimitText(limit: { count: number; period: string } | unde
   const count = limit?.count ?? 1;
   const per = { day: '每天', week: '每周', month: '每月' }[limit?.period ?? 'lifetime'] ?? '';
   return `每人${per}限领 ${count} 次`;
+}
+
+const EXPIRING_WITHIN_MS = 3 * 86_400_000;
+
+/**
+ * 即将过期: a usable coupon that ends within 3 days, in words (今天到期 / 还剩 N 天), or null. Days are
+ * counted up to the end time itself, rounded up: 25 hours left is 还剩 2 天.
+ */
+export function expiringText(c: Claim, now: Date = new Date()): string | null {
+  if (!c.coupon || displayStatus(c, now) !== 'usable') return null;
+  const left = new Date(c.coupon.use_end_at).getTime() - now.getTime();
+  if (left > EXPIRING_WITHIN_MS) return null;
+  // A coupon valid until 00:00 ends on the day before: its last usable moment names the day.
+  const endDay = formatCstDate(new Date(new Date(c.coupon.use_end_at).getTime() - 1).toISOString());
+  if (endDay === formatCstDate(now.toISOString())) return '即将过期 · 今天到期';
+  return `即将过期 · 还剩 ${Math.ceil(left / 86_400_000)} 天`;
 }

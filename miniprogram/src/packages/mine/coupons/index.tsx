@@ -11,6 +11,7 @@ import { StateView } from '../../../components/StateView';
 import {
   couponHeadline,
   displayStatus,
+  expiringText,
   merchantScopeText,
   nextStep,
   STATUS_LABEL,
@@ -59,6 +60,7 @@ function ClaimItem({ claim }: { claim: Claim }) {
       </View>
       <View className="claim-item__state">
         <Text className={`badge badge--${status}`}>{STATUS_LABEL[status]}</Text>
+        {expiringText(claim) ? <Text className="badge badge--expiring">{expiringText(claim)}</Text> : null}
         {status === 'awaiting_wallet' ? (
           <Text
             role="link"
@@ -112,6 +114,15 @@ export default function MyClaims() {
 
   const all = [...(remote.data?.items ?? []), ...more.items];
   const shown = filter === 'all' ? all : all.filter((c) => displayStatus(c) === filter);
+  // Counts on the tabs only once every page is loaded: a count of the first page would be untrue.
+  const counts =
+    remote.data && !more.cursor
+      ? all.reduce<Partial<Record<DisplayStatus, number>>>((n, c) => {
+          const s = displayStatus(c);
+          n[s] = (n[s] ?? 0) + 1;
+          return n;
+        }, {})
+      : null;
 
   return (
     <View className="page page--tabbed mine">
@@ -125,6 +136,7 @@ export default function MyClaims() {
             onClick={() => setFilter(f.key)}
           >
             {f.label}
+            {counts && f.key !== 'all' && counts[f.key] ? ` ${counts[f.key]}` : ''}
           </Text>
         ))}
       </View>
