@@ -2414,6 +2414,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/hard-wallet/merchant-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Merchants a terminal can be registered under (id and name)
+     * @description Merchants a terminal can be registered under (id and name).
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/merchant-options`: registrar (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletMerchantOptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/hard-wallet/offline-batches': {
     parameters: {
       query?: never;
@@ -14763,6 +14785,49 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HardWalletException'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletMerchantOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+            }[];
+          };
         };
       };
       /** @description Error */

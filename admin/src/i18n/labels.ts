@@ -292,6 +292,10 @@ export const FIELD_LABEL: Record<string, string> = {
   stock_total: '库存',
   deposit_id: '入金编号',
   kind: '类型',
+  terminal_no: '终端号',
+  merchant_id: '商户',
+  store_name: '门店',
+  org_id: '园区单位',
 };
 
 /** Values of enum-like fields in changes, by field name (statuses of every kind of object included). */

@@ -3,7 +3,7 @@ import { api } from '../api';
 import type { ItemOf } from '../api-types';
 import { useAuth } from '../auth';
 import { PageState } from '../components/PageState';
-import { useRemote } from '../components/use-remote';
+import { useRemote, type Remote } from '../components/use-remote';
 import { cst, yuan } from '../format';
 import {
   HW_CARD_STATUS_LABEL as CARD_STATUS,
@@ -16,6 +16,7 @@ import { NewBatchAction, PersonalizeAction } from './hard-wallet/BatchActions';
 import { CardActions } from './hard-wallet/CardActions';
 import { CardOrders } from './hard-wallet/CardOrders';
 import { ExceptionActions } from './hard-wallet/ExceptionActions';
+import { RegisterTerminalAction } from './hard-wallet/RegisterTerminal';
 
 // Hard wallets and the closed park (issue 18): terminals with their live versions and last heartbeat,
 // cards (holder masked), batches and stock, offline batches and the exception queue, the park's
@@ -41,7 +42,21 @@ function ago(iso: string | null): string {
 }
 
 function Terminals() {
+  const { can } = useAuth();
   const remote = useRemote(() => api<{ items: Terminal[] }>('/admin/hard-wallet/terminals'), []);
+  return (
+    <>
+      {can('registrar') ? (
+        <Space style={{ marginBottom: 8 }}>
+          <RegisterTerminalAction onDone={() => void remote.reload()} />
+        </Space>
+      ) : null}
+      <TerminalTable remote={remote} />
+    </>
+  );
+}
+
+function TerminalTable({ remote }: { remote: Remote<{ items: Terminal[] }> }) {
   return (
     <PageState remote={remote}>
       {(data) => (

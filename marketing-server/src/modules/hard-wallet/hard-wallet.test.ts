@@ -266,4 +266,39 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
     expect(orders.body.items.map((o: { direction: string }) => o.direction)).toEqual(['refund', 'load']);
     expect(mock.softWallet(wallet)).toBe(40_000);
   });
+
+  it("terminal registration as the admin form does it: the registrar's merchant picker and refusals that name the field", async () => {
+    const registrar = await env.admin('registrar');
+    const opts = await env.api('GET', '/api/v1/admin/hard-wallet/merchant-options', { token: registrar });
+    expect(opts.status).toBe(200);
+    expect(opts.body.items).toContainEqual({ id: mch, name: '园区食堂' }); // id and name only, no payables
+    const officer = await env.admin('officer');
+    expect(
+      (await env.api('GET', '/api/v1/admin/hard-wallet/merchant-options', { token: officer })).status,
+    ).toBe(403);
+    const post = (body: Record<string, unknown>, token = registrar) =>
+      env.api('POST', '/api/v1/admin/hard-wallet/terminals', { token, body });
+    const good = {
+      terminal_no: `FORM${Date.now() % 1e8}`,
+      kind: 'pos',
+      merchant_id: mch,
+      store_name: '一号食堂',
+    };
+    expect((await post(good, officer)).status).toBe(403);
+    expect((await post(good)).status).toBe(201);
+    expect(await post(good)).toMatchObject({ status: 409, body: { code: 'TERMINAL_EXISTS' } });
+    expect(await post({ ...good, terminal_no: 'X1', merchant_id: 'mch_nobody' })).toMatchObject({
+      status: 400,
+      body: {
+        code: 'VALIDATION_FAILED',
+        details: { issues: [expect.objectContaining({ path: '/terminal_no' })] },
+      },
+    });
+    expect(
+      await post({ ...good, terminal_no: `${good.terminal_no}B`, merchant_id: 'mch_nobody' }),
+    ).toMatchObject({
+      status: 404,
+      body: { code: 'NOT_FOUND', message: '商户不存在' },
+    });
+  });
 });

@@ -108,6 +108,7 @@ export const Terminal = z
   })
   .meta({ id: 'HardWalletTerminal' });
 export const TerminalList = z.object({ items: z.array(Terminal) });
+export const MerchantOptions = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
 export const RegisteredTerminal = Terminal.extend({ terminal_key: z.string() });
 export const Rollout = z.object({ targeted: z.number().int(), of: z.number().int() });
 const Delta = z

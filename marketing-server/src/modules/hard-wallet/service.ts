@@ -142,6 +142,7 @@ function bindTerminals(deps: HwDeps) {
   return {
     registerTerminal: (a: Actor, b: Parameters<typeof terminals.registerTerminal>[2]) =>
       terminals.registerTerminal(deps, a, b),
+    merchantOptions: () => terminals.merchantOptions(deps),
     authenticateTerminal: (get: (h: string) => string, raw: string, signOn: boolean) =>
       terminals.authenticateTerminal(deps, get, raw, signOn),
     signOn: (t: terminals.TerminalRow, v: Parameters<typeof terminals.signOn>[2]) =>
