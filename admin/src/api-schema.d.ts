@@ -6533,6 +6533,8 @@ export interface components {
       media_type: string;
       offline_counter: number;
       order_in_flight: string | null;
+      pending_offline_count: number;
+      pending_offline_fen: number;
       quiet_until: string | null;
       replaced_by: string | null;
       soft_wallet_id_masked: string | null;

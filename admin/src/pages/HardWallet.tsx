@@ -1,4 +1,4 @@
-import { Card, Space, Table, Tabs, Tag } from 'antd';
+import { Card, Space, Table, Tabs, Tag, Tooltip } from 'antd';
 import { api } from '../api';
 import type { ItemOf } from '../api-types';
 import { useAuth } from '../auth';
@@ -16,6 +16,7 @@ import { NewBatchAction, PersonalizeAction } from './hard-wallet/BatchActions';
 import { CardActions } from './hard-wallet/CardActions';
 import { CardOrders } from './hard-wallet/CardOrders';
 import { ExceptionActions } from './hard-wallet/ExceptionActions';
+import { PENDING_OFFLINE_HINT } from './hard-wallet/pending-offline';
 import { RegisterTerminalAction } from './hard-wallet/RegisterTerminal';
 
 // Hard wallets and the closed park (issue 18): terminals with their live versions and last heartbeat,
@@ -147,7 +148,7 @@ function CardTable({ items, officer, reload }: { items: HwCard[]; officer: boole
       className="hw-cards"
       dataSource={items}
       expandable={{
-        expandedRowRender: (c: HwCard) => <CardOrders cardId={c.id} quietUntil={c.quiet_until} />,
+        expandedRowRender: (c: HwCard) => <CardOrders card={c} />,
       }}
       columns={[
         { title: '卡号', dataIndex: 'card_no' },
@@ -171,6 +172,12 @@ function CardTable({ items, officer, reload }: { items: HwCard[]; officer: boole
           ),
         },
         { title: '已确认余额', dataIndex: 'confirmed_balance_fen', render: (v: number) => yuan(v) },
+        {
+          title: <Tooltip title={PENDING_OFFLINE_HINT}>待确认脱机消费</Tooltip>,
+          className: 'hw-pending-offline',
+          render: (_: unknown, c: HwCard) =>
+            c.pending_offline_count ? `${yuan(c.pending_offline_fen)}（${c.pending_offline_count} 笔）` : '—',
+        },
         { title: '餐补余额', dataIndex: 'subsidy_balance_fen', render: (v: number) => yuan(v) },
         {
           title: '圈存/圈提',

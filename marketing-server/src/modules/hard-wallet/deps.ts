@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { HardWalletClient } from '../../connectors/hard-wallet/client';
 import type { Db } from '../../db/sql';
 import type { Logger } from '../../shared/logger';
@@ -48,3 +49,7 @@ export type CardRow = {
 };
 
 export const num = (v: unknown) => Number(v ?? 0);
+
+/** Exceptions keyed by what they are about, so a resent bad record is kept once. */
+export const exceptionId = (...parts: (string | number | null | undefined)[]) =>
+  'hwx' + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 30);

@@ -301,4 +301,42 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
       body: { code: 'NOT_FOUND', message: '商户不存在' },
     });
   });
+
+  it('pending offline spends: uploaded but not booked (waiting for a counter, or under review) beside the confirmed balance', async () => {
+    const t = await terminal(env, mch);
+    const { card: c } = await boundCard(env, card());
+    await load(env, c.id, 10_000);
+    for (const a of [100, 200, 300]) await t.sim.tap(c.card_no, a);
+    const held = t.sim.holdBack((r) => r.terminal_seq === 1);
+    expect((await t.sim.upload()).body).toMatchObject({ accepted: 2, applied: 0, waiting: 2 });
+    const view = async () => {
+      const v = (await cardView(env, c.id)) as Record<string, unknown>;
+      return [v.confirmed_balance_fen, v.pending_offline_fen, v.pending_offline_count];
+    };
+    expect(await view()).toEqual([10_000, 500, 2]);
+    expect((await t.sim.upload({}, held)).body).toMatchObject({ applied: 3 });
+    expect(await view()).toEqual([9_400, 0, 0]);
+    // A chip whose balance does not follow its chain: the record goes to the exception queue.
+    await fetch(`${env.platform.services.hardWallet.backEndUrl}/__mock/cards/${c.card_no}/tamper`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ balance_fen: 20_000 }),
+    });
+    await t.sim.tap(c.card_no, 700);
+    expect((await t.sim.upload()).body).toMatchObject({ accepted: 1, exceptions: 1 });
+    expect(await view()).toEqual([9_400, 700, 1]);
+    const officer = await env.admin('officer');
+    const open = await env.api('GET', '/api/v1/admin/hard-wallet/exceptions?status=open', { token: officer });
+    const ex = open.body.items.find((e: { card_no: string }) => e.card_no === c.card_no);
+    expect(ex.code).toBe('BALANCE_CHAIN_BROKEN');
+    const proposal = await env.api('POST', `/api/v1/admin/hard-wallet/exceptions/${ex.id}/proposal`, {
+      token: officer,
+      body: { proposal: 'reject', comment: '余额链断裂，不入账' },
+    });
+    expect(proposal.body.status).toBe('proposed');
+    expect(await view()).toEqual([9_400, 700, 1]); // still undecided
+    await env.platform.services.hardWallet.decideException({ type: 'admin', id: 'adm_checker' }, ex.id, true);
+    expect(await view()).toEqual([9_400, 0, 0]); // rejected: it will never be booked
+    expect((await ledgerCheck(env)).balanced).toBe(true);
+  });
 });

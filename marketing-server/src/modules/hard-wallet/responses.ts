@@ -17,6 +17,9 @@ export const Card = z
     soft_wallet_id_masked: z.string().nullable(),
     blacklisted: z.boolean(),
     confirmed_balance_fen: z.number().int(),
+    /** Offline spends uploaded, not yet booked (waiting for an earlier counter, or under review). */
+    pending_offline_fen: z.number().int(),
+    pending_offline_count: z.number().int(),
     subsidy_balance_fen: z.number().int(),
     last_chip_balance_fen: z.number().int(),
     offline_counter: z.number().int(),
