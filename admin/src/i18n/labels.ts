@@ -329,6 +329,14 @@ export const HW_CARD_STATUS_LABEL: Record<string, string> = {
   expired: '已过期',
 };
 
+/** What follows for a closing card's confirmed balance (the server's next_action). */
+export const HW_NEXT_ACTION_LABEL: Record<string, string> = {
+  refund_after_quiet: '静默期满后退还已确认余额',
+  transfer_after_quiet: '静默期满后转入新卡',
+  retry_refund: '退还被拒绝，余额仍在卡上，待重新退还',
+  retry_transfer: '转入新卡被拒绝，余额仍在原卡上，待重试',
+};
+
 export const HW_TERMINAL_STATUS_LABEL: Record<string, string> = {
   registered: '已登记，未签到',
   online: '在线',

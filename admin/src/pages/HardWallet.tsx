@@ -9,6 +9,7 @@ import {
   HW_CARD_STATUS_LABEL as CARD_STATUS,
   HW_EXCEPTION_CODE_LABEL,
   HW_EXCEPTION_STATUS_LABEL,
+  HW_NEXT_ACTION_LABEL,
   HW_TERMINAL_KIND_LABEL as KIND,
   HW_TERMINAL_STATUS_LABEL,
 } from '../i18n/labels';
@@ -166,6 +167,15 @@ function CardTable({ items, officer, reload }: { items: HwCard[]; officer: boole
               {c.blacklisted ? (
                 <Tag color="red" style={{ marginLeft: 4 }}>
                   黑名单
+                </Tag>
+              ) : null}
+              {c.next_action ? (
+                <Tag
+                  color={c.next_action.startsWith('retry_') ? 'red' : 'blue'}
+                  className="hw-next-action"
+                  style={{ marginLeft: 4 }}
+                >
+                  {HW_NEXT_ACTION_LABEL[c.next_action] ?? c.next_action}
                 </Tag>
               ) : null}
             </span>

@@ -94,6 +94,14 @@ export async function pendingOffline(sql: Sql, cardId: string) {
   return { count: pending.length, fen: pending.reduce((s, r) => s + num(r.amount_fen), 0) };
 }
 
+/** What happens next to a closing card's confirmed balance (null: nothing pending). */
+const NEXT_ACTION: Record<string, string> = {
+  refund: 'refund_after_quiet',
+  transfer: 'transfer_after_quiet',
+  refund_held: 'retry_refund',
+  xfer_held: 'retry_transfer',
+};
+
 export async function cardDto(sql: Sql, c: CardRow, opts: { unmasked?: boolean } = {}) {
   return {
     id: c.id,
@@ -119,6 +127,7 @@ export async function cardDto(sql: Sql, c: CardRow, opts: { unmasked?: boolean }
     order_in_flight: c.order_lock,
     loss_at: toRfc3339(c.loss_at),
     quiet_until: toRfc3339(c.quiet_until),
+    next_action: c.after_quiet ? NEXT_ACTION[c.after_quiet] : null,
     replaced_by: c.replaced_by,
     updated_at: toRfc3339(c.updated_at),
   };

@@ -38,7 +38,8 @@ export type CardRow = {
   loss_at: Date | string | null;
   quiet_until: Date | string | null;
   replaced_by: string | null;
-  after_quiet: 'refund' | 'transfer' | null;
+  /** What follows the quiet period; `*_held` after a final refusal, until a person retries. */
+  after_quiet: 'refund' | 'transfer' | 'refund_held' | 'xfer_held' | null;
   blacklisted: boolean | number;
   chain_counter: number;
   chain_online_counter: number;

@@ -339,4 +339,56 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
     expect(await view()).toEqual([9_400, 0, 0]); // rejected: it will never be booked
     expect((await ledgerCheck(env)).balanced).toBe(true);
   });
+
+  it('a refused refund of a lost card leaves the money on the card, says so, is not resent blindly, and is retried by a person', async () => {
+    const { card: c, wallet } = await boundCard(env, card(), { walletFen: 40_000 });
+    const mock = env.platform.services.hardWallet.embedded!.mock;
+    const hw = env.platform.services.hardWallet;
+    await load(env, c.id, 15_000);
+    await env.api('POST', `/api/v1/admin/hard-wallet/cards/${c.id}/loss`, {
+      token: await env.admin('officer'),
+      body: { kind: 'formal' },
+    });
+    expect(await cardView(env, c.id)).toMatchObject({ next_action: 'refund_after_quiet' });
+    mock.closeSoftWallet(wallet); // the holder closed the wallet the refund would go to
+    env.clock.advance(169 * 3600_000);
+    expect(await hw.sweepQuietPeriods()).toBe(1);
+    const orders = await env.api('GET', `/api/v1/admin/hard-wallet/cards/${c.id}/orders`, { token: await env.admin('officer') });
+    expect(orders.body.items[0]).toMatchObject({
+      direction: 'refund',
+      status: 'failed',
+      error_code: 'SOFT_WALLET_UNKNOWN',
+    });
+    // The money is where it was: on the card's confirmed balance, nothing left in transit.
+    expect(await cardView(env, c.id)).toMatchObject({
+      status: 'loss_formal',
+      confirmed_balance_fen: 15_000,
+      order_in_flight: null,
+      next_action: 'retry_refund',
+    });
+    const held = await ledgerCheck(env);
+    expect(held.hard_wallet_cards.issues).toEqual([]);
+    expect(held.balanced).toBe(true);
+    // A final refusal is not sent again by the sweep: a person decides what follows.
+    expect(await hw.sweepQuietPeriods()).toBe(0);
+    expect(
+      await env.api('POST', `/api/v1/admin/hard-wallet/cards/${c.id}/refund/retry`, {
+        token: await env.admin('registrar'),
+      }),
+    ).toMatchObject({ status: 403 });
+    mock.fundSoftWallet(wallet, 0); // the wallet is open again at the operator
+    const retry = await env.api('POST', `/api/v1/admin/hard-wallet/cards/${c.id}/refund/retry`, {
+      token: await env.admin('officer'),
+    });
+    expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+    expect(retry.body).toMatchObject({ status: 'cancelled', confirmed_balance_fen: 0, next_action: null });
+    expect(mock.softWallet(wallet)).toBe(15_000);
+    const again = await env.api('POST', `/api/v1/admin/hard-wallet/cards/${c.id}/refund/retry`, {
+      token: await env.admin('officer'),
+    });
+    expect(again).toMatchObject({ status: 409, body: { code: 'CARD_STATE_INVALID' } });
+    const check = await ledgerCheck(env);
+    expect(check.hard_wallet_cards.issues).toEqual([]);
+    expect(check.balanced).toBe(true);
+  });
 });

@@ -26,6 +26,12 @@ export const Card = z
     order_in_flight: z.string().nullable(),
     loss_at: z.string().nullable(),
     quiet_until: z.string().nullable(),
+    /**
+     * What follows for a closing card's confirmed balance: refund_after_quiet / transfer_after_quiet
+     * (the sweep does it once quiet_until passes), retry_refund / retry_transfer (the bank refused it
+     * finally; the money stays on the card until an officer retries), or null.
+     */
+    next_action: z.string().nullable(),
     replaced_by: z.string().nullable(),
     updated_at: z.string().nullable(),
   })

@@ -134,6 +134,7 @@ function bind(deps: HwDeps) {
       };
     },
     sweepQuietPeriods: () => loss.sweepQuietPeriods(deps),
+    retryClose: async (a: Actor, id: string) => cards.cardDto(deps.db, await loss.retryClose(deps, a, id)),
     sweepTempLosses: () => loss.sweepTempLosses(deps),
   };
 }

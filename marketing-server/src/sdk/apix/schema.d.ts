@@ -330,6 +330,7 @@ export interface components {
       location: string;
       loss_at: string | null;
       media_type: string;
+      next_action: string | null;
       offline_counter: number;
       order_in_flight: string | null;
       pending_offline_count: number;
