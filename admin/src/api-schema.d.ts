@@ -2304,6 +2304,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/hard-wallet/cards/{id}/refund/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Retry a closing card's refund or transfer the bank refused (it is held until then)
+     * @description Retry a closing card's refund or transfer the bank refused (it is held until then).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/refund/retry`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletCardsByIdRefundRetry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/hard-wallet/cards/{id}/replace': {
     parameters: {
       query?: never;
@@ -2408,6 +2430,28 @@ export interface paths {
      *     Admin roles that grant `POST /admin/hard-wallet/exceptions/{id}/proposal`: ecny_officer (built-in; custom roles may grant it too).
      */
     post: operations['postAdminHardWalletExceptionsByIdProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/merchant-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Merchants a terminal can be registered under (id and name)
+     * @description Merchants a terminal can be registered under (id and name).
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/merchant-options`: registrar (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletMerchantOptions'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6552,8 +6596,11 @@ export interface components {
       location: string;
       loss_at: string | null;
       media_type: string;
+      next_action: string | null;
       offline_counter: number;
       order_in_flight: string | null;
+      pending_offline_count: number;
+      pending_offline_fen: number;
       quiet_until: string | null;
       replaced_by: string | null;
       soft_wallet_id_masked: string | null;
@@ -14588,6 +14635,47 @@ export interface operations {
       };
     };
   };
+  postAdminHardWalletCardsByIdRefundRetry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCard'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   postAdminHardWalletCardsByIdReplace: {
     parameters: {
       query?: never;
@@ -14806,6 +14894,49 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HardWalletException'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletMerchantOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+            }[];
+          };
         };
       };
       /** @description Error */

@@ -292,6 +292,10 @@ export const FIELD_LABEL: Record<string, string> = {
   stock_total: '库存',
   deposit_id: '入金编号',
   kind: '类型',
+  terminal_no: '终端号',
+  merchant_id: '商户',
+  store_name: '门店',
+  org_id: '园区单位',
 };
 
 /** Values of enum-like fields in changes, by field name (statuses of every kind of object included). */
@@ -323,6 +327,14 @@ export const HW_CARD_STATUS_LABEL: Record<string, string> = {
   replaced: '已补卡',
   cancelled: '已注销',
   expired: '已过期',
+};
+
+/** What follows for a closing card's confirmed balance (the server's next_action). */
+export const HW_NEXT_ACTION_LABEL: Record<string, string> = {
+  refund_after_quiet: '静默期满后退还已确认余额',
+  transfer_after_quiet: '静默期满后转入新卡',
+  retry_refund: '退还被拒绝，余额仍在卡上，待重新退还',
+  retry_transfer: '转入新卡被拒绝，余额仍在原卡上，待重试',
 };
 
 export const HW_TERMINAL_STATUS_LABEL: Record<string, string> = {

@@ -1,14 +1,15 @@
-import { Card, Space, Table, Tabs, Tag } from 'antd';
+import { Card, Space, Table, Tabs, Tag, Tooltip } from 'antd';
 import { api } from '../api';
 import type { ItemOf } from '../api-types';
 import { useAuth } from '../auth';
 import { PageState } from '../components/PageState';
-import { useRemote } from '../components/use-remote';
+import { useRemote, type Remote } from '../components/use-remote';
 import { cst, yuan } from '../format';
 import {
   HW_CARD_STATUS_LABEL as CARD_STATUS,
   HW_EXCEPTION_CODE_LABEL,
   HW_EXCEPTION_STATUS_LABEL,
+  HW_NEXT_ACTION_LABEL,
   HW_TERMINAL_KIND_LABEL as KIND,
   HW_TERMINAL_STATUS_LABEL,
 } from '../i18n/labels';
@@ -16,6 +17,8 @@ import { NewBatchAction, PersonalizeAction } from './hard-wallet/BatchActions';
 import { CardActions } from './hard-wallet/CardActions';
 import { CardOrders } from './hard-wallet/CardOrders';
 import { ExceptionActions } from './hard-wallet/ExceptionActions';
+import { PENDING_OFFLINE_HINT } from './hard-wallet/pending-offline';
+import { RegisterTerminalAction } from './hard-wallet/RegisterTerminal';
 
 // Hard wallets and the closed park (issue 18): terminals with their live versions and last heartbeat,
 // cards (holder masked), batches and stock, offline batches and the exception queue, the park's
@@ -41,7 +44,21 @@ function ago(iso: string | null): string {
 }
 
 function Terminals() {
+  const { can } = useAuth();
   const remote = useRemote(() => api<{ items: Terminal[] }>('/admin/hard-wallet/terminals'), []);
+  return (
+    <>
+      {can('registrar') ? (
+        <Space style={{ marginBottom: 8 }}>
+          <RegisterTerminalAction onDone={() => void remote.reload()} />
+        </Space>
+      ) : null}
+      <TerminalTable remote={remote} />
+    </>
+  );
+}
+
+function TerminalTable({ remote }: { remote: Remote<{ items: Terminal[] }> }) {
   return (
     <PageState remote={remote}>
       {(data) => (
@@ -132,7 +149,7 @@ function CardTable({ items, officer, reload }: { items: HwCard[]; officer: boole
       className="hw-cards"
       dataSource={items}
       expandable={{
-        expandedRowRender: (c: HwCard) => <CardOrders cardId={c.id} quietUntil={c.quiet_until} />,
+        expandedRowRender: (c: HwCard) => <CardOrders card={c} />,
       }}
       columns={[
         { title: '卡号', dataIndex: 'card_no' },
@@ -152,10 +169,25 @@ function CardTable({ items, officer, reload }: { items: HwCard[]; officer: boole
                   黑名单
                 </Tag>
               ) : null}
+              {c.next_action ? (
+                <Tag
+                  color={c.next_action.startsWith('retry_') ? 'red' : 'blue'}
+                  className="hw-next-action"
+                  style={{ marginLeft: 4 }}
+                >
+                  {HW_NEXT_ACTION_LABEL[c.next_action] ?? c.next_action}
+                </Tag>
+              ) : null}
             </span>
           ),
         },
         { title: '已确认余额', dataIndex: 'confirmed_balance_fen', render: (v: number) => yuan(v) },
+        {
+          title: <Tooltip title={PENDING_OFFLINE_HINT}>待确认脱机消费</Tooltip>,
+          className: 'hw-pending-offline',
+          render: (_: unknown, c: HwCard) =>
+            c.pending_offline_count ? `${yuan(c.pending_offline_fen)}（${c.pending_offline_count} 笔）` : '—',
+        },
         { title: '餐补余额', dataIndex: 'subsidy_balance_fen', render: (v: number) => yuan(v) },
         {
           title: '圈存/圈提',

@@ -360,6 +360,8 @@ export function createHardWalletMock(opts: HardWalletMockOptions) {
     softWallet: (id: string) => softWallets.get(id) ?? null,
     fundSoftWallet: (id: string, amount_fen: number) =>
       softWallets.set(id, (softWallets.get(id) ?? 0) + amount_fen),
+    /** The holder closed the soft wallet at the operator: orders paying into it fail (SOFT_WALLET_UNKNOWN). */
+    closeSoftWallet: (id: string) => softWallets.delete(id),
     setFaults: (f: Partial<Faults>) => void (faults = { ...noFaults(), ...f }),
     /** An offline spend in-process (the terminal simulator uses the HTTP hook). */
     tap: (no: string, b: Record<string, unknown>) => tap(chips.get(no)!, b),

@@ -147,6 +147,18 @@ export function CardActions({ c, onDone }: { c: HwCard; onDone: () => void }) {
           持卡人找回了卡片：移出黑名单，门禁恢复。
         </ConfirmAction>
       ) : null}
+      {c.next_action?.startsWith('retry_') ? (
+        <ConfirmAction
+          label="重新退还"
+          title={`重新${c.next_action === 'retry_transfer' ? '转入新卡' : '退还余额'}：${c.card_no}`}
+          className="hw-retry-refund"
+          run={() => post(`${base}/refund/retry`)}
+          onDone={onDone}
+        >
+          上一笔被银行拒绝（原因见展开行中的订单），已确认余额 {yuan(c.confirmed_balance_fen)}{' '}
+          仍在卡上。请先确认原因已排除（例如持卡人的软钱包已恢复），再重新发起。
+        </ConfirmAction>
+      ) : null}
       {s === 'loss_formal' ? <ReplaceAction c={c} onDone={onDone} /> : null}
       {s === 'bound' || s === 'issued' ? (
         <ConfirmAction

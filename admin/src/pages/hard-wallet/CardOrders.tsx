@@ -5,6 +5,7 @@ import { PageState } from '../../components/PageState';
 import { useRemote } from '../../components/use-remote';
 import { cst, yuan } from '../../format';
 import { HW_ORDER_DIRECTION_LABEL, HW_ORDER_STATUS_LABEL } from '../../i18n/labels';
+import { PENDING_OFFLINE_HINT, pendingOfflineText } from './pending-offline';
 
 // A card's loads, unloads and the refund of its confirmed balance, as the server recorded them: a
 // refused refund reads 被拒绝 with the bank's code, never 处理中.
@@ -12,7 +13,28 @@ import { HW_ORDER_DIRECTION_LABEL, HW_ORDER_STATUS_LABEL } from '../../i18n/labe
 type Order = ItemOf<'getAdminHardWalletCardsByIdOrders'>;
 const COLOR: Record<string, string> = { succeeded: 'green', failed: 'red', pending: 'blue' };
 
-export function CardOrders({ cardId, quietUntil }: { cardId: string; quietUntil: string | null }) {
+type HwCard = ItemOf<'getAdminHardWalletCards'>;
+
+/** The card's books in one line: what is confirmed, and what its terminals uploaded that is not yet. */
+function Balances({ card }: { card: HwCard }) {
+  const pending = pendingOfflineText(card);
+  return (
+    <p className="hw-card-balances">
+      已确认余额 {yuan(card.confirmed_balance_fen)}
+      {pending ? (
+        <>
+          ；<span className="hw-pending-offline">{pending}</span>（{PENDING_OFFLINE_HINT}）
+        </>
+      ) : (
+        '；没有待确认的脱机消费。'
+      )}
+    </p>
+  );
+}
+
+export function CardOrders({ card }: { card: HwCard }) {
+  const cardId = card.id;
+  const quietUntil = card.quiet_until;
   const remote = useRemote(
     () => api<{ items: Order[] }>(`/admin/hard-wallet/cards/${cardId}/orders`),
     [cardId],
@@ -21,6 +43,7 @@ export function CardOrders({ cardId, quietUntil }: { cardId: string; quietUntil:
     <PageState remote={remote}>
       {(data) => (
         <>
+          <Balances card={card} />
           {quietUntil && !data.items.some((o) => o.direction === 'refund') ? (
             <p className="hw-quiet">静默期至 {cst(quietUntil)}（北京时间），届时退还已确认余额。</p>
           ) : null}

@@ -6,7 +6,7 @@ import { newId } from '../../shared/ids';
 import { toRfc3339 } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';
 import { CARD_TRANSITIONS, type CardTransition } from './card-states';
-import { num, type CardRow, type HwDeps } from './deps';
+import { exceptionId, num, type CardRow, type HwDeps } from './deps';
 import { DEFAULT_PARAMS, paramsFor } from './params';
 
 // Production batches, stock and the card life cycle up to binding; loss and cancellation are in
@@ -68,6 +68,40 @@ export async function moveCardOrThrow(
     });
 }
 
+/**
+ * Offline spends uploaded but not booked against the confirmed balance yet: waiting in the replay for
+ * an earlier counter, or in the exception queue while it is still open or proposed (an accepted one
+ * is booked, a rejected one never will be). Records refused at ingest (bad TAC, unknown card) were
+ * never the card's, so they do not count.
+ */
+export async function pendingOffline(sql: Sql, cardId: string) {
+  const rows = await sql.query<{ id: string; amount_fen: unknown; status: string }>(
+    "SELECT id, amount_fen, status FROM hw_offline_records WHERE status IN ('received','exception') AND card_id = ?",
+    [cardId],
+  );
+  const queued = rows.filter((r) => r.status === 'exception');
+  const open = new Set<string>();
+  for (let i = 0; i < queued.length; i += 200) {
+    const ids = queued.slice(i, i + 200).map((r) => exceptionId('replay', r.id));
+    const q = ids.map(() => '?').join(',');
+    for (const e of await sql.query<{ record_id: string }>(
+      `SELECT record_id FROM hw_exceptions WHERE id IN (${q}) AND status IN ('open','proposed')`,
+      ids,
+    ))
+      open.add(e.record_id);
+  }
+  const pending = rows.filter((r) => r.status === 'received' || open.has(r.id));
+  return { count: pending.length, fen: pending.reduce((s, r) => s + num(r.amount_fen), 0) };
+}
+
+/** What happens next to a closing card's confirmed balance (null: nothing pending). */
+const NEXT_ACTION: Record<string, string> = {
+  refund: 'refund_after_quiet',
+  transfer: 'transfer_after_quiet',
+  refund_held: 'retry_refund',
+  xfer_held: 'retry_transfer',
+};
+
 export async function cardDto(sql: Sql, c: CardRow, opts: { unmasked?: boolean } = {}) {
   return {
     id: c.id,
@@ -83,12 +117,17 @@ export async function cardDto(sql: Sql, c: CardRow, opts: { unmasked?: boolean }
     soft_wallet_id_masked: c.soft_wallet_id ? maskWalletId(c.soft_wallet_id) : null,
     blacklisted: !!c.blacklisted,
     confirmed_balance_fen: await balanceOf(sql, accounts.hwCard(c.id)),
+    ...(await pendingOffline(sql, c.id).then((p) => ({
+      pending_offline_fen: p.fen,
+      pending_offline_count: p.count,
+    }))),
     subsidy_balance_fen: await balanceOf(sql, accounts.hwSubsidy(c.id)),
     last_chip_balance_fen: c.chain_balance_fen,
     offline_counter: c.chain_counter,
     order_in_flight: c.order_lock,
     loss_at: toRfc3339(c.loss_at),
     quiet_until: toRfc3339(c.quiet_until),
+    next_action: c.after_quiet ? NEXT_ACTION[c.after_quiet] : null,
     replaced_by: c.replaced_by,
     updated_at: toRfc3339(c.updated_at),
   };

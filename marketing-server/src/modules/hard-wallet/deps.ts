@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { HardWalletClient } from '../../connectors/hard-wallet/client';
 import type { Db } from '../../db/sql';
 import type { Logger } from '../../shared/logger';
@@ -37,7 +38,8 @@ export type CardRow = {
   loss_at: Date | string | null;
   quiet_until: Date | string | null;
   replaced_by: string | null;
-  after_quiet: 'refund' | 'transfer' | null;
+  /** What follows the quiet period; `*_held` after a final refusal, until a person retries. */
+  after_quiet: 'refund' | 'transfer' | 'refund_held' | 'xfer_held' | null;
   blacklisted: boolean | number;
   chain_counter: number;
   chain_online_counter: number;
@@ -48,3 +50,7 @@ export type CardRow = {
 };
 
 export const num = (v: unknown) => Number(v ?? 0);
+
+/** Exceptions keyed by what they are about, so a resent bad record is kept once. */
+export const exceptionId = (...parts: (string | number | null | undefined)[]) =>
+  'hwx' + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 30);

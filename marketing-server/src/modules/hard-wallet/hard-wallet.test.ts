@@ -266,4 +266,129 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
     expect(orders.body.items.map((o: { direction: string }) => o.direction)).toEqual(['refund', 'load']);
     expect(mock.softWallet(wallet)).toBe(40_000);
   });
+
+  it("terminal registration as the admin form does it: the registrar's merchant picker and refusals that name the field", async () => {
+    const registrar = await env.admin('registrar');
+    const opts = await env.api('GET', '/api/v1/admin/hard-wallet/merchant-options', { token: registrar });
+    expect(opts.status).toBe(200);
+    expect(opts.body.items).toContainEqual({ id: mch, name: '园区食堂' }); // id and name only, no payables
+    const officer = await env.admin('officer');
+    expect(
+      (await env.api('GET', '/api/v1/admin/hard-wallet/merchant-options', { token: officer })).status,
+    ).toBe(403);
+    const post = (body: Record<string, unknown>, token = registrar) =>
+      env.api('POST', '/api/v1/admin/hard-wallet/terminals', { token, body });
+    const good = {
+      terminal_no: `FORM${Date.now() % 1e8}`,
+      kind: 'pos',
+      merchant_id: mch,
+      store_name: '一号食堂',
+    };
+    expect((await post(good, officer)).status).toBe(403);
+    expect((await post(good)).status).toBe(201);
+    expect(await post(good)).toMatchObject({ status: 409, body: { code: 'TERMINAL_EXISTS' } });
+    expect(await post({ ...good, terminal_no: 'X1', merchant_id: 'mch_nobody' })).toMatchObject({
+      status: 400,
+      body: {
+        code: 'VALIDATION_FAILED',
+        details: { issues: [expect.objectContaining({ path: '/terminal_no' })] },
+      },
+    });
+    expect(
+      await post({ ...good, terminal_no: `${good.terminal_no}B`, merchant_id: 'mch_nobody' }),
+    ).toMatchObject({
+      status: 404,
+      body: { code: 'NOT_FOUND', message: '商户不存在' },
+    });
+  });
+
+  it('pending offline spends: uploaded but not booked (waiting for a counter, or under review) beside the confirmed balance', async () => {
+    const t = await terminal(env, mch);
+    const { card: c } = await boundCard(env, card());
+    await load(env, c.id, 10_000);
+    for (const a of [100, 200, 300]) await t.sim.tap(c.card_no, a);
+    const held = t.sim.holdBack((r) => r.terminal_seq === 1);
+    expect((await t.sim.upload()).body).toMatchObject({ accepted: 2, applied: 0, waiting: 2 });
+    const view = async () => {
+      const v = (await cardView(env, c.id)) as Record<string, unknown>;
+      return [v.confirmed_balance_fen, v.pending_offline_fen, v.pending_offline_count];
+    };
+    expect(await view()).toEqual([10_000, 500, 2]);
+    expect((await t.sim.upload({}, held)).body).toMatchObject({ applied: 3 });
+    expect(await view()).toEqual([9_400, 0, 0]);
+    // A chip whose balance does not follow its chain: the record goes to the exception queue.
+    await fetch(`${env.platform.services.hardWallet.backEndUrl}/__mock/cards/${c.card_no}/tamper`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ balance_fen: 20_000 }),
+    });
+    await t.sim.tap(c.card_no, 700);
+    expect((await t.sim.upload()).body).toMatchObject({ accepted: 1, exceptions: 1 });
+    expect(await view()).toEqual([9_400, 700, 1]);
+    const officer = await env.admin('officer');
+    const open = await env.api('GET', '/api/v1/admin/hard-wallet/exceptions?status=open', { token: officer });
+    const ex = open.body.items.find((e: { card_no: string }) => e.card_no === c.card_no);
+    expect(ex.code).toBe('BALANCE_CHAIN_BROKEN');
+    const proposal = await env.api('POST', `/api/v1/admin/hard-wallet/exceptions/${ex.id}/proposal`, {
+      token: officer,
+      body: { proposal: 'reject', comment: '余额链断裂，不入账' },
+    });
+    expect(proposal.body.status).toBe('proposed');
+    expect(await view()).toEqual([9_400, 700, 1]); // still undecided
+    await env.platform.services.hardWallet.decideException({ type: 'admin', id: 'adm_checker' }, ex.id, true);
+    expect(await view()).toEqual([9_400, 0, 0]); // rejected: it will never be booked
+    expect((await ledgerCheck(env)).balanced).toBe(true);
+  });
+
+  it('a refused refund of a lost card leaves the money on the card, says so, is not resent blindly, and is retried by a person', async () => {
+    const { card: c, wallet } = await boundCard(env, card(), { walletFen: 40_000 });
+    const mock = env.platform.services.hardWallet.embedded!.mock;
+    const hw = env.platform.services.hardWallet;
+    await load(env, c.id, 15_000);
+    await env.api('POST', `/api/v1/admin/hard-wallet/cards/${c.id}/loss`, {
+      token: await env.admin('officer'),
+      body: { kind: 'formal' },
+    });
+    expect(await cardView(env, c.id)).toMatchObject({ next_action: 'refund_after_quiet' });
+    mock.closeSoftWallet(wallet); // the holder closed the wallet the refund would go to
+    env.clock.advance(169 * 3600_000);
+    expect(await hw.sweepQuietPeriods()).toBe(1);
+    const orders = await env.api('GET', `/api/v1/admin/hard-wallet/cards/${c.id}/orders`, { token: await env.admin('officer') });
+    expect(orders.body.items[0]).toMatchObject({
+      direction: 'refund',
+      status: 'failed',
+      error_code: 'SOFT_WALLET_UNKNOWN',
+    });
+    // The money is where it was: on the card's confirmed balance, nothing left in transit.
+    expect(await cardView(env, c.id)).toMatchObject({
+      status: 'loss_formal',
+      confirmed_balance_fen: 15_000,
+      order_in_flight: null,
+      next_action: 'retry_refund',
+    });
+    const held = await ledgerCheck(env);
+    expect(held.hard_wallet_cards.issues).toEqual([]);
+    expect(held.balanced).toBe(true);
+    // A final refusal is not sent again by the sweep: a person decides what follows.
+    expect(await hw.sweepQuietPeriods()).toBe(0);
+    expect(
+      await env.api('POST', `/api/v1/admin/hard-wallet/cards/${c.id}/refund/retry`, {
+        token: await env.admin('registrar'),
+      }),
+    ).toMatchObject({ status: 403 });
+    mock.fundSoftWallet(wallet, 0); // the wallet is open again at the operator
+    const retry = await env.api('POST', `/api/v1/admin/hard-wallet/cards/${c.id}/refund/retry`, {
+      token: await env.admin('officer'),
+    });
+    expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+    expect(retry.body).toMatchObject({ status: 'cancelled', confirmed_balance_fen: 0, next_action: null });
+    expect(mock.softWallet(wallet)).toBe(15_000);
+    const again = await env.api('POST', `/api/v1/admin/hard-wallet/cards/${c.id}/refund/retry`, {
+      token: await env.admin('officer'),
+    });
+    expect(again).toMatchObject({ status: 409, body: { code: 'CARD_STATE_INVALID' } });
+    const check = await ledgerCheck(env);
+    expect(check.hard_wallet_cards.issues).toEqual([]);
+    expect(check.balanced).toBe(true);
+  });
 });

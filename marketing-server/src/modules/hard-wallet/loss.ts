@@ -158,7 +158,10 @@ async function finishCancel(deps: HwDeps, sql: Sql, card: CardRow, now: Date) {
 
 /** After a card order settled (run in its transaction): the next step of a cancel or a lost card. */
 export async function afterCardOrder(deps: HwDeps, sql: Sql, o: CardOrderRow, ok: boolean, now: Date) {
-  if (!ok) return;
+  if (!ok) {
+    if (o.intent === 'close_lost') await holdClose(sql, o, now);
+    return;
+  }
   if (o.intent === 'cancel' || o.intent === 'offboard') {
     const card = await cardById(sql, o.card_id);
     if (card.status === 'bound') await finishCancel(deps, sql, card, now);
@@ -171,61 +174,63 @@ export async function afterCardOrder(deps: HwDeps, sql: Sql, o: CardOrderRow, ok
   }
 }
 
+/** What a held close goes back to when a person retries it, and what a final refusal holds. */
+const HELD: Record<string, 'refund' | 'transfer'> = { refund_held: 'refund', xfer_held: 'transfer' };
+const HOLD = { refund: 'refund_held', transfer: 'xfer_held' } as const;
+
+/**
+ * A refund or transfer of a closing card the bank refused finally (or that was cancelled): the money
+ * is back on the card's confirmed balance (the refusal posting), and the card is held, so the sweep
+ * does not send the same order again and again; the card says so (next_action) until a person retries.
+ */
+async function holdClose(sql: Sql, o: CardOrderRow, now: Date) {
+  const subject = o.direction === 'transfer' ? o.from_card_id! : o.card_id;
+  const step = o.direction === 'transfer' ? 'transfer' : 'refund';
+  await sql.exec('UPDATE hw_cards SET after_quiet = ?, updated_at = ? WHERE id = ? AND after_quiet = ?', [
+    HOLD[step],
+    now,
+    subject,
+    step,
+  ]);
+}
+
+/** Starts the close of one card whose quiet period is over (locked by the caller): refund, move or none. */
+async function startClose(deps: HwDeps, sql: Sql, card: CardRow, now: Date) {
+  if (!card.after_quiet || card.order_lock || card.after_quiet in HELD) return null;
+  const confirmed = await balanceOf(sql, accounts.hwCard(card.id));
+  if (confirmed <= 0) {
+    const nothing = { intent: 'close_lost', direction: 'refund', card_id: card.id } as CardOrderRow;
+    await afterCardOrder(deps, sql, nothing, true, now);
+    return null;
+  }
+  const transfer = card.after_quiet === 'transfer';
+  return insertCardOrder(
+    deps,
+    sql,
+    SYSTEM,
+    {
+      card: transfer ? await cardById(sql, card.replaced_by!, true) : card,
+      direction: transfer ? 'transfer' : 'refund',
+      amount_fen: confirmed,
+      user_id: card.holder_user_id,
+      ...(transfer ? { from_card_id: card.id } : {}),
+      intent: 'close_lost',
+    },
+    now,
+  );
+}
+
 /** Quiet periods that ended: the confirmed balance is refunded or moved to the replacement, once. */
 export async function sweepQuietPeriods(deps: HwDeps) {
   const now = deps.clock.now();
   const due = await deps.db.query<CardRow>(
-    'SELECT * FROM hw_cards WHERE after_quiet IS NOT NULL AND quiet_until <= ? AND order_lock IS NULL ORDER BY quiet_until LIMIT 200',
+    "SELECT * FROM hw_cards WHERE after_quiet IN ('refund','transfer') AND quiet_until <= ? AND order_lock IS NULL ORDER BY quiet_until LIMIT 200",
     [now],
   );
   const started: string[] = [];
   for (const c of due) {
     const id = await deps.db
-      .tx(async (sql) => {
-        const card = await cardById(sql, c.id, true);
-        if (!card.after_quiet || card.order_lock) return null;
-        const confirmed = await balanceOf(sql, accounts.hwCard(card.id));
-        if (confirmed <= 0) {
-          await afterCardOrder(
-            deps,
-            sql,
-            { intent: 'close_lost', direction: 'refund', card_id: card.id } as CardOrderRow,
-            true,
-            now,
-          );
-          return null;
-        }
-        if (card.after_quiet === 'transfer') {
-          const target = await cardById(sql, card.replaced_by!, true);
-          return insertCardOrder(
-            deps,
-            sql,
-            SYSTEM,
-            {
-              card: target,
-              direction: 'transfer',
-              amount_fen: confirmed,
-              user_id: card.holder_user_id,
-              from_card_id: card.id,
-              intent: 'close_lost',
-            },
-            now,
-          );
-        }
-        return insertCardOrder(
-          deps,
-          sql,
-          SYSTEM,
-          {
-            card,
-            direction: 'refund',
-            amount_fen: confirmed,
-            user_id: card.holder_user_id,
-            intent: 'close_lost',
-          },
-          now,
-        );
-      })
+      .tx(async (sql) => startClose(deps, sql, await cardById(sql, c.id, true), now))
       .catch((err) => {
         deps.logger.warn('quiet-period close failed; retried next sweep', { err, card_id: c.id });
         return null;
@@ -234,6 +239,25 @@ export async function sweepQuietPeriods(deps: HwDeps) {
   }
   for (const id of started) await deps.orders.attempt(id);
   return started.length;
+}
+
+/** A person retries a held close (the holder's wallet is open again, say): the same step, sent now. */
+export async function retryClose(deps: HwDeps, actor: Actor, cardId: string) {
+  const now = deps.clock.now();
+  const id = await deps.db.tx(async (sql) => {
+    const card = await cardById(sql, cardId, true);
+    const step = card.after_quiet ? HELD[card.after_quiet] : undefined;
+    if (!step) throw refused('CARD_STATE_INVALID', '该卡没有被拒绝、待重试的余额退还或转移');
+    await sql.exec('UPDATE hw_cards SET after_quiet = ?, updated_at = ? WHERE id = ?', [step, now, card.id]);
+    await recordAudit(
+      sql,
+      { actor, action: `hw_card.retry_${step}`, entity_type: 'hw_card', entity_id: card.id, changes: {} },
+      now,
+    );
+    return startClose(deps, sql, { ...card, after_quiet: step }, now);
+  });
+  if (id) await deps.orders.attempt(id);
+  return cardById(deps.db, cardId);
 }
 
 /** Temporary losses older than N hours revert by themselves. */

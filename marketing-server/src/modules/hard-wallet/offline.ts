@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { cardKey, offlineTac, sameMac, type OfflineRecordIn } from '../../connectors/hard-wallet/crypto';
 import type { Sql } from '../../db/sql';
 import { accounts, postMany, type Posting } from '../ledger';
 import { newId } from '../../shared/ids';
 import { BOOKS_OPEN, CLOSED, type CardStatus } from './card-states';
 import { normaliseCard } from './cards';
-import { num, type CardRow, type HwDeps } from './deps';
+import { exceptionId, num, type CardRow, type HwDeps } from './deps';
 import { BLACKLIST, pushEntries } from './lists';
 import { paramsFor, type CardParams } from './params';
 import type { TerminalRow } from './terminals';
@@ -37,10 +36,6 @@ export type IngestResult = {
 type Rec = OfflineRecordIn;
 type Reject = { r: Partial<Rec>; code: string; detail: string };
 const REPLAY_CHUNK = 200;
-
-/** Exceptions keyed by what they are about, so a resent bad record is kept once. */
-const exceptionId = (...parts: (string | number | null | undefined)[]) =>
-  'hwx' + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 30);
 
 async function cardsByNo(sql: Sql, nos: string[]) {
   const out = new Map<string, CardRow>();

@@ -17,12 +17,21 @@ export const Card = z
     soft_wallet_id_masked: z.string().nullable(),
     blacklisted: z.boolean(),
     confirmed_balance_fen: z.number().int(),
+    /** Offline spends uploaded, not yet booked (waiting for an earlier counter, or under review). */
+    pending_offline_fen: z.number().int(),
+    pending_offline_count: z.number().int(),
     subsidy_balance_fen: z.number().int(),
     last_chip_balance_fen: z.number().int(),
     offline_counter: z.number().int(),
     order_in_flight: z.string().nullable(),
     loss_at: z.string().nullable(),
     quiet_until: z.string().nullable(),
+    /**
+     * What follows for a closing card's confirmed balance: refund_after_quiet / transfer_after_quiet
+     * (the sweep does it once quiet_until passes), retry_refund / retry_transfer (the bank refused it
+     * finally; the money stays on the card until an officer retries), or null.
+     */
+    next_action: z.string().nullable(),
     replaced_by: z.string().nullable(),
     updated_at: z.string().nullable(),
   })
@@ -108,6 +117,7 @@ export const Terminal = z
   })
   .meta({ id: 'HardWalletTerminal' });
 export const TerminalList = z.object({ items: z.array(Terminal) });
+export const MerchantOptions = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
 export const RegisteredTerminal = Terminal.extend({ terminal_key: z.string() });
 export const Rollout = z.object({ targeted: z.number().int(), of: z.number().int() });
 const Delta = z

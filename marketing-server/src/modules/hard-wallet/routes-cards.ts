@@ -19,6 +19,7 @@ export function registerCardRoutes(kit: RouteKit, hw: HardWalletService) {
   registerCardLifeRoutes(kit, hw);
   registerCardStateRoutes(kit, hw);
   registerLossRoutes(kit, hw);
+  registerCloseRoutes(kit, hw);
   registerMyCardRoutes(kit, hw);
   registerMySubsidyRoutes(kit, hw);
 }
@@ -263,6 +264,23 @@ function registerLossRoutes(kit: RouteKit, hw: HardWalletService) {
     auth: { kind: 'admin', roles: [...READERS, 'registrar'] },
     responses: { 200: R.ListEntries },
     handler: async () => ({ status: 200, body: await hw.blacklist() }),
+  });
+}
+
+/** A closing card's refund or transfer the bank refused finally is held until an officer retries it. */
+function registerCloseRoutes(kit: RouteKit, hw: HardWalletService) {
+  kit.route({
+    method: 'post',
+    path: '/admin/hard-wallet/cards/:id/refund/retry',
+    summary: "Retry a closing card's refund or transfer the bank refused (it is held until then)",
+    tags: ['hard-wallet'],
+    auth: { kind: 'admin', roles: OFFICER },
+    params: Id,
+    responses: { 200: R.Card },
+    handler: async ({ params, principal }) => ({
+      status: 200,
+      body: await hw.retryClose(actorOf(principal), params.id),
+    }),
   });
 }
 

@@ -153,6 +153,15 @@ function registerTmsRoutes(kit: RouteKit, hw: HardWalletService) {
 function registerTmsReadRoutes(kit: RouteKit, hw: HardWalletService) {
   kit.route({
     method: 'get',
+    path: '/admin/hard-wallet/merchant-options',
+    summary: 'Merchants a terminal can be registered under (id and name)',
+    tags: ['hard-wallet'],
+    auth: { kind: 'admin', roles: ['registrar'] },
+    responses: { 200: R.MerchantOptions },
+    handler: async () => ({ status: 200, body: { items: await hw.merchantOptions() } }),
+  });
+  kit.route({
+    method: 'get',
     path: '/admin/hard-wallet/terminals',
     summary: 'Terminals with their live versions and last heartbeat',
     tags: ['hard-wallet'],

@@ -134,6 +134,7 @@ function bind(deps: HwDeps) {
       };
     },
     sweepQuietPeriods: () => loss.sweepQuietPeriods(deps),
+    retryClose: async (a: Actor, id: string) => cards.cardDto(deps.db, await loss.retryClose(deps, a, id)),
     sweepTempLosses: () => loss.sweepTempLosses(deps),
   };
 }
@@ -142,6 +143,7 @@ function bindTerminals(deps: HwDeps) {
   return {
     registerTerminal: (a: Actor, b: Parameters<typeof terminals.registerTerminal>[2]) =>
       terminals.registerTerminal(deps, a, b),
+    merchantOptions: () => terminals.merchantOptions(deps),
     authenticateTerminal: (get: (h: string) => string, raw: string, signOn: boolean) =>
       terminals.authenticateTerminal(deps, get, raw, signOn),
     signOn: (t: terminals.TerminalRow, v: Parameters<typeof terminals.signOn>[2]) =>

@@ -119,6 +119,13 @@ export async function registerTerminal(
   return { ...(await terminalDto(deps, t)), terminal_key: terminalKey(deps.masterKey, input.terminal_no) };
 }
 
+/** The merchants a terminal can be registered under (id and name only: no payables). */
+export async function merchantOptions(deps: HwDeps) {
+  return deps.db.query<{ id: string; name: string }>(
+    'SELECT id, name FROM merchants ORDER BY name, id LIMIT 1000',
+  );
+}
+
 /** Checks a terminal's signed request: its key for sign-on, its session key afterwards. */
 export async function authenticateTerminal(
   deps: HwDeps,

@@ -339,8 +339,11 @@ export interface components {
       location: string;
       loss_at: string | null;
       media_type: string;
+      next_action: string | null;
       offline_counter: number;
       order_in_flight: string | null;
+      pending_offline_count: number;
+      pending_offline_fen: number;
       quiet_until: string | null;
       replaced_by: string | null;
       soft_wallet_id_masked: string | null;

@@ -152,8 +152,14 @@ export default function HardWalletIndex() {
             <Text>已确认余额</Text>
             <Text className="hw-confirmed">{formatYuan(c.confirmed_balance_fen)}</Text>
           </View>
+          {c.pending_offline_count > 0 ? (
+            <View className="hw__row hw-pending-offline">
+              <Text>待确认脱机消费（{c.pending_offline_count} 笔）</Text>
+              <Text>{formatYuan(c.pending_offline_fen)}</Text>
+            </View>
+          ) : null}
           <Text className="hw__hint">
-            刷卡的脱机消费要等终端上送后才从已确认余额中扣除，最近的几笔可能还未计入。
+            刷卡的脱机消费要等终端上送并核对后才从已确认余额中扣除，最近的几笔可能还未上送。
           </Text>
           {refundState(c, orders) ? (
             <Text className="hw__tag hw-refund">{refundState(c, orders)}</Text>
