@@ -2,7 +2,7 @@ import type { Db, Sql } from '../../db/sql';
 import { isDuplicateKeyError } from '../../db/sql';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
-import { refused } from '../../shared/domain-error';
+import { notFound, refused } from '../../shared/domain-error';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { findCampaign, type CampaignRow } from '../campaigns';
 import type { SmsClient } from '../identity';
@@ -66,7 +66,7 @@ async function move(
 }
 
 function remindable(c: CampaignRow | null, now: Date): CampaignRow {
-  if (!c || !['approved', 'running'].includes(c.status)) throw refused('NOT_FOUND', '活动不存在');
+  if (!c || !['approved', 'running'].includes(c.status)) throw notFound('活动');
   if (c.claim_start_at.getTime() <= now.getTime())
     throw refused('CAMPAIGN_ALREADY_STARTED', '活动已开抢，无需提醒，现在就可以去领取');
   return c;
