@@ -1,7 +1,7 @@
 import { rowsPlaceholder, type Sql } from '../../db/sql';
 import { newId } from '../../shared/ids';
 import { cstDayKey } from '../../shared/time';
-import { insertPayments, type NewPayment } from '../bank-orders';
+import { openAgreementCharges, type AgreementCharge } from './charges';
 import { dayTicketCovers, fareFor, type DayTicketCover, type FareTable, type JourneyInput } from './fares';
 import type { RiderRow } from './riders';
 
@@ -110,8 +110,7 @@ export async function pairRiders(
   const { byToken, taps, tickets } = await lockRidersWithTaps(sql, sorted);
   const journeys: JourneyRow[] = [];
   const tapJourney: [string, string][] = [];
-  const payments: NewPayment[] = [];
-  const charges: unknown[][] = [];
+  const charges: AgreementCharge[] = [];
   const activations = new Map<string, Date>();
   for (const token of sorted) {
     const rider = byToken.get(token) ?? null;
@@ -125,16 +124,12 @@ export async function pairRiders(
       }
       journeys.push(priced.row);
       for (const t of [p.entry, p.exit, p.onboard]) if (t) tapJourney.push([t.id, priced.row.id]);
-      if (priced.row.status === 'charging' && rider) {
-        const c = agreementCharge(rider, priced.row, now);
-        charges.push(c.row);
-        payments.push(c.payment);
-        done.chargeIds.push(c.id);
-      }
+      if (priced.row.status === 'charging' && rider) charges.push(agreementCharge(rider, priced.row));
       done.priced_fen += priced.row.fare_fen;
     }
   }
-  await writeBatch(sql, journeys, tapJourney, charges, payments, activations, now);
+  await writeBatch(sql, journeys, tapJourney, activations, now);
+  done.chargeIds = await openAgreementCharges(sql, charges, now);
   done.journeys = journeys.length;
   return done;
 }
@@ -163,37 +158,14 @@ async function lockRidersWithTaps(sql: Sql, sortedTokens: string[]) {
   return { byToken, taps, tickets };
 }
 
-/** The first charge of a priced journey by agreement: its transit_charges row and its bank order. */
-function agreementCharge(rider: RiderRow, journey: JourneyRow, now: Date) {
-  const chargeId = newId('trc');
-  const row: unknown[] = [
-    chargeId,
-    journey.id,
-    1,
-    'agreement',
-    rider.user_id,
-    rider.wallet_id,
-    journey.operator_merchant_id,
-    journey.fare_fen,
-    'processing',
-    `journey:${journey.id}`,
-    now,
-  ];
-  const payment: NewPayment = {
-    out_trade_no: chargeId,
-    purpose: 'transit',
-    ref_id: chargeId,
-    generation: 1,
-    campaign_id: null,
-    user_id: rider.user_id,
-    amount_fen: journey.fare_fen,
-    channel: 'transfer',
-    payer_wallet_id: rider.wallet_id,
-    payee_merchant_id: String(journey.operator_merchant_id),
-    not_before: now,
-  };
-  return { id: chargeId, row, payment };
-}
+/** The first charge of a priced journey by agreement. */
+const agreementCharge = (rider: RiderRow, journey: JourneyRow): AgreementCharge => ({
+  journey_id: journey.id,
+  amount_fen: journey.fare_fen,
+  operator_merchant_id: String(journey.operator_merchant_id),
+  rider,
+  generation: 1,
+});
 
 function priceOne(
   table: FareTable,
@@ -276,8 +248,6 @@ async function writeBatch(
   sql: Sql,
   journeys: JourneyRow[],
   tapJourney: [string, string][],
-  charges: unknown[][],
-  payments: NewPayment[],
   activations: Map<string, Date>,
   now: Date,
 ) {
@@ -298,14 +268,6 @@ async function writeBatch(
     // The riders are locked: a tap paired under our feet means the lock did not hold. Roll back.
     if (r.affectedRows !== part.length) throw new Error('transit: taps paired concurrently');
   }
-  for (let i = 0; i < charges.length; i += 300) {
-    const part = charges.slice(i, i + 300);
-    await sql.exec(
-      `INSERT INTO transit_charges (id, journey_id, generation, kind, user_id, wallet_id, operator_merchant_id, amount_fen, status, idem_key, created_at) VALUES ${rowsPlaceholder(part.length, 11)}`,
-      part.flat(),
-    );
-  }
-  if (payments.length) await insertPayments(sql, payments, now);
   for (const [id, at] of activations) {
     await sql.exec(
       'UPDATE transit_day_tickets SET valid_from = ? WHERE id = ? AND (valid_from IS NULL OR valid_from > ?)',

@@ -232,6 +232,46 @@ describe.each(MODES)('rail transit and tram (%s)', (mode) => {
     expect((await ledgerCheck(env)).balanced).toBe(true);
   });
 
+  it('service desk adds the missing entry: the table fare is charged by agreement, once, in the books', async () => {
+    const r = await rider(env, 100); // cannot pay the ¥2 of an exit without its entry
+    const exitAt = env.clock.now();
+    outFangcun.present(await code(env, r.token));
+    await outFangcun.upload();
+    env.clock.advance(5 * H + 60_000);
+    await env.platform.services.transit.sweep();
+    const [owed] = await settledJourneys(r.token, 1);
+    expect(owed).toMatchObject({ status: 'debt', rule: 'unpaired_exit', fare_fen: 200 });
+    const top = await env.api('POST', '/api/v1/me/wallet/topups', {
+      token: r.token,
+      idem: `top-desk-${r.id}`,
+      body: { amount_fen: 5_000 },
+    });
+    expect(top.status).toBe(201);
+    const desk = await env.api('POST', '/api/v1/admin/transit/desk-actions', {
+      token: await env.admin('manager'),
+      body: {
+        action: 'add_missing_tap',
+        journey_id: owed.id,
+        station_id: 'xilang',
+        at: new Date(exitAt.getTime() - 20 * 60_000).toISOString(),
+        reason: '乘客进站未刷码，人工补录',
+      },
+    });
+    expect(desk.status, JSON.stringify(desk.body)).toBe(201);
+    // Before: the repriced journey stayed a debt of 300 and nothing was charged.
+    const [j] = await settledJourneys(r.token, 1);
+    expect(j).toMatchObject({ id: owed.id, status: 'paid', rule: 'distance', fare_fen: 300, paid_fen: 300 });
+    const charges = await env.platform.services.transit.charges.chargesOf(owed.id);
+    expect(charges.map((c) => [c.status, c.amount_fen])).toEqual([
+      ['failed', 200],
+      ['succeeded', 300],
+    ]);
+    expect(await walletBalance(env, r.walletId)).toBe(100 + 5_000 - 300);
+    const check = await ledgerCheck(env);
+    expect(check.balanced).toBe(true);
+    expect(check.transit).toMatchObject({ balanced: true });
+  });
+
   it('TVM: a paid ticket that fails to dispense is refunded once', async () => {
     const tvm = await startTvm(env, 'xilang');
     try {
