@@ -104,17 +104,45 @@ export async function pairRiders(
   now: Date,
   unpairedAfterMs = UNPAIRED_AFTER_MS,
 ): Promise<PricedBatch> {
-  const done: PricedBatch = { journeys: 0, chargeIds: [], priced_fen: 0 };
-  if (!tokens.length) return done;
+  return pairLockedRiders(sql, table, await lockRiders(sql, tokens), now, unpairedAfterMs);
+}
+
+export type LockedRiders = { sorted: string[]; byToken: Map<string, RiderRow> };
+
+/**
+ * Locks the riders' rows, in token order (no deadlock between two batches). It comes before
+ * anything else their pairing reads: on MySQL the transaction's snapshot starts at its first plain
+ * read, so reading after the lock sees every tap of these riders that another batch committed.
+ */
+export async function lockRiders(sql: Sql, tokens: string[]): Promise<LockedRiders> {
   const sorted = [...new Set(tokens)].sort();
-  const { byToken, taps, tickets } = await lockRidersWithTaps(sql, sorted);
+  if (!sorted.length) return { sorted, byToken: new Map() };
+  const lock = sql.dialect === 'mysql' ? ' FOR UPDATE' : '';
+  const riders = await sql.query<RiderRow>(
+    `SELECT * FROM transit_riders WHERE rider_token IN (${sorted.map(() => '?').join(',')}) ORDER BY rider_token${lock}`,
+    sorted,
+  );
+  return { sorted, byToken: new Map(riders.map((r) => [r.rider_token, r])) };
+}
+
+/** Pairs and prices the unpaired taps of riders locked by `lockRiders` in this transaction. */
+export async function pairLockedRiders(
+  sql: Sql,
+  table: FareTable,
+  { sorted, byToken }: LockedRiders,
+  now: Date,
+  unpairedAfterMs = UNPAIRED_AFTER_MS,
+): Promise<PricedBatch> {
+  const done: PricedBatch = { journeys: 0, chargeIds: [], priced_fen: 0 };
+  if (!sorted.length) return done;
+  const { taps, tickets } = await unpairedTapsAndTickets(sql, sorted, [...byToken.values()]);
   const journeys: JourneyRow[] = [];
   const tapJourney: [string, string][] = [];
   const charges: AgreementCharge[] = [];
   const activations = new Map<string, Date>();
   for (const token of sorted) {
     const rider = byToken.get(token) ?? null;
-    const mine = taps.filter((t) => t.rider_token === token);
+    const mine = taps.get(token) ?? [];
     const ticketsOf = rider ? tickets.filter((d) => d.user_id === rider.user_id) : [];
     for (const p of pairTaps(mine, now, unpairedAfterMs)) {
       const priced = priceOne(table, rider, token, p, ticketsOf, now);
@@ -134,20 +162,19 @@ export async function pairRiders(
   return done;
 }
 
-// The riders are locked in token order (no deadlock between two batches), then their unpaired taps
-// and paid day tickets are read under that lock.
-async function lockRidersWithTaps(sql: Sql, sortedTokens: string[]) {
+// The riders' unpaired taps (grouped by rider, in tap order) and paid day tickets, read under their lock.
+async function unpairedTapsAndTickets(sql: Sql, sortedTokens: string[], riders: RiderRow[]) {
   const ph = sortedTokens.map(() => '?').join(',');
-  const lock = sql.dialect === 'mysql' ? ' FOR UPDATE' : '';
-  const riders = await sql.query<RiderRow>(
-    `SELECT * FROM transit_riders WHERE rider_token IN (${ph}) ORDER BY rider_token${lock}`,
-    sortedTokens,
-  );
-  const byToken = new Map(riders.map((r) => [r.rider_token, r]));
-  const taps = await sql.query<TapRow>(
+  const rows = await sql.query<TapRow>(
     `SELECT * FROM transit_taps WHERE rider_token IN (${ph}) AND journey_id IS NULL ORDER BY rider_token, tapped_at, id`,
     sortedTokens,
   );
+  const taps = new Map<string, TapRow[]>();
+  for (const t of rows) {
+    const list = taps.get(t.rider_token);
+    if (list) list.push(t);
+    else taps.set(t.rider_token, [t]);
+  }
   const userIds = riders.map((r) => r.user_id);
   const tickets = userIds.length
     ? await sql.query<DayTicketRow>(
@@ -155,7 +182,7 @@ async function lockRidersWithTaps(sql: Sql, sortedTokens: string[]) {
         userIds,
       )
     : [];
-  return { byToken, taps, tickets };
+  return { taps, tickets };
 }
 
 /** The first charge of a priced journey by agreement. */
@@ -254,7 +281,8 @@ async function writeBatch(
   if (!journeys.length) return;
   for (let i = 0; i < journeys.length; i += 300) {
     const part = journeys.slice(i, i + 300);
-    await sql.exec(
+    // Sent with the taps' update below (one round trip on MySQL).
+    await sql.defer(
       `INSERT INTO transit_journeys (${JOURNEY_COLS.join(', ')}, paid_fen, refunded_fen, created_at, updated_at) VALUES ${rowsPlaceholder(part.length, JOURNEY_COLS.length + 4)}`,
       part.flatMap((j) => [...JOURNEY_COLS.map((c) => j[c]), 0, 0, now, now]),
     );
@@ -269,7 +297,7 @@ async function writeBatch(
     if (r.affectedRows !== part.length) throw new Error('transit: taps paired concurrently');
   }
   for (const [id, at] of activations) {
-    await sql.exec(
+    await sql.defer(
       'UPDATE transit_day_tickets SET valid_from = ? WHERE id = ? AND (valid_from IS NULL OR valid_from > ?)',
       [at, id, at],
     );
