@@ -97,6 +97,15 @@ async function settleCharge(sql: Sql, p: PaymentRow, outcome: 'SUCCESS' | 'FAILE
   if (!left.length) await setListed(sql, j.rider_token, false, 'debt_paid', now);
 }
 
+/** The transaction with its plain writes deferred: for a helper whose write result nobody reads. */
+const deferring = (sql: Sql): Sql => ({
+  ...sql,
+  exec: async (text, params) => {
+    await sql.defer(text, params);
+    return { affectedRows: 0, insertId: 0 };
+  },
+});
+
 /** A priced journey (already in status 'charging') to charge by agreement from the rider's wallet. */
 export type AgreementCharge = {
   journey_id: string;
@@ -147,13 +156,13 @@ export async function openAgreementCharges(sql: Sql, items: AgreementCharge[], n
   }
   for (let i = 0; i < rows.length; i += 300) {
     const part = rows.slice(i, i + 300);
-    // Sent with the bank orders' insert (one round trip on MySQL).
+    // Sent with the next round trip (at the latest COMMIT) on MySQL.
     await sql.defer(
       `INSERT INTO transit_charges (id, journey_id, generation, kind, user_id, wallet_id, operator_merchant_id, amount_fen, status, idem_key, created_at) VALUES ${rowsPlaceholder(part.length, 11)}`,
       part.flat(),
     );
   }
-  await insertPayments(sql, payments, now);
+  await insertPayments(deferring(sql), payments, now);
   return payments.map((p) => p.out_trade_no);
 }
 

@@ -118,6 +118,19 @@ describe.each(MODES)('rail transit and tram (%s)', (mode) => {
     expect(await walletBalance(env, r.walletId)).toBe(9_000);
   });
 
+  it("a rider's entry and exit uploaded at once by two gates (and again) pair into one journey, charged once", async () => {
+    const r = await rider(env, 10_000);
+    inXilang.present(await code(env, r.token));
+    env.clock.advance(20 * 60_000);
+    outFangcun.present(await code(env, r.token));
+    await Promise.all([inXilang.upload(), outFangcun.upload()]);
+    await Promise.all([inXilang.resend(), outFangcun.resend(), inXilang.resend()]);
+    const js = await settledJourneys(r.token, 1);
+    expect(js).toHaveLength(1);
+    expect(js[0]).toMatchObject({ status: 'paid', rule: 'distance', fare_fen: 300, paid_fen: 300 });
+    expect(await walletBalance(env, r.walletId)).toBe(10_000 - 300);
+  });
+
   it('overtime pays the highest single fare; unpaired records pay the lowest after the wait', async () => {
     const r = await rider(env, 10_000);
     inXilang.present(await code(env, r.token));
