@@ -4,11 +4,13 @@
  *   npm run bench:gates
  *
  * BENCH_GATES gates (default 16: half entry, half exit, at different stations) and BENCH_RIDERS riders
- * (default 200, bound wallets, signed agreements) make BENCH_TAPS taps (default 20000) in rush-hour
- * rounds: every rider enters, 20 minutes later exits, then the next round. Each gate verifies every
- * code offline (timed) and uploads its queue in batches after each half-round, concurrently. Then:
- * each journey's fare is recomputed independently from the fare table, no journey is charged twice,
- * the ledger check. Progress on stderr; the last line on stdout is one JSON object.
+ * (default 200, bound wallets filled to their level's balance limit, signed agreements) make
+ * BENCH_TAPS taps (default 20000) in rush-hour rounds: every rider enters, 20 minutes later exits,
+ * then the next round. Each gate verifies every code offline (timed) and uploads its queue in
+ * batches after each half-round, concurrently. Then: each journey's fare is recomputed
+ * independently from the fare table, no journey is charged twice, the ledger check, and the
+ * journeys left in debt (should be 0; a rider with an overdue debt gets no ride code, counted as
+ * refused and as blocked_codes). Progress on stderr; the last line on stdout is one JSON object.
  */
 import os from 'node:os';
 import { createTransitGateMock, type TransitGateMock } from 'mocks';
@@ -40,6 +42,8 @@ const EXIT = [
   'lijiao',
   'renhe',
 ];
+
+type Env = Awaited<ReturnType<typeof startEnv>>;
 
 const p99 = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -76,11 +80,7 @@ async function main() {
     const users = await env.citizens(R);
     await inPool(users, 8, async (u) => {
       await bindWallet(env, u.token);
-      await env.api('POST', '/api/v1/me/wallet/topups', {
-        token: u.token,
-        idem: 'bench',
-        body: { amount_fen: 1_000_000 },
-      });
+      await topUpToLimit(env, u.token);
       await env.api('POST', '/api/v1/me/transit/agreement', {
         token: u.token,
         body: { agreement_accepted: true },
@@ -91,6 +91,7 @@ async function main() {
     let taps = 0;
     let uploadMs = 0;
     let refused = 0;
+    let blocked = 0;
     log(`${rounds} rounds × ${R} riders × 2 taps, ${G} gates`);
     for (let round = 0; round < rounds; round++) {
       for (const [gates, advance] of [
@@ -99,7 +100,13 @@ async function main() {
       ] as const) {
         for (let i = 0; i < R; i++) {
           const c = await transit.riders.rideCode(users[i].id);
-          const v = gates[(i + round) % gates.length].present(c.code!);
+          // A rider on the blacklist (an overdue debt) gets no code: refused, as at a real gate.
+          if (!c.code) {
+            blocked++;
+            refused++;
+            continue;
+          }
+          const v = gates[(i + round) % gates.length].present(c.code);
           verifyMs.push(v.verify_ms);
           if (v.open) taps++;
           else refused++;
@@ -142,6 +149,10 @@ async function main() {
         )
       )[0].n,
     );
+    const debts = Number(
+      (await db.query<{ n: unknown }>("SELECT COUNT(*) AS n FROM transit_journeys WHERE status = 'debt'"))[0]
+        .n,
+    );
     const charging = Number(
       (
         await db.query<{ n: unknown }>("SELECT COUNT(*) AS n FROM transit_journeys WHERE status = 'charging'")
@@ -152,12 +163,14 @@ async function main() {
       JSON.stringify({
         taps,
         refused_at_gate: refused,
+        blocked_codes: blocked,
         gates: G,
         riders: R,
         gate_verify_p99_ms: Number(p99(verifyMs).toFixed(3)),
         taps_ingested_per_s: Math.round(taps / (uploadMs / 1000)),
         journeys_priced: journeys,
         still_charging: charging,
+        journeys_in_debt: debts,
         fare_mismatches: mismatches,
         charged_twice: twice,
         ledger_balanced: check.balanced,
@@ -167,6 +180,22 @@ async function main() {
   } finally {
     await env.close();
   }
+}
+
+/**
+ * Fills the rider's wallet to its level's balance limit (a bound wallet is WL04: ¥1,000, enough
+ * for the bench's rides). A refused top-up stops the bench: with an empty wallet every charge
+ * fails, the riders fall into debt and, after the grace period, onto the blacklist.
+ */
+async function topUpToLimit(env: Env, token: string) {
+  const w = await env.api('GET', '/api/v1/me/wallet', { token });
+  const room = Number(w.body?.headroom?.balance_fen ?? 0);
+  const top = await env.api('POST', '/api/v1/me/wallet/topups', {
+    token,
+    idem: 'bench',
+    body: { amount_fen: room },
+  });
+  if (top.status !== 201) throw new Error(`bench top-up refused: ${top.status} ${JSON.stringify(top.body)}`);
 }
 
 main().catch((err) => {

@@ -1,13 +1,13 @@
-import type { Db, Sql } from '../../db/sql';
+import { rowsPlaceholder, type Db, type Sql } from '../../db/sql';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { accounts, bookedAmount, post } from '../ledger';
 import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { toRfc3339, type Clock } from '../../shared/time';
-import { insertPayments, type PaymentRow, type PaymentService } from '../bank-orders';
+import { insertPayments, type NewPayment, type PaymentRow, type PaymentService } from '../bank-orders';
 import { moveJourney } from './journey-states';
-import { setListed } from './riders';
+import { setListed, type RiderRow } from './riders';
 
 // Pay after the ride: each priced journey with a fare is charged by agreement from the rider's
 // bound wallet to the line's operating company — an order of the one bank-order lifecycle
@@ -62,8 +62,10 @@ async function settleCharge(sql: Sql, p: PaymentRow, outcome: 'SUCCESS' | 'FAILE
   if (flipped.affectedRows !== 1) return;
   const amount = Number(c.amount_fen);
   if (outcome === 'FAILED') {
-    // The first failed charge starts the grace period; a failed debt payment keeps the original start.
-    await moveJourney(sql, c.journey_id, 'refuse', c.kind === 'agreement' ? { debt_since: now } : {}, now);
+    // The first failed charge starts the grace period; a later failed charge (a debt payment, the
+    // desk's charge of a repriced debt) keeps the original start.
+    const first = c.kind === 'agreement' && Number(c.generation) === 1;
+    await moveJourney(sql, c.journey_id, 'refuse', first ? { debt_since: now } : {}, now);
     return;
   }
   await post(
@@ -93,6 +95,75 @@ async function settleCharge(sql: Sql, p: PaymentRow, outcome: 'SUCCESS' | 'FAILE
     [j.user_id],
   );
   if (!left.length) await setListed(sql, j.rider_token, false, 'debt_paid', now);
+}
+
+/** The transaction with its plain writes deferred: for a helper whose write result nobody reads. */
+const deferring = (sql: Sql): Sql => ({
+  ...sql,
+  exec: async (text, params) => {
+    await sql.defer(text, params);
+    return { affectedRows: 0, insertId: 0 };
+  },
+});
+
+/** A priced journey (already in status 'charging') to charge by agreement from the rider's wallet. */
+export type AgreementCharge = {
+  journey_id: string;
+  amount_fen: number;
+  operator_merchant_id: string;
+  rider: Pick<RiderRow, 'user_id' | 'wallet_id'>;
+  /** 1 for the charge at exit; the next one when a debt is charged again (service desk). */
+  generation: number;
+};
+
+/**
+ * The one way a priced journey is charged by agreement: its transit_charges row and its bank order,
+ * in the caller's transaction. The caller submits the returned ids once that transaction commits;
+ * the outcome comes back through the lifecycle (settleCharge).
+ */
+export async function openAgreementCharges(sql: Sql, items: AgreementCharge[], now: Date): Promise<string[]> {
+  const rows: unknown[][] = [];
+  const payments: NewPayment[] = [];
+  for (const a of items) {
+    const id = newId('trc');
+    const idem = a.generation === 1 ? `journey:${a.journey_id}` : `journey:${a.journey_id}:${a.generation}`;
+    rows.push([
+      id,
+      a.journey_id,
+      a.generation,
+      'agreement',
+      a.rider.user_id,
+      a.rider.wallet_id,
+      a.operator_merchant_id,
+      a.amount_fen,
+      'processing',
+      idem,
+      now,
+    ]);
+    payments.push({
+      out_trade_no: id,
+      purpose: 'transit',
+      ref_id: id,
+      generation: a.generation,
+      campaign_id: null,
+      user_id: a.rider.user_id,
+      amount_fen: a.amount_fen,
+      channel: 'transfer',
+      payer_wallet_id: a.rider.wallet_id,
+      payee_merchant_id: a.operator_merchant_id,
+      not_before: now,
+    });
+  }
+  for (let i = 0; i < rows.length; i += 300) {
+    const part = rows.slice(i, i + 300);
+    // Sent with the next round trip (at the latest COMMIT) on MySQL.
+    await sql.defer(
+      `INSERT INTO transit_charges (id, journey_id, generation, kind, user_id, wallet_id, operator_merchant_id, amount_fen, status, idem_key, created_at) VALUES ${rowsPlaceholder(part.length, 11)}`,
+      part.flat(),
+    );
+  }
+  await insertPayments(deferring(sql), payments, now);
+  return payments.map((p) => p.out_trade_no);
 }
 
 export function createCharges(deps: ChargeDeps) {
@@ -213,7 +284,7 @@ async function openDebtCharge(
   });
 }
 
-async function lastChargeGeneration(sql: Sql, journeyId: string) {
+export async function lastChargeGeneration(sql: Sql, journeyId: string) {
   const r = await sql.query<{ g: unknown }>(
     'SELECT MAX(generation) AS g FROM transit_charges WHERE journey_id = ?',
     [journeyId],

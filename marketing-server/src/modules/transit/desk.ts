@@ -3,13 +3,16 @@ import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit, type Actor } from '../audit';
+import type { PaymentService } from '../bank-orders';
+import { lastChargeGeneration, openAgreementCharges } from './charges';
 import { fareRefusal, type FareVersions } from './fare-versions';
 import { fareFor, FareInputError } from './fares';
 import { moveJourney } from './journey-states';
-import { setListed } from './riders';
+import { riderByToken, setListed } from './riders';
 
 // The service desk (乘客事务): a station agent fixes a journey that is still owed — adds the missing
-// entry or exit (the journey is repriced by the table it was priced with, never today's), writes an
+// entry or exit (the journey is repriced by the table it was priced with, never today's, and the
+// new fare is charged by agreement like any priced journey), writes an
 // overtime or a fare off with a reason, or records a rider's verified category (student, senior).
 // Every action is a row here and an audit entry, with the operator.
 
@@ -19,11 +22,13 @@ type DeskJourney = {
   rider_token: string;
   status: string;
   rule: string;
+  operator_merchant_id: string;
   entry_station: string | null;
   exit_station: string | null;
   entered_at: Date | string | null;
   exited_at: Date | string | null;
   fare_fen: number | string;
+  paid_fen: number | string;
   fare_version: number | string;
   rider_category: string;
 };
@@ -33,7 +38,7 @@ export type DeskInput =
   | { action: 'waive'; journey_id: string; reason: string }
   | { action: 'set_rider_category'; user_id: string; rider_category: string; reason: string };
 
-type DeskDeps = { db: Db; clock: Clock; fares: FareVersions };
+type DeskDeps = { db: Db; clock: Clock; fares: FareVersions; orders: PaymentService };
 
 export function createDesk(deps: DeskDeps) {
   return {
@@ -44,13 +49,16 @@ export function createDesk(deps: DeskDeps) {
 
 type DeskFilter = { journey_id?: string; limit: number };
 
-async function act({ db, clock, fares }: DeskDeps, actor: Actor, input: DeskInput) {
+async function act({ db, clock, fares, orders }: DeskDeps, actor: Actor, input: DeskInput) {
   const now = clock.now();
-  await db.tx(async (sql) => {
+  const chargeIds = await db.tx(async (sql): Promise<string[]> => {
     if (input.action === 'add_missing_tap') return addMissingTap(fares, sql, actor, input, now);
-    if (input.action === 'waive') return waive(sql, actor, input, now);
-    return setRiderCategory(fares, sql, actor, input, now);
+    if (input.action === 'waive') await waive(sql, actor, input, now);
+    else await setRiderCategory(fares, sql, actor, input, now);
+    return [];
   });
+  // The repriced fare goes to the bank once the desk's transaction is committed (as at a gate).
+  if (chargeIds.length) await orders.submit(chargeIds);
   return list(db, { journey_id: 'journey_id' in input ? input.journey_id : undefined, limit: 1 });
 }
 
@@ -164,11 +172,38 @@ async function addMissingTap(
   actor: Actor,
   input: Extract<DeskInput, { action: 'add_missing_tap' }>,
   now: Date,
-) {
+): Promise<string[]> {
   const j = await journeyOrThrow(sql, input.journey_id);
   if (j.status !== 'debt') throw refused('JOURNEY_STATE', '只能处理欠费中的行程（已支付的行程请走退款）');
   if (j.rule !== 'unpaired_entry' && j.rule !== 'unpaired_exit')
     throw refused('JOURNEY_STATE', '该行程进出站记录完整');
+  const fare = await repriceWithTap(fares, sql, j, input);
+  const chargeIds = await settleRepriced(sql, j, fare.set, now);
+  await record(
+    sql,
+    actor,
+    input,
+    fare.fare_fen - Number(j.fare_fen),
+    {
+      before_fen: Number(j.fare_fen),
+      after_fen: fare.fare_fen,
+      rule: fare.rule,
+      station_id: input.station_id,
+      at: input.at,
+    },
+    now,
+  );
+  if (fare.fare_fen === 0) await unlistIfClear(sql, j, now);
+  return chargeIds;
+}
+
+/** The journey with the added tap, priced by the table it was first priced with. */
+async function repriceWithTap(
+  fares: FareVersions,
+  sql: Sql,
+  j: DeskJourney,
+  input: Extract<DeskInput, { action: 'add_missing_tap' }>,
+) {
   const table = await fares.table(sql, Number(j.fare_version));
   const at = new Date(input.at);
   const known = {
@@ -195,29 +230,50 @@ async function addMissingTap(
     full_fare_fen: fare.full_fare_fen,
     breakdown_json: JSON.stringify(fare.breakdown),
   };
-  if (fare.fare_fen === 0) await moveJourney(sql, j.id, 'reprice_settled', set, now);
-  else {
-    const cols = Object.keys(set) as (keyof typeof set)[];
-    await sql.exec(
-      `UPDATE transit_journeys SET ${cols.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ? AND status = 'debt'`,
-      [...cols.map((c) => set[c]), now, j.id],
+  return { ...fare, set };
+}
+
+/**
+ * A repriced debt: nothing to pay is settled; a fare is charged by agreement through the same
+ * charge as at a gate (the next generation of the journey's charges); a rider without an agreement
+ * or a bound wallet keeps owing it.
+ */
+async function settleRepriced(
+  sql: Sql,
+  j: DeskJourney,
+  set: Record<string, unknown> & { fare_fen: number },
+  now: Date,
+): Promise<string[]> {
+  if (set.fare_fen === 0) {
+    await moveJourney(sql, j.id, 'reprice_settled', set, now);
+    return [];
+  }
+  const rider = await riderByToken(sql, j.rider_token);
+  if (rider?.agreement_no && rider.wallet_id) {
+    const generation = (await lastChargeGeneration(sql, j.id)) + 1;
+    if (!(await moveJourney(sql, j.id, 'charge', set, now)))
+      throw refused('PAYMENT_IN_PROGRESS', '该行程有一笔支付正在处理，请稍候');
+    const due = set.fare_fen - Number(j.paid_fen);
+    return openAgreementCharges(
+      sql,
+      [
+        {
+          journey_id: j.id,
+          amount_fen: due,
+          operator_merchant_id: j.operator_merchant_id,
+          rider,
+          generation,
+        },
+      ],
+      now,
     );
   }
-  await record(
-    sql,
-    actor,
-    input,
-    fare.fare_fen - Number(j.fare_fen),
-    {
-      before_fen: Number(j.fare_fen),
-      after_fen: fare.fare_fen,
-      rule: fare.rule,
-      station_id: input.station_id,
-      at: input.at,
-    },
-    now,
+  const cols = Object.keys(set);
+  await sql.exec(
+    `UPDATE transit_journeys SET ${cols.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ? AND status = 'debt'`,
+    [...cols.map((c) => set[c]), now, j.id],
   );
-  if (fare.fare_fen === 0) await unlistIfClear(sql, j, now);
+  return [];
 }
 
 export type Desk = ReturnType<typeof createDesk>;

@@ -8,7 +8,8 @@ import { verifySignedRequest } from '../../security/signed-request';
 import { toRfc3339, type Clock } from '../../shared/time';
 import type { PaymentService } from '../bank-orders';
 import type { FareVersions } from './fare-versions';
-import { pairRiders, UNPAIRED_AFTER_MS } from './journeys';
+import { lockRiders, pairLockedRiders, pairRiders, UNPAIRED_AFTER_MS } from './journeys';
+import type { FareTable } from './fares';
 import type { Riders } from './riders';
 
 // The gates' side: a gate (or a tram's on-board validator) is registered at a station with a
@@ -190,19 +191,56 @@ async function upload(
   if (prior) return { ...prior, duplicate_batch: true };
   const now = c.clock.now();
   refuseWrongTaps(g, body.taps, now);
-  let answer: BatchAnswer;
+  const table = await c.fares.current();
+  let done: Awaited<ReturnType<typeof ingestBatch>>;
   try {
-    const { tokens, ...stored } = await c.db.tx((sql) => storeBatch(sql, g, body, now));
-    answer = { ...stored, journeys: (await pairAndCharge(c, tokens)).journeys };
+    done = await c.db.tx((sql) => ingestBatch(sql, table, g, body, now));
   } catch (err) {
-    // Two uploads of one batch at once: the loser's insert of the batch row collides; it answers
-    // what the winner stored.
+    // Two uploads of one batch at once: the loser's insert of the batch row collides (its taps
+    // roll back with it); it answers what the winner stored.
     if (!isDuplicateKeyError(err)) throw err;
     const raced = await storedAnswer(c.db, g.id, body.batch_id);
     if (!raced) throw err;
     return { ...raced, duplicate_batch: true };
   }
-  return { ...answer, duplicate_batch: false };
+  if (done.chargeIds.length) await c.orders.submit(done.chargeIds);
+  return { ...done.answer, duplicate_batch: false };
+}
+
+/**
+ * One transaction per batch, a handful of round trips whatever its size: the batch's riders are
+ * locked first (token order), its taps stored (a tap already stored, by gate + tap id or by code
+ * serial + direction, is skipped), the riders' taps paired and priced in memory with their
+ * charges opened, and the batch row with its answer written. A failure rolls it all back: the
+ * gate keeps the batch queued and sends it again.
+ */
+async function ingestBatch(
+  sql: Sql,
+  table: FareTable,
+  g: GateRow,
+  body: z.infer<typeof batchSchema>,
+  now: Date,
+) {
+  const locked = await lockRiders(
+    sql,
+    body.taps.map((t) => t.rider_token),
+  );
+  const accepted = await insertTaps(sql, g, body, now);
+  const priced = await pairLockedRiders(sql, table, locked, now);
+  const answer: BatchAnswer = {
+    batch_id: body.batch_id,
+    received: body.taps.length,
+    accepted,
+    duplicates: body.taps.length - accepted,
+    journeys: priced.journeys,
+  };
+  // Both go with COMMIT (MySQL): a batch stored by a concurrent upload collides here.
+  await sql.defer(
+    'INSERT INTO transit_batches (gate_id, batch_id, tap_count, answer_json, received_at) VALUES (?,?,?,?,?)',
+    [g.id, body.batch_id, body.taps.length, JSON.stringify(answer), now],
+  );
+  await sql.defer('UPDATE transit_gates SET last_upload_at = ? WHERE id = ?', [now, g.id]);
+  return { answer, chargeIds: priced.chargeIds };
 }
 
 function refuseWrongTaps(g: GateRow, taps: z.infer<typeof tapSchema>[], now: Date) {
@@ -215,16 +253,13 @@ function refuseWrongTaps(g: GateRow, taps: z.infer<typeof tapSchema>[], now: Dat
   }
 }
 
-/** The batch row and its taps (a tap already stored is skipped); the answer and the riders to pair. */
-async function storeBatch(sql: Sql, g: GateRow, body: z.infer<typeof batchSchema>, now: Date) {
-  await sql.exec(
-    'INSERT INTO transit_batches (gate_id, batch_id, tap_count, answer_json, received_at) VALUES (?,?,?,?,?)',
-    [g.id, body.batch_id, body.taps.length, '{}', now],
-  );
+/** The batch's taps, a tap already stored skipped; how many were new. */
+async function insertTaps(sql: Sql, g: GateRow, body: z.infer<typeof batchSchema>, now: Date) {
   const ignore = sql.dialect === 'mysql' ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
+  let accepted = 0;
   for (let i = 0; i < body.taps.length; i += 500) {
     const part = body.taps.slice(i, i + 500);
-    await sql.exec(
+    const r = await sql.exec(
       `${ignore} INTO transit_taps (id, gate_id, batch_id, station_id, kind, media, rider_token, code_serial, tapped_at, received_at, offline) VALUES ${rowsPlaceholder(part.length, 11)}`,
       part.flatMap((t) => [
         `${g.id}:${t.tap_id}`,
@@ -240,25 +275,9 @@ async function storeBatch(sql: Sql, g: GateRow, body: z.infer<typeof batchSchema
         t.offline ? 1 : 0,
       ]),
     );
+    accepted += r.affectedRows;
   }
-  const mine = await sql.query<{ rider_token: string }>(
-    'SELECT rider_token FROM transit_taps WHERE gate_id = ? AND batch_id = ?',
-    [g.id, body.batch_id],
-  );
-  const a: BatchAnswer = {
-    batch_id: body.batch_id,
-    received: body.taps.length,
-    accepted: mine.length,
-    duplicates: body.taps.length - mine.length,
-    journeys: 0,
-  };
-  await sql.exec('UPDATE transit_batches SET answer_json = ? WHERE gate_id = ? AND batch_id = ?', [
-    JSON.stringify(a),
-    g.id,
-    body.batch_id,
-  ]);
-  await sql.exec('UPDATE transit_gates SET last_upload_at = ? WHERE id = ?', [now, g.id]);
-  return { ...a, tokens: [...new Set(mine.map((m) => m.rider_token))] };
+  return accepted;
 }
 
 async function storedAnswer(db: Db, gateId: string, batchId: string) {

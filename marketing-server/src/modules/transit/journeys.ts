@@ -1,7 +1,7 @@
 import { rowsPlaceholder, type Sql } from '../../db/sql';
 import { newId } from '../../shared/ids';
 import { cstDayKey } from '../../shared/time';
-import { insertPayments, type NewPayment } from '../bank-orders';
+import { openAgreementCharges, type AgreementCharge } from './charges';
 import { dayTicketCovers, fareFor, type DayTicketCover, type FareTable, type JourneyInput } from './fares';
 import type { RiderRow } from './riders';
 
@@ -104,18 +104,45 @@ export async function pairRiders(
   now: Date,
   unpairedAfterMs = UNPAIRED_AFTER_MS,
 ): Promise<PricedBatch> {
-  const done: PricedBatch = { journeys: 0, chargeIds: [], priced_fen: 0 };
-  if (!tokens.length) return done;
+  return pairLockedRiders(sql, table, await lockRiders(sql, tokens), now, unpairedAfterMs);
+}
+
+export type LockedRiders = { sorted: string[]; byToken: Map<string, RiderRow> };
+
+/**
+ * Locks the riders' rows, in token order (no deadlock between two batches). It comes before
+ * anything else their pairing reads: on MySQL the transaction's snapshot starts at its first plain
+ * read, so reading after the lock sees every tap of these riders that another batch committed.
+ */
+export async function lockRiders(sql: Sql, tokens: string[]): Promise<LockedRiders> {
   const sorted = [...new Set(tokens)].sort();
-  const { byToken, taps, tickets } = await lockRidersWithTaps(sql, sorted);
+  if (!sorted.length) return { sorted, byToken: new Map() };
+  const lock = sql.dialect === 'mysql' ? ' FOR UPDATE' : '';
+  const riders = await sql.query<RiderRow>(
+    `SELECT * FROM transit_riders WHERE rider_token IN (${sorted.map(() => '?').join(',')}) ORDER BY rider_token${lock}`,
+    sorted,
+  );
+  return { sorted, byToken: new Map(riders.map((r) => [r.rider_token, r])) };
+}
+
+/** Pairs and prices the unpaired taps of riders locked by `lockRiders` in this transaction. */
+export async function pairLockedRiders(
+  sql: Sql,
+  table: FareTable,
+  { sorted, byToken }: LockedRiders,
+  now: Date,
+  unpairedAfterMs = UNPAIRED_AFTER_MS,
+): Promise<PricedBatch> {
+  const done: PricedBatch = { journeys: 0, chargeIds: [], priced_fen: 0 };
+  if (!sorted.length) return done;
+  const { taps, tickets } = await unpairedTapsAndTickets(sql, sorted, [...byToken.values()]);
   const journeys: JourneyRow[] = [];
   const tapJourney: [string, string][] = [];
-  const payments: NewPayment[] = [];
-  const charges: unknown[][] = [];
+  const charges: AgreementCharge[] = [];
   const activations = new Map<string, Date>();
   for (const token of sorted) {
     const rider = byToken.get(token) ?? null;
-    const mine = taps.filter((t) => t.rider_token === token);
+    const mine = taps.get(token) ?? [];
     const ticketsOf = rider ? tickets.filter((d) => d.user_id === rider.user_id) : [];
     for (const p of pairTaps(mine, now, unpairedAfterMs)) {
       const priced = priceOne(table, rider, token, p, ticketsOf, now);
@@ -125,34 +152,29 @@ export async function pairRiders(
       }
       journeys.push(priced.row);
       for (const t of [p.entry, p.exit, p.onboard]) if (t) tapJourney.push([t.id, priced.row.id]);
-      if (priced.row.status === 'charging' && rider) {
-        const c = agreementCharge(rider, priced.row, now);
-        charges.push(c.row);
-        payments.push(c.payment);
-        done.chargeIds.push(c.id);
-      }
+      if (priced.row.status === 'charging' && rider) charges.push(agreementCharge(rider, priced.row));
       done.priced_fen += priced.row.fare_fen;
     }
   }
-  await writeBatch(sql, journeys, tapJourney, charges, payments, activations, now);
+  await writeBatch(sql, journeys, tapJourney, activations, now);
+  done.chargeIds = await openAgreementCharges(sql, charges, now);
   done.journeys = journeys.length;
   return done;
 }
 
-// The riders are locked in token order (no deadlock between two batches), then their unpaired taps
-// and paid day tickets are read under that lock.
-async function lockRidersWithTaps(sql: Sql, sortedTokens: string[]) {
+// The riders' unpaired taps (grouped by rider, in tap order) and paid day tickets, read under their lock.
+async function unpairedTapsAndTickets(sql: Sql, sortedTokens: string[], riders: RiderRow[]) {
   const ph = sortedTokens.map(() => '?').join(',');
-  const lock = sql.dialect === 'mysql' ? ' FOR UPDATE' : '';
-  const riders = await sql.query<RiderRow>(
-    `SELECT * FROM transit_riders WHERE rider_token IN (${ph}) ORDER BY rider_token${lock}`,
-    sortedTokens,
-  );
-  const byToken = new Map(riders.map((r) => [r.rider_token, r]));
-  const taps = await sql.query<TapRow>(
+  const rows = await sql.query<TapRow>(
     `SELECT * FROM transit_taps WHERE rider_token IN (${ph}) AND journey_id IS NULL ORDER BY rider_token, tapped_at, id`,
     sortedTokens,
   );
+  const taps = new Map<string, TapRow[]>();
+  for (const t of rows) {
+    const list = taps.get(t.rider_token);
+    if (list) list.push(t);
+    else taps.set(t.rider_token, [t]);
+  }
   const userIds = riders.map((r) => r.user_id);
   const tickets = userIds.length
     ? await sql.query<DayTicketRow>(
@@ -160,40 +182,17 @@ async function lockRidersWithTaps(sql: Sql, sortedTokens: string[]) {
         userIds,
       )
     : [];
-  return { byToken, taps, tickets };
+  return { taps, tickets };
 }
 
-/** The first charge of a priced journey by agreement: its transit_charges row and its bank order. */
-function agreementCharge(rider: RiderRow, journey: JourneyRow, now: Date) {
-  const chargeId = newId('trc');
-  const row: unknown[] = [
-    chargeId,
-    journey.id,
-    1,
-    'agreement',
-    rider.user_id,
-    rider.wallet_id,
-    journey.operator_merchant_id,
-    journey.fare_fen,
-    'processing',
-    `journey:${journey.id}`,
-    now,
-  ];
-  const payment: NewPayment = {
-    out_trade_no: chargeId,
-    purpose: 'transit',
-    ref_id: chargeId,
-    generation: 1,
-    campaign_id: null,
-    user_id: rider.user_id,
-    amount_fen: journey.fare_fen,
-    channel: 'transfer',
-    payer_wallet_id: rider.wallet_id,
-    payee_merchant_id: String(journey.operator_merchant_id),
-    not_before: now,
-  };
-  return { id: chargeId, row, payment };
-}
+/** The first charge of a priced journey by agreement. */
+const agreementCharge = (rider: RiderRow, journey: JourneyRow): AgreementCharge => ({
+  journey_id: journey.id,
+  amount_fen: journey.fare_fen,
+  operator_merchant_id: String(journey.operator_merchant_id),
+  rider,
+  generation: 1,
+});
 
 function priceOne(
   table: FareTable,
@@ -276,38 +275,29 @@ async function writeBatch(
   sql: Sql,
   journeys: JourneyRow[],
   tapJourney: [string, string][],
-  charges: unknown[][],
-  payments: NewPayment[],
   activations: Map<string, Date>,
   now: Date,
 ) {
   if (!journeys.length) return;
   for (let i = 0; i < journeys.length; i += 300) {
     const part = journeys.slice(i, i + 300);
-    await sql.exec(
+    // Sent with the next round trip (at the latest COMMIT) on MySQL.
+    await sql.defer(
       `INSERT INTO transit_journeys (${JOURNEY_COLS.join(', ')}, paid_fen, refunded_fen, created_at, updated_at) VALUES ${rowsPlaceholder(part.length, JOURNEY_COLS.length + 4)}`,
       part.flatMap((j) => [...JOURNEY_COLS.map((c) => j[c]), 0, 0, now, now]),
     );
   }
   for (let i = 0; i < tapJourney.length; i += 500) {
     const part = tapJourney.slice(i, i + 500);
-    const r = await sql.exec(
+    // Sent with COMMIT on MySQL. A tap is never in two journeys: each is the entry, exit or
+    // on-board tap of one (unique in transit_journeys), so a pairing that raced another collides there.
+    await sql.defer(
       `UPDATE transit_taps SET journey_id = CASE id ${part.map(() => 'WHEN ? THEN ?').join(' ')} END WHERE journey_id IS NULL AND id IN (${part.map(() => '?').join(',')})`,
       [...part.flat(), ...part.map(([t]) => t)],
     );
-    // The riders are locked: a tap paired under our feet means the lock did not hold. Roll back.
-    if (r.affectedRows !== part.length) throw new Error('transit: taps paired concurrently');
   }
-  for (let i = 0; i < charges.length; i += 300) {
-    const part = charges.slice(i, i + 300);
-    await sql.exec(
-      `INSERT INTO transit_charges (id, journey_id, generation, kind, user_id, wallet_id, operator_merchant_id, amount_fen, status, idem_key, created_at) VALUES ${rowsPlaceholder(part.length, 11)}`,
-      part.flat(),
-    );
-  }
-  if (payments.length) await insertPayments(sql, payments, now);
   for (const [id, at] of activations) {
-    await sql.exec(
+    await sql.defer(
       'UPDATE transit_day_tickets SET valid_from = ? WHERE id = ? AND (valid_from IS NULL OR valid_from > ?)',
       [at, id, at],
     );

@@ -85,7 +85,7 @@ export function createTransitService(deps: TransitDeps) {
   const charges = createCharges({ db, clock, logger, orders, graceMs: deps.debtGraceMs });
   const gates = createGates({ db, clock, logger, fares, riders, orders });
   const tickets = createTickets({ db, clock, logger, fares, cashier, codeSecret: deps.codeSecret });
-  const desk = createDesk({ db, clock, fares });
+  const desk = createDesk({ db, clock, fares, orders });
   const parts: TransitParts = { db, clock, fares, riders, charges };
   const withParts =
     <A extends unknown[], R>(f: (p: TransitParts, ...args: A) => R) =>

@@ -118,6 +118,19 @@ describe.each(MODES)('rail transit and tram (%s)', (mode) => {
     expect(await walletBalance(env, r.walletId)).toBe(9_000);
   });
 
+  it("a rider's entry and exit uploaded at once by two gates (and again) pair into one journey, charged once", async () => {
+    const r = await rider(env, 10_000);
+    inXilang.present(await code(env, r.token));
+    env.clock.advance(20 * 60_000);
+    outFangcun.present(await code(env, r.token));
+    await Promise.all([inXilang.upload(), outFangcun.upload()]);
+    await Promise.all([inXilang.resend(), outFangcun.resend(), inXilang.resend()]);
+    const js = await settledJourneys(r.token, 1);
+    expect(js).toHaveLength(1);
+    expect(js[0]).toMatchObject({ status: 'paid', rule: 'distance', fare_fen: 300, paid_fen: 300 });
+    expect(await walletBalance(env, r.walletId)).toBe(10_000 - 300);
+  });
+
   it('overtime pays the highest single fare; unpaired records pay the lowest after the wait', async () => {
     const r = await rider(env, 10_000);
     inXilang.present(await code(env, r.token));
@@ -230,6 +243,46 @@ describe.each(MODES)('rail transit and tram (%s)', (mode) => {
     await inXilang.sync();
     expect(inXilang.isBlacklisted(token)).toBe(false);
     expect((await ledgerCheck(env)).balanced).toBe(true);
+  });
+
+  it('service desk adds the missing entry: the table fare is charged by agreement, once, in the books', async () => {
+    const r = await rider(env, 100); // cannot pay the ¥2 of an exit without its entry
+    const exitAt = env.clock.now();
+    outFangcun.present(await code(env, r.token));
+    await outFangcun.upload();
+    env.clock.advance(5 * H + 60_000);
+    await env.platform.services.transit.sweep();
+    const [owed] = await settledJourneys(r.token, 1);
+    expect(owed).toMatchObject({ status: 'debt', rule: 'unpaired_exit', fare_fen: 200 });
+    const top = await env.api('POST', '/api/v1/me/wallet/topups', {
+      token: r.token,
+      idem: `top-desk-${r.id}`,
+      body: { amount_fen: 5_000 },
+    });
+    expect(top.status).toBe(201);
+    const desk = await env.api('POST', '/api/v1/admin/transit/desk-actions', {
+      token: await env.admin('manager'),
+      body: {
+        action: 'add_missing_tap',
+        journey_id: owed.id,
+        station_id: 'xilang',
+        at: new Date(exitAt.getTime() - 20 * 60_000).toISOString(),
+        reason: '乘客进站未刷码，人工补录',
+      },
+    });
+    expect(desk.status, JSON.stringify(desk.body)).toBe(201);
+    // Before: the repriced journey stayed a debt of 300 and nothing was charged.
+    const [j] = await settledJourneys(r.token, 1);
+    expect(j).toMatchObject({ id: owed.id, status: 'paid', rule: 'distance', fare_fen: 300, paid_fen: 300 });
+    const charges = await env.platform.services.transit.charges.chargesOf(owed.id);
+    expect(charges.map((c) => [c.status, c.amount_fen])).toEqual([
+      ['failed', 200],
+      ['succeeded', 300],
+    ]);
+    expect(await walletBalance(env, r.walletId)).toBe(100 + 5_000 - 300);
+    const check = await ledgerCheck(env);
+    expect(check.balanced).toBe(true);
+    expect(check.transit).toMatchObject({ balanced: true });
   });
 
   it('TVM: a paid ticket that fails to dispense is refunded once', async () => {
