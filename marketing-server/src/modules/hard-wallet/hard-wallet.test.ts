@@ -353,7 +353,9 @@ describe.each(MODES)('hard wallets (%s)', (mode) => {
     mock.closeSoftWallet(wallet); // the holder closed the wallet the refund would go to
     env.clock.advance(169 * 3600_000);
     expect(await hw.sweepQuietPeriods()).toBe(1);
-    const orders = await env.api('GET', `/api/v1/admin/hard-wallet/cards/${c.id}/orders`, { token: await env.admin('officer') });
+    const orders = await env.api('GET', `/api/v1/admin/hard-wallet/cards/${c.id}/orders`, {
+      token: await env.admin('officer'),
+    });
     expect(orders.body.items[0]).toMatchObject({
       direction: 'refund',
       status: 'failed',
