@@ -192,7 +192,7 @@ describe('admin panel', () => {
     // The picker searches by name; the range has presets.
     await page.locator('.dashboard-campaign').click();
     await page.keyboard.type('满 50');
-    expect(await page.locator('.ant-select-item-option:visible').count()).toBe(1);
+    await expect.poll(async () => page.locator('.ant-select-item-option:visible').count()).toBe(1);
     await page.locator('.ant-select-item-option', { hasText: 'e2e 满 50 减 10 券' }).click();
     await expect
       .poll(async () => page.locator('.kpi-claims .ant-statistic-content-value').textContent())
