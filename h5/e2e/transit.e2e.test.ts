@@ -91,7 +91,11 @@ describe('citizen H5 app: ride code and journeys', () => {
     expect(await card.locator('.journey__time').textContent()).toMatch(
       /进站 \d{4}-\d{2}-\d{2} \d{2}:\d{2} · 出站/,
     );
-    expect(await page.locator('.day-ticket-buy:visible').count()).toBe(2);
+    // The day tickets on sale, with their prices, from the current fare table.
+    expect(await page.locator('.day-ticket-buy:visible').allTextContents()).toEqual([
+      '购买一日票 ¥20.00（24 小时）',
+      '购买三日票 ¥50.00（72 小时）',
+    ]);
     const a11yJ = await checkA11y(page);
     expect(a11yJ.violations, formatViolations(a11yJ)).toEqual([]);
     await shot(page, 'transit-journeys');

@@ -6258,6 +6258,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/transit/day-ticket-products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The day tickets on sale under the current fare table: name, price and validity
+     * @description The day tickets on sale under the current fare table: name, price and validity.
+     *
+     *     Open to anyone (no login).
+     */
+    get: operations['getTransitDayTicketProducts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/transit/gates/sync': {
     parameters: {
       query?: never;
@@ -6565,6 +6587,15 @@ export interface components {
       limit: number;
       period: string;
       reasons: string[];
+    };
+    DayTicketProducts: {
+      fare_version: number;
+      items: {
+        id: string;
+        name: string;
+        price_fen: number;
+        valid_hours: number;
+      }[];
     };
     HardWalletBatch: {
       beg_no: string;
@@ -25669,6 +25700,44 @@ export interface operations {
             payment_no: string;
             subsidy_balance_fen: number;
           };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getTransitDayTicketProducts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DayTicketProducts'];
         };
       };
       /** @description Error */

@@ -62,5 +62,6 @@ export type TransitJourney = ResponseOf<'getMeTransitJourneys'>['items'][number]
 export type JourneyStatus = TransitJourney['status'];
 export type DayTicket = ResponseOf<'getMeTransitDayTickets'>['items'][number];
 export type DayTicketBought = ResponseOf<'postMeTransitDayTickets', 201>;
+export type DayTicketProducts = Schemas['DayTicketProducts'];
 export type DebtPaid = ResponseOf<'postMeTransitJourneysByJourneyIdPay', 201>;
 export type CampaignReminder = Schemas['CampaignReminder'];

@@ -135,6 +135,20 @@ export const DayTicket = z.object({
   paid_at: ts,
 });
 export const DayTickets = z.object({ items: z.array(DayTicket) });
+export const DayTicketProducts = z
+  .object({
+    fare_version: z.number().int(),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        price_fen: z.number().int(),
+        /** Rides may start this long after the first entry. */
+        valid_hours: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'DayTicketProducts' });
 export const DayTicketBought = z.object({ ticket: DayTicket, qr_payload: z.string() });
 
 export const Gate = z.object({

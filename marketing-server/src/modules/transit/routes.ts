@@ -329,6 +329,29 @@ function registerRiderJourneyRoutes(kit: RouteKit, t: TransitService) {
 function registerDayTicketRoutes(kit: RouteKit, t: TransitService) {
   kit.route({
     method: 'get',
+    path: '/transit/day-ticket-products',
+    summary: 'The day tickets on sale under the current fare table: name, price and validity',
+    tags: ['transit'],
+    auth: { kind: 'none' },
+    responses: { 200: R.DayTicketProducts },
+    handler: async () => {
+      const table = await t.fares.current();
+      return {
+        status: 200,
+        body: {
+          fare_version: table.version,
+          items: table.rules.day_tickets.map(({ id, name, price_fen, valid_hours }) => ({
+            id,
+            name,
+            price_fen,
+            valid_hours,
+          })),
+        },
+      };
+    },
+  });
+  kit.route({
+    method: 'get',
     path: '/me/transit/day-tickets',
     summary: "The rider's day tickets (a paid order makes its ticket valid)",
     tags: ['transit'],

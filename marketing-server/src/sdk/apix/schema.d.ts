@@ -309,6 +309,15 @@ export interface components {
       period: string;
       reasons: string[];
     };
+    DayTicketProducts: {
+      fare_version: number;
+      items: {
+        id: string;
+        name: string;
+        price_fen: number;
+        valid_hours: number;
+      }[];
+    };
     HardWalletBatch: {
       beg_no: string;
       by_status: {

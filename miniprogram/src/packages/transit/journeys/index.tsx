@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { api, newIdempotencyKey } from '../../../api';
 import { ApiError, messageFor } from '../../../api/errors';
-import type { DayTicket, DayTicketBought, TransitJourney } from '../../../api/types';
+import type { DayTicket, DayTicketBought, DayTicketProducts, TransitJourney } from '../../../api/types';
 import { LoginPrompt } from '../../../components/LoginPrompt';
 import { StateView } from '../../../components/StateView';
 import { formatYuan } from '../../../lib/money';
@@ -23,17 +23,14 @@ import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 // 我的行程: every journey with its stations, Beijing times, fare and payment state (an owed fare
 // with 去补缴), and the day tickets: buy one through the cashier, see the one that covers rides now.
 
-const PRODUCTS = [
-  { id: 'day1', name: '一日票' },
-  { id: 'day3', name: '三日票' },
-];
-
 async function load() {
-  const [journeys, tickets] = await Promise.all([
+  const [journeys, tickets, products] = await Promise.all([
     api.get<{ items: TransitJourney[] }>('/me/transit/journeys'),
     api.get<{ items: DayTicket[] }>('/me/transit/day-tickets'),
+    // What is on sale under the current fare table, with its price, before anyone buys.
+    api.get<DayTicketProducts>('/transit/day-ticket-products'),
   ]);
-  return { journeys: journeys.items, tickets: tickets.items };
+  return { journeys: journeys.items, tickets: tickets.items, products: products.items };
 }
 
 function JourneyCard({ j, onPay, busy }: { j: TransitJourney; onPay: () => void; busy: boolean }) {
@@ -76,7 +73,15 @@ function JourneyCard({ j, onPay, busy }: { j: TransitJourney; onPay: () => void;
   );
 }
 
-function DayTickets({ tickets, onError }: { tickets: DayTicket[]; onError: (m: string) => void }) {
+function DayTickets({
+  tickets,
+  products,
+  onError,
+}: {
+  tickets: DayTicket[];
+  products: DayTicketProducts['items'];
+  onError: (m: string) => void;
+}) {
   const [busy, setBusy] = useState(false);
   const active = activeDayTicket(tickets);
   async function buy(productId: string) {
@@ -118,7 +123,7 @@ function DayTickets({ tickets, onError }: { tickets: DayTicket[]; onError: (m: s
         <Text className="transit__hint">暂无可用日票。日票有效期内乘坐地铁不再扣费。</Text>
       )}
       <View className="transit__actions">
-        {PRODUCTS.map((p) => (
+        {products.map((p) => (
           <Button
             key={p.id}
             role="button"
@@ -126,7 +131,7 @@ function DayTickets({ tickets, onError }: { tickets: DayTicket[]; onError: (m: s
             disabled={busy}
             onClick={() => void buy(p.id)}
           >
-            购买{p.name}
+            购买{p.name} {formatYuan(p.price_fen)}（{p.valid_hours} 小时）
           </Button>
         ))}
       </View>
@@ -143,7 +148,7 @@ export default function JourneysPage() {
   if (remote.state === 'error' && !remote.data)
     return <StateView kind="error" error={remote.error} onRetry={reload} />;
   if (!remote.data) return <StateView kind="loading" />;
-  const { journeys, tickets } = remote.data;
+  const { journeys, tickets, products } = remote.data;
 
   async function pay(j: TransitJourney) {
     setPaying(j.id);
@@ -169,7 +174,7 @@ export default function JourneysPage() {
           {error}
         </Text>
       ) : null}
-      <DayTickets tickets={tickets} onError={setError} />
+      <DayTickets tickets={tickets} products={products} onError={setError} />
       <Text className="section-title" role="heading" aria-level={2}>
         我的行程
       </Text>
