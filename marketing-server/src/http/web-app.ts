@@ -14,8 +14,9 @@ export type WebApp = {
 };
 
 // Hashed file names never change content, so phones may keep them for a year; index.html must be
-// revalidated so a new release reaches everyone on the next open.
-const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css|png|jpe?g|svg|woff2?)$/;
+// revalidated so a new release reaches everyone on the next open. Taro names them `app.0123abcd.js`,
+// Vite `index-C9p-CyHq.js`; a precompressed sibling (`.br`, `.gz`, written at build) is the same file.
+const HASHED_ASSET = /(?:\.[0-9a-f]{8,}|-[A-Za-z0-9_-]{8})\.(js|css|png|jpe?g|svg|woff2?)(?:\.(?:br|gz))?$/;
 
 /**
  * Serves a built single-page app under a path: `/h5` redirects to `/h5/`, files are sent from the
@@ -41,11 +42,14 @@ export function serveWebApp(app: WebApp) {
       index: 'index.html',
       gzip: true,
       brotli: true,
-      setHeaders: (res, filePath) =>
+      setHeaders: (res, filePath) => {
         res.setHeader(
           'Cache-Control',
           HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        ),
+        );
+        // The answer depends on Accept-Encoding (a .br or .gz sibling, or the file itself).
+        res.setHeader('Vary', 'Accept-Encoding');
+      },
     }).catch((err: { status?: number }) => {
       // 404: not a file; 400/403: a path koa-send refuses (e.g. one climbing out of the folder).
       if (err.status === 404 || err.status === 400 || err.status === 403) return null;

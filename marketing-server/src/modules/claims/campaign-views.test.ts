@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,6 +148,12 @@ describe('the H5 app served at /h5/', () => {
     fs.mkdirSync(path.join(dist, 'js'));
     fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>数元</title>');
     fs.writeFileSync(path.join(dist, 'js', 'app.0123abcd.js'), 'console.log(1)');
+    // What scripts/ensure-web-builds.mjs writes beside each asset: its brotli-compressed twin.
+    fs.writeFileSync(
+      path.join(dist, 'js', 'app.0123abcd.js.br'),
+      zlib.brotliCompressSync(Buffer.from('console.log(1)')),
+    );
+    fs.writeFileSync(path.join(dist, 'js', 'index-C9p-CyHq.js'), 'console.log(2)');
     env = await startEnv('sqlite', { H5_DIR: dist });
   });
   afterAll(async () => {
@@ -165,6 +172,22 @@ describe('the H5 app served at /h5/', () => {
     const asset = await fetch(`${env.url}/h5/js/app.0123abcd.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(asset.headers.get('content-type')).toContain('javascript');
+    // A browser that takes brotli gets the precompressed file, still cached for a year.
+    const br = await fetch(`${env.url}/h5/js/app.0123abcd.js`, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('cache-control')).toContain('immutable');
+    expect(br.headers.get('vary')).toContain('Accept-Encoding');
+    expect(await br.text()).toBe('console.log(1)'); // fetch decodes it
+    const plain = await fetch(`${env.url}/h5/js/app.0123abcd.js`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('console.log(1)');
+    // Vite's hashed names are cached for a year too.
+    const vite = await fetch(`${env.url}/h5/js/index-C9p-CyHq.js`);
+    expect(vite.headers.get('cache-control')).toContain('immutable');
   });
 
   it('falls back to index.html for client routes but 404s a missing asset and never escapes the folder', async () => {
