@@ -71,6 +71,7 @@ export function Dashboard() {
     const o = overview.data;
     if (!o) return null;
     const days = o.days.map((d) => label(d.day));
+    const steps = funnelSteps(o.funnel);
     return {
       trend: {
         tooltip: { trigger: 'axis' },
@@ -107,11 +108,11 @@ export function Dashboard() {
             sort: 'none',
             label: {
               formatter: (p: { name: string; value: number; dataIndex: number }) => {
-                const rate = funnelSteps(o.funnel)[p.dataIndex].rate;
+                const rate = steps[p.dataIndex].rate;
                 return rate ? `${p.name}：${p.value}（转化 ${rate}）` : `${p.name}：${p.value}`;
               },
             },
-            data: funnelSteps(o.funnel).map(({ name, value }) => ({ name, value })),
+            data: steps.map(({ name, value }) => ({ name, value })),
           },
         ],
       },

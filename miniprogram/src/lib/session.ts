@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { ResponseOf } from '../api/types';
+import { forgetCoupons } from './coupon-cache';
 
 const TOKEN_KEY = 'sy_token';
 const USER_KEY = 'sy_user';
@@ -25,6 +26,6 @@ export const session = {
     Taro.removeStorageSync(TOKEN_KEY);
     Taro.removeStorageSync(USER_KEY);
     // Coupon codes kept for offline use belong to this citizen: they leave with the session.
-    Taro.removeStorageSync('sy_coupon_cache');
+    forgetCoupons();
   },
 };

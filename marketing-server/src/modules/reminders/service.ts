@@ -65,6 +65,11 @@ async function move(
   return res.affectedRows === 1;
 }
 
+async function phoneOf(db: Db, userId: string): Promise<string | null> {
+  const rows = await db.query<{ phone: string | null }>('SELECT phone FROM users WHERE id = ?', [userId]);
+  return rows[0]?.phone ?? null;
+}
+
 function remindable(c: CampaignRow | null, now: Date): CampaignRow {
   if (!c || !['approved', 'running'].includes(c.status)) throw notFound('活动');
   if (c.claim_start_at.getTime() <= now.getTime())
@@ -77,8 +82,7 @@ async function setReminder(deps: ReminderDeps, userId: string, campaignId: strin
   const { db, clock } = deps;
   const now = clock.now();
   const c = remindable(await findCampaign(db, campaignId), now);
-  const phones = await db.query<{ phone: string | null }>('SELECT phone FROM users WHERE id = ?', [userId]);
-  if (!phones[0]?.phone) throw refused('PHONE_REQUIRED', '请先绑定手机号，开抢前我们会短信提醒您');
+  if (!(await phoneOf(db, userId))) throw refused('PHONE_REQUIRED', '请先绑定手机号，开抢前我们会短信提醒您');
   const remindAt = new Date(Math.max(now.getTime(), c.claim_start_at.getTime() - REMIND_BEFORE_MS));
   const prior = await findReminder(db, campaignId, userId);
   if (prior?.status === 'cancelled') {
@@ -110,9 +114,7 @@ async function sendOne(deps: ReminderDeps, r: ReminderRow, now: Date) {
   if (!(await move(db, r, 'sending', now, counted))) return 'taken';
   const sending = { id: r.id, status: 'sending' as const };
   const c = await findCampaign(db, r.campaign_id);
-  const phone = (
-    await db.query<{ phone: string | null }>('SELECT phone FROM users WHERE id = ?', [r.user_id])
-  )[0]?.phone;
+  const phone = await phoneOf(db, r.user_id);
   // A campaign withdrawn or ended before it opened has nothing to remind of.
   if (!c || !['approved', 'running'].includes(c.status) || !phone) {
     await move(db, sending, 'failed', now);
@@ -133,6 +135,8 @@ async function sendOne(deps: ReminderDeps, r: ReminderRow, now: Date) {
 /** The sweep: every due reminder, and any left half-sent by a process that died. */
 async function sendDue(deps: ReminderDeps, limit = 200) {
   const now = deps.clock.now();
+  // sending → pending (allowed by TRANSITIONS) for every row a dead process left mid-send; a crash
+  // after the gateway took the SMS may send it twice, which for a reminder is the lesser harm.
   await deps.db.exec(
     "UPDATE campaign_reminders SET status = 'pending', updated_at = ? WHERE status = 'sending' AND updated_at < ?",
     [now, new Date(now.getTime() - STUCK_SENDING_MS)],
