@@ -140,6 +140,9 @@ describe('citizen H5 app', () => {
     await shot(page, '05-coupon-code');
     // A linear scanner reads the same code from the barcode above the QR.
     expect(await page.locator('.qr__barcode:visible').count()).toBe(1);
+    // A screen reader hears what the two images are (the digits come from the text under them).
+    expect(await page.getByRole('img', { name: '券码二维码' }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: '券码条形码' }).count()).toBe(1);
 
     // Without a network the coupon opened before is still shown, from the phone, and says so.
     // (Back and forward again inside the app: the page is opened anew and asks the server.)

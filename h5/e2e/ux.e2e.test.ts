@@ -252,6 +252,8 @@ describe('citizen H5 app: lists, plate keyboard, accessibility', () => {
     await page.locator('.reminder__set:visible').click();
     const set = page.locator('.reminder--set:visible');
     await expect.poll(async () => set.textContent()).toContain('已设置开抢提醒');
+    // The web has no WeChat subscribe message: it says the SMS will come, and the row says so too.
+    await expect(set.textContent()).resolves.toContain('短信通知您');
     const status = async () =>
       (
         await env.platform.db.query<{ status: string }>(

@@ -78,6 +78,8 @@ const envSchema = z.object({
   WECHAT_API_URL: z.string().url().optional(),
   WECHAT_APP_ID: z.string().default('wx-shuyuan-demo'),
   WECHAT_APP_SECRET: z.string().min(1).optional(),
+  /** The subscribe-message template of 开抢提醒, chosen in the mini-program's WeChat console. */
+  WECHAT_REMINDER_TEMPLATE_ID: z.string().min(1).max(128).optional(),
   SMS_API_URL: z.string().url().optional(),
   IDENTITY_REGISTRY_URL: z.string().url().optional(),
   VEHICLE_REGISTRY_URL: z.string().url().optional(),
@@ -160,7 +162,7 @@ export type Config = {
   adminDir: string;
   tokenSecret: string;
   idHashSecret: string;
-  wechat: { apiUrl: string | undefined; appId: string; appSecret: string };
+  wechat: { apiUrl: string | undefined; appId: string; appSecret: string; reminderTemplateId: string };
   sms: { apiUrl: string | undefined };
   /** Identity (name + ID number) and vehicle (plate → owner) registries; none: simulators in-process. */
   registries: { identityUrl: string | undefined; vehicleUrl: string | undefined; apiToken: string };
@@ -222,6 +224,8 @@ const devPlatformKey = (secret: string) =>
   createHash('sha256').update(`apix-platform:${secret}`).digest('hex');
 const DEV_ID_HASH_SECRET = 'shuyuan-embedded-dev-id-hash-secret';
 const DEV_WECHAT_APP_SECRET = 'demo-secret';
+// The WeChat simulator accepts any template id; this one names what it is for.
+const DEV_WECHAT_REMINDER_TEMPLATE_ID = 'tmpl-dev-campaign-opening';
 // The bank simulator's default key; a real bank issues one per partner.
 const DEV_BANK_CALLBACK_SECRET = 'bank-mock-secret';
 const DEV_REGISTRY_API_TOKEN = 'registry-mock-token';
@@ -246,6 +250,7 @@ const REQUIRED: { name: keyof Env; why: string; when?: (e: Env) => boolean }[] =
   { name: 'ID_HASH_SECRET', why: 'key for hashes of ID numbers and OTPs' },
   { name: 'WECHAT_API_URL', why: 'WeChat jscode2session endpoint' },
   { name: 'WECHAT_APP_SECRET', why: 'WeChat mini-program app secret' },
+  { name: 'WECHAT_REMINDER_TEMPLATE_ID', why: 'subscribe-message template of 开抢提醒 (WeChat console)' },
   { name: 'SMS_API_URL', why: 'SMS gateway' },
   { name: 'BANK_API_URL', why: "operating institution's wallet API" },
   { name: 'BANK_PAYER_WALLET_ID', why: 'institutional wallet that pays red packets and settlements' },
@@ -355,6 +360,7 @@ function loadExternalServicesConfig(
       apiUrl: e.WECHAT_API_URL,
       appId: e.WECHAT_APP_ID,
       appSecret: e.WECHAT_APP_SECRET ?? DEV_WECHAT_APP_SECRET,
+      reminderTemplateId: e.WECHAT_REMINDER_TEMPLATE_ID ?? DEV_WECHAT_REMINDER_TEMPLATE_ID,
     },
     sms: { apiUrl: e.SMS_API_URL },
     registries: {

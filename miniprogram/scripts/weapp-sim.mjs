@@ -76,6 +76,21 @@ const parkingSession = {
   ],
 };
 
+// An upcoming campaign: its detail page offers 开抢提醒, which on weapp asks for WeChat's subscribe message.
+const upcoming = {
+  ...campaigns.items[0],
+  id: 'cmp_sim_2',
+  name: '周末开抢红包',
+  coupon: { ...campaigns.items[0].coupon, use_window: { days: 7 } },
+  status: 'upcoming',
+  claim_start_at: '2099-12-01T10:00:00+08:00',
+  starts_in_s: 3600,
+  remaining: 10,
+};
+const REMINDER_TEMPLATE = 'tmpl-sim-campaign-opening';
+let reminder = null;
+const subscribeAsks = [];
+
 const requests = [];
 const navigations = [];
 const storage = new Map();
@@ -107,7 +122,29 @@ const wxApi = {
         items: [{ ...parkingLot, id: 'lot_sim0000000002', name: '另一停车场' }, parkingLot],
       });
     else if (url.pathname === '/api/v1/me/parking/plates') respond(opts, 200, { items: [] });
-    else if (url.pathname === '/api/v1/me/wallet')
+    else if (url.pathname === `/api/v1/campaigns/${upcoming.id}`) respond(opts, 200, upcoming);
+    else if (url.pathname === `/api/v1/me/campaigns/${upcoming.id}/eligibility`)
+      respond(opts, 200, {
+        eligible: false,
+        code: 'NOT_STARTED',
+        reasons: [],
+        claimed_in_period: 0,
+        limit: 1,
+        period: 'lifetime',
+      });
+    else if (url.pathname === `/api/v1/me/campaigns/${upcoming.id}/reminder`) {
+      if (opts.method === 'PUT') {
+        const body = typeof opts.data === 'string' ? JSON.parse(opts.data) : opts.data;
+        reminder = {
+          status: 'pending',
+          channel: body.channel,
+          remind_at: '2099-12-01T09:55:00+08:00',
+          sent_at: null,
+          sent_channel: null,
+        };
+      }
+      respond(opts, 200, { reminder, wechat_template_id: REMINDER_TEMPLATE });
+    } else if (url.pathname === '/api/v1/me/wallet')
       respond(opts, 200, { bound: true, total_balance_fen: 10_000, balance_fen: 10_000 });
     else if (url.pathname === `/api/v1/parking/lots/${parkingLot.id}/session`)
       respond(opts, 200, parkingSession);
@@ -137,6 +174,12 @@ const wxApi = {
   scanCode(opts) {
     const result = `https://sy.example/h5/#/packages/parking/lookup/index?lot_id=${parkingLot.id}`;
     setTimeout(() => opts.success?.({ result, scanType: 'QR_CODE', errMsg: 'scanCode:ok' }), 1);
+  },
+  requestSubscribeMessage(opts) {
+    subscribeAsks.push(opts.tmplIds);
+    const answer = { errMsg: 'requestSubscribeMessage:ok' };
+    for (const id of opts.tmplIds) answer[id] = 'accept';
+    setTimeout(() => opts.success?.(answer), 1);
   },
   login(opts) {
     setTimeout(() => opts.success?.({ code: 'sim-login-code', errMsg: 'login:ok' }), 1);
@@ -375,6 +418,30 @@ await eventually(
 );
 assert.equal(storage.get('sy_token'), 'sim-token');
 assert.ok(toasts.includes('登录成功'), 'no login confirmation shown');
+
+// 开抢提醒 on weapp: the tap opens WeChat's subscribe dialog for the server's template; once allowed,
+// the reminder is set by WeChat message, and the page says so.
+const detail = await openPage('packages/campaign/detail/index', { id: upcoming.id });
+const ask = await eventually(
+  () => byClass(detail, 'reminder__set'),
+  () => `the upcoming campaign offers no 开抢提醒: ${textOf(detail).slice(0, 400)}`,
+);
+await eventually(
+  () => requests.some((r) => r.url.endsWith(`/me/campaigns/${upcoming.id}/reminder`)),
+  () => 'the detail page did not read the reminder (and its template)',
+);
+await tick(40);
+fire(detail, ask, 'tap');
+await eventually(
+  () => textOf(detail).includes('微信通知您'),
+  () => `no WeChat reminder shown after allowing it: ${textOf(detail).slice(0, 400)}`,
+);
+assert.equal(JSON.stringify(subscribeAsks), JSON.stringify([[REMINDER_TEMPLATE]]));
+const setCall = requests.find((r) => r.method === 'PUT' && r.url.endsWith('/reminder'));
+assert.equal(
+  typeof setCall.data === 'string' ? setCall.data : JSON.stringify(setCall.data),
+  '{"channel":"wechat"}',
+);
 
 // Parking (a sub-package): WeChat's scanner picks the lot from its QR code, the plate is typed, the
 // lookup opens the pay page; there the best coupon is preselected and a double tap pays once under

@@ -36,6 +36,7 @@ it('a start with every backend configured never loads the simulators (mocks is a
     ID_HASH_SECRET: 'production-id-hash-secret-0123456789',
     WECHAT_API_URL: backend,
     WECHAT_APP_SECRET: 'wechat-app-secret',
+    WECHAT_REMINDER_TEMPLATE_ID: 'tmpl-campaign-opening',
     SMS_API_URL: backend,
     BANK_API_URL: backend,
     BANK_PAYER_WALLET_ID: '0000000000000001',

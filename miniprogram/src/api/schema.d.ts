@@ -4731,8 +4731,8 @@ export interface paths {
      */
     get: operations['getMeCampaignsByIdReminder'];
     /**
-     * Remind me by SMS 5 minutes before the campaign opens (idempotent: setting it twice is one reminder)
-     * @description Remind me by SMS 5 minutes before the campaign opens (idempotent: setting it twice is one reminder).
+     * Remind me 5 minutes before the campaign opens, by SMS or a WeChat subscribe message (idempotent: setting it twice is one reminder; setting it again by another channel switches a pending one)
+     * @description Remind me 5 minutes before the campaign opens, by SMS or a WeChat subscribe message (idempotent: setting it twice is one reminder; setting it again by another channel switches a pending one).
      *
      *     A logged-in citizen (bearer token from the identity endpoints).
      */
@@ -6547,11 +6547,15 @@ export interface components {
     };
     CampaignReminder: {
       reminder: {
+        /** @enum {string} */
+        channel: 'sms' | 'wechat';
         remind_at: string;
         sent_at: string | null;
+        sent_channel: ('sms' | 'wechat') | null;
         /** @enum {string} */
         status: 'pending' | 'sending' | 'sent' | 'failed';
       } | null;
+      wechat_template_id: string;
     };
     Claim: {
       amount_fen: number;
@@ -21536,7 +21540,17 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default sms
+           * @enum {string}
+           */
+          channel?: 'sms' | 'wechat';
+        };
+      };
+    };
     responses: {
       /** @description OK */
       200: {

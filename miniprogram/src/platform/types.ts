@@ -19,6 +19,11 @@ export type Platform = {
    * leads to the same page with the lot already chosen).
    */
   scanQr?: () => Promise<string | null>;
+  /**
+   * Asks the citizen to allow one WeChat subscribe message of this template (wx.requestSubscribeMessage,
+   * which must run inside a tap): true when they tapped 允许. Absent on the web, which has no such thing.
+   */
+  requestSubscribe?: (templateId: string) => Promise<boolean>;
   /** Runs once when the app mounts (the web makes its role=button elements keyboard-reachable). */
   onAppMount?: () => (() => void) | void;
 };

@@ -4,7 +4,7 @@ import type { ModuleDescriptor } from '../../platform/module';
 import { createSmsClient, createWechatClient } from './clients';
 import { createIdentityService, type IdentityService } from './service';
 import { registerIdentityRoutes } from './routes';
-export { createSmsClient, createWechatClient, type SmsClient } from './clients';
+export { createSmsClient, createWechatClient, type SmsClient, type WechatClient } from './clients';
 export { isValidIdNumber } from './id-number';
 export { limitCodeSend } from './rate-limits';
 export { createIdentityService, type IdentityService } from './service';

@@ -3,7 +3,7 @@ import { MODES, runningCampaign, startEnv, type TestEnv } from '../../../test/ha
 
 const iso = (d: Date) => d.toISOString();
 
-describe.each(MODES)('开抢提醒: campaign reminders by SMS (%s)', (mode) => {
+describe.each(MODES)('开抢提醒: campaign reminders by SMS and WeChat subscribe message (%s)', (mode) => {
   let env: TestEnv;
   let campaignId: string;
   let startsAt: Date;
@@ -30,8 +30,22 @@ describe.each(MODES)('开抢提醒: campaign reminders by SMS (%s)', (mode) => {
     await env.platform.db.exec('UPDATE users SET phone = ? WHERE id = ?', [phone, u.id]);
     return u;
   };
-  const reminder = (token: string, method: 'GET' | 'PUT' | 'DELETE', id = campaignId) =>
-    env.api(method, `/api/v1/me/campaigns/${id}/reminder`, { token });
+  const reminder = (token: string, method: 'GET' | 'PUT' | 'DELETE', id = campaignId, body?: unknown) =>
+    env.api(method, `/api/v1/me/campaigns/${id}/reminder`, { token, body });
+  const wechat = (path: string, body?: unknown) =>
+    fetch(`${env.platform.urls.wechat}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).then((r) => r.json() as Promise<Record<string, unknown>>);
+  /** What the citizen's tap on 允许 in wx.requestSubscribeMessage does at WeChat: one message granted. */
+  const allow = (userId: string) =>
+    wechat('/__mock/subscribe', { openid: `o${userId}`, template_id: 'tmpl-dev-campaign-opening' });
+  const delivered = async (userId: string) =>
+    (await wechat(`/__mock/subscribe-messages?openid=o${userId}`)).messages as {
+      template_id: string;
+      page: string;
+      data: Record<string, { value: string }>;
+    }[];
   const sms = async (phone: string) =>
     (
       (await (await fetch(`${env.platform.urls.sms}/__mock/messages?phone=${phone}`)).json()) as {
@@ -68,8 +82,9 @@ describe.each(MODES)('开抢提醒: campaign reminders by SMS (%s)', (mode) => {
   it('cancels a pending reminder; setting it again brings it back', async () => {
     const u = await citizen('13800000102');
     await reminder(u.token, 'PUT');
-    expect((await reminder(u.token, 'DELETE')).body).toEqual({ reminder: null });
-    expect((await reminder(u.token, 'GET')).body).toEqual({ reminder: null });
+    const none = { reminder: null, wechat_template_id: 'tmpl-dev-campaign-opening' };
+    expect((await reminder(u.token, 'DELETE')).body).toEqual(none);
+    expect((await reminder(u.token, 'GET')).body).toEqual(none);
     expect((await reminder(u.token, 'PUT')).body.reminder.status).toBe('pending');
   });
 
@@ -87,6 +102,82 @@ describe.each(MODES)('开抢提醒: campaign reminders by SMS (%s)', (mode) => {
     }
     await env.platform.services.reminders.sendDue();
     expect(await sms('13800000103')).toEqual([]);
+  });
+
+  it('sends the WeChat subscribe message the citizen allowed, once, with a fresh token when WeChat dropped it', async () => {
+    const u = await citizen('13800000105');
+    const tmpl = (await reminder(u.token, 'GET')).body.wechat_template_id;
+    expect(tmpl).toBe('tmpl-dev-campaign-opening');
+    await allow(u.id);
+    const set = await reminder(u.token, 'PUT', campaignId, { channel: 'wechat' });
+    expect(set.status).toBe(200);
+    expect(set.body.reminder).toMatchObject({ status: 'pending', channel: 'wechat', sent_channel: null });
+    await Promise.all([env.platform.services.reminders.sendDue(), env.platform.services.reminders.sendDue()]);
+    const got = await delivered(u.id);
+    expect(got).toHaveLength(1);
+    expect(got[0].template_id).toBe(tmpl);
+    expect(got[0].page).toBe(`packages/campaign/detail/index?id=${campaignId}`);
+    expect(got[0].data.thing1.value).toBe('周末满减券');
+    expect(got[0].data.time2.value).toMatch(/^\d{4}年\d{2}月\d{2}日 \d{2}:\d{2}$/);
+    expect((await reminder(u.token, 'GET')).body.reminder).toMatchObject({
+      status: 'sent',
+      sent_channel: 'wechat',
+    });
+    expect(await sms('13800000105')).toEqual([]);
+    // WeChat invalidates the platform's access token: the next send fetches a new one and still goes.
+    const v = await citizen('13800000106');
+    await allow(v.id);
+    await reminder(v.token, 'PUT', campaignId, { channel: 'wechat' });
+    await wechat('/__mock/expire-tokens', {});
+    await env.platform.services.reminders.sendDue();
+    expect(await delivered(v.id)).toHaveLength(1);
+    expect((await reminder(v.token, 'GET')).body.reminder.sent_channel).toBe('wechat');
+  });
+
+  it('falls back to the SMS when WeChat says the citizen did not allow the message; fails without a phone', async () => {
+    const u = await citizen('13800000107');
+    await reminder(u.token, 'PUT', campaignId, { channel: 'wechat' }); // 拒绝 in the dialog: no grant
+    const noPhone = await citizen(null);
+    expect((await reminder(noPhone.token, 'PUT', campaignId, { channel: 'wechat' })).status).toBe(200);
+    await env.platform.services.reminders.sendDue();
+    expect(await delivered(u.id)).toEqual([]);
+    expect(await sms('13800000107')).toHaveLength(1);
+    expect((await reminder(u.token, 'GET')).body.reminder).toMatchObject({
+      status: 'sent',
+      channel: 'wechat',
+      sent_channel: 'sms',
+    });
+    expect((await reminder(noPhone.token, 'GET')).body.reminder).toMatchObject({
+      status: 'failed',
+      sent_channel: null,
+    });
+  });
+
+  it('switches a pending reminder to WeChat once allowed; refuses WeChat without an openid and bad channels', async () => {
+    const u = await citizen('13800000108');
+    // No sweep runs between the two requests (sendDue is called by hand here), so it is still pending.
+    await reminder(u.token, 'PUT');
+    const switched = await reminder(u.token, 'PUT', campaignId, { channel: 'wechat' });
+    expect(switched.body.reminder.channel).toBe('wechat');
+    const rows = await env.platform.db.query<{ n: unknown }>(
+      'SELECT COUNT(*) AS n FROM campaign_reminders WHERE user_id = ?',
+      [u.id],
+    );
+    expect(Number(rows[0].n)).toBe(1);
+    const h5Only = await citizen('13800000109');
+    await env.platform.db.exec('UPDATE users SET openid = NULL WHERE id = ?', [h5Only.id]);
+    const r = await reminder(h5Only.token, 'PUT', campaignId, { channel: 'wechat' });
+    expect(r.status).toBe(409);
+    expect(r.body).toMatchObject({ code: 'WECHAT_NOT_BOUND', request_id: expect.any(String) });
+    const bad = await reminder(h5Only.token, 'PUT', campaignId, { channel: 'pigeon' });
+    expect(bad.status).toBe(400);
+    const extra = await reminder(h5Only.token, 'PUT', campaignId, { channel: 'sms', at: 'now' });
+    expect(extra.status).toBe(400);
+    const none = await env.platform.db.query<{ n: unknown }>(
+      'SELECT COUNT(*) AS n FROM campaign_reminders WHERE user_id = ?',
+      [h5Only.id],
+    );
+    expect(Number(none[0].n)).toBe(0);
   });
 
   it('refuses without a phone, for a campaign that opened, and one that does not exist', async () => {

@@ -5,6 +5,8 @@ import type { ReminderService } from './service';
 
 const citizen = { kind: 'citizen' } as const;
 const params = z.strictObject({ id: z.string().min(1).max(40) });
+// No body (older clients) is an SMS reminder; the mini-program sends wechat once the citizen allowed it.
+const setBody = z.strictObject({ channel: z.enum(['sms', 'wechat']).default('sms') });
 
 export function registerReminderRoutes(kit: RouteKit, reminders: ReminderService) {
   kit.route({
@@ -17,21 +19,28 @@ export function registerReminderRoutes(kit: RouteKit, reminders: ReminderService
     params,
     handler: async ({ principal, params: p }) => ({
       status: 200,
-      body: await reminders.get(citizenId(principal), p.id),
+      body: {
+        ...(await reminders.get(citizenId(principal), p.id)),
+        wechat_template_id: reminders.wechatTemplateId,
+      },
     }),
   });
   kit.route({
     method: 'put',
     path: '/me/campaigns/:id/reminder',
     summary:
-      'Remind me by SMS 5 minutes before the campaign opens (idempotent: setting it twice is one reminder)',
+      'Remind me 5 minutes before the campaign opens, by SMS or a WeChat subscribe message (idempotent: setting it twice is one reminder; setting it again by another channel switches a pending one)',
     tags: ['reminders'],
     responses: { 200: R.putMeCampaignsIdReminder },
     auth: citizen,
     params,
-    handler: async ({ principal, params: p }) => ({
+    body: setBody,
+    handler: async ({ principal, params: p, body }) => ({
       status: 200,
-      body: await reminders.set(citizenId(principal), p.id),
+      body: {
+        ...(await reminders.set(citizenId(principal), p.id, body.channel)),
+        wechat_template_id: reminders.wechatTemplateId,
+      },
     }),
   });
   kit.route({
@@ -44,7 +53,10 @@ export function registerReminderRoutes(kit: RouteKit, reminders: ReminderService
     params,
     handler: async ({ principal, params: p }) => ({
       status: 200,
-      body: await reminders.cancel(citizenId(principal), p.id),
+      body: {
+        ...(await reminders.cancel(citizenId(principal), p.id)),
+        wechat_template_id: reminders.wechatTemplateId,
+      },
     }),
   });
 }

@@ -268,11 +268,15 @@ export interface components {
     };
     CampaignReminder: {
       reminder: {
+        /** @enum {string} */
+        channel: 'sms' | 'wechat';
         remind_at: string;
         sent_at: string | null;
+        sent_channel: ('sms' | 'wechat') | null;
         /** @enum {string} */
         status: 'pending' | 'sending' | 'sent' | 'failed';
       } | null;
+      wechat_template_id: string;
     };
     Claim: {
       amount_fen: number;

@@ -62,4 +62,24 @@ async function scanQr(): Promise<string | null> {
   }
 }
 
-export const platform: Platform = { channel: 'weapp', LoginPanel: WechatLoginPanel, watchNetwork, scanQr };
+/**
+ * WeChat's 订阅消息 dialog for one template. 拒绝, a dialog the citizen switched off (ban, or 总是保持以上
+ * 选择 with 拒绝) or one WeChat filtered all mean no: the reminder then goes by SMS.
+ */
+async function requestSubscribe(templateId: string): Promise<boolean> {
+  try {
+    const r = await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] });
+    const answer = (r as Record<string, unknown>)[templateId];
+    return answer === 'accept' || answer === 'acceptWithAudio';
+  } catch {
+    return false; // an old base library or the dialog failed to open: no grant
+  }
+}
+
+export const platform: Platform = {
+  channel: 'weapp',
+  LoginPanel: WechatLoginPanel,
+  watchNetwork,
+  scanQr,
+  requestSubscribe,
+};
