@@ -6901,6 +6901,7 @@ export interface components {
     };
     PaymentPinStatus: {
       locked_until: string | null;
+      pin_free_limit_fen: number;
       remaining_attempts: number;
       set: boolean;
     };
@@ -21709,6 +21710,7 @@ export interface operations {
           /** @enum {string} */
           channel: 'ecny' | 'wechat' | 'alipay' | 'card';
           coupon_code?: string;
+          payment_token?: string;
         };
       };
     };
@@ -23052,6 +23054,7 @@ export interface operations {
         'application/json': {
           coupon_code?: string;
           expected_due_fen?: number;
+          payment_token?: string;
         };
       };
     };
@@ -23375,7 +23378,7 @@ export interface operations {
           amount_fen: number;
           pin: string;
           /** @enum {string} */
-          purpose: 'topup';
+          purpose: 'topup' | 'parking' | 'cashier';
         };
       };
     };
@@ -23391,7 +23394,7 @@ export interface operations {
             expires_at: string;
             payment_token: string;
             /** @enum {string} */
-            purpose: 'topup';
+            purpose: 'topup' | 'parking' | 'cashier';
           };
         };
       };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { runningCampaign, startEnv, type TestEnv } from '../../marketing-server/test/harness';
-import { bindWallet } from '../../marketing-server/test/bank';
+import { bindWallet, pinToken, TEST_PIN } from '../../marketing-server/test/bank';
 import { startTestLot, walletBalance, type TestLot } from '../../marketing-server/test/parking';
 import { launchPhone, shot, typeInto } from '../../marketing-server/test/browser';
 import { registerVehicle, verifyAs } from '../../marketing-server/test/identity';
@@ -20,6 +20,8 @@ const PHONE = '13912340077';
 const PLATE = '粤A12345';
 const SHOWN = '粤A·12345';
 const INSIDE_PLATE = '粤B54321';
+/** A car left for days: a fee above the ¥200 password-free limit. */
+const LONG_PLATE = '粤C24680';
 const HOUR = 3600_000;
 
 /** ¥1,234.56 from fen, as the app writes it (miniprogram/src/lib/money.ts). */
@@ -244,6 +246,50 @@ describe('citizen H5 app: smart parking', () => {
     // Within the free-exit window the barrier opens by itself.
     env.clock.advance(5 * 60_000);
     expect((await lot.gate.vehicleAt({ lane_id: lot.exit, plate: INSIDE_PLATE })).barrier).toBe('open');
+  });
+
+  it('above ¥200 the PIN sheet confirms the fee: a wrong PIN is said and pays nothing, the right one pays once', async () => {
+    await lot.gate.vehicleAt({ lane_id: lot.entry, plate: LONG_PLATE });
+    env.clock.advance(4 * 24 * HOUR);
+    expect((await lot.gate.vehicleAt({ lane_id: lot.exit, plate: LONG_PLATE })).barrier).toBe('closed');
+    const due = (await lookup(LONG_PLATE)).body;
+    expect(due.due_fen).toBeGreaterThan(20_000);
+    const topup = await env.api('POST', '/api/v1/me/wallet/topups', {
+      token,
+      idem: 'parking-e2e-topup-long',
+      body: { amount_fen: due.due_fen },
+    });
+    expect(topup.status).toBe(201);
+    const before = await walletBalance(env, walletId);
+    await pinToken(env, token, 1, 'parking'); // the citizen sets a PIN (TEST_PIN)
+
+    await page.goto(`${env.url}/h5/#/packages/parking/lookup/index?lot_id=${lot.lotId}`);
+    await enterPlate(page, '.lookup-plate', LONG_PLATE);
+    await page.locator('.lookup-submit:visible').click();
+    const payBtn = page.locator('.pay-btn:visible');
+    await expect.poll(async () => payBtn.textContent()).toContain(`立即缴费 ${yuan(due.due_fen)}`);
+    await payBtn.click();
+    const sheet = page.locator('.pin-sheet:visible');
+    await sheet.waitFor();
+    await expect(sheet.locator('.pin-sheet__title').textContent()).resolves.toBe('请输入支付密码');
+    await expect(sheet.locator('.pin-sheet__amount').textContent()).resolves.toBe(
+      `停车缴费 ${yuan(due.due_fen)}`,
+    );
+    const typePin = async (pin: string) => {
+      for (const d of pin) await sheet.locator(`.pin-key[data-key="${d}"]`).click();
+    };
+    await typePin('000001');
+    await expect.poll(async () => sheet.locator('.pin-error').textContent()).toContain('支付密码错误');
+    expect(await paymentsOf(due.id)).toHaveLength(0);
+    await shot(page, 'parking-08-pin');
+    await typePin(TEST_PIN);
+    const result = page.locator('.pay-result:visible');
+    await result.waitFor();
+    await expect(result.textContent()).resolves.toContain('已支付，道闸已开启');
+    const payments = await paymentsOf(due.id);
+    expect(payments).toHaveLength(1);
+    expect(Number(payments[0].payable_fen)).toBe(due.due_fen);
+    expect(await walletBalance(env, walletId)).toBe(before - due.due_fen);
   });
 
   it('signs the seamless-payment agreement for a plate only after the box is ticked', async () => {

@@ -3,7 +3,12 @@ import type { ApiClient } from '../api/client';
 import type { ParkingPayResult } from '../api/types';
 import { createOneTap } from './one-tap';
 
-export type ParkingPayBody = { coupon_code?: string; expected_due_fen: number };
+export type ParkingPayBody = {
+  coupon_code?: string;
+  expected_due_fen: number;
+  /** The payment PIN's token for this amount (above the password-free limit, once a PIN is set). */
+  payment_token?: string;
+};
 
 export type ParkingPayOptions = {
   /** How often to ask again while the bank's answer is unknown (PAYMENT_OUTCOME_UNKNOWN), first try included. */

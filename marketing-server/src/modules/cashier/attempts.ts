@@ -42,6 +42,8 @@ export type OpenInput = {
   idemKey: string | null;
   walletId: string | null;
   coupon_code?: string;
+  /** The PIN's single-use token for the e-CNY amount (the citizen's app payment above ¥200). */
+  paymentToken?: string;
 };
 
 /** The coupon the citizen chose, redeemed inside the attempt's transaction (its discount). */
@@ -188,6 +190,15 @@ export async function openAttempt(c: CashierCtx, x: OpenInput): Promise<AttemptR
     const payable = n(o.amount_fen) - discount;
     if (x.channel === 'ecny' && payable > 0 && !x.walletId)
       throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
+    // From the citizen's own wallet in the app: confirmed by PIN above the password-free limit. (A
+    // till's scan of a payment code was confirmed in the payer's wallet app; other channels by theirs.)
+    if (x.channel === 'ecny' && x.mode === 'app' && x.userId && payable > 0)
+      await c.pins.confirmPayment(sql, {
+        userId: x.userId,
+        purpose: 'cashier',
+        amount_fen: payable,
+        token: x.paymentToken,
+      });
     const a = await insertAttempt(
       c,
       sql,

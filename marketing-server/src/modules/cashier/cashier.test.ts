@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODES, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
-import { FAST_BANK_ENV, muteBankCallbacks, setBankFaults, waitFor } from '../../../test/bank';
+import { FAST_BANK_ENV, muteBankCallbacks, pinToken, setBankFaults, waitFor } from '../../../test/bank';
 import { driverWithWallet, walletBalance } from '../../../test/parking';
 
 // The aggregated cashier through the real simulators (bank, WeChat Pay, Alipay, card acquirer):
@@ -63,6 +63,31 @@ describe.each(MODES)('aggregated cashier (%s)', (mode) => {
     expect(claim.status).toBe(201);
     return claim.body.coupon.code as string;
   }
+
+  it('an e-CNY payment above ¥200 needs the payment PIN once set; ¥200 and WeChat Pay do not', async () => {
+    const citizen = await driverWithWallet(env, 60_000);
+    await pinToken(env, citizen.token, 1, 'cashier'); // sets the PIN
+    const small = await newOrder(20_000);
+    expect((await pay(citizen.token, small.order.id, { channel: 'ecny' }, 'pin-s')).status).toBe(201);
+    const big = await newOrder(25_000);
+    const bare = await pay(citizen.token, big.order.id, { channel: 'ecny' }, 'pin-b1');
+    expect(bare.status).toBe(403);
+    expect(bare.body.code).toBe('PAYMENT_TOKEN_REQUIRED');
+    expect((await order(big.order.id)).order.status).toBe('created');
+    expect(await walletBalance(env, citizen.walletId)).toBe(40_000);
+    const body = { channel: 'ecny', payment_token: await pinToken(env, citizen.token, 25_000, 'cashier') };
+    const paid = await pay(citizen.token, big.order.id, body, 'pin-b2');
+    expect(paid.status).toBe(201);
+    expect(paid.body.order).toMatchObject({ status: 'paid', paid_fen: 25_000 });
+    // The token was used up: another order of the same amount needs a new one.
+    const again = await newOrder(25_000);
+    const reused = await pay(citizen.token, again.order.id, body, 'pin-b3');
+    expect(reused.body.code).toBe('PAYMENT_TOKEN_INVALID');
+    expect(await walletBalance(env, citizen.walletId)).toBe(15_000);
+    // WeChat Pay confirms in its own sheet: no PIN of ours.
+    const wx = await pay(citizen.token, again.order.id, { channel: 'wechat' }, 'pin-w');
+    expect(wx.status).toBe(201);
+  });
 
   it('one out_trade_no is one order: the same body again is that order, another body is refused', async () => {
     const key = otn();

@@ -4,6 +4,7 @@ import type { Db } from '../../db/sql';
 import type { Logger } from '../../shared/logger';
 import type { Clock } from '../../shared/time';
 import type { PaymentService } from '../bank-orders';
+import type { PaymentPinService } from '../payment-pin';
 import type { WalletService } from '../wallet';
 import type { CashierChannel, OrderRow } from './rows';
 import type { orderDto } from './rows';
@@ -17,6 +18,8 @@ export type CashierDeps = {
   logger: Logger;
   orders: PaymentService;
   wallet: WalletService;
+  /** The payment PIN above the password-free limit (the citizen paying by e-CNY on the cashier page). */
+  pins: Pick<PaymentPinService, 'confirmPayment'>;
   channels: Record<ChannelName, PayChannelClient>;
   bankRefunds: BankRefundClient;
   /** Where channels send notifies (…/api/v1/callbacks/cashier/<channel>); null: none (query only). */

@@ -25,8 +25,11 @@ export const cashierModule: ModuleDescriptor = {
   name: 'cashier',
   services: {
     provides: ['cashier', 'cashierRecon'],
-    needs: ['payments', 'wallet'],
-    async create({ config, db, clock, logger, bank, sims, embedded, onListening }, { payments, wallet }) {
+    needs: ['payments', 'wallet', 'paymentPin'],
+    async create(
+      { config, db, clock, logger, bank, sims, embedded, onListening },
+      { payments, wallet, paymentPin },
+    ) {
       // Its payment channels (simulators in-process in embedded mode) and the notify URL they learn
       // once the port is known.
       const payChannels = await startPayChannels(process.env, {
@@ -44,6 +47,7 @@ export const cashierModule: ModuleDescriptor = {
         logger,
         orders: payments,
         wallet,
+        pins: paymentPin,
         channels: payChannels.clients,
         bankRefunds: createBankRefundClient({ baseUrl: sims.urls.bank, timeoutMs: config.bank.timeoutMs }),
         notifyBaseUrl: () => notifyBase,

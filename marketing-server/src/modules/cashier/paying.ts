@@ -16,7 +16,12 @@ import {
 // The ways an order gets paid: the citizen on the cashier page, the till scanning the customer's
 // payment code, and the channels' notifies (hints to ask).
 
-export type PayInput = { channel: CashierChannel; coupon_code?: string; card_token?: string };
+export type PayInput = {
+  channel: CashierChannel;
+  coupon_code?: string;
+  card_token?: string;
+  payment_token?: string;
+};
 
 /** A new attempt for the citizen's request, sent to its channel unless it is e-CNY (the lifecycle). */
 async function startCitizenAttempt(
@@ -36,6 +41,7 @@ async function startCitizenAttempt(
     idemKey: key,
     walletId,
     coupon_code: input.coupon_code,
+    paymentToken: input.payment_token,
   });
   if (a.status !== 'paying' || a.channel === 'ecny') return { attempt: a, pay_params: null, order: o };
   return { ...(await sendToChannel(c, a, o, { card_token: input.card_token })), order: o };

@@ -66,6 +66,8 @@ function registerCitizenRoutes(kit: RouteKit, cashier: CashierService) {
       channel,
       coupon_code: z.string().min(1).max(32).optional(),
       card_token: z.string().min(4).max(48).optional(),
+      /** From POST /me/payment-pin/verify (purpose cashier, the e-CNY amount): above ¥200 once a PIN is set. */
+      payment_token: z.string().min(1).max(100).optional(),
     }),
     handler: async ({ principal, params, body, idempotency }) => ({
       status: 201,

@@ -11,6 +11,7 @@ import type { Actor } from '../audit';
 import { redeemCouponInTx, refundRedemptionInTx } from '../coupons';
 import { bestCoupon, couponOptions } from './coupon-options';
 import type { WalletService } from '../wallet';
+import type { PaymentPinService } from '../payment-pin';
 import {
   INLINE_ATTEMPT_GRACE_MS,
   insertPayments,
@@ -77,6 +78,7 @@ export type ParkingPaymentsDeps = {
   logger: Logger;
   bank: BankWalletClient;
   wallet: WalletService;
+  pins: Pick<PaymentPinService, 'confirmPayment'>;
   gates: GateCommands;
   orders: PaymentService;
 };
@@ -131,6 +133,8 @@ type PaymentOpening = {
   channel: 'app' | 'seamless';
   idemKey: string;
   walletId: string | null;
+  /** The PIN's single-use token for this amount (app payments above the password-free limit). */
+  paymentToken?: string;
 };
 
 /**
@@ -186,6 +190,14 @@ async function openPaymentInTx(
     completed_at: null,
   };
   if (Number(row.payable_fen) > 0 && !s.walletId) throw refused('WALLET_NOT_BOUND', '请先绑定数字人民币钱包');
+  // 无感支付 (seamless) was authorised once when the driver turned it on; an app payment is confirmed now.
+  if (s.channel === 'app' && Number(row.payable_fen) > 0)
+    await deps.pins.confirmPayment(sql, {
+      userId: s.userId,
+      purpose: 'parking',
+      amount_fen: Number(row.payable_fen),
+      token: s.paymentToken,
+    });
   await insertProcessingPayment(sql, row, now);
   if (Number(row.payable_fen) > 0) await queueWalletTransfer(sql, row, lot.merchant_id, now);
   // A coupon that covers the whole fee: nothing to send to the bank.
@@ -442,7 +454,7 @@ async function payForSession(
   deps: ParkingPaymentsDeps,
   userId: string,
   sessionId: string,
-  input: { coupon_code?: string; expected_due_fen?: number },
+  input: { coupon_code?: string; expected_due_fen?: number; payment_token?: string },
   ticket: IdempotencyTicket,
 ) {
   const { db, wallet, clock } = deps;
@@ -456,7 +468,14 @@ async function payForSession(
     const b = await wallet.binding(userId);
     p = await openPayment(
       deps,
-      { sessionId, userId, channel: 'app', idemKey: ticket.key, walletId: b?.wallet_id ?? null },
+      {
+        sessionId,
+        userId,
+        channel: 'app',
+        idemKey: ticket.key,
+        walletId: b?.wallet_id ?? null,
+        paymentToken: input.payment_token,
+      },
       input.coupon_code,
       input.expected_due_fen,
     );

@@ -7,7 +7,7 @@ import {
   startEnv,
   type TestEnv,
 } from '../../../test/harness';
-import { cstToday, waitFor } from '../../../test/bank';
+import { cstToday, pinToken, waitFor } from '../../../test/bank';
 import {
   driverWithWallet,
   merchantWalletBalance,
@@ -110,6 +110,45 @@ describe.each(MODES)('parking: gate flow through the gate simulator (%s)', (mode
       plate: display(plate),
       payable_fen: fee,
     });
+    expect((await ledgerCheck(env)).balanced).toBe(true);
+  });
+
+  it('a fee above ¥200 paid in the app needs the payment PIN once set: refused without, paid once with its token', async () => {
+    const plate = newPlate();
+    const driver = await driverWithWallet(env, 90_000);
+    await arrive(plate);
+    env.clock.advance(5 * 24 * HOUR);
+    await leave(plate);
+    const found = await lookup(driver.token, display(plate));
+    const fee = found.body.due_fen as number;
+    expect(fee).toBeGreaterThan(20_000);
+    const wrongAmount = await pinToken(env, driver.token, fee - 1, 'parking'); // sets the PIN too
+    const bare = await pay(driver.token, found.body.id, 'pin-1', { expected_due_fen: fee });
+    expect(bare.status).toBe(403);
+    expect(bare.body).toMatchObject({
+      code: 'PAYMENT_TOKEN_REQUIRED',
+      details: { pin_free_limit_fen: 20_000 },
+    });
+    const wrong = await pay(driver.token, found.body.id, 'pin-2', {
+      expected_due_fen: fee,
+      payment_token: wrongAmount,
+    });
+    expect(wrong.body.code).toBe('PAYMENT_TOKEN_INVALID');
+    const topupToken = await pinToken(env, driver.token, fee); // another purpose, the right amount
+    const otherPurpose = await pay(driver.token, found.body.id, 'pin-3', {
+      expected_due_fen: fee,
+      payment_token: topupToken,
+    });
+    expect(otherPurpose.body.code).toBe('PAYMENT_TOKEN_INVALID');
+    expect(await walletBalance(env, driver.walletId)).toBe(90_000);
+    expect((await sessionsOf(plate))[0].status).toBe('awaiting_payment');
+
+    const body = { expected_due_fen: fee, payment_token: await pinToken(env, driver.token, fee, 'parking') };
+    const paid = await pay(driver.token, found.body.id, 'pin-4', body);
+    expect(paid.status).toBe(201);
+    expect(paid.body.payment).toMatchObject({ status: 'succeeded', payable_fen: fee });
+    expect((await pay(driver.token, found.body.id, 'pin-4', body)).status).toBe(201); // the retry: no new token
+    expect(await walletBalance(env, driver.walletId)).toBe(90_000 - fee);
     expect((await ledgerCheck(env)).balanced).toBe(true);
   });
 

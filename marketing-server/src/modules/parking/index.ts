@@ -18,14 +18,15 @@ export const parkingModule: ModuleDescriptor = {
   name: 'parking',
   services: {
     provides: ['parking'],
-    needs: ['payments', 'wallet'],
-    async create({ db, clock, logger, bank, registries }, { payments, wallet }) {
+    needs: ['payments', 'wallet', 'paymentPin'],
+    async create({ db, clock, logger, bank, registries }, { payments, wallet, paymentPin }) {
       const parking = createParkingService({
         db,
         clock,
         logger,
         bank,
         wallet,
+        pins: paymentPin,
         orders: payments,
         vehicles: registries.vehicles,
       });

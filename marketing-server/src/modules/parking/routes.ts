@@ -200,6 +200,8 @@ function registerDriverParkingSessionsRoutes(kit: RouteKit, parking: ParkingServ
       coupon_code: z.string().min(1).max(32).optional(),
       /** The due amount the driver saw; a different current amount is refused (FEE_CHANGED). */
       expected_due_fen: z.number().int().min(0).max(100_000_000).optional(),
+      /** From POST /me/payment-pin/verify (purpose parking, the payable amount): above ¥200 once a PIN is set. */
+      payment_token: z.string().min(1).max(100).optional(),
     }),
     handler: async ({ principal, params, body, idempotency }) => ({
       status: 201,

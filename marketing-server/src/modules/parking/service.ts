@@ -8,6 +8,7 @@ import { newId } from '../../shared/ids';
 import type { Logger } from '../../shared/logger';
 import { toRfc3339, type Clock } from '../../shared/time';
 import { recordAudit } from '../audit';
+import type { PaymentPinService } from '../payment-pin';
 import type { WalletService } from '../wallet';
 import type { PaymentService } from '../bank-orders';
 import { createGateCommands } from './gate-commands';
@@ -38,6 +39,8 @@ export type ParkingDeps = {
   logger: Logger;
   bank: BankWalletClient;
   wallet: WalletService;
+  /** The payment PIN above the password-free limit (a driver paying in the app). */
+  pins: Pick<PaymentPinService, 'confirmPayment'>;
   /** The bank-order lifecycle the drivers' transfers go through. */
   orders: PaymentService;
   /** Whether a plate is registered to the citizen's verified real name. */
@@ -268,7 +271,7 @@ async function pay(
   ctx: ParkingServiceContext,
   userId: string,
   sessionId: string,
-  input: { coupon_code?: string; expected_due_fen?: number },
+  input: { coupon_code?: string; expected_due_fen?: number; payment_token?: string },
   t: IdempotencyTicket,
 ) {
   const { db, ownership, payments } = ctx;

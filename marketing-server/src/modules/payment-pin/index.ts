@@ -7,6 +7,7 @@ export {
   createPaymentPinService,
   MAX_PIN_ATTEMPTS,
   PAYMENT_TOKEN_TTL_MS,
+  PIN_FREE_LIMIT_FEN,
   PIN_LOCK_MS,
   type PaymentPinService,
   type PaymentPurpose,

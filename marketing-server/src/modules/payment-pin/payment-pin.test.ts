@@ -50,7 +50,12 @@ describe.each(MODES)('payment PIN and top-up confirmation (%s)', (mode) => {
 
   it('is set once; a change needs the old PIN; set and change are audited without the PIN', async () => {
     const [u] = await env.citizens(1);
-    expect((await status(u.token)).body).toEqual({ set: false, locked_until: null, remaining_attempts: 5 });
+    expect((await status(u.token)).body).toEqual({
+      set: false,
+      locked_until: null,
+      remaining_attempts: 5,
+      pin_free_limit_fen: 20_000,
+    });
     expect(await setPin(u.token, { pin: '123456' })).toMatchObject({
       status: 422,
       body: { code: 'PIN_TOO_SIMPLE' },
@@ -68,6 +73,7 @@ describe.each(MODES)('payment PIN and top-up confirmation (%s)', (mode) => {
       set: true,
       locked_until: null,
       remaining_attempts: 5,
+      pin_free_limit_fen: 20_000,
     });
     expect((await verify(u.token, TEST_PIN, 100)).status).toBe(422);
     expect((await verify(u.token, '802461', 100)).status).toBe(201);
@@ -184,7 +190,12 @@ describe.each(MODES)('payment PIN and top-up confirmation (%s)', (mode) => {
     );
     expect(audits).toHaveLength(1);
     env.clock.advance(30 * 60_000 + 1);
-    expect((await status(u.token)).body).toEqual({ set: true, locked_until: null, remaining_attempts: 5 });
+    expect((await status(u.token)).body).toEqual({
+      set: true,
+      locked_until: null,
+      remaining_attempts: 5,
+      pin_free_limit_fen: 20_000,
+    });
     expect((await verify(u.token, '000001', 500)).body.details).toEqual({ remaining_attempts: 4 });
     expect((await verify(u.token, TEST_PIN, 500)).status).toBe(201);
     expect((await status(u.token)).body.remaining_attempts).toBe(5);

@@ -15,7 +15,13 @@ export const PIN_LOCK_MS = 30 * 60_000;
 export const PAYMENT_TOKEN_TTL_MS = 5 * 60_000;
 
 /** What a payment token may pay for. */
-export const PAYMENT_PURPOSES = ['topup'] as const;
+export const PAYMENT_PURPOSES = ['topup', 'parking', 'cashier'] as const;
+/**
+ * 小额免密: a payment from the wallet up to this amount needs no PIN; above it, a citizen who set one
+ * must enter it (top-ups always, once a PIN is set). ¥200, the usual password-free limit of WeChat Pay
+ * and of the e-CNY App's 小额免密 default.
+ */
+export const PIN_FREE_LIMIT_FEN = 20_000;
 export type PaymentPurpose = (typeof PAYMENT_PURPOSES)[number];
 
 // N = 2^14 with r = 8 costs about 16 MiB and tens of milliseconds per guess: slow for a brute force
@@ -97,6 +103,7 @@ export function createPaymentPinService(deps: PinDeps) {
     verify: (userId: string, input: { pin: string; purpose: PaymentPurpose; amount_fen: number }) =>
       verify(deps, userId, input),
     consumeToken: (sql: Sql, input: ConsumeInput) => consumeToken(deps, sql, input),
+    confirmPayment: (sql: Sql, input: PaymentConfirmation) => confirmPayment(deps, sql, input),
   };
 }
 
@@ -105,7 +112,8 @@ export type PaymentPinService = ReturnType<typeof createPaymentPinService>;
 async function status(deps: PinDeps, userId: string) {
   const row = await findPin(deps.db, userId);
   const now = deps.clock.now();
-  if (!row) return { set: false, locked_until: null, remaining_attempts: MAX_PIN_ATTEMPTS };
+  const limit = { pin_free_limit_fen: PIN_FREE_LIMIT_FEN };
+  if (!row) return { set: false, locked_until: null, remaining_attempts: MAX_PIN_ATTEMPTS, ...limit };
   const locked = isLocked(row, now);
   // An expired lock is counted afresh at the next entry (reserveAttempt).
   const failed = row.locked_until === null ? Number(row.failed_count) : locked ? MAX_PIN_ATTEMPTS : 0;
@@ -113,6 +121,7 @@ async function status(deps: PinDeps, userId: string) {
     set: true,
     locked_until: locked ? toRfc3339(row.locked_until) : null,
     remaining_attempts: MAX_PIN_ATTEMPTS - failed,
+    ...limit,
   };
 }
 
@@ -260,4 +269,27 @@ async function consumeToken(deps: PinDeps, sql: Sql, input: ConsumeInput): Promi
   if (used.affectedRows !== 1) {
     throw refused('PAYMENT_TOKEN_INVALID', '支付验证已失效，请重新输入支付密码');
   }
+}
+
+export type PaymentConfirmation = {
+  userId: string;
+  purpose: Exclude<PaymentPurpose, 'topup'>;
+  amount_fen: number;
+  token: string | undefined;
+};
+
+/**
+ * A wallet payment's PIN check, inside the transaction that writes the payment row: a token sent is
+ * used up (it must match purpose and amount); without one, a payment above the password-free limit by
+ * a citizen who set a PIN is refused with PAYMENT_TOKEN_REQUIRED. A retry under the same
+ * Idempotency-Key finds its row before this and needs no second token.
+ */
+async function confirmPayment(deps: PinDeps, sql: Sql, input: PaymentConfirmation): Promise<void> {
+  if (input.token !== undefined) return consumeToken(deps, sql, { ...input, token: input.token });
+  if (input.amount_fen <= PIN_FREE_LIMIT_FEN) return;
+  if (await findPin(sql, input.userId))
+    throw refused('PAYMENT_TOKEN_REQUIRED', '单笔超过 ¥200 需输入支付密码确认', {
+      amount_fen: input.amount_fen,
+      pin_free_limit_fen: PIN_FREE_LIMIT_FEN,
+    });
 }

@@ -622,6 +622,7 @@ export interface components {
     };
     PaymentPinStatus: {
       locked_until: string | null;
+      pin_free_limit_fen: number;
       remaining_attempts: number;
       set: boolean;
     };

@@ -6,6 +6,7 @@ import { api, newIdempotencyKey } from '../../../api';
 import { ApiError, messageFor } from '../../../api/errors';
 import type { Claim, Page } from '../../../api/types';
 import { LoginPrompt } from '../../../components/LoginPrompt';
+import { PinSheet } from '../../../components/PinSheet';
 import { StateView } from '../../../components/StateView';
 import {
   estimate,
@@ -18,6 +19,7 @@ import {
 import { formatYuan } from '../../../lib/money';
 import { ensureLoggedIn, PAGES } from '../../../lib/nav';
 import { session } from '../../../lib/session';
+import { usePinConfirm } from '../../../lib/use-pin-confirm';
 import { useRemote } from '../../../lib/use-remote';
 
 // The aggregated cashier (聚合收银台): the order scanned from a till's dynamic QR, the ways to pay,
@@ -49,6 +51,12 @@ export default function Cashier() {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<PayAnswer | null>(null);
   const [key] = useState(() => newIdempotencyKey('cashier'));
+  // e-CNY from the citizen's wallet: the PIN sheet first above ¥200 once a PIN is set.
+  const pin = usePinConfirm(
+    'cashier',
+    (paymentToken) => send(paymentToken),
+    (msg) => setError(msg),
+  );
 
   if (!session.token()) return <LoginPrompt backTo={here} what="收银台订单" />;
   if (remote.state === 'error') return <StateView kind="error" error={remote.error} onRetry={reload} />;
@@ -58,7 +66,13 @@ export default function Cashier() {
   const est = estimate(o.amount_fen, channel, coupon);
 
   async function pay() {
-    if (!ensureLoggedIn(here)) return;
+    if (!ensureLoggedIn(here) || paying) return;
+    setError(null);
+    if (channel === 'ecny' && est.payable_fen > 0) await pin.open(est.payable_fen);
+    else await send(undefined);
+  }
+
+  async function send(paymentToken: string | undefined) {
     setPaying(true);
     setError(null);
     try {
@@ -66,6 +80,7 @@ export default function Cashier() {
         channel,
         ...(channel === 'ecny' && coupon ? { coupon_code: coupon.code } : {}),
         ...(channel === 'card' ? { card_token: 'tok_demo4242' } : {}),
+        ...(paymentToken ? { payment_token: paymentToken } : {}),
       };
       setResult(
         await api.post<PayAnswer>(`/me/cashier/orders/${id}/pay`, body, {
@@ -169,6 +184,7 @@ export default function Cashier() {
           {o.status === 'created' ? (paying ? '支付中…' : '确认支付') : '订单已处理'}
         </Button>
       </View>
+      {pin.sheet ? <PinSheet {...pin.sheet} /> : null}
     </View>
   );
 }

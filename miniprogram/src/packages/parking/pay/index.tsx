@@ -1,6 +1,6 @@
 import '../parking.css';
 import './index.css';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { api } from '../../../api';
@@ -8,8 +8,10 @@ import { ApiError, messageFor } from '../../../api/errors';
 import type { LiveSession, ParkingPayResult, Wallet } from '../../../api/types';
 import { LoginPrompt } from '../../../components/LoginPrompt';
 import { OfflineBanner } from '../../../components/OfflineBanner';
+import { PinSheet } from '../../../components/PinSheet';
 import { StateView } from '../../../components/StateView';
 import { parkingPay } from '../../../lib/app-services';
+import type { ParkingPayBody } from '../../../lib/parking-pay';
 import { formatYuan } from '../../../lib/money';
 import { ensureLoggedIn, open, PAGES } from '../../../lib/nav';
 import {
@@ -27,6 +29,7 @@ import {
 import { session } from '../../../lib/session';
 import { formatCst } from '../../../lib/time';
 import { useLiveRefresh } from '../../../lib/use-live-refresh';
+import { usePinConfirm } from '../../../lib/use-pin-confirm';
 import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 import { CouponPicker } from '../components/CouponPicker';
 import { FeeBreakdown } from '../components/FeeBreakdown';
@@ -137,19 +140,39 @@ export default function ParkingPay() {
   const s = remote.data?.session;
   useLiveRefresh(refresh, LIVE_REFRESH_MS, Boolean(s) && !paying && !paid && s?.status !== 'completed');
 
+  // What the driver confirmed, waiting for the PIN step (which may run after a re-render).
+  const confirmed = useRef<ParkingPayBody | null>(null);
+  const pin = usePinConfirm(
+    'parking',
+    (paymentToken) =>
+      send({ ...confirmed.current!, ...(paymentToken ? { payment_token: paymentToken } : {}) }),
+    (msg) => setRefusal(new ApiError(0, 'PIN_STEP_FAILED', msg)),
+  );
+
   async function tapPay() {
-    if (!ensureLoggedIn(here) || !s || s.due_fen <= 0) return;
+    if (!ensureLoggedIn(here) || !s || s.due_fen <= 0 || paying) return;
     const coupon = chosenCoupon(s.coupons, choice);
     const payable = payableFen(s.due_fen, coupon);
     const wallet = remote.data?.wallet;
     if (payable > 0 && wallet && !wallet.bound) {
       return setRefusal(new ApiError(409, 'WALLET_NOT_BOUND', messageFor('WALLET_NOT_BOUND')));
     }
-    // A payment whose outcome is still unknown is asked about again with what was sent then.
-    const body = parkingPay.undecided(id) ?? {
+    // A payment whose outcome is still unknown is asked about again with what was sent then (its
+    // PIN token included: the server finds that payment by its key and needs no new one).
+    const undecided = parkingPay.undecided(id);
+    if (undecided) return send(undecided);
+    confirmed.current = {
       expected_due_fen: s.due_fen,
       ...(coupon ? { coupon_code: coupon.coupon_code } : {}),
     };
+    if (payable === 0) return send(confirmed.current);
+    setRefusal(null);
+    // Above ¥200 with a PIN set, the PIN sheet first; otherwise straight on.
+    await pin.open(payable);
+  }
+
+  async function send(body: ParkingPayBody) {
+    if (!s) return;
     setPaying(true);
     setRefusal(null);
     setNotice(null);
@@ -288,6 +311,7 @@ export default function ParkingPay() {
           </Button>
         </View>
       ) : null}
+      {pin.sheet ? <PinSheet {...pin.sheet} /> : null}
     </View>
   );
 }

@@ -17,8 +17,8 @@ import { useReloadOnReturn, useRemote } from '../../../lib/use-remote';
 import { checkTopup, walletLevelName } from '../../../lib/wallet-limits';
 import { shiftMonth } from '../../../lib/wallet-bill';
 import type { ResponseOf } from '../../../api/types';
-import { PinSheet } from './PinSheet';
-import { usePinConfirm } from './use-pin-confirm';
+import { PinSheet } from '../../../components/PinSheet';
+import { usePinConfirm } from '../../../lib/use-pin-confirm';
 
 const errText = (err: unknown) => (err instanceof ApiError ? err.message : '系统开小差了，请稍后再试');
 
@@ -141,6 +141,7 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
 
   // The PIN buys a token for exactly this amount; the top-up spends it (retries resend the same body).
   const pin = usePinConfirm(
+    'topup',
     (paymentToken) => submit(paymentToken),
     (msg) => {
       setError(msg);
@@ -148,7 +149,7 @@ function TopupForm({ wallet, onDone }: { wallet: BoundWallet; onDone: () => void
     },
   );
 
-  async function submit(paymentToken: string) {
+  async function submit(paymentToken: string | undefined) {
     const fen = confirming;
     if (fen === null) return;
     setError(null);

@@ -1,12 +1,15 @@
 import { useState } from 'react';
-import { api } from '../../../api';
-import { ApiError } from '../../../api/errors';
-import type { ResponseOf } from '../../../api/types';
-import { formatYuan } from '../../../lib/money';
+import { api } from '../api';
+import { ApiError } from '../api/errors';
+import type { ResponseOf } from '../api/types';
+import { formatYuan } from './money';
 
 type Stage = 'set1' | 'set2' | 'enter';
 type PinStatus = ResponseOf<'getMePaymentPin'>;
 type Verified = ResponseOf<'postMePaymentPinVerify', 201>;
+export type PinPurpose = Verified['purpose'];
+
+const WHAT: Record<PinPurpose, string> = { topup: '充值', parking: '停车缴费', cashier: '付款' };
 
 const errText = (err: unknown) => (err instanceof ApiError ? err.message : '系统开小差了，请稍后再试');
 
@@ -14,10 +17,17 @@ const errText = (err: unknown) => (err instanceof ApiError ? err.message : '系�
 const PIN_CODES = ['PIN_INCORRECT', 'PIN_LOCKED', 'PIN_TOO_SIMPLE'];
 
 /**
- * The payment-PIN step before a top-up: a citizen without a PIN sets one (typed twice) and it is used
- * at once; one with a PIN types it. Either way `pay` gets a single-use token for exactly this amount.
+ * The payment-PIN step before paying from the wallet. A top-up always asks: a citizen without a PIN
+ * sets one (typed twice) and it is used at once; one with a PIN types it. A payment (parking, the
+ * cashier) asks only above the server's password-free limit and only once a PIN is set (as the server
+ * requires); otherwise `pay` runs at once without a token. A token is single use, for exactly this
+ * purpose and amount.
  */
-export function usePinConfirm(pay: (paymentToken: string) => Promise<void>, onFail: (msg: string) => void) {
+export function usePinConfirm(
+  purpose: PinPurpose,
+  pay: (paymentToken: string | undefined) => Promise<void>,
+  onFail: (msg: string) => void,
+) {
   const [stage, setStage] = useState<Stage | null>(null);
   const [amount, setAmount] = useState(0);
   const [first, setFirst] = useState('');
@@ -35,6 +45,7 @@ export function usePinConfirm(pay: (paymentToken: string) => Promise<void>, onFa
     setError(null);
     try {
       const s = await api.get<PinStatus>('/me/payment-pin');
+      if (purpose !== 'topup' && (!s.set || amount_fen <= s.pin_free_limit_fen)) return await pay(undefined);
       if (s.locked_until) return onFail(`支付密码已锁定，请于 ${s.locked_until.slice(11, 16)} 后再试`);
       setStage(s.set ? 'enter' : 'set1');
       setResetKey((k) => k + 1);
@@ -48,7 +59,7 @@ export function usePinConfirm(pay: (paymentToken: string) => Promise<void>, onFa
     try {
       const v = await api.post<Verified>(
         '/me/payment-pin/verify',
-        { pin, purpose: 'topup', amount_fen: amount },
+        { pin, purpose, amount_fen: amount },
         { attempts: 1 },
       );
       setStage(null);
@@ -93,8 +104,13 @@ export function usePinConfirm(pay: (paymentToken: string) => Promise<void>, onFa
     open,
     sheet: stage && {
       title: titles[stage],
-      amount: `充值 ${formatYuan(amount)}`,
-      subtitle: stage === 'enter' ? undefined : '充值等支付需输入 6 位支付密码，请勿使用相同或连续的数字',
+      amount: `${WHAT[purpose]} ${formatYuan(amount)}`,
+      subtitle:
+        stage === 'enter'
+          ? purpose === 'topup'
+            ? undefined
+            : '单笔超过小额免密额度，需输入支付密码'
+          : '充值等支付需输入 6 位支付密码，请勿使用相同或连续的数字',
       error,
       busy,
       resetKey,
