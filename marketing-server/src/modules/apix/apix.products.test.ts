@@ -315,4 +315,29 @@ describe.each(MODES)('APIX payment, prepaid and statement products (%s)', (mode)
     expect(esc).toMatchObject({ funded_fen: 40_000, released_fen: 4_000 });
     expect((await ledgerCheck(env)).balanced).toBe(true);
   });
+
+  it('unbinding (maker-checker again) stops new orders and refunds at once; the app still reads its own orders', async () => {
+    await bindMerchant(env, b.appId, m1, 'unbind');
+    const before = await ordersNow();
+    const refused = await create(b, { merchant_id: m1, out_trade_no: 'ORD-000777', amount_fen: 100 }, 'u-1');
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('APIX_MERCHANT_NOT_BOUND');
+    const refund = await b.client().call('postOpenV1PaymentOrdersByOutTradeNoRefunds', {
+      params: { out_trade_no: 'ORD-000001' },
+      body: { out_refund_no: 'RF-B-0002', amount_fen: 100 },
+      idempotencyKey: 'u-2',
+    });
+    expect(refund.body.code).toBe('APIX_MERCHANT_NOT_BOUND');
+    expect(await ordersNow()).toBe(before);
+    const own = await b
+      .client()
+      .call('getOpenV1PaymentOrdersByOutTradeNo', { params: { out_trade_no: 'ORD-000001' } });
+    expect(own.status).toBe(200);
+    const chain = await env.api('GET', `/api/v1/admin/apix/apps/${b.appId}/actions`, {
+      token: await env.admin('auditor'),
+    });
+    expect(chain.body.items.map((i: { action: string }) => i.action)).toEqual(
+      expect.arrayContaining(['merchant.bind', 'merchant.unbind']),
+    );
+  });
 });
