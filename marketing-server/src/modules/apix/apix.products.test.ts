@@ -69,6 +69,19 @@ describe.each(MODES)('APIX payment, prepaid and statement products (%s)', (mode)
     const notMine = await create(a, { merchant_id: m2, out_trade_no: 'A-000001', amount_fen: 100 }, 'a-x');
     expect(notMine.body.code).toBe('APIX_MERCHANT_NOT_BOUND');
     expect(await ordersNow()).toBe(before);
+    // The escrow's collection merchant sells only through prepaid: refused, and its number stays free.
+    await bindMerchant(env, c.appId, 'mch_prepaid_escrow');
+    const escrow = await create(
+      c,
+      { merchant_id: 'mch_prepaid_escrow', out_trade_no: 'C-000002', amount_fen: 100 },
+      'c-2',
+    );
+    expect(escrow.status).toBe(422);
+    expect(escrow.body.code).toBe('MERCHANT_ORDERS_RESERVED');
+    expect(await env.platform.db.query('SELECT * FROM apix_trade_nos WHERE app_id = ?', [c.appId])).toEqual(
+      [],
+    );
+    expect(await ordersNow()).toBe(before);
     const rejected = await env.api('POST', `/api/v1/admin/apix/changes/${proposed.body.id}/decision`, {
       token: await env.admin('approver'),
       body: { decision: 'reject' },

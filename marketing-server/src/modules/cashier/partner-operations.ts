@@ -96,6 +96,7 @@ export const CASHIER_PARTNER_OPERATIONS: readonly PartnerOperation[] = [
     handler: async ({ body, app_id, idempotency }, { db, clock, services }) => {
       const { merchant_id, ...order } = body;
       await services.apix.merchants.assertBound(app_id, merchant_id);
+      services.cashier.partner.assertOpen(app_id, merchant_id);
       await services.apix.merchants.claimTradeNo(app_id, body.out_trade_no, merchant_id);
       const created = await services.cashier.partner.createOrder(app_id, merchant_id, order);
       // The out_trade_no makes the order itself exactly-once; the key remembers this answer.

@@ -35,6 +35,12 @@ async function orderOf(c: CashierCtx, appId: string, merchantId: string, outTrad
 
 export type PartnerOrderInput = { out_trade_no: string; amount_fen: number; description?: string };
 
+/** A merchant whose orders a platform module owns (the escrow's collections) sells only through it. */
+export function assertOpenToPartners(c: CashierCtx, appId: string, merchantId: string) {
+  if (ownerOf(c, { merchant_id: merchantId, out_trade_no: partnerTradeNo(appId, '') }))
+    throw refused('MERCHANT_ORDERS_RESERVED', '该商户的订单由平台业务创建，不接受合作方下单');
+}
+
 /** A merchant's order created by the app (same number and body again: the same order). */
 export async function createPartnerOrder(
   c: CashierCtx,
@@ -42,10 +48,8 @@ export async function createPartnerOrder(
   merchantId: string,
   i: PartnerOrderInput,
 ) {
+  assertOpenToPartners(c, appId, merchantId);
   const internal = partnerTradeNo(appId, i.out_trade_no);
-  // A merchant whose orders a platform module owns (the escrow's collections) sells only through it.
-  if (ownerOf(c, { merchant_id: merchantId, out_trade_no: internal }))
-    throw refused('MERCHANT_ORDERS_RESERVED', '该商户的订单由平台业务创建，不接受合作方下单');
   const r = await createOrder(c, merchantId, {
     out_trade_no: internal,
     amount_fen: i.amount_fen,

@@ -110,6 +110,7 @@ export function createCashierService(deps: CashierDeps) {
     listApplications: (f: { status?: string; limit: number }) => listApplications(c, f),
     /** The cashier as partner apps see it (APIX): orders under the app's own out_trade_no. */
     partner: {
+      assertOpen: (appId: string, merchantId: string) => partner.assertOpenToPartners(c, appId, merchantId),
       createOrder: (appId: string, merchantId: string, i: partner.PartnerOrderInput) =>
         partner.createPartnerOrder(c, appId, merchantId, i),
       order: (appId: string, merchantId: string, outTradeNo: string) =>
