@@ -265,8 +265,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Propose resuming or retiring the app, or a new production key
-     * @description Propose resuming or retiring the app, or a new production key.
+     * Propose resuming or retiring the app, a new production key, or binding a merchant to it
+     * @description Propose resuming or retiring the app, a new production key, or binding a merchant to it.
      *
      *     Admin roles that grant `POST /admin/apix/apps/{id}/changes`: registrar (built-in; custom roles may grant it too).
      */
@@ -387,6 +387,28 @@ export interface paths {
      *     Admin roles that grant `POST /admin/apix/apps/{id}/keys/{serial}/revocation`: registrar, approver (built-in; custom roles may grant it too).
      */
     post: operations['postAdminApixAppsByIdKeysBySerialRevocation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/merchants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The merchants the app may act for (bindings set by approved apix.merchant changes)
+     * @description The merchants the app may act for (bindings set by approved apix.merchant changes).
+     *
+     *     Admin roles that grant `GET /admin/apix/apps/{id}/merchants`: registrar, approver, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminApixAppsByIdMerchants'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6038,6 +6060,185 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/open/v1/operations/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The app’s statement of one Beijing day: its orders’ payments and refunds, CSV or JSON lines
+     * @description 下载交易对账单 — OPSYUAN10294000100000001, level A2.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10294000100000001`.
+     */
+    get: operations['getOpenV1OperationsStatements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/payment/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a cashier order for a merchant the app is bound to (out_trade_no unique per app)
+     * @description 创建收银订单 — OPSYUAN10292000100000001, level A2.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10292000100000001`.
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postOpenV1PaymentOrders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/payment/orders/{out_trade_no}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An order this app created, by its out_trade_no, with its refunds (another app’s is not found)
+     * @description 查询收银订单 — OPSYUAN10292000100000002, level A2.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10292000100000002`.
+     */
+    get: operations['getOpenV1PaymentOrdersByOutTradeNo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/payment/orders/{out_trade_no}/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund part or all of what was paid (the last refund also takes the subsidy back)
+     * @description 申请退款 — OPSYUAN10292000100000003, level A2.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10292000100000003`.
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postOpenV1PaymentOrdersByOutTradeNoRefunds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/payment/orders/{out_trade_no}/refunds/{out_refund_no}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One refund of an order this app created (a processing one is asked about first)
+     * @description 查询退款 — OPSYUAN10292000100000004, level A2.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10292000100000004`.
+     */
+    get: operations['getOpenV1PaymentOrdersByOutTradeNoRefundsByOutRefundNo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/prepaid/contracts/{contract_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A contract of a merchant the app is bound to, with its write-offs
+     * @description 查询预付合约 — OPSYUAN10293000200000002, level A2.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10293000200000002`.
+     */
+    get: operations['getOpenV1PrepaidContractsByContractId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/prepaid/contracts/{contract_id}/write-offs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Write off units under the merchant’s sequence number; the consumer’s confirmation releases them
+     * @description 登记预付核销 — OPSYUAN10293000200000003, level A2.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10293000200000003`.
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postOpenV1PrepaidContractsByContractIdWriteOffs'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/prepaid/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The prepaid products a merchant the app is bound to has on sale
+     * @description 查询商户预付产品 — OPSYUAN10193000200000001, level A1.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10193000200000001`.
+     */
+    get: operations['getOpenV1PrepaidProducts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/open/v1/transit/fares': {
     parameters: {
       query?: never;
@@ -6767,6 +6968,157 @@ export interface components {
       kind: 'red_packet' | 'coupon';
       status: string;
       use_end_at: string | null;
+    };
+    OpenPaymentOrder: {
+      amount_fen: number;
+      channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+      created_at: string | null;
+      description: string;
+      discount_fen: number;
+      expires_at: string | null;
+      merchant_id: string;
+      order_id: string;
+      out_trade_no: string;
+      paid_at: string | null;
+      paid_fen: number;
+      refunded_fen: number;
+      refunds: {
+        amount_fen: number;
+        /** @enum {string} */
+        channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+        completed_at: string | null;
+        created_at: string | null;
+        discount_fen: number;
+        error_code: string | null;
+        out_refund_no: string;
+        refund_id: string;
+        /** @enum {string} */
+        status: 'processing' | 'succeeded' | 'failed';
+      }[];
+      /** @enum {string} */
+      status: 'created' | 'paying' | 'paid' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+    };
+    OpenPaymentOrderCreated: {
+      amount_fen: number;
+      channel: ('ecny' | 'wechat' | 'alipay' | 'card') | null;
+      created_at: string | null;
+      description: string;
+      discount_fen: number;
+      expires_at: string | null;
+      merchant_id: string;
+      order_id: string;
+      out_trade_no: string;
+      paid_at: string | null;
+      paid_fen: number;
+      pay_url: string;
+      refunded_fen: number;
+      /** @enum {string} */
+      status: 'created' | 'paying' | 'paid' | 'closed' | 'refunding' | 'partially_refunded' | 'refunded';
+    };
+    OpenPaymentRefund: {
+      amount_fen: number;
+      /** @enum {string} */
+      channel: 'ecny' | 'wechat' | 'alipay' | 'card';
+      completed_at: string | null;
+      created_at: string | null;
+      discount_fen: number;
+      error_code: string | null;
+      out_refund_no: string;
+      out_trade_no: string;
+      refund_id: string;
+      /** @enum {string} */
+      status: 'processing' | 'succeeded' | 'failed';
+    };
+    OpenPrepaidContract: {
+      contract: {
+        auto_refund_at: string | null;
+        cashier_order_id: string | null;
+        cooling_off_seconds_left: number;
+        cooling_off_until: string | null;
+        created_at: string | null;
+        ends_at: string | null;
+        frozen_at: string | null;
+        id: string;
+        /** @enum {string} */
+        kind: 'class_pack' | 'membership' | 'stored_value';
+        merchant_id: string;
+        merchant_name: string;
+        paid_fen: number;
+        product_id: string;
+        product_name: string;
+        refund_reason: string | null;
+        refunded_fen: number;
+        refunding_fen: number;
+        released_fen: number;
+        releasing_fen: number;
+        remaining_units: number;
+        remaining_value_fen: number;
+        retained_fen: number;
+        starts_at: string | null;
+        status: string;
+        status_label: string;
+        terms: string;
+        total_units: number;
+        used_units: number;
+      };
+      write_offs: {
+        amount_fen: number;
+        confirm_due_at: string | null;
+        confirmed_by: string | null;
+        contract_id: string;
+        created_at: string | null;
+        decided_at: string | null;
+        id: string;
+        seq: number;
+        /** @enum {string} */
+        status: 'pending_confirm' | 'confirmed' | 'released' | 'rejected' | 'release_failed' | 'voided';
+        units: number;
+      }[];
+    };
+    OpenPrepaidProducts: {
+      items: {
+        created_at: string | null;
+        duration_days: number;
+        gift_fen: number;
+        id: string;
+        /** @enum {string} */
+        kind: 'class_pack' | 'membership' | 'stored_value';
+        merchant_id: string;
+        merchant_name?: string;
+        name: string;
+        price_fen: number;
+        /** @enum {string} */
+        status: 'active' | 'retired';
+        terms: string;
+        total_units: number;
+        unit_price_fen: number;
+      }[];
+    };
+    OpenPrepaidWriteOff: {
+      created: boolean;
+      write_off: {
+        amount_fen: number;
+        confirm_due_at: string | null;
+        confirmed_by: string | null;
+        contract_id: string;
+        created_at: string | null;
+        decided_at: string | null;
+        id: string;
+        seq: number;
+        /** @enum {string} */
+        status: 'pending_confirm' | 'confirmed' | 'released' | 'rejected' | 'release_failed' | 'voided';
+        units: number;
+      };
+    };
+    OpenStatement: {
+      bill_date: string;
+      content: string;
+      count: number;
+      /** @enum {string} */
+      format: 'csv' | 'jsonl';
+      paid_fen_total: number;
+      refunded_fen_total: number;
+      sha256: string;
     };
     ParkingLane: {
       /** @enum {string} */
@@ -7759,6 +8111,14 @@ export interface operations {
               public_key: string;
               /** @enum {string} */
               scheme: 'SM2' | 'RSA';
+            }
+          | {
+              /** @enum {string} */
+              action: 'bind' | 'unbind';
+              /** @constant */
+              kind: 'apix.merchant';
+              merchant_id: string;
+              reason: string;
             };
       };
     };
@@ -8132,6 +8492,57 @@ export interface operations {
             /** @enum {string} */
             tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
             updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminApixAppsByIdMerchants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string;
+              change_id: string;
+              created_at: string;
+              merchant_id: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+              updated_at: string;
+            }[];
           };
         };
       };
@@ -25143,6 +25554,367 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OpenClaim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1OperationsStatements: {
+    parameters: {
+      query: {
+        /** @description Filter or page: date */
+        date: string;
+        /** @description Filter or page: format */
+        format?: 'csv' | 'jsonl';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenStatement'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postOpenV1PaymentOrders: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          description?: string;
+          merchant_id: string;
+          out_trade_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenPaymentOrderCreated'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1PaymentOrdersByOutTradeNo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The out trade no */
+        out_trade_no: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenPaymentOrder'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postOpenV1PaymentOrdersByOutTradeNoRefunds: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The out trade no */
+        out_trade_no: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          out_refund_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenPaymentRefund'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1PaymentOrdersByOutTradeNoRefundsByOutRefundNo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The out refund no */
+        out_refund_no: string;
+        /** @description The out trade no */
+        out_trade_no: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenPaymentRefund'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1PrepaidContractsByContractId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The contract id */
+        contract_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenPrepaidContract'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postOpenV1PrepaidContractsByContractIdWriteOffs: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The contract id */
+        contract_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          seq: number;
+          units: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenPrepaidWriteOff'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1PrepaidProducts: {
+    parameters: {
+      query: {
+        /** @description Filter or page: merchant_id */
+        merchant_id: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenPrepaidProducts'];
         };
       };
       /** @description Error */

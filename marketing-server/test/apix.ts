@@ -9,6 +9,14 @@ export const OPS = {
   getClaim: 'OPSYUAN10291000200000002',
   transitNetwork: 'OPSYUAN10193000100000001',
   transitFare: 'OPSYUAN10193000100000002',
+  createPaymentOrder: 'OPSYUAN10292000100000001',
+  getPaymentOrder: 'OPSYUAN10292000100000002',
+  refundPaymentOrder: 'OPSYUAN10292000100000003',
+  getPaymentRefund: 'OPSYUAN10292000100000004',
+  prepaidProducts: 'OPSYUAN10193000200000001',
+  prepaidContract: 'OPSYUAN10293000200000002',
+  prepaidWriteOff: 'OPSYUAN10293000200000003',
+  statement: 'OPSYUAN10294000100000001',
 } as const;
 
 export type SandboxApp = {
@@ -79,4 +87,19 @@ export async function secondFactor(env: TestEnv, citizenToken: string, consentId
   });
   if (res.status !== 201) throw new Error(`confirm: ${JSON.stringify(res.body)}`);
   return res.body.code;
+}
+
+/** Binds a merchant to the app by maker-checker: a registrar proposes, an approver applies it. */
+export async function bindMerchant(env: TestEnv, appId: string, merchantId: string, action = 'bind') {
+  const proposed = await env.api('POST', `/api/v1/admin/apix/apps/${appId}/changes`, {
+    token: await env.admin('registrar'),
+    body: { kind: 'apix.merchant', action, merchant_id: merchantId, reason: '合作协议已签署' },
+  });
+  if (proposed.status !== 201) throw new Error(`propose binding: ${JSON.stringify(proposed.body)}`);
+  const decided = await env.api('POST', `/api/v1/admin/apix/changes/${proposed.body.id}/decision`, {
+    token: await env.admin('approver'),
+    body: { decision: 'approve' },
+  });
+  if (decided.status !== 200) throw new Error(`approve binding: ${JSON.stringify(decided.body)}`);
+  return proposed.body.id as string;
 }

@@ -25,6 +25,7 @@ import * as merchantOnboarding from './migrations/022-merchant-onboarding';
 import * as paymentPin from './migrations/024-payment-pin';
 import * as campaignReminders from './migrations/027-campaign-reminders';
 import * as reminderChannel from './migrations/028-reminder-channel';
+import * as apixMerchantBindings from './migrations/029-apix-merchant-bindings';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -59,6 +60,7 @@ const MIGRATIONS = [
   { name: '024-payment-pin', ...paymentPin },
   { name: '027-campaign-reminders', ...campaignReminders },
   { name: '028-reminder-channel', ...reminderChannel },
+  { name: '029-apix-merchant-bindings', ...apixMerchantBindings },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -17,13 +17,20 @@ import {
   type Tier,
 } from './apps';
 import { appendAction, readChain } from './chain';
+import { applyBinding, proposeBinding, type BindingProposal } from './merchant-bindings';
 
 // Partner apps as operators run them. Production access, resuming a suspended app, retiring it and
 // every production key are maker-checker changes (security/change-requests.ts): one person proposes,
 // another approves, and the approval applies the change in its own transaction. Suspending and
 // revoking a key are safety actions one person may take at once.
 
-export const APIX_CHANGE_KINDS = ['apix.production', 'apix.resume', 'apix.retire', 'apix.key'] as const;
+export const APIX_CHANGE_KINDS = [
+  'apix.production',
+  'apix.resume',
+  'apix.retire',
+  'apix.key',
+  'apix.merchant',
+] as const;
 type Kind = (typeof APIX_CHANGE_KINDS)[number];
 
 export type ProductionRequest = {
@@ -123,6 +130,8 @@ export async function proposeAppChange(
   payload: Record<string, unknown>,
 ) {
   const now = deps.clock.now();
+  if (kind === 'apix.merchant')
+    return deps.db.tx((sql) => proposeBinding(sql, actor, appId, payload as BindingProposal, now));
   if (kind === 'apix.key')
     payload = {
       ...payload,
@@ -130,7 +139,9 @@ export async function proposeAppChange(
     };
   return deps.db.tx(async (sql) => {
     const app = await lockApp(sql, appId);
-    const label = { 'apix.resume': '恢复应用', 'apix.retire': '下线应用', 'apix.key': '新增生产公钥' }[kind];
+    const label = { 'apix.resume': '恢复应用', 'apix.retire': '下线应用', 'apix.key': '新增生产公钥' }[
+      kind as 'apix.resume' | 'apix.retire' | 'apix.key'
+    ];
     return proposeChange(
       sql,
       { kind, target_id: appId, payload, summary: `${label}：${app.org_name} / ${app.name}`, actor },
@@ -171,6 +182,7 @@ export async function decideAppChange(
 async function applyChange(sql: Sql, row: ChangeRow, actor: Actor, now: Date) {
   const appId = row.target_id!;
   const p = JSON.parse(row.payload) as Record<string, unknown>;
+  if (row.kind === 'apix.merchant') return applyBinding(sql, row, actor, now);
   if (row.kind === 'apix.production') {
     const req = p as unknown as ProductionRequest;
     await moveApp(sql, appId, 'approve_production', actor, now, { change_id: row.id });

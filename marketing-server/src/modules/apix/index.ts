@@ -36,7 +36,7 @@ export const apixModule: ModuleDescriptor = {
       }),
     }),
   },
-  migrations: ['021-apix'],
+  migrations: ['021-apix', '029-apix-merchant-bindings'],
   partnerOperations: APIX_OPERATIONS,
   routes(kit, ctx) {
     registerApixAdminRoutes(kit, ctx.services.apix);

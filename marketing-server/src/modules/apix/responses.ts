@@ -159,3 +159,16 @@ export const Consent = z.object({
 });
 export const Consents = z.object({ items: z.array(Consent) });
 export const SecondFactor = z.object({ code: z.string(), expires_at: z.string() });
+
+export const MerchantBindings = z.object({
+  items: z.array(
+    z.object({
+      app_id: z.string(),
+      merchant_id: z.string(),
+      status: z.enum(['active', 'revoked']),
+      change_id: z.string(),
+      created_at: z.string(),
+      updated_at: z.string(),
+    }),
+  ),
+});

@@ -106,7 +106,7 @@ function registerProposalRoutes(kit: RouteKit, apix: ApixService) {
   kit.route({
     method: 'post',
     path: '/admin/apix/apps/:id/changes',
-    summary: 'Propose resuming or retiring the app, or a new production key',
+    summary: 'Propose resuming or retiring the app, a new production key, or binding a merchant to it',
     tags,
     auth: { kind: 'admin', roles: ['registrar'] },
     params: id,
@@ -114,6 +114,13 @@ function registerProposalRoutes(kit: RouteKit, apix: ApixService) {
       z.strictObject({ kind: z.literal('apix.resume'), reason: z.string().min(1).max(200) }),
       z.strictObject({ kind: z.literal('apix.retire'), reason: z.string().min(1).max(200) }),
       z.strictObject({ kind: z.literal('apix.key'), scheme: z.enum(['SM2', 'RSA']), public_key: key }),
+      // The merchant who signed the partner agreement: the app may then act for it (payment, prepaid).
+      z.strictObject({
+        kind: z.literal('apix.merchant'),
+        action: z.enum(['bind', 'unbind']),
+        merchant_id: z.string().min(1).max(40),
+        reason: z.string().min(1).max(200),
+      }),
     ]),
     responses: { 201: R.Change },
     handler: async ({ params, body, principal }) => {
@@ -239,6 +246,16 @@ function registerLogRoutes(kit: RouteKit, apix: ApixService) {
     params: id,
     responses: { 200: R.Actions },
     handler: async ({ params }) => ({ status: 200, body: await apix.apps.actions(params.id) }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/apix/apps/:id/merchants',
+    summary: 'The merchants the app may act for (bindings set by approved apix.merchant changes)',
+    tags,
+    auth: { kind: 'admin', roles: READERS },
+    params: id,
+    responses: { 200: R.MerchantBindings },
+    handler: async ({ params }) => ({ status: 200, body: await apix.apps.merchants(params.id) }),
   });
   kit.route({
     method: 'get',

@@ -13,6 +13,7 @@ import { createMemoryGatewayCounters, createRedisGatewayCounters } from './count
 import { createGateway, type PlatformKey } from './gateway';
 import * as webhooks from './webhooks';
 import type { CredentialRow } from './apps';
+import * as bindings from './merchant-bindings';
 import type { Actor } from '../audit';
 
 export type ApixDeps = {
@@ -33,6 +34,8 @@ export function platformKeyOf(privateKeyHex: string): PlatformKey {
   const serial = `plt_${createHash('sha256').update(publicKey.hex).digest('hex').slice(0, 16)}`;
   return { privateKeyHex, publicKey, serial };
 }
+
+type ProposedKind = 'apix.resume' | 'apix.retire' | 'apix.key' | 'apix.merchant';
 
 export function createApixService(deps: ApixDeps) {
   const platformKey = platformKeyOf(deps.platformPrivateKeyHex);
@@ -66,12 +69,8 @@ export function createApixService(deps: ApixDeps) {
       activateSandbox: (a: Actor, id: string) => apps.activateSandbox(appDeps, a, id),
       submitProduction: (a: Actor, id: string, r: apps.ProductionRequest) =>
         apps.submitProduction(appDeps, a, id, r),
-      propose: (
-        a: Actor,
-        id: string,
-        kind: 'apix.resume' | 'apix.retire' | 'apix.key',
-        p: Record<string, unknown>,
-      ) => apps.proposeAppChange(appDeps, a, id, kind, p),
+      propose: (a: Actor, id: string, kind: ProposedKind, p: Record<string, unknown>) =>
+        apps.proposeAppChange(appDeps, a, id, kind, p),
       changes: (id?: string, status?: string) => apps.listAppChanges(deps.db, id, status),
       decide: (a: Actor, changeId: string, d: 'approve' | 'reject', comment?: string) =>
         apps.decideAppChange(appDeps, a, changeId, d, comment),
@@ -82,10 +81,12 @@ export function createApixService(deps: ApixDeps) {
       setQuota: (a: Actor, id: string, i: Parameters<typeof apps.setQuota>[3]) =>
         apps.setQuota(appDeps, a, id, i),
       actions: (id: string) => apps.readChain(deps.db, id),
+      merchants: (id: string) => bindings.listBindings(deps.db, id),
       calls: (f: { app_id?: string; cursor?: number; limit: number }) => listCalls(deps.db, f),
       quotaUsage: (id: string) => quotaUsage(deps.db, deps.clock, id),
     },
     consents: consentsApi(deps.db, deps.clock),
+    merchants: merchantsApi(deps.db, deps.clock),
     webhooks: {
       addEndpoint: (a: Actor, appId: string, i: { url: string; event_types: string[] }) =>
         webhooks.addEndpoint(hookDeps, a, appId, i),
@@ -113,6 +114,18 @@ function consentsApi(db: Db, clock: Clock) {
     list: (userId: string) => consents.listConsents(db, userId),
     revoke: (userId: string, id: string) => consents.revokeConsent(db, clock, userId, id),
     confirm: (userId: string, id: string) => consents.issueSecondFactor(db, clock, userId, id),
+  };
+}
+
+/** For partner operations acting for a merchant: the binding and the app's out_trade_no namespace. */
+function merchantsApi(db: Db, clock: Clock) {
+  return {
+    assertBound: (appId: string, merchantId: string) => bindings.assertBound(db, appId, merchantId),
+    isBound: (appId: string, merchantId: string) => bindings.isBound(db, appId, merchantId),
+    claimTradeNo: (appId: string, outTradeNo: string, merchantId: string) =>
+      bindings.claimTradeNo(db, clock, appId, outTradeNo, merchantId),
+    tradeNoMerchant: (appId: string, outTradeNo: string) => bindings.tradeNoMerchant(db, appId, outTradeNo),
+    tradedMerchants: (appId: string) => bindings.tradedMerchants(db, appId),
   };
 }
 export type ApixService = ReturnType<typeof createApixService>;

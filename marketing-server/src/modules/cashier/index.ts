@@ -6,6 +6,7 @@ import { createBankRefundClient } from '../../connectors/bank-wallet/refunds';
 import { createCashierReconciliation, type CashierReconciliation } from './books';
 import { createCashierService, type CashierService } from './service';
 import { cashierLedgerInvariant } from './books';
+import { CASHIER_PARTNER_OPERATIONS } from './partner-operations';
 import { registerCashierRoutes } from './routes';
 export { createCashierReconciliation, checkCashierBooks, type CashierReconciliation } from './books';
 export { createCashierService, channelOfCode, type CashierService, type CashierOrderOwner } from './service';
@@ -69,6 +70,7 @@ export const cashierModule: ModuleDescriptor = {
   ledgerAccounts: ['cashier_collected:', 'channel_payers:'],
   ledgerInvariants: [cashierLedgerInvariant],
   routes: (kit, { services }) => registerCashierRoutes(kit, services.cashier, services.cashierRecon),
+  partnerOperations: CASHIER_PARTNER_OPERATIONS,
   jobs: [
     {
       name: 'cashier sweep',

@@ -28,6 +28,7 @@ import { findAttempt, findRefund, refundDto, type AttemptRow, type RefundRow } f
 import type { Sql } from '../../db/sql';
 import { applyForMerchant, decideApplication, listApplications, type ApplicationInput } from './onboarding';
 import type { Actor } from '../audit';
+import * as partner from './partner';
 export { CHANNELS, CHANNEL_LABEL, channelOfCode, orderDto, type CashierChannel } from './rows';
 export type { CashierDeps, CashierOrderOwner } from './context';
 
@@ -107,6 +108,20 @@ export function createCashierService(deps: CashierDeps) {
     decideApplication: (actor: Actor, id: string, decision: 'approve' | 'reject', comment?: string) =>
       decideApplication(c, actor, id, decision, comment),
     listApplications: (f: { status?: string; limit: number }) => listApplications(c, f),
+    /** The cashier as partner apps see it (APIX): orders under the app's own out_trade_no. */
+    partner: {
+      assertOpen: (appId: string, merchantId: string) => partner.assertOpenToPartners(c, appId, merchantId),
+      createOrder: (appId: string, merchantId: string, i: partner.PartnerOrderInput) =>
+        partner.createPartnerOrder(c, appId, merchantId, i),
+      order: (appId: string, merchantId: string, outTradeNo: string) =>
+        partner.partnerOrder(c, appId, merchantId, outTradeNo),
+      refund: (appId: string, merchantId: string, outTradeNo: string, i: RefundInput) =>
+        partner.partnerRefund(c, appId, merchantId, outTradeNo, i),
+      refundOf: (appId: string, merchantId: string, outTradeNo: string, outRefundNo: string) =>
+        partner.partnerRefundOf(c, appId, merchantId, outTradeNo, outRefundNo),
+      statement: (appId: string, merchantIds: string[], q: { date: string; format: 'csv' | 'jsonl' }) =>
+        partner.partnerStatement(c, appId, merchantIds, q),
+    },
     resolveAttempt: async (id: string) => {
       const a = await findAttempt(c.db, id);
       return a ? resolveAttempt(c, a) : null;

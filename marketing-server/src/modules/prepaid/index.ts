@@ -4,6 +4,7 @@ import type { ModuleDescriptor } from '../../platform/module';
 import { createEscrowRuntime, type EmbeddedEscrow } from './runtime';
 import { createPrepaidService, type PrepaidService } from './service';
 import { prepaidInvariants } from './ledger-invariants';
+import { PREPAID_PARTNER_OPERATIONS } from './partner-operations';
 import { registerPrepaidRoutes } from './routes';
 export { createPrepaidService, type PrepaidService } from './service';
 export { createEscrowRuntime, type EmbeddedEscrow } from './runtime';
@@ -52,6 +53,7 @@ export const prepaidModule: ModuleDescriptor = {
   ],
   ledgerInvariants: prepaidInvariants,
   routes: (kit, { services }) => registerPrepaidRoutes(kit, services.prepaid),
+  partnerOperations: PREPAID_PARTNER_OPERATIONS,
   jobs: [
     {
       name: 'prepaid sweep (auto-confirm, accrual, frozen refunds, escrow freezes)',
