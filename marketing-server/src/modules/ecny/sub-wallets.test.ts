@@ -267,6 +267,30 @@ for (const mode of MODES) {
       expect(check.balanced, JSON.stringify(check)).toBe(true);
     });
 
+    it('two payments at once cannot spend the same fen; two fundings at once cannot pass the cap', async () => {
+      const c = await citizenWithWallet(30_000);
+      const s = (
+        await push(c.token, { merchant_id: merchants[0], balance_cap_fen: 10_000, per_payment_fen: 6_000 })
+      ).body;
+      const funds = await Promise.all([
+        fund(c.token, s.id, 'race-f1', 6_000),
+        fund(c.token, s.id, 'race-f2', 6_000),
+      ]);
+      expect(funds.map((r) => r.status).sort()).toEqual([201, 422]);
+      const pays = await Promise.all([
+        pay(c.token, s.id, 'race-p1', merchants[0], 4_000),
+        pay(c.token, s.id, 'race-p2', merchants[0], 4_000),
+      ]);
+      expect(pays.map((r) => r.status).sort()).toEqual([201, 422]);
+      const mine = (await env.api('GET', '/api/v1/me/ecny/sub-wallets', { token: c.token })).body.items;
+      expect(mine.find((i: { id: string }) => i.id === s.id).balance_fen).toBe(2_000);
+      expect((await subAtOperator(s.id)).balance_fen).toBe(2_000);
+      expect(parentBalance(c.wallet_id)).toBe(24_000);
+      const check = await ledgerCheck(env);
+      expect(check.ecny_sub_wallets.issues).toEqual([]);
+      expect(check.balanced, JSON.stringify(check)).toBe(true);
+    });
+
     it('a late final state arrives as dcep.909: the movement is settled by the notice, once', async () => {
       const c = await citizenWithWallet(10_000);
       const s = (

@@ -209,7 +209,12 @@ type MoveRequest = {
   merchant_id: string | null;
 };
 
-/** Inserts the movement (with its reservation and bank order) unless a raced retry already did. */
+class ReservationLost extends Error {}
+
+/**
+ * Inserts the movement (with its reservation and bank order) unless a raced retry already did. A
+ * reservation lost to a concurrent movement is refused for the reason the sub-wallet now gives.
+ */
 async function insertMove(d: SubWalletDeps, s: SubWalletRow, r: MoveRequest) {
   const now = d.clock.now();
   const m: MoveRow = {
@@ -228,10 +233,13 @@ async function insertMove(d: SubWalletDeps, s: SubWalletRow, r: MoveRequest) {
   try {
     await d.db.tx(async (sql) => {
       await insertMoveOrder(sql, m, s, now);
-      if (!(await reserve(sql, s, m, now)))
-        throw refused('ECNY_SUB_WALLET_BUSY', '子钱包状态已变化，请刷新后重试');
+      if (!(await reserve(sql, s, m, now))) throw new ReservationLost();
     });
   } catch (err) {
+    if (err instanceof ReservationLost) {
+      await checkMove(d, (await findSubWallet(d.db, s.id))!, r.kind, r.amount_fen, r.merchant_id);
+      throw refused('ECNY_SUB_WALLET_BUSY', '子钱包状态已变化，请刷新后重试');
+    }
     if (!isDuplicateKeyError(err)) throw err;
   }
 }
