@@ -157,11 +157,21 @@ for (const mode of MODES) {
 
       const moves = await env.api('GET', `/api/v1/me/ecny/sub-wallets/${id}/moves`, { token: c.token });
       expect(moves.body.items.map((m: { kind: string }) => m.kind)).toEqual(['close', 'pay', 'fund']);
-      // A new sub-wallet for the same merchant may be pushed once the old one is closed.
-      expect(
-        (await push(c.token, { merchant_id: merchants[0], balance_cap_fen: 1_000, per_payment_fen: 100 }))
-          .status,
-      ).toBe(201);
+      // A new sub-wallet for the same merchant may be pushed once the old one is closed; an empty one
+      // closes with nothing to return.
+      const next = await push(c.token, {
+        merchant_id: merchants[0],
+        balance_cap_fen: 1_000,
+        per_payment_fen: 100,
+      });
+      expect(next.status).toBe(201);
+      const empty = await close(c.token, next.body.id);
+      expect(empty.status, JSON.stringify(empty.body)).toBe(200);
+      expect(empty.body).toMatchObject({
+        move: { amount_fen: 0, status: 'succeeded' },
+        sub_wallet: { status: 'closed' },
+      });
+      expect(parentBalance(c.wallet_id)).toBe(70_000 + 28_500);
 
       const end = await ledgerCheck(env);
       expect(end.ecny_sub_wallets.issues).toEqual([]);
