@@ -1765,6 +1765,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/ecny/sub-wallets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sub-wallets pushed to merchants/apps (masked ids, no holder)
+     * @description Sub-wallets pushed to merchants/apps (masked ids, no holder).
+     *
+     *     Admin roles that grant `GET /admin/ecny/sub-wallets`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminEcnySubWallets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/ecny/wallets': {
     parameters: {
       query?: never;
@@ -4928,6 +4950,124 @@ export interface paths {
      *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
      */
     post: operations['postMeEcnyExchanges'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/ecny/sub-wallets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My sub-wallets (子钱包) pushed to merchants and apps
+     * @description My sub-wallets (子钱包) pushed to merchants and apps.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeEcnySubWallets'];
+    put?: never;
+    /**
+     * Push a sub-wallet of my wallet to a merchant/app, with its balance cap and per-payment limit
+     * @description Push a sub-wallet of my wallet to a merchant/app, with its balance cap and per-payment limit.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeEcnySubWallets'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/ecny/sub-wallets/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close the sub-wallet: its balance returns to my wallet, once (a second close answers the first)
+     * @description Close the sub-wallet: its balance returns to my wallet, once (a second close answers the first).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    post: operations['postMeEcnySubWalletsByIdClose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/ecny/sub-wallets/{id}/fund': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move money from my wallet into the sub-wallet (up to its cap); waits for the final state
+     * @description Move money from my wallet into the sub-wallet (up to its cap); waits for the final state.
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMeEcnySubWalletsByIdFund'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/ecny/sub-wallets/{id}/moves': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The sub-wallet’s movements (fund, pay, close)
+     * @description The sub-wallet’s movements (fund, pay, close).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     */
+    get: operations['getMeEcnySubWalletsByIdMoves'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/ecny/sub-wallets/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pay from the sub-wallet at its merchant (refused elsewhere and above its per-payment limit)
+     * @description Pay from the sub-wallet at its merchant (refused elsewhere and above its per-payment limit).
+     *
+     *     A logged-in citizen (bearer token from the identity endpoints).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postMeEcnySubWalletsByIdPayments'];
     delete?: never;
     options?: never;
     head?: never;
@@ -13563,6 +13703,69 @@ export interface operations {
       };
     };
   };
+  getAdminEcnySubWallets: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: string;
+        /** @description Filter or page: limit */
+        limit?: number;
+        /** @description Filter or page: status */
+        status?: 'open' | 'closing' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              balance_cap_fen: number;
+              balance_fen: number;
+              closed_at: string | null;
+              created_at: string | null;
+              id: string;
+              incoming_fen: number;
+              merchant_id: string;
+              name: string;
+              operator_id: string;
+              parent_id: string;
+              per_payment_fen: number;
+              /** @enum {string} */
+              status: 'open' | 'closing' | 'closed';
+              wallet_id_masked: string;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   getAdminEcnyWallets: {
     parameters: {
       query?: {
@@ -18189,7 +18392,7 @@ export interface operations {
               bank_trade_no: string | null;
               campaign_id: string | null;
               /** @enum {string} */
-              channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'refund';
+              channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'ecny_subwallet' | 'refund';
               completed_at: string | null;
               created_at: string;
               generation: number;
@@ -18205,6 +18408,7 @@ export interface operations {
                 | 'parking'
                 | 'topup'
                 | 'ecny_exchange'
+                | 'ecny_subwallet'
                 | 'cashier'
                 | 'cashier_refund';
               ref_id: string;
@@ -18267,7 +18471,7 @@ export interface operations {
             bank_trade_no: string | null;
             campaign_id: string | null;
             /** @enum {string} */
-            channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'refund';
+            channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'ecny_subwallet' | 'refund';
             completed_at: string | null;
             created_at: string;
             generation: number;
@@ -18278,7 +18482,14 @@ export interface operations {
             out_trade_no: string;
             /** @enum {string} */
             purpose:
-              'payout' | 'settlement' | 'parking' | 'topup' | 'ecny_exchange' | 'cashier' | 'cashier_refund';
+              | 'payout'
+              | 'settlement'
+              | 'parking'
+              | 'topup'
+              | 'ecny_exchange'
+              | 'ecny_subwallet'
+              | 'cashier'
+              | 'cashier_refund';
             ref_id: string;
             /** @enum {string} */
             status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
@@ -18337,7 +18548,7 @@ export interface operations {
             bank_trade_no: string | null;
             campaign_id: string | null;
             /** @enum {string} */
-            channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'refund';
+            channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'ecny_subwallet' | 'refund';
             completed_at: string | null;
             created_at: string;
             generation: number;
@@ -18348,7 +18559,14 @@ export interface operations {
             out_trade_no: string;
             /** @enum {string} */
             purpose:
-              'payout' | 'settlement' | 'parking' | 'topup' | 'ecny_exchange' | 'cashier' | 'cashier_refund';
+              | 'payout'
+              | 'settlement'
+              | 'parking'
+              | 'topup'
+              | 'ecny_exchange'
+              | 'ecny_subwallet'
+              | 'cashier'
+              | 'cashier_refund';
             ref_id: string;
             /** @enum {string} */
             status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
@@ -18406,7 +18624,7 @@ export interface operations {
               bank_trade_no: string | null;
               campaign_id: string | null;
               /** @enum {string} */
-              channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'refund';
+              channel: 'topup' | 'payment' | 'transfer' | 'ecny' | 'ecny_subwallet' | 'refund';
               completed_at: string | null;
               created_at: string;
               generation: number;
@@ -18422,6 +18640,7 @@ export interface operations {
                 | 'parking'
                 | 'topup'
                 | 'ecny_exchange'
+                | 'ecny_subwallet'
                 | 'cashier'
                 | 'cashier_refund';
               ref_id: string;
@@ -22511,6 +22730,410 @@ export interface operations {
             /** @enum {string} */
             status: 'failed' | 'processing' | 'succeeded';
             wallet_id_masked: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeEcnySubWallets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              balance_cap_fen: number;
+              balance_fen: number;
+              closed_at: string | null;
+              created_at: string | null;
+              id: string;
+              incoming_fen: number;
+              merchant_id: string;
+              name: string;
+              operator_id: string;
+              parent_id: string;
+              per_payment_fen: number;
+              /** @enum {string} */
+              status: 'open' | 'closing' | 'closed';
+              wallet_id_masked: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeEcnySubWallets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          balance_cap_fen: number;
+          merchant_id: string;
+          name?: string;
+          per_payment_fen: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            balance_cap_fen: number;
+            balance_fen: number;
+            closed_at: string | null;
+            created_at: string | null;
+            id: string;
+            incoming_fen: number;
+            merchant_id: string;
+            name: string;
+            operator_id: string;
+            parent_id: string;
+            per_payment_fen: number;
+            /** @enum {string} */
+            status: 'open' | 'closing' | 'closed';
+            wallet_id_masked: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeEcnySubWalletsByIdClose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            move: {
+              amount_fen: number;
+              completed_at: string | null;
+              created_at: string | null;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'fund' | 'pay' | 'close';
+              merchant_id: string | null;
+              /** @enum {string} */
+              status: 'processing' | 'succeeded' | 'failed';
+              sub_wallet_id: string;
+            };
+            sub_wallet: {
+              balance_cap_fen: number;
+              balance_fen: number;
+              closed_at: string | null;
+              created_at: string | null;
+              id: string;
+              incoming_fen: number;
+              merchant_id: string;
+              name: string;
+              operator_id: string;
+              parent_id: string;
+              per_payment_fen: number;
+              /** @enum {string} */
+              status: 'open' | 'closing' | 'closed';
+              wallet_id_masked: string;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeEcnySubWalletsByIdFund: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            move: {
+              amount_fen: number;
+              completed_at: string | null;
+              created_at: string | null;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'fund' | 'pay' | 'close';
+              merchant_id: string | null;
+              /** @enum {string} */
+              status: 'processing' | 'succeeded' | 'failed';
+              sub_wallet_id: string;
+            };
+            sub_wallet: {
+              balance_cap_fen: number;
+              balance_fen: number;
+              closed_at: string | null;
+              created_at: string | null;
+              id: string;
+              incoming_fen: number;
+              merchant_id: string;
+              name: string;
+              operator_id: string;
+              parent_id: string;
+              per_payment_fen: number;
+              /** @enum {string} */
+              status: 'open' | 'closing' | 'closed';
+              wallet_id_masked: string;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getMeEcnySubWalletsByIdMoves: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              amount_fen: number;
+              completed_at: string | null;
+              created_at: string | null;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'fund' | 'pay' | 'close';
+              merchant_id: string | null;
+              /** @enum {string} */
+              status: 'processing' | 'succeeded' | 'failed';
+              sub_wallet_id: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postMeEcnySubWalletsByIdPayments: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          merchant_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            move: {
+              amount_fen: number;
+              completed_at: string | null;
+              created_at: string | null;
+              error_code: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'fund' | 'pay' | 'close';
+              merchant_id: string | null;
+              /** @enum {string} */
+              status: 'processing' | 'succeeded' | 'failed';
+              sub_wallet_id: string;
+            };
+            sub_wallet: {
+              balance_cap_fen: number;
+              balance_fen: number;
+              closed_at: string | null;
+              created_at: string | null;
+              id: string;
+              incoming_fen: number;
+              merchant_id: string;
+              name: string;
+              operator_id: string;
+              parent_id: string;
+              per_payment_fen: number;
+              /** @enum {string} */
+              status: 'open' | 'closing' | 'closed';
+              wallet_id_masked: string;
+            };
           };
         };
       };

@@ -17,7 +17,12 @@ export type {
   RegisteredVehicle,
 } from './vehicle-registry/server';
 export { createEcnyOperatorMock, signOperatorNotice } from './ecny-operator/server';
-export type { EcnyOperatorMock, OperatorFaults, OperatorWallet } from './ecny-operator/server';
+export type {
+  EcnyOperatorMock,
+  OperatorFaults,
+  OperatorSubWallet,
+  OperatorWallet,
+} from './ecny-operator/server';
 export {
   createCoreBankingMock,
   ECNY_CLEARING_ACCOUNT,

@@ -26,6 +26,7 @@ import * as paymentPin from './migrations/024-payment-pin';
 import * as campaignReminders from './migrations/027-campaign-reminders';
 import * as reminderChannel from './migrations/028-reminder-channel';
 import * as apixMerchantBindings from './migrations/029-apix-merchant-bindings';
+import * as ecnySubWallets from './migrations/031-ecny-sub-wallets';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -61,6 +62,7 @@ const MIGRATIONS = [
   { name: '027-campaign-reminders', ...campaignReminders },
   { name: '028-reminder-channel', ...reminderChannel },
   { name: '029-apix-merchant-bindings', ...apixMerchantBindings },
+  { name: '031-ecny-sub-wallets', ...ecnySubWallets },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

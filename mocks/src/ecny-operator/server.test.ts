@@ -94,6 +94,70 @@ describe('e-CNY operator simulator', () => {
     expect(day['dcep.225'].SUCCESS).toEqual({ count: 1, amount_fen: 10_000 });
   });
 
+  it('a sub-wallet pays only at its merchant within its limits, and a close returns its balance once', async () => {
+    const parent = (
+      await send('ecny.wallet.open', {
+        wallet_type: 'WT01',
+        wallet_level: 'WL02',
+        name: '丁',
+        holder_id: 'u4',
+      })
+    ).body.body;
+    const link = (
+      await send('dcep.433', { wallet_id: parent.wallet_id, account_no: '62170000000004', action: 'sign' })
+    ).body.body;
+    await send('dcep.225', {
+      trade_no: 's0',
+      wallet_id: parent.wallet_id,
+      amount_fen: 10_000,
+      protocol_no: link.protocol_no,
+    });
+    const push = {
+      parent_wallet_id: parent.wallet_id,
+      merchant_no: 'm1',
+      name: '公交',
+      per_payment_fen: 500,
+    };
+    expect((await send('ecny.subwallet.push', { ...push, balance_cap_fen: 100 })).body.code).toBe(
+      'INVALID_FIELD',
+    );
+    const sub = (await send('ecny.subwallet.push', { ...push, balance_cap_fen: 3_000 })).body.body;
+    expect(sub).toMatchObject({ status: 'open', balance_fen: 0, merchant_no: 'm1' });
+    const trade = (tp: string, b: Record<string, unknown>) =>
+      send(`ecny.subwallet.${tp}`, { wallet_id: sub.wallet_id, ...b });
+    expect((await trade('fund', { trade_no: 's1', amount_fen: 3_001 })).body.body.reject_code).toBe(
+      'LIMIT_BALANCE_EXCEEDED',
+    );
+    expect((await trade('fund', { trade_no: 's2', amount_fen: 2_000 })).body.body.status).toBe('SUCCESS');
+    expect((await trade('fund', { trade_no: 's2', amount_fen: 2_000 })).body.body.status).toBe('SUCCESS');
+    expect(op.wallets.get(parent.wallet_id)!.balance_fen).toBe(8_000);
+    const pay = { amount_fen: 400, merchant_no: 'm1' };
+    expect((await trade('pay', { ...pay, trade_no: 's3', merchant_no: 'm2' })).body.body.reject_code).toBe(
+      'MERCHANT_NOT_ALLOWED',
+    );
+    expect((await trade('pay', { ...pay, trade_no: 's4', amount_fen: 501 })).body.body.reject_code).toBe(
+      'LIMIT_PER_PAYMENT_EXCEEDED',
+    );
+    expect((await trade('pay', { ...pay, trade_no: 's5' })).body.body.status).toBe('SUCCESS');
+    expect((await trade('pay', { ...pay, trade_no: 's5', merchant_no: 'm2' })).body.code).toBe(
+      'TRADE_CONFLICT',
+    );
+    expect(op.merchantReceipts.get('m1')).toBe(400);
+    const closeParent = await send('ecny.wallet.status', { wallet_id: parent.wallet_id, action: 'close' });
+    expect(closeParent.body.code).toBe('BALANCE_NOT_ZERO');
+    expect((await trade('close', { trade_no: 's6', amount_fen: 1 })).body.body.reject_code).toBe(
+      'BALANCE_MISMATCH',
+    );
+    expect((await trade('close', { trade_no: 's7', amount_fen: 1_600 })).body.body.status).toBe('SUCCESS');
+    expect((await trade('close', { trade_no: 's7', amount_fen: 1_600 })).body.body.status).toBe('SUCCESS');
+    expect(op.wallets.get(parent.wallet_id)!.balance_fen).toBe(9_600);
+    expect((await trade('pay', { ...pay, trade_no: 's8' })).body.body.reject_code).toBe('WALLET_NOT_USABLE');
+    expect((await send('dcep.411', { trade_no: 's7' })).body.body).toMatchObject({
+      orig_msg_tp: 'ecny.subwallet.close',
+      status: 'SUCCESS',
+    });
+  });
+
   it('the core books a serial once, refuses an overdraft, and reverses once', async () => {
     const a = core.openAccount({ holder_id: 'u1', name: '甲', balance_fen: 1_000 });
     const post = (body: Record<string, unknown>) =>

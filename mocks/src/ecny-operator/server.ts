@@ -41,10 +41,36 @@ export type OperatorWallet = {
   account_no: string | null;
 };
 
+/**
+ * A sub-wallet (子钱包) a citizen pushed from their wallet to one merchant or app: it pays only there,
+ * within its own balance cap and per-payment limit; it is funded from its parent wallet and, when
+ * closed, returns what is left to the parent.
+ */
+export type OperatorSubWallet = {
+  wallet_id: string;
+  parent_wallet_id: string;
+  merchant_no: string;
+  name: string;
+  balance_cap_fen: number;
+  per_payment_fen: number;
+  status: 'open' | 'closed';
+  balance_fen: number;
+};
+
+type TradeType =
+  'dcep.225' | 'dcep.221' | 'ecny.subwallet.fund' | 'ecny.subwallet.pay' | 'ecny.subwallet.close';
+const SUB_TRADES: readonly TradeType[] = [
+  'ecny.subwallet.fund',
+  'ecny.subwallet.pay',
+  'ecny.subwallet.close',
+];
+
 type Trade = {
   trade_no: string;
-  msg_tp: 'dcep.225' | 'dcep.221';
+  msg_tp: TradeType;
   wallet_id: string;
+  /** A sub-wallet payment: the merchant it paid. */
+  merchant_no: string | null;
   amount_fen: number;
   status: 'PROCESSING' | 'SUCCESS' | 'FAILED';
   reject_code: string | null;
@@ -82,6 +108,7 @@ const tradeView = (t: Trade) => ({
   trade_no: t.trade_no,
   orig_msg_tp: t.msg_tp,
   wallet_id: t.wallet_id,
+  merchant_no: t.merchant_no,
   amount_fen: t.amount_fen,
   status: t.status,
   reject_code: t.reject_code,
@@ -122,6 +149,9 @@ export function createEcnyOperatorMock(opts: EcnyOperatorMockOptions = {}) {
     faults_msg_tp: null,
   };
   const wallets = new Map<string, OperatorWallet>();
+  const subWallets = new Map<string, OperatorSubWallet>();
+  /** What each merchant received from sub-wallets, by merchant_no. */
+  const merchantReceipts = new Map<string, number>();
   const trades = new Map<string, Trade>();
   const seen = new Map<string, { status: number; body: unknown }>();
   const notices: { msg_id: string; trade_no: string; status: string; delivered: boolean }[] = [];
@@ -154,9 +184,56 @@ export function createEcnyOperatorMock(opts: EcnyOperatorMockOptions = {}) {
     limits: w.wallet_type === 'WT09' ? null : limits[w.wallet_level],
   });
 
+  function subWallet(id: string): OperatorSubWallet {
+    const w = subWallets.get(id);
+    if (!w) throw new Refused('WALLET_NOT_FOUND', '子钱包不存在');
+    return w;
+  }
+
+  /** Why a sub-wallet trade cannot be booked (null: it can). */
+  function subRefusal(t: Trade): [string, string] | null {
+    const sub = subWallets.get(t.wallet_id);
+    if (!sub) return ['WALLET_NOT_FOUND', '子钱包不存在'];
+    if (sub.status !== 'open') return ['WALLET_NOT_USABLE', '子钱包已关闭'];
+    const parent = wallets.get(sub.parent_wallet_id);
+    if (t.msg_tp === 'ecny.subwallet.fund') {
+      if (!parent || parent.status !== 'normal') return ['WALLET_NOT_USABLE', '母钱包已冻结或注销'];
+      if (parent.balance_fen < t.amount_fen) return ['INSUFFICIENT_BALANCE', '母钱包余额不足'];
+      if (sub.balance_fen + t.amount_fen > sub.balance_cap_fen)
+        return ['LIMIT_BALANCE_EXCEEDED', '超出子钱包余额上限'];
+    }
+    if (t.msg_tp === 'ecny.subwallet.pay') {
+      if (t.merchant_no !== sub.merchant_no) return ['MERCHANT_NOT_ALLOWED', '该子钱包不能在此商户支付'];
+      if (t.amount_fen > sub.per_payment_fen) return ['LIMIT_PER_PAYMENT_EXCEEDED', '超出子钱包单笔支付限额'];
+      if (sub.balance_fen < t.amount_fen) return ['INSUFFICIENT_BALANCE', '子钱包余额不足'];
+    }
+    if (t.msg_tp === 'ecny.subwallet.close') {
+      if (!parent) return ['WALLET_NOT_FOUND', '母钱包不存在'];
+      if (sub.balance_fen !== t.amount_fen) return ['BALANCE_MISMATCH', '子钱包余额与关闭金额不符'];
+    }
+    return null;
+  }
+
+  function applySub(t: Trade) {
+    const sub = subWallets.get(t.wallet_id)!;
+    const parent = wallets.get(sub.parent_wallet_id)!;
+    if (t.msg_tp === 'ecny.subwallet.fund') {
+      parent.balance_fen -= t.amount_fen;
+      sub.balance_fen += t.amount_fen;
+    } else if (t.msg_tp === 'ecny.subwallet.pay') {
+      sub.balance_fen -= t.amount_fen;
+      merchantReceipts.set(sub.merchant_no, (merchantReceipts.get(sub.merchant_no) ?? 0) + t.amount_fen);
+    } else {
+      parent.balance_fen += sub.balance_fen;
+      sub.balance_fen = 0;
+      sub.status = 'closed';
+    }
+  }
+
   /** Why an exchange cannot be booked (null: it can). */
   function refusal(t: Trade, protocolNo: string): [string, string] | null {
     if (faults.reject_code) return [faults.reject_code, '运营机构拒绝（注入）'];
+    if (SUB_TRADES.includes(t.msg_tp)) return subRefusal(t);
     const w = wallets.get(t.wallet_id);
     if (!w) return ['WALLET_NOT_FOUND', '钱包不存在'];
     if (w.status !== 'normal') return ['WALLET_NOT_USABLE', '钱包已冻结或注销'];
@@ -176,8 +253,11 @@ export function createEcnyOperatorMock(opts: EcnyOperatorMockOptions = {}) {
       [t.reject_code, t.reject_reason] = why;
       t.status = 'FAILED';
     } else {
-      const w = wallets.get(t.wallet_id)!;
-      w.balance_fen += t.msg_tp === 'dcep.225' ? t.amount_fen : -t.amount_fen;
+      if (SUB_TRADES.includes(t.msg_tp)) applySub(t);
+      else {
+        const w = wallets.get(t.wallet_id)!;
+        w.balance_fen += t.msg_tp === 'dcep.225' ? t.amount_fen : -t.amount_fen;
+      }
       t.status = 'SUCCESS';
     }
     notifyFinal(t);
@@ -226,14 +306,21 @@ export function createEcnyOperatorMock(opts: EcnyOperatorMockOptions = {}) {
     });
   }
 
-  function exchange(tp: 'dcep.225' | 'dcep.221', b: Record<string, unknown>) {
+  function exchange(tp: TradeType, b: Record<string, unknown>) {
     const trade_no = need(b, 'trade_no', TRADE);
     const wallet_id = need(b, 'wallet_id');
-    const amount_fen = fen(b);
-    const protocolNo = need(b, 'protocol_no');
+    // A close carries the balance it returns, which may be nothing.
+    const amount_fen = tp === 'ecny.subwallet.close' && b.amount_fen === 0 ? 0 : fen(b);
+    const protocolNo = SUB_TRADES.includes(tp) ? '' : need(b, 'protocol_no');
+    const merchant_no = tp === 'ecny.subwallet.pay' ? need(b, 'merchant_no') : null;
     const old = trades.get(trade_no);
     if (old) {
-      if (old.msg_tp !== tp || old.wallet_id !== wallet_id || old.amount_fen !== amount_fen)
+      if (
+        old.msg_tp !== tp ||
+        old.wallet_id !== wallet_id ||
+        old.amount_fen !== amount_fen ||
+        old.merchant_no !== merchant_no
+      )
         throw new Refused('TRADE_CONFLICT', '交易号已用于另一笔交易');
       return tradeView(old);
     }
@@ -241,6 +328,7 @@ export function createEcnyOperatorMock(opts: EcnyOperatorMockOptions = {}) {
       trade_no,
       msg_tp: tp,
       wallet_id,
+      merchant_no,
       amount_fen,
       status: 'PROCESSING',
       reject_code: null,
@@ -286,10 +374,46 @@ export function createEcnyOperatorMock(opts: EcnyOperatorMockOptions = {}) {
       else if (action === 'unfreeze') w.status = 'normal';
       else if (action === 'close') {
         if (w.balance_fen !== 0) throw new Refused('BALANCE_NOT_ZERO', '钱包尚有余额，请先兑回');
+        if ([...subWallets.values()].some((s) => s.parent_wallet_id === w.wallet_id && s.status === 'open'))
+          throw new Refused('SUB_WALLETS_OPEN', '钱包尚有未关闭的子钱包');
         w.status = 'closed';
       } else throw new Refused('INVALID_FIELD', 'action');
       return view(w);
     },
+    'ecny.subwallet.push': (b) => {
+      const parent = wallet(need(b, 'parent_wallet_id'));
+      if (parent.status !== 'normal' || parent.wallet_type !== 'WT01')
+        throw new Refused('WALLET_NOT_USABLE', '母钱包不可用（须为正常状态的个人钱包）');
+      const cap = b.balance_cap_fen;
+      const per = b.per_payment_fen;
+      if (
+        !Number.isSafeInteger(cap) ||
+        !Number.isSafeInteger(per) ||
+        (per as number) <= 0 ||
+        (cap as number) < (per as number)
+      )
+        throw new Refused('INVALID_FIELD', 'balance_cap_fen / per_payment_fen');
+      const wallet_id = `${prefix}${String(Date.now() % 1e6).padStart(6, '0')}${String(++seq % 1e4).padStart(4, '0')}`;
+      const sub: OperatorSubWallet = {
+        wallet_id,
+        parent_wallet_id: parent.wallet_id,
+        merchant_no: need(b, 'merchant_no'),
+        name: need(b, 'name'),
+        balance_cap_fen: cap as number,
+        per_payment_fen: per as number,
+        status: 'open',
+        balance_fen: 0,
+      };
+      subWallets.set(wallet_id, sub);
+      return { ...sub, wallet_id_masked: maskWalletId(wallet_id) };
+    },
+    'ecny.subwallet.query': (b) => {
+      const sub = subWallet(need(b, 'wallet_id'));
+      return { ...sub, wallet_id_masked: maskWalletId(sub.wallet_id) };
+    },
+    'ecny.subwallet.fund': (b) => exchange('ecny.subwallet.fund', b),
+    'ecny.subwallet.pay': (b) => exchange('ecny.subwallet.pay', b),
+    'ecny.subwallet.close': (b) => exchange('ecny.subwallet.close', b),
     'dcep.433': (b) => {
       const w = wallet(need(b, 'wallet_id'));
       if (b.action === 'cancel') {
@@ -397,6 +521,8 @@ export function createEcnyOperatorMock(opts: EcnyOperatorMockOptions = {}) {
     code,
     server,
     wallets,
+    subWallets,
+    merchantReceipts,
     trades,
     notices,
     setFaults(f: Partial<OperatorFaults>) {

@@ -11,8 +11,10 @@ import { BankOutcomeUnknown, BankRefusal } from '../bank-wallet/client';
 export type ExchangeStatus = 'PROCESSING' | 'SUCCESS' | 'FAILED';
 export type OperatorTrade = {
   trade_no: string;
-  orig_msg_tp: 'dcep.225' | 'dcep.221';
+  orig_msg_tp:
+    'dcep.225' | 'dcep.221' | 'ecny.subwallet.fund' | 'ecny.subwallet.pay' | 'ecny.subwallet.close';
   wallet_id: string;
+  merchant_no?: string | null;
   amount_fen: number;
   status: ExchangeStatus;
   reject_code: string | null;
@@ -28,6 +30,25 @@ export type OperatorWallet = {
   balance_fen: number;
   protocol_no: string | null;
   limits: { balance_fen: number; per_payment_fen: number; daily_fen: number; yearly_fen: number } | null;
+};
+/** A sub-wallet (子钱包) pushed from a personal wallet to one merchant or app. */
+export type OperatorSubWallet = {
+  wallet_id: string;
+  wallet_id_masked: string;
+  parent_wallet_id: string;
+  merchant_no: string;
+  name: string;
+  balance_cap_fen: number;
+  per_payment_fen: number;
+  status: 'open' | 'closed';
+  balance_fen: number;
+};
+export type SubWalletTradeKind = 'fund' | 'pay' | 'close';
+export type SubWalletTrade = {
+  trade_no: string;
+  wallet_id: string;
+  amount_fen: number;
+  merchant_no?: string;
 };
 export type ReconSummary = {
   bill_date: string;
@@ -69,6 +90,11 @@ export function createEcnyOperatorClient(opts: OperatorClientOptions) {
     exchangeOut: exchangeOut.bind(null, ctx),
     /** 221 兑回 (wallet → deposit); answered by 222. Key: trade_no. */
     exchangeBack: exchangeBack.bind(null, ctx),
+    /** Pushes a sub-wallet of a personal wallet to one merchant/app (its caps with it). */
+    pushSubWallet: pushSubWallet.bind(null, ctx),
+    querySubWallet: querySubWallet.bind(null, ctx),
+    /** A sub-wallet trade (fund from the parent, pay at its merchant, close to the parent). Key: trade_no. */
+    subWalletTrade: subWalletTrade.bind(null, ctx),
     /** 411 status query: the trade as the operator has it, or null if it never arrived. */
     query: query.bind(null, ctx),
     /** 711 机构对账汇总: the operator's totals per message type and final state for a CST day. */
@@ -174,6 +200,27 @@ function exchangeBack(
   t: { trade_no: string; wallet_id: string; amount_fen: number; protocol_no: string },
 ) {
   return send<OperatorTrade>(ctx, 'dcep.221', t);
+}
+
+function pushSubWallet(
+  ctx: EcnyOperatorClientContext,
+  s: {
+    parent_wallet_id: string;
+    merchant_no: string;
+    name: string;
+    balance_cap_fen: number;
+    per_payment_fen: number;
+  },
+) {
+  return send<OperatorSubWallet>(ctx, 'ecny.subwallet.push', s);
+}
+
+function querySubWallet(ctx: EcnyOperatorClientContext, wallet_id: string) {
+  return send<OperatorSubWallet>(ctx, 'ecny.subwallet.query', { wallet_id });
+}
+
+function subWalletTrade(ctx: EcnyOperatorClientContext, kind: SubWalletTradeKind, t: SubWalletTrade) {
+  return send<OperatorTrade>(ctx, `ecny.subwallet.${kind}`, t);
 }
 
 /** 411 status query: the trade as the operator has it, or null if it never arrived. */

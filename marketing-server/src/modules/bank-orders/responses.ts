@@ -5,8 +5,17 @@ import { z } from 'zod';
 
 export const postAdminPaymentsByOutTradeNoRetry = z.object({
   out_trade_no: z.string(),
-  purpose: z.enum(['payout', 'settlement', 'parking', 'topup', 'ecny_exchange', 'cashier', 'cashier_refund']),
-  channel: z.enum(['topup', 'payment', 'transfer', 'ecny', 'refund']),
+  purpose: z.enum([
+    'payout',
+    'settlement',
+    'parking',
+    'topup',
+    'ecny_exchange',
+    'ecny_subwallet',
+    'cashier',
+    'cashier_refund',
+  ]),
+  channel: z.enum(['topup', 'payment', 'transfer', 'ecny', 'ecny_subwallet', 'refund']),
   ref_id: z.string(),
   generation: z.number(),
   campaign_id: z.string().nullable(),

@@ -44,6 +44,7 @@ export type PaymentPurposeName =
   | 'parking'
   | 'topup'
   | 'ecny_exchange'
+  | 'ecny_subwallet'
   | 'cashier'
   | 'cashier_refund'
   | 'card_load'
@@ -52,7 +53,8 @@ export type PaymentPurposeName =
   | 'transit';
 
 /** Which bank API an order goes through ('ecny': an operator's interconnection messages, modules/ecny). */
-export type BankChannel = 'payment' | 'transfer' | 'topup' | 'ecny' | 'refund' | 'hard_wallet' | 'escrow';
+export type BankChannel =
+  'payment' | 'transfer' | 'topup' | 'ecny' | 'ecny_subwallet' | 'refund' | 'hard_wallet' | 'escrow';
 
 /** A bank API outside the bank-wallet client: how to send an order and how to ask about it. */
 export type ChannelDriver = {

@@ -1,10 +1,11 @@
 import type { Db } from '../../db/sql';
+import { subWalletCirculationDelta } from './sub-wallet-books';
 
 const num = (v: unknown) => Number(v ?? 0);
 
 /**
  * The ledger-check invariant of the institution's exchanges: e-CNY in circulation = 兑出 paid − 兑回
- * paid (by the platform's orders), ecny_exchange_pending = the exchange orders still in flight or
+ * paid (by the platform's orders) − what sits in sub-wallets (sub-wallet-books.ts), ecny_exchange_pending = the exchange orders still in flight or
  * dead-lettered, every exchange row agrees with its order, and no 兑回 is left uncredited at the core
  * after the core refused it (that needs a person and an 801 adjustment).
  */
@@ -32,9 +33,15 @@ export async function checkEcnyBooks(db: Db) {
   const row = (d: string, st: string) => num(rows.find((r) => r.direction === d && r.status === st)?.s);
   const bal = (a: string) => num(balances.find((b) => b.account === a)?.s);
   const issues: string[] = [];
-  const circulation = ord('out', ['paid']) + ord('interest', ['paid']) - ord('back', ['paid']);
+  const circulation =
+    ord('out', ['paid']) +
+    ord('interest', ['paid']) -
+    ord('back', ['paid']) -
+    (await subWalletCirculationDelta(db));
   if (bal('ecny_in_circulation') !== circulation)
-    issues.push(`ecny_in_circulation ${bal('ecny_in_circulation')} ≠ 兑出 + 利息 − 兑回 paid ${circulation}`);
+    issues.push(
+      `ecny_in_circulation ${bal('ecny_in_circulation')} ≠ 兑出 + 利息 − 兑回 paid − in sub-wallets ${circulation}`,
+    );
   const inFlight = ['out', 'back', 'interest'].reduce((a, d) => a + ord(d, ['in_flight', 'dead']), 0);
   if (bal('ecny_exchange_pending') !== inFlight)
     issues.push(`ecny_exchange_pending ${bal('ecny_exchange_pending')} ≠ exchanges in flight ${inFlight}`);

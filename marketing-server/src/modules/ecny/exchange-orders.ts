@@ -86,7 +86,7 @@ export async function findExchange(sql: Sql, id: string): Promise<ExchangeRow | 
   return r ? { ...r, amount_fen: Number(r.amount_fen) } : null;
 }
 
-function toOrder(t: OperatorTrade): BankOrder {
+export function toOrder(t: OperatorTrade): BankOrder {
   return {
     type: t.orig_msg_tp,
     out_trade_no: t.trade_no,

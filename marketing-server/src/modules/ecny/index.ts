@@ -7,6 +7,7 @@ import { checkEcnyBooks } from './books';
 import { registerEcnyRoutes } from './routes';
 import { startEcnyInterest, startEcnySweep } from './runtime';
 import { checkInterestBooks } from './interest-books';
+import { checkSubWalletBooks } from './sub-wallet-books';
 export { createEcnyService, type EcnyService, type EcnyDeps } from './service';
 export { checkEcnyBooks };
 export { createEcnyRuntime, type EmbeddedEcny } from './runtime';
@@ -42,11 +43,20 @@ export const ecnyModule: ModuleDescriptor = {
       return { ecny: runtime.service };
     },
   },
-  migrations: ['016-ecny-business-system', '023-ecny-interest'],
-  ledgerAccounts: ['core_deposits', 'ecny_in_circulation', 'ecny_exchange_pending', 'ecny_interest_expense'],
+  migrations: ['016-ecny-business-system', '023-ecny-interest', '031-ecny-sub-wallets'],
+  ledgerAccounts: [
+    'core_deposits',
+    'ecny_in_circulation',
+    'ecny_exchange_pending',
+    'ecny_interest_expense',
+    'ecny_subwallet:',
+    'ecny_subwallet_pending',
+    'ecny_subwallet_paid:',
+  ],
   ledgerInvariants: [
     { key: 'ecny_exchanges', check: checkEcnyBooks },
     { key: 'ecny_interest', check: checkInterestBooks },
+    { key: 'ecny_sub_wallets', check: checkSubWalletBooks },
   ],
   routes: (kit, { services }) => registerEcnyRoutes(kit, services.ecny),
   jobs: [

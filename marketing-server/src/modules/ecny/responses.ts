@@ -135,3 +135,48 @@ export const getAdminEcnyWalletsByIdInterest = z.object({
     }),
   ),
 });
+// Sub-wallets (子钱包)
+const SubWallet = z.object({
+  id: z.string(),
+  parent_id: z.string(),
+  merchant_id: z.string(),
+  name: z.string(),
+  operator_id: z.string(),
+  wallet_id_masked: z.string(),
+  balance_cap_fen: z.number().int(),
+  per_payment_fen: z.number().int(),
+  balance_fen: z.number().int(),
+  incoming_fen: z.number().int(),
+  status: z.enum(['open', 'closing', 'closed']),
+  created_at: z.string().nullable(),
+  closed_at: z.string().nullable(),
+});
+const SubWalletMove = z.object({
+  id: z.string(),
+  sub_wallet_id: z.string(),
+  kind: z.enum(['fund', 'pay', 'close']),
+  merchant_id: z.string().nullable(),
+  amount_fen: z.number().int(),
+  status: z.enum(['processing', 'succeeded', 'failed']),
+  error_code: z.string().nullable(),
+  created_at: z.string().nullable(),
+  completed_at: z.string().nullable(),
+});
+const SubWalletMoveResult = z.object({ move: SubWalletMove, sub_wallet: SubWallet });
+// GET /me/ecny/sub-wallets
+export const getMeEcnySubWallets = z.object({ items: z.array(SubWallet) });
+// POST /me/ecny/sub-wallets
+export const postMeEcnySubWallets = SubWallet;
+// POST /me/ecny/sub-wallets/:id/fund
+export const postMeEcnySubWalletsByIdFund = SubWalletMoveResult;
+// POST /me/ecny/sub-wallets/:id/payments
+export const postMeEcnySubWalletsByIdPayments = SubWalletMoveResult;
+// POST /me/ecny/sub-wallets/:id/close
+export const postMeEcnySubWalletsByIdClose = SubWalletMoveResult;
+// GET /me/ecny/sub-wallets/:id/moves
+export const getMeEcnySubWalletsByIdMoves = z.object({ items: z.array(SubWalletMove) });
+// GET /admin/ecny/sub-wallets
+export const getAdminEcnySubWallets = z.object({
+  items: z.array(SubWallet),
+  next_cursor: z.string().nullable(),
+});

@@ -98,6 +98,107 @@ function registerCitizenExchangeRoutes(kit: RouteKit, svc: Svc) {
   });
 }
 
+const subWalletId = z.strictObject({ id: z.string().min(1).max(40) });
+
+function registerCitizenSubWalletRoutes(kit: RouteKit, svc: Svc) {
+  kit.route({
+    method: 'get',
+    path: '/me/ecny/sub-wallets',
+    summary: 'My sub-wallets (子钱包) pushed to merchants and apps',
+    tags: ['ecny'],
+    responses: { 200: R.getMeEcnySubWallets },
+    auth: citizen,
+    handler: async ({ principal }) => ({
+      status: 200,
+      body: await svc().subWallets.listMine(citizenId(principal)),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/ecny/sub-wallets',
+    summary: 'Push a sub-wallet of my wallet to a merchant/app, with its balance cap and per-payment limit',
+    tags: ['ecny'],
+    responses: { 201: R.postMeEcnySubWallets },
+    auth: citizen,
+    body: z.strictObject({
+      merchant_id: z.string().min(1).max(40),
+      name: z.string().min(1).max(64).optional(),
+      balance_cap_fen: amount,
+      per_payment_fen: amount,
+    }),
+    handler: async ({ principal, body }) => ({
+      status: 201,
+      body: await svc().subWallets.push(citizenId(principal), body),
+    }),
+  });
+}
+
+function registerCitizenSubWalletMoveRoutes(kit: RouteKit, svc: Svc) {
+  kit.route({
+    method: 'post',
+    path: '/me/ecny/sub-wallets/:id/fund',
+    summary: 'Move money from my wallet into the sub-wallet (up to its cap); waits for the final state',
+    tags: ['ecny'],
+    responses: { 201: R.postMeEcnySubWalletsByIdFund },
+    auth: citizen,
+    params: subWalletId,
+    body: z.strictObject({ amount_fen: amount }),
+    idempotent: { status: 201 },
+    handler: async ({ principal, params, body, idempotency }) => ({
+      status: 201,
+      body: await svc().subWallets.fund(citizenId(principal), params.id, body.amount_fen, idempotency!),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/ecny/sub-wallets/:id/payments',
+    summary: 'Pay from the sub-wallet at its merchant (refused elsewhere and above its per-payment limit)',
+    tags: ['ecny'],
+    responses: { 201: R.postMeEcnySubWalletsByIdPayments },
+    auth: citizen,
+    params: subWalletId,
+    body: z.strictObject({ merchant_id: z.string().min(1).max(40), amount_fen: amount }),
+    idempotent: { status: 201 },
+    handler: async ({ principal, params, body, idempotency }) => ({
+      status: 201,
+      body: await svc().subWallets.pay(
+        citizenId(principal),
+        params.id,
+        body.merchant_id,
+        body.amount_fen,
+        idempotency!,
+      ),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/me/ecny/sub-wallets/:id/close',
+    summary:
+      'Close the sub-wallet: its balance returns to my wallet, once (a second close answers the first)',
+    tags: ['ecny'],
+    responses: { 200: R.postMeEcnySubWalletsByIdClose },
+    auth: citizen,
+    params: subWalletId,
+    handler: async ({ principal, params }) => ({
+      status: 200,
+      body: await svc().subWallets.close(citizenId(principal), params.id),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/me/ecny/sub-wallets/:id/moves',
+    summary: 'The sub-wallet’s movements (fund, pay, close)',
+    tags: ['ecny'],
+    responses: { 200: R.getMeEcnySubWalletsByIdMoves },
+    auth: citizen,
+    params: subWalletId,
+    handler: async ({ principal, params }) => ({
+      status: 200,
+      body: await svc().subWallets.moves(citizenId(principal), params.id),
+    }),
+  });
+}
+
 function registerOfficerWalletRoutes(kit: RouteKit, svc: Svc) {
   kit.route({
     method: 'get',
@@ -125,6 +226,16 @@ function registerOfficerWalletRoutes(kit: RouteKit, svc: Svc) {
       status: 201,
       body: await svc().openCorporate(actorOf(principal), body),
     }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/ecny/sub-wallets',
+    summary: 'Sub-wallets pushed to merchants/apps (masked ids, no holder)',
+    tags: ['ecny'],
+    responses: { 200: R.getAdminEcnySubWallets },
+    auth: { kind: 'admin', roles: READERS },
+    query: z.strictObject({ status: z.enum(['open', 'closing', 'closed']).optional(), ...page }),
+    handler: async ({ query }) => ({ status: 200, body: await svc().subWallets.listAll(query) }),
   });
   const ACTIONS = { freeze: '冻结', unfreeze: '解冻', close: '注销（余额须为零）' } as const;
   for (const action of Object.keys(ACTIONS) as (keyof typeof ACTIONS)[]) {
@@ -244,6 +355,8 @@ export function registerEcnyRoutes(kit: RouteKit, ecny: EcnyService | null) {
   };
   registerCitizenWalletRoutes(kit, svc);
   registerCitizenExchangeRoutes(kit, svc);
+  registerCitizenSubWalletRoutes(kit, svc);
+  registerCitizenSubWalletMoveRoutes(kit, svc);
   registerOfficerWalletRoutes(kit, svc);
   registerOfficerExchangeRoutes(kit, svc);
   registerInterestRoute(kit, svc);

@@ -22,6 +22,8 @@ import { insertExchangeOrder } from './exchange-orders';
 import { reconcileDay } from './reconciliation';
 import { interestOf, runInterest } from './interest-job';
 import { createWallets, maskAccount, walletDto, type WalletRow } from './wallets';
+import { createSubWalletChannel, createSubWalletPurpose, findMove } from './sub-wallet-orders';
+import { createSubWallets } from './sub-wallets';
 export { walletDto, type WalletRow };
 import { CORPORATE_EXCHANGE_MAX_FEN, tierLimits, type TierTable } from './limits';
 
@@ -227,17 +229,30 @@ async function receiveNotice(
     return { msg_tp: 'dcep.900', ref_msg_id: env.head.msg_id, result: 'duplicate' };
   }
   const ex = await findExchange(c.db, env.body.trade_no);
-  if (ex && ex.operator_id === operatorId && (env.body.status === 'SUCCESS' || env.body.status === 'FAILED'))
+  // A sub-wallet movement's final state travels the same way (its trade_no is its bank order's key).
+  const sub = ex ? null : await subWalletMoveAt(c.db, env.body.trade_no, operatorId);
+  const { status } = env.body;
+  if ((status === 'SUCCESS' || status === 'FAILED') && ((ex && ex.operator_id === operatorId) || sub))
     await c.orders.applyCallback({
-      out_trade_no: ex.id,
+      out_trade_no: env.body.trade_no,
       trade_no: env.body.trade_no,
-      status: env.body.status,
+      status,
       amount_fen: env.body.amount_fen,
       error_code: env.body.reject_code ?? undefined,
       error_message: env.body.reject_reason ?? undefined,
       completed_at: env.body.completed_at,
     });
   return { msg_tp: 'dcep.900', ref_msg_id: env.head.msg_id, result: 'accepted' };
+}
+
+/** The sub-wallet movement with this trade_no, if it is one of this operator's. */
+async function subWalletMoveAt(db: Db, tradeNo: string, operatorId: string) {
+  const m = await findMove(db, tradeNo);
+  if (!m) return null;
+  const s = await db.query<{ operator_id: string }>('SELECT operator_id FROM ecny_sub_wallets WHERE id = ?', [
+    m.sub_wallet_id,
+  ]);
+  return s[0]?.operator_id === operatorId ? m : null;
 }
 
 function ecnyCtx(deps: EcnyDeps): EcnyCtx {
@@ -261,7 +276,10 @@ export function createEcnyService(deps: EcnyDeps) {
   const c = ecnyCtx(deps);
   c.orders.register('ecny_exchange', createExchangePurpose(c.links));
   c.orders.registerChannel('ecny', createExchangeChannel(c.links));
+  c.orders.register('ecny_subwallet', createSubWalletPurpose());
+  c.orders.registerChannel('ecny_subwallet', createSubWalletChannel(c));
   const wallets = createWallets(c);
+  const subWallets = createSubWallets(c);
   const wrap =
     <A extends unknown[]>(f: (...a: A) => Promise<WalletRow>) =>
     async (...a: A) =>
@@ -274,6 +292,8 @@ export function createEcnyService(deps: EcnyDeps) {
     linkMine: wrap(wallets.linkMine),
     setStatus: wrap(wallets.setStatus),
     myWallet: wallets.myWallet,
+    /** Sub-wallets (子钱包) pushed to merchants/apps: push, fund, pay there, close, list (sub-wallets.ts). */
+    subWallets,
     exchangeMine: async (
       userId: string,
       direction: Direction,

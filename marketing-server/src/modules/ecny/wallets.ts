@@ -67,7 +67,7 @@ export const operatorRefusal = (err: unknown) => {
   throw err;
 };
 
-export async function walletOf(d: WalletDeps, userId: string): Promise<WalletRow | null> {
+export async function walletOf(d: Pick<WalletDeps, 'db'>, userId: string): Promise<WalletRow | null> {
   return (await d.db.query<WalletRow>('SELECT * FROM ecny_wallets WHERE user_id = ?', [userId]))[0] ?? null;
 }
 export async function walletById(d: WalletDeps, id: string): Promise<WalletRow> {

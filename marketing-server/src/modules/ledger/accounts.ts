@@ -30,6 +30,14 @@ export const accounts = {
   /** Interest the institution paid (or is paying) into its customers' wallets (negative by that). */
   ecnyInterestExpense: 'ecny_interest_expense',
   /**
+   * Sub-wallets (子钱包) pushed from customers' wallets to a merchant or app: what one holds, its
+   * movements sent to the operator and not final, and what merchants received from sub-wallets.
+   * Still e-CNY in circulation: funding moves it out of ecny_in_circulation, a close moves it back.
+   */
+  ecnySubWallet: (subWalletId: string) => `ecny_subwallet:${subWalletId}`,
+  ecnySubWalletPending: 'ecny_subwallet_pending',
+  ecnySubWalletPaid: (merchantId: string) => `ecny_subwallet_paid:${merchantId}`,
+  /**
    * The aggregated cashier (modules/cashier): what a merchant collected through one channel (ecny,
    * wechat, alipay, card), from that channel's payers (`channel_payers:ecny` are citizens' e-CNY
    * wallets), so the books prove per channel paid − refunded = collected.
@@ -101,6 +109,9 @@ export type PostingKind =
   | 'ecny_interest_dispatch'
   | 'ecny_interest_confirm'
   | 'ecny_interest_reverse'
+  | 'ecny_subwallet_dispatch'
+  | 'ecny_subwallet_confirm'
+  | 'ecny_subwallet_reverse'
   | 'cashier_payment'
   | 'cashier_refund'
   | 'card_load_dispatch'
