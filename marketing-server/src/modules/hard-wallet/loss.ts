@@ -81,7 +81,13 @@ export async function revertLoss(deps: HwDeps, actor: Actor, cardId: string) {
 }
 
 /** 补卡: a new card for the same holder and wallet; the balance follows after the quiet period. */
-export async function replaceCard(deps: HwDeps, actor: Actor, cardId: string, newCardNo: string) {
+export async function replaceCard(
+  deps: HwDeps,
+  actor: Actor,
+  cardId: string,
+  newCardNo: string,
+  locationId: string,
+) {
   const now = deps.clock.now();
   const old = await cardById(deps.db, cardId);
   if (old.status !== 'loss_formal') throw refused('CARD_STATE_INVALID', '只有正式挂失的卡可以补卡');
@@ -98,6 +104,7 @@ export async function replaceCard(deps: HwDeps, actor: Actor, cardId: string, ne
         holder_name: old.holder_name ?? undefined,
         kyc_level: old.kyc_level,
         soft_wallet_id: old.soft_wallet_id ?? undefined,
+        location_id: locationId,
       },
       sql,
     );

@@ -9,6 +9,7 @@ import type { Actor } from '../audit';
 import type { PaymentService } from '../bank-orders';
 import * as cards from './cards';
 import type { HwDeps } from './deps';
+import * as distributions from './distributions';
 import * as exceptions from './exceptions';
 import { BLACKLIST, entriesOf } from './lists';
 import * as loads from './loads';
@@ -92,9 +93,20 @@ function bind(deps: HwDeps) {
     createBatch: (a: Actor, b: cards.BatchInput) => cards.createBatch(deps, a, b),
     listBatches: () => cards.listBatches(deps),
     personalizeBatch: (a: Actor, id: string) => cards.personalizeBatch(deps, a, id),
-    distribute: (a: Actor, b: { batch_id: string; count: number; to_location: string }) =>
-      cards.distribute(deps, a, b),
-    stock: () => cards.stock(deps),
+    stock: () => distributions.stock(deps),
+    listLocations: () => distributions.listLocations(deps),
+    createLocation: (a: Actor, b: Parameters<typeof distributions.createLocation>[2]) =>
+      distributions.createLocation(deps, a, b),
+    listDistributions: (s?: distributions.DistributionStatus) => distributions.listDistributions(deps, s),
+    getDistribution: (id: string) => distributions.getDistribution(deps, id),
+    createDistribution: (a: Actor, b: distributions.DistributionInput) =>
+      distributions.createDistribution(deps, a, b),
+    dispatchDistribution: (a: Actor, id: string) => distributions.dispatchDistribution(deps, a, id),
+    cancelDistribution: (a: Actor, id: string) => distributions.cancelDistribution(deps, a, id),
+    receiveDistribution: (a: Actor, id: string, b: Parameters<typeof distributions.receiveDistribution>[3]) =>
+      distributions.receiveDistribution(deps, a, id, b),
+    resolveDistribution: (a: Actor, id: string, b: Parameters<typeof distributions.resolveDistribution>[3]) =>
+      distributions.resolveDistribution(deps, a, id, b),
     issueCard: async (a: Actor, b: cards.IssueInput) =>
       cards.cardDto(deps.db, await cards.issueCard(deps, a, b)),
     bindCard: async (a: Actor, id: string, w: string) =>
@@ -119,8 +131,8 @@ function bind(deps: HwDeps) {
     reportLoss: async (a: Actor, id: string, kind: 'temp' | 'formal', holder?: string) =>
       cards.cardDto(deps.db, await loss.reportLoss(deps, a, id, kind, holder)),
     revertLoss: async (a: Actor, id: string) => cards.cardDto(deps.db, await loss.revertLoss(deps, a, id)),
-    replaceCard: async (a: Actor, id: string, no: string) => {
-      const r = await loss.replaceCard(deps, a, id, no);
+    replaceCard: async (a: Actor, id: string, no: string, locationId: string) => {
+      const r = await loss.replaceCard(deps, a, id, no, locationId);
       return {
         old: await cards.cardDto(deps.db, r.old),
         replacement: await cards.cardDto(deps.db, r.replacement),
