@@ -2077,28 +2077,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/admin/hard-wallet/batches/{id}/distribute': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Move blank cards from the warehouse to a branch or vending machine
-     * @description Move blank cards from the warehouse to a branch or vending machine.
-     *
-     *     Admin roles that grant `POST /admin/hard-wallet/batches/{id}/distribute`: ecny_officer (built-in; custom roles may grant it too).
-     */
-    post: operations['postAdminHardWalletBatchesByIdDistribute'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/admin/hard-wallet/batches/{id}/personalize': {
     parameters: {
       query?: never;
@@ -2370,6 +2348,122 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/hard-wallet/distributions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Distribution orders of blank cards (newest first)
+     * @description Distribution orders of blank cards (newest first).
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/distributions`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletDistributions'];
+    put?: never;
+    /**
+     * Order blank cards moved between locations (a number range, or a quantity lowest numbers first)
+     * @description Order blank cards moved between locations (a number range, or a quantity lowest numbers first).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/distributions`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletDistributions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/distributions/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a distribution order not dispatched yet (its cards are free again)
+     * @description Cancel a distribution order not dispatched yet (its cards are free again).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/distributions/{id}/cancel`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletDistributionsByIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/distributions/{id}/dispatch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dispatch a distribution order (another officer than its maker): its cards go in transit
+     * @description Dispatch a distribution order (another officer than its maker): its cards go in transit.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/distributions/{id}/dispatch`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletDistributionsByIdDispatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/distributions/{id}/receive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Count the cards that arrived: the full count enters stock, a short one is held as a discrepancy
+     * @description Count the cards that arrived: the full count enters stock, a short one is held as a discrepancy.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/distributions/{id}/receive`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletDistributionsByIdReceive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/distributions/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resolve a short receipt (another officer than the receiver): found, or the missing cards written off
+     * @description Resolve a short receipt (another officer than the receiver): found, or the missing cards written off.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/distributions/{id}/resolve`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletDistributionsByIdResolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/hard-wallet/exceptions': {
     parameters: {
       query?: never;
@@ -2430,6 +2524,34 @@ export interface paths {
      *     Admin roles that grant `POST /admin/hard-wallet/exceptions/{id}/proposal`: ecny_officer (built-in; custom roles may grant it too).
      */
     post: operations['postAdminHardWalletExceptionsByIdProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Stock locations: the warehouse, bank branches, vending machines
+     * @description Stock locations: the warehouse, bank branches, vending machines.
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/locations`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletLocations'];
+    put?: never;
+    /**
+     * Add a branch or a vending machine as a stock location
+     * @description Add a branch or a vending machine as a stock location.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/locations`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletLocations'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2510,8 +2632,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Card stock by location and state
-     * @description Card stock by location and state.
+     * Blank-card stock per location (available, reserved, by state), in transit and written off
+     * @description Blank-card stock per location (available, reserved, by state), in transit and written off.
      *
      *     Admin roles that grant `GET /admin/hard-wallet/stock`: ecny_officer, auditor (built-in; custom roles may grant it too).
      */
@@ -6625,6 +6747,7 @@ export interface components {
       kyc_level: string;
       last_chip_balance_fen: number;
       location: string;
+      location_name: string | null;
       loss_at: string | null;
       media_type: string;
       next_action: string | null;
@@ -6638,6 +6761,34 @@ export interface components {
       status: string;
       subsidy_balance_fen: number;
       updated_at: string | null;
+    };
+    HardWalletDistribution: {
+      beg_no: string;
+      created_at: string;
+      created_by: string;
+      created_by_name: string;
+      dispatched_at: string | null;
+      dispatched_by: string | null;
+      dispatched_by_name: string | null;
+      end_no: string;
+      from_location: string;
+      from_name: string;
+      id: string;
+      missing_card_nos: string[];
+      note: string | null;
+      quantity: number;
+      received_at: string | null;
+      received_by: string | null;
+      received_by_name: string | null;
+      received_count: number | null;
+      resolved_at: string | null;
+      resolved_by: string | null;
+      resolved_by_name: string | null;
+      shortfall: number;
+      /** @enum {string} */
+      status: 'created' | 'in_transit' | 'received' | 'discrepancy' | 'cancelled';
+      to_location: string;
+      to_name: string;
     };
     HardWalletException: {
       amount_fen: number;
@@ -6653,6 +6804,14 @@ export interface components {
       record_id: string | null;
       status: string;
       terminal_seq: number | null;
+    };
+    HardWalletLocation: {
+      created_at: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'warehouse' | 'branch' | 'vending';
+      name: string;
+      terminal_id: string | null;
     };
     HardWalletOrder: {
       amount_fen: number;
@@ -14167,56 +14326,6 @@ export interface operations {
       };
     };
   };
-  postAdminHardWalletBatchesByIdDistribute: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          count: number;
-          to_location: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            moved: number;
-          };
-        };
-      };
-      /** @description Error */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
-            code: string;
-            /** @description Field issues of a 400, or facts about a refusal */
-            details?: unknown;
-            /** @description For people (Chinese); 5xx details stay in the log */
-            message: string;
-            /** @description Quote it when asking about this request */
-            request_id: string;
-          };
-        };
-      };
-    };
-  };
   postAdminHardWalletBatchesByIdPersonalize: {
     parameters: {
       query?: never;
@@ -14720,6 +14829,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          location_id: string;
           new_card_no: string;
         };
       };
@@ -14774,6 +14884,7 @@ export interface operations {
           holder_user_id?: string;
           /** @enum {string} */
           kyc_level: '1' | '2' | '3' | '4' | 'anon';
+          location_id: string;
           soft_wallet_id?: string;
         };
       };
@@ -14786,6 +14897,279 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HardWalletCard'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletDistributions: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: status */
+        status?: 'created' | 'in_transit' | 'received' | 'discrepancy' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HardWalletDistribution'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletDistributions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          beg_no?: string;
+          end_no?: string;
+          from_location: string;
+          note?: string;
+          quantity?: number;
+          to_location: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletDistribution'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletDistributionsByIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletDistribution'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletDistributionsByIdDispatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletDistribution'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletDistributionsByIdReceive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          missing_card_nos?: string[];
+          note?: string;
+          received_count: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletDistribution'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletDistributionsByIdResolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          missing_card_nos?: string[];
+          note: string;
+          /** @enum {string} */
+          outcome: 'found' | 'write_off';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletDistribution'];
         };
       };
       /** @description Error */
@@ -14925,6 +15309,93 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HardWalletException'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletLocations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HardWalletLocation'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletLocations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'branch' | 'vending';
+          name: string;
+          terminal_id?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletLocation'];
         };
       };
       /** @description Error */
@@ -15110,11 +15581,16 @@ export interface operations {
         };
         content: {
           'application/json': {
+            in_transit: number;
             items: {
-              count: number;
-              location: string;
-              status: string;
+              available: number;
+              by_status: {
+                [key: string]: number;
+              };
+              location: components['schemas']['HardWalletLocation'];
+              reserved: number;
             }[];
+            missing: number;
           };
         };
       };
@@ -16429,6 +16905,7 @@ export interface operations {
         'application/json': {
           card_no: string;
           department_id: string;
+          location_id?: string;
           name: string;
           soft_wallet_id: string;
           user_id?: string;

@@ -2,7 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { api, newKey } from '../../api';
 import type { BodyOf, ItemOf } from '../../api-types';
 import { yuan } from '../../format';
-import { HW_CARD_STATUS_LABEL } from '../../i18n/labels';
+import { HW_CARD_STATUS_LABEL, HW_LOCATION_KIND_LABEL } from '../../i18n/labels';
 import { ConfirmAction } from './ConfirmAction';
 
 // What an e-CNY officer may do to one card, by its state (the server's transition table decides;
@@ -10,6 +10,26 @@ import { ConfirmAction } from './ConfirmAction';
 
 type HwCard = ItemOf<'getAdminHardWalletCards'>;
 type Issue = BodyOf<'postAdminHardWalletCardsIssue'>;
+type Location = ItemOf<'getAdminHardWalletLocations'>;
+
+/** Where the card is handed over: a branch or a vending machine holding it in stock (the server checks). */
+function LocationField({ locations }: { locations: Location[] }) {
+  return (
+    <Form.Item
+      name="location_id"
+      label="发卡地点（须有该卡库存）"
+      rules={[{ required: true, message: '请选择发卡地点' }]}
+    >
+      <Select
+        className="hw-issue-location"
+        options={locations.map((l) => ({
+          value: l.id,
+          label: `${l.name}（${HW_LOCATION_KIND_LABEL[l.kind] ?? l.kind}）`,
+        }))}
+      />
+    </Form.Item>
+  );
+}
 
 const post = (path: string, body?: unknown) =>
   api(path, { method: 'POST', body, idempotencyKey: newKey('hw') });
@@ -34,8 +54,8 @@ function LossText({ c }: { c: HwCard }) {
   );
 }
 
-function ReplaceAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
-  const [form] = Form.useForm<{ new_card_no: string }>();
+function ReplaceAction({ c, locations, onDone }: { c: HwCard; locations: Location[]; onDone: () => void }) {
+  const [form] = Form.useForm<{ new_card_no: string; location_id: string }>();
   return (
     <ConfirmAction
       label="补卡"
@@ -59,12 +79,13 @@ function ReplaceAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
         >
           <Input />
         </Form.Item>
+        <LocationField locations={locations} />
       </Form>
     </ConfirmAction>
   );
 }
 
-function IssueAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
+function IssueAction({ c, locations, onDone }: { c: HwCard; locations: Location[]; onDone: () => void }) {
   const [form] = Form.useForm<Issue>();
   return (
     <ConfirmAction
@@ -77,7 +98,16 @@ function IssueAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
       }}
       onDone={onDone}
     >
-      <Form form={form} layout="vertical" initialValues={{ holder_kind: 'real_name', kyc_level: '2' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          holder_kind: 'real_name',
+          kyc_level: '2',
+          location_id: locations.some((l) => l.id === c.location) ? c.location : undefined,
+        }}
+      >
+        <LocationField locations={locations} />
         <Form.Item name="holder_kind" label="持卡人类型">
           <Select
             options={[
@@ -108,12 +138,20 @@ function IssueAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
   );
 }
 
-export function CardActions({ c, onDone }: { c: HwCard; onDone: () => void }) {
+export function CardActions({
+  c,
+  locations,
+  onDone,
+}: {
+  c: HwCard;
+  locations: Location[];
+  onDone: () => void;
+}) {
   const base = `/admin/hard-wallet/cards/${c.id}`;
   const s = c.status;
   return (
     <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap' }}>
-      {s === 'personalized' ? <IssueAction c={c} onDone={onDone} /> : null}
+      {s === 'personalized' ? <IssueAction c={c} locations={locations} onDone={onDone} /> : null}
       {s === 'bound' || s === 'issued' ? (
         <ConfirmAction
           label="冻结"
@@ -159,7 +197,7 @@ export function CardActions({ c, onDone }: { c: HwCard; onDone: () => void }) {
           仍在卡上。请先确认原因已排除（例如持卡人的软钱包已恢复），再重新发起。
         </ConfirmAction>
       ) : null}
-      {s === 'loss_formal' ? <ReplaceAction c={c} onDone={onDone} /> : null}
+      {s === 'loss_formal' ? <ReplaceAction c={c} locations={locations} onDone={onDone} /> : null}
       {s === 'bound' || s === 'issued' ? (
         <ConfirmAction
           label="注销"

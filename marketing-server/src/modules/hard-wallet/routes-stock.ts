@@ -115,6 +115,9 @@ function registerDistributionRoutes(kit: RouteKit, hw: HardWalletService) {
       body: await hw.dispatchDistribution(actorOf(principal), params.id),
     }),
   });
+}
+
+function registerReceiptRoutes(kit: RouteKit, hw: HardWalletService) {
   kit.route({
     method: 'post',
     path: '/admin/hard-wallet/distributions/:id/cancel',
@@ -128,9 +131,6 @@ function registerDistributionRoutes(kit: RouteKit, hw: HardWalletService) {
       body: await hw.cancelDistribution(actorOf(principal), params.id),
     }),
   });
-}
-
-function registerReceiptRoutes(kit: RouteKit, hw: HardWalletService) {
   kit.route({
     method: 'post',
     path: '/admin/hard-wallet/distributions/:id/receive',

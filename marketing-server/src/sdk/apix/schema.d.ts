@@ -346,6 +346,7 @@ export interface components {
       kyc_level: string;
       last_chip_balance_fen: number;
       location: string;
+      location_name: string | null;
       loss_at: string | null;
       media_type: string;
       next_action: string | null;
@@ -359,6 +360,34 @@ export interface components {
       status: string;
       subsidy_balance_fen: number;
       updated_at: string | null;
+    };
+    HardWalletDistribution: {
+      beg_no: string;
+      created_at: string;
+      created_by: string;
+      created_by_name: string;
+      dispatched_at: string | null;
+      dispatched_by: string | null;
+      dispatched_by_name: string | null;
+      end_no: string;
+      from_location: string;
+      from_name: string;
+      id: string;
+      missing_card_nos: string[];
+      note: string | null;
+      quantity: number;
+      received_at: string | null;
+      received_by: string | null;
+      received_by_name: string | null;
+      received_count: number | null;
+      resolved_at: string | null;
+      resolved_by: string | null;
+      resolved_by_name: string | null;
+      shortfall: number;
+      /** @enum {string} */
+      status: 'created' | 'in_transit' | 'received' | 'discrepancy' | 'cancelled';
+      to_location: string;
+      to_name: string;
     };
     HardWalletException: {
       amount_fen: number;
@@ -374,6 +403,14 @@ export interface components {
       record_id: string | null;
       status: string;
       terminal_seq: number | null;
+    };
+    HardWalletLocation: {
+      created_at: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'warehouse' | 'branch' | 'vending';
+      name: string;
+      terminal_id: string | null;
     };
     HardWalletOrder: {
       amount_fen: number;
