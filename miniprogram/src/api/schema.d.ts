@@ -2187,6 +2187,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/hard-wallet/cards/{id}/counter-loads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Load a card at a branch counter from cash or the holder's deposit account (a bank order)
+     * @description Load a card at a branch counter from cash or the holder's deposit account (a bank order).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/counter-loads`: ecny_officer (built-in; custom roles may grant it too).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postAdminHardWalletCardsByIdCounterLoads'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/hard-wallet/cards/{id}/freeze': {
     parameters: {
       query?: never;
@@ -2292,8 +2315,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Retry a closing card's refund or transfer the bank refused (it is held until then)
-     * @description Retry a closing card's refund or transfer the bank refused (it is held until then).
+     * Retry a closing card's refund or transfer the bank refused (held until then); a refund may go to another of the holder's soft wallets
+     * @description Retry a closing card's refund or transfer the bank refused (held until then); a refund may go to another of the holder's soft wallets.
      *
      *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/refund/retry`: ecny_officer (built-in; custom roles may grant it too).
      */
@@ -2342,6 +2365,28 @@ export interface paths {
      *     Admin roles that grant `POST /admin/hard-wallet/cards/issue`: ecny_officer (built-in; custom roles may grant it too).
      */
     post: operations['postAdminHardWalletCardsIssue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/counter-loads/{id}/receipt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The receipt of a counter load (branch, officer, amount, funding, balance after, TAC)
+     * @description The receipt of a counter load (branch, officer, amount, funding, balance after, TAC).
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/counter-loads/{id}/receipt`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletCounterLoadsByIdReceipt'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6762,6 +6807,25 @@ export interface components {
       subsidy_balance_fen: number;
       updated_at: string | null;
     };
+    HardWalletCounterLoadReceipt: {
+      amount_fen: number;
+      balance_after_fen: number | null;
+      branch_name: string;
+      card_no: string;
+      completed_at: string | null;
+      created_at: string;
+      deposit_account_masked: string | null;
+      /** @enum {string} */
+      funding: 'cash' | 'deposit';
+      funding_label: string;
+      holder_name: string;
+      operator_name: string;
+      order_id: string;
+      status: string;
+      status_label: string;
+      tac: string | null;
+      title: string;
+    };
     HardWalletDistribution: {
       beg_no: string;
       created_at: string;
@@ -6820,6 +6884,7 @@ export interface components {
       created_at: string;
       direction: string;
       error_code: string | null;
+      funding: string | null;
       id: string;
       status: string;
       updated_at: string;
@@ -14544,6 +14609,60 @@ export interface operations {
       };
     };
   };
+  postAdminHardWalletCardsByIdCounterLoads: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          deposit_account?: string;
+          /** @enum {string} */
+          funding: 'cash' | 'deposit';
+          location_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletOrder'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   postAdminHardWalletCardsByIdFreeze: {
     parameters: {
       query?: never;
@@ -14785,7 +14904,13 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          soft_wallet_id?: string;
+        };
+      };
+    };
     responses: {
       /** @description OK */
       200: {
@@ -14897,6 +15022,47 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HardWalletCard'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletCounterLoadsByIdReceipt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCounterLoadReceipt'];
         };
       };
       /** @description Error */

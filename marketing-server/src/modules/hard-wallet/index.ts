@@ -40,6 +40,8 @@ export const hardWalletModule: ModuleDescriptor = {
     'hw_load_pending',
     'hw_unload_pending',
     'hw_card:',
+    'hw_counter_cash:',
+    'hw_holder_deposits',
     'hw_subsidy:',
     'park_fund:',
   ],

@@ -139,10 +139,32 @@ export const CardOrder = z
     status: z.string(),
     error_code: z.string().nullable(),
     balance_after_fen: z.number().int().nullable(),
+    /** A counter load's funding (cash | deposit); null for the other directions. */
+    funding: z.string().nullable(),
     created_at: z.string(),
     updated_at: z.string(),
   })
   .meta({ id: 'HardWalletOrder' });
+export const CounterLoadReceipt = z
+  .object({
+    order_id: z.string(),
+    title: z.string(),
+    branch_name: z.string(),
+    operator_name: z.string(),
+    card_no: z.string(),
+    holder_name: z.string(),
+    funding: z.enum(['cash', 'deposit']),
+    funding_label: z.string(),
+    deposit_account_masked: z.string().nullable(),
+    amount_fen: z.number().int(),
+    status: z.string(),
+    status_label: z.string(),
+    balance_after_fen: z.number().int().nullable(),
+    tac: z.string().nullable(),
+    created_at: z.string(),
+    completed_at: z.string().nullable(),
+  })
+  .meta({ id: 'HardWalletCounterLoadReceipt' });
 export const CardOrderList = z.object({ items: z.array(CardOrder) });
 export const Replaced = z.object({ old: Card, replacement: Card });
 export const Cancelled = z.object({ card: Card, unload_order_id: z.string().nullable() });

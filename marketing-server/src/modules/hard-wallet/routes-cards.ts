@@ -244,14 +244,19 @@ function registerCloseRoutes(kit: RouteKit, hw: HardWalletService) {
   kit.route({
     method: 'post',
     path: '/admin/hard-wallet/cards/:id/refund/retry',
-    summary: "Retry a closing card's refund or transfer the bank refused (it is held until then)",
+    summary:
+      "Retry a closing card's refund or transfer the bank refused (held until then); a refund may go to another of the holder's soft wallets",
     tags: ['hard-wallet'],
     auth: { kind: 'admin', roles: OFFICER },
     params: Id,
     responses: { 200: R.Card },
-    handler: async ({ params, principal }) => ({
+    body: z.strictObject({
+      /** Another soft wallet of the holder's (the operator confirms the owner); default: the bound one. */
+      soft_wallet_id: z.string().min(4).max(32).optional(),
+    }),
+    handler: async ({ params, body, principal }) => ({
       status: 200,
-      body: await hw.retryClose(actorOf(principal), params.id),
+      body: await hw.retryClose(actorOf(principal), params.id, body.soft_wallet_id),
     }),
   });
 }

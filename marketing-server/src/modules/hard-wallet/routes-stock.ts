@@ -17,6 +17,45 @@ export function registerStockRoutes(kit: RouteKit, hw: HardWalletService) {
   registerLocationRoutes(kit, hw);
   registerDistributionRoutes(kit, hw);
   registerReceiptRoutes(kit, hw);
+  registerCounterLoadRoutes(kit, hw);
+}
+
+/** 柜面圈存: an officer at a branch loads a card from cash or the holder's deposit account (a bank order). */
+function registerCounterLoadRoutes(kit: RouteKit, hw: HardWalletService) {
+  kit.route({
+    method: 'post',
+    path: '/admin/hard-wallet/cards/:id/counter-loads',
+    summary: "Load a card at a branch counter from cash or the holder's deposit account (a bank order)",
+    tags: ['hard-wallet'],
+    auth: { kind: 'admin', roles: OFFICER },
+    params: Id,
+    idempotent: { status: 201 },
+    responses: { 201: R.CardOrder },
+    body: z.strictObject({
+      amount_fen: z.number().int().positive().max(1_000_000),
+      funding: z.enum(['cash', 'deposit']),
+      /** The branch the counter belongs to. */
+      location_id: LocationId,
+      deposit_account: z
+        .string()
+        .regex(/^\d{8,32}$/)
+        .optional(),
+    }),
+    handler: async ({ params, body, principal, idempotency }) => ({
+      status: 201,
+      body: await hw.requestCounterLoad(actorOf(principal), { card_id: params.id, ...body }, idempotency),
+    }),
+  });
+  kit.route({
+    method: 'get',
+    path: '/admin/hard-wallet/counter-loads/:id/receipt',
+    summary: 'The receipt of a counter load (branch, officer, amount, funding, balance after, TAC)',
+    tags: ['hard-wallet'],
+    auth: { kind: 'admin', roles: READERS },
+    params: Id,
+    responses: { 200: R.CounterLoadReceipt },
+    handler: async ({ params }) => ({ status: 200, body: await hw.counterLoadReceipt(params.id) }),
+  });
 }
 
 function registerLocationRoutes(kit: RouteKit, hw: HardWalletService) {

@@ -9,6 +9,7 @@ import type { Actor } from '../audit';
 import type { PaymentService } from '../bank-orders';
 import * as cards from './cards';
 import type { HwDeps } from './deps';
+import * as counterLoads from './counter-loads';
 import * as distributions from './distributions';
 import * as exceptions from './exceptions';
 import { BLACKLIST, entriesOf } from './lists';
@@ -126,6 +127,9 @@ function bind(deps: HwDeps) {
       b: Parameters<typeof loads.requestCardOrder>[2],
       t?: IdempotencyTicket | null,
     ) => loads.requestCardOrder(deps, a, b, t),
+    requestCounterLoad: (a: Actor, b: counterLoads.CounterLoadInput, t?: IdempotencyTicket | null) =>
+      counterLoads.requestCounterLoad(deps, a, b, t),
+    counterLoadReceipt: (id: string) => counterLoads.counterLoadReceipt(deps, id),
     getOrder: (id: string, holder?: string) => loads.getOrder(deps, id, holder),
     listOrders: (cardId: string, holder?: string) => loads.listOrders(deps, cardId, holder),
     reportLoss: async (a: Actor, id: string, kind: 'temp' | 'formal', holder?: string) =>
@@ -146,7 +150,8 @@ function bind(deps: HwDeps) {
       };
     },
     sweepQuietPeriods: () => loss.sweepQuietPeriods(deps),
-    retryClose: async (a: Actor, id: string) => cards.cardDto(deps.db, await loss.retryClose(deps, a, id)),
+    retryClose: async (a: Actor, id: string, toWallet?: string) =>
+      cards.cardDto(deps.db, await loss.retryClose(deps, a, id, toWallet)),
     sweepTempLosses: () => loss.sweepTempLosses(deps),
   };
 }

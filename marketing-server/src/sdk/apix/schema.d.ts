@@ -361,6 +361,25 @@ export interface components {
       subsidy_balance_fen: number;
       updated_at: string | null;
     };
+    HardWalletCounterLoadReceipt: {
+      amount_fen: number;
+      balance_after_fen: number | null;
+      branch_name: string;
+      card_no: string;
+      completed_at: string | null;
+      created_at: string;
+      deposit_account_masked: string | null;
+      /** @enum {string} */
+      funding: 'cash' | 'deposit';
+      funding_label: string;
+      holder_name: string;
+      operator_name: string;
+      order_id: string;
+      status: string;
+      status_label: string;
+      tac: string | null;
+      title: string;
+    };
     HardWalletDistribution: {
       beg_no: string;
       created_at: string;
@@ -419,6 +438,7 @@ export interface components {
       created_at: string;
       direction: string;
       error_code: string | null;
+      funding: string | null;
       id: string;
       status: string;
       updated_at: string;
