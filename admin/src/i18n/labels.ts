@@ -389,12 +389,19 @@ export const HW_ORDER_DIRECTION_LABEL: Record<string, string> = {
   load: '圈存',
   unload: '圈提',
   refund: '退还余额',
+  transfer: '转入新卡',
+  counter_load: '柜面圈存',
 };
+
+/** What pays for a counter load. */
+export const HW_FUNDING_LABEL: Record<string, string> = { cash: '现金', deposit: '存款账户' };
 
 export const HW_ORDER_STATUS_LABEL: Record<string, string> = {
   pending: '处理中',
+  in_flight: '结果待确认',
   succeeded: '成功',
   failed: '被拒绝',
+  cancelled: '已取消',
   unknown: '结果待确认',
 };
 
