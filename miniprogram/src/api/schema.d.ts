@@ -6337,6 +6337,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/terminals/card-sales': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A vending machine sells an anonymous card from its own stock (a resend answers the same sale)
+     * @description A vending machine sells an anonymous card from its own stock (a resend answers the same sale).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTerminalsCardSales'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/terminals/heartbeat': {
     parameters: {
       query?: never;
@@ -26094,6 +26116,50 @@ export interface operations {
               unit_price_fen: number;
             }[];
           };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTerminalsCardSales: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          card_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCard'];
         };
       };
       /** @description Error */

@@ -21,6 +21,7 @@ type StockData = ResponseOf<'getAdminHardWalletStock'>;
 type StockRow = StockData['items'][number];
 type Location = ItemOf<'getAdminHardWalletLocations'>;
 type Distribution = ItemOf<'getAdminHardWalletDistributions'>;
+type Terminal = ItemOf<'getAdminHardWalletTerminals'>;
 
 const STATUS_COLOR: Record<string, string> = {
   created: 'blue',
@@ -36,8 +37,9 @@ const post = (path: string, body?: unknown) =>
 const locationOptions = (locations: Location[]) =>
   locations.map((l) => ({ value: l.id, label: `${l.name}（${HW_LOCATION_KIND_LABEL[l.kind] ?? l.kind}）` }));
 
-function NewLocationAction({ onDone }: { onDone: () => void }) {
-  const [form] = Form.useForm<{ kind: 'branch' | 'vending'; name: string }>();
+function NewLocationAction({ terminals, onDone }: { terminals: Terminal[]; onDone: () => void }) {
+  const [form] = Form.useForm<{ kind: 'branch' | 'vending'; name: string; terminal_id?: string }>();
+  const kind = Form.useWatch('kind', form);
   return (
     <ConfirmAction
       label="新增库存地点"
@@ -62,6 +64,16 @@ function NewLocationAction({ onDone }: { onDone: () => void }) {
         >
           <Input maxLength={64} className="hw-location-name" />
         </Form.Item>
+        {kind === 'vending' ? (
+          <Form.Item name="terminal_id" label="对应的售卡机终端（可选；关联后终端可自行售卡）">
+            <Select
+              allowClear
+              options={terminals
+                .filter((t) => t.kind === 'vending')
+                .map((t) => ({ value: t.id, label: `${t.terminal_no}（${t.store_name}）` }))}
+            />
+          </Form.Item>
+        ) : null}
       </Form>
     </ConfirmAction>
   );
@@ -259,7 +271,8 @@ function DistributionActions({ d, me, onDone }: { d: Distribution; me?: string; 
   return null;
 }
 
-function StockTable({ data }: { data: StockData }) {
+function StockTable({ data, terminals }: { data: StockData; terminals: Terminal[] }) {
+  const terminalNo = new Map(terminals.map((t) => [t.id, t.terminal_no]));
   return (
     <Table
       rowKey={(r: StockRow) => r.location.id}
@@ -268,7 +281,13 @@ function StockTable({ data }: { data: StockData }) {
       pagination={false}
       dataSource={data.items}
       columns={[
-        { title: '地点', render: (_: unknown, r: StockRow) => r.location.name },
+        {
+          title: '地点',
+          render: (_: unknown, r: StockRow) =>
+            r.location.terminal_id
+              ? `${r.location.name}（终端 ${terminalNo.get(r.location.terminal_id) ?? '—'}）`
+              : r.location.name,
+        },
         {
           title: '类型',
           render: (_: unknown, r: StockRow) => HW_LOCATION_KIND_LABEL[r.location.kind] ?? r.location.kind,
@@ -366,6 +385,7 @@ export function StockTab() {
       stock: await api<StockData>('/admin/hard-wallet/stock'),
       locations: await api<{ items: Location[] }>('/admin/hard-wallet/locations'),
       distributions: await api<{ items: Distribution[] }>('/admin/hard-wallet/distributions'),
+      terminals: await api<{ items: Terminal[] }>('/admin/hard-wallet/terminals'),
     }),
     [],
   );
@@ -376,7 +396,7 @@ export function StockTab() {
         <>
           {officer ? (
             <Space style={{ marginBottom: 8 }}>
-              <NewLocationAction onDone={reload} />
+              <NewLocationAction terminals={data.terminals.items} onDone={reload} />
               <NewDistributionAction locations={data.locations.items} onDone={reload} />
             </Space>
           ) : null}
@@ -390,7 +410,7 @@ export function StockTab() {
             }
             style={{ marginBottom: 16 }}
           >
-            <StockTable data={data.stock} />
+            <StockTable data={data.stock} terminals={data.terminals.items} />
           </Card>
           <Card size="small" title="调拨单（建单、出库须两人；短收须另一人复核）">
             <DistributionTable

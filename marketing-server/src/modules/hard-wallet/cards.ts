@@ -8,7 +8,7 @@ import { recordAudit, type Actor } from '../audit';
 import { CARD_TRANSITIONS, type CardTransition } from './card-states';
 import { exceptionId, num, type CardRow, type HwDeps } from './deps';
 import { DEFAULT_PARAMS, paramsFor } from './params';
-import { locationById } from './distributions';
+import { locationById, locationOfTerminal } from './distributions';
 
 // Production batches and the card life cycle up to binding (issued from a location's stock: stock and
 // distribution in distributions.ts); loss and cancellation are in loss.ts, money in loads.ts.
@@ -349,6 +349,30 @@ export async function issueCard(deps: HwDeps, actor: Actor, input: IssueInput, s
   };
   const id = sqlIn ? await run(sqlIn) : await deps.db.tx(run);
   return cardById(sqlIn ?? deps.db, id);
+}
+
+/**
+ * A vending machine sells a blank card from its own stock as an anonymous card (the machine took the
+ * buyer's cash or e-CNY itself). A resend after a lost answer finds the card already sold there and
+ * answers it again; a card not in the machine's stock is refused like any issue elsewhere.
+ */
+export async function sellAtMachine(
+  deps: HwDeps,
+  terminal: { id: string; terminal_no: string },
+  cardNo: string,
+) {
+  const loc = await locationOfTerminal(deps.db, terminal.id);
+  if (!loc) throw refused('LOCATION_TERMINAL_INVALID', '该终端不是售卡地点');
+  const card = await cardByNo(deps.db, cardNo);
+  if (!card) throw notFound('卡片');
+  if (card.status === 'issued' && card.holder_kind === 'anonymous' && card.location === loc.id) return card;
+  const actor: Actor = { type: 'system', id: `terminal:${terminal.terminal_no}`.slice(0, 40) };
+  return issueCard(deps, actor, {
+    card_no: cardNo,
+    holder_kind: 'anonymous',
+    kyc_level: 'anon',
+    location_id: loc.id,
+  });
 }
 
 export async function bindCard(deps: HwDeps, actor: Actor, cardId: string, softWalletId: string) {

@@ -111,6 +111,14 @@ export async function createLocation(
   return locationDto(await locationById(deps.db, id));
 }
 
+/** The stock location a vending terminal sells from (null: the terminal is no card-selling machine). */
+export async function locationOfTerminal(sql: Sql, terminalId: string): Promise<LocationRow | null> {
+  return (
+    (await sql.query<LocationRow>('SELECT * FROM hw_locations WHERE terminal_id = ?', [terminalId]))[0] ??
+    null
+  );
+}
+
 export async function listLocations(deps: HwDeps) {
   const rows = await deps.db.query<LocationRow>('SELECT * FROM hw_locations ORDER BY created_at, id');
   return rows.map(locationDto);

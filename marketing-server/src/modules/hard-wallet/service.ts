@@ -179,6 +179,8 @@ function bindTerminals(deps: HwDeps) {
       exceptions.propose(deps, a, id, p, c),
     decideException: (a: Actor, id: string, ok: boolean) => exceptions.decide(deps, a, id, ok),
     blacklist: () => entriesOf(deps.db, BLACKLIST),
+    sellAtMachine: async (t: terminals.TerminalRow, cardNo: string) =>
+      cards.cardDto(deps.db, await cards.sellAtMachine(deps, t, cardNo)),
   };
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODES, startEnv, TEST_PASSWORD, type TestEnv } from '../../../test/harness';
 import { hashPassword } from '../../security/passwords';
 import { insertAdminUser } from '../../security/access';
-import { batch } from './fixtures.test-helper';
+import { batch, merchant, terminal } from './fixtures.test-helper';
 
 // Blank-card stock and its distribution (issue 18 item 2) on MariaDB and SQLite: a batch enters the
 // warehouse; a distribution order (made by one officer, dispatched by another) moves a range to a
@@ -274,5 +274,43 @@ describe.each(MODES)('hard-wallet stock and distribution (%s)', (mode) => {
     const noBody = await env.api('POST', '/api/v1/admin/hard-wallet/distributions', { token: officer });
     expect(noBody.status).toBe(400);
     expect(await stock()).toEqual(before);
+  });
+
+  it('a vending machine sells an anonymous card from its own stock over its signed terminal API, once', async () => {
+    const mch = await merchant(env, '地铁站售卡点');
+    const machine = await terminal(env, mch, 'vending');
+    const pos = await terminal(env, mch, 'pos');
+    const notVending = await env.api('POST', '/api/v1/admin/hard-wallet/locations', {
+      token: officer,
+      body: { kind: 'vending', name: `POS 不是售卡机${mode}`, terminal_id: pos.id },
+    });
+    expect(notVending.body.code).toBe('LOCATION_TERMINAL_INVALID');
+    const loc = await env.api('POST', '/api/v1/admin/hard-wallet/locations', {
+      token: officer,
+      body: { kind: 'vending', name: `地铁站售卡机${mode}`, terminal_id: machine.id },
+    });
+    expect(loc.status).toBe(201);
+    const d = await distribute({ from_location: 'warehouse', to_location: loc.body.id, quantity: 1 });
+    await act(d.body.id, 'dispatch', officer2);
+    expect((await act(d.body.id, 'receive', officer, { received_count: 1 })).body.status).toBe('received');
+    const no = d.body.beg_no as string;
+    const sold = await machine.sim.sellCard(no);
+    expect(sold.status, JSON.stringify(sold.body)).toBe(200);
+    expect(sold.body).toMatchObject({
+      card_no: no,
+      status: 'issued',
+      holder_kind: 'anonymous',
+      location: loc.body.id,
+    });
+    const resent = await machine.sim.sellCard(no);
+    expect(resent.status).toBe(200);
+    expect(resent.body.id).toBe(sold.body.id);
+    const elsewhere = await machine.sim.sellCard(nos[10]);
+    expect(elsewhere.status).toBe(409);
+    expect(elsewhere.body.code).toBe('CARD_NOT_IN_STOCK');
+    const wrongMachine = await pos.sim.sellCard(nos[10]);
+    expect(wrongMachine.status).toBe(422);
+    expect(wrongMachine.body.code).toBe('LOCATION_TERMINAL_INVALID');
+    expect(at(await stock(), loc.body.id)).toMatchObject({ available: 0, by_status: { issued: 1 } });
   });
 });
