@@ -16,7 +16,9 @@ import { assertAdminBuilt, loginToAdmin } from './session';
 // 硬钱包与园区 (issue 18): a terminal that went silent reads 离线告警 with its versions and last
 // heartbeat; an officer reports a card lost after reading what happens to its confirmed balance and
 // later sees the refund of exactly that amount; an exception is proposed (the server's refusal of a
-// bad proposal is shown as it said it) and checked by a second officer; an auditor sees no actions.
+// bad proposal is shown as it said it) and checked by a second officer; an auditor sees no actions;
+// blank cards go to a branch on a distribution order whose short receipt a second officer writes off,
+// and a card issued there is loaded at the counter with cash, its receipt shown.
 describe('admin panel: hard wallets', () => {
   let env: TestEnv;
   let browser: Awaited<ReturnType<typeof launchDesktop>>;
@@ -26,6 +28,8 @@ describe('admin panel: hard wallets', () => {
   let silentNo: string;
   let liveNo: string;
   let liveSim: Awaited<ReturnType<typeof terminal>>['sim'];
+  let nos: string[];
+  const branchName = '天河支行营业部';
 
   beforeAll(async () => {
     assertAdminBuilt();
@@ -43,7 +47,11 @@ describe('admin panel: hard wallets', () => {
       new Date(),
     );
     const mch = await merchant(env);
-    const { nos } = await batch(env, 4);
+    nos = (await batch(env, 4)).nos;
+    await env.api('POST', '/api/v1/admin/hard-wallet/locations', {
+      token: await env.admin('officer'),
+      body: { kind: 'branch', name: branchName },
+    });
     const { card } = await boundCard(env, nos[0], { walletFen: 50_000 });
     cardNo = card.card_no;
     expect((await load(env, card.id, 15_000)).body.status).toBe('succeeded');
@@ -188,5 +196,77 @@ describe('admin panel: hard wallets', () => {
     await openTab('脱机批次与异常');
     await exceptionRow().waitFor();
     expect(await page.locator('.hw-propose, .hw-approve').count()).toBe(0);
+  });
+
+  it('a distribution order: dispatched by a second officer, a short receipt held until another officer writes off the missing card; a counter load prints its receipt', async () => {
+    const orderRow = () => page.locator('.hw-distributions .ant-table-row', { hasText: branchName });
+    const pick = async (selectClass: string, option: string) => {
+      await page.locator(`.ant-modal ${selectClass}`).click();
+      await page.locator('.ant-select-item-option', { hasText: option }).click();
+    };
+    await loginToAdmin(page, env.url, 'officer');
+    await openTab('库存与调拨');
+    await page.locator('.hw-new-distribution').click();
+    await dialog().waitFor();
+    await pick('.hw-to', branchName);
+    await page.locator('.hw-quantity input').fill('2');
+    await page.locator('.hw-confirm-ok').click();
+    await expect.poll(() => orderRow().locator('.hw-distribution-status').textContent()).toBe('待出库复核');
+    expect(await orderRow().textContent()).toContain('待另一位专员复核出库');
+    expect(await orderRow().textContent()).toContain(`总仓 → ${branchName}`);
+    await loginToAdmin(page, env.url, 'officer2');
+    await openTab('库存与调拨');
+    await orderRow().locator('.hw-dispatch').click();
+    await page.locator('.hw-confirm-ok').click();
+    await expect.poll(() => orderRow().locator('.hw-distribution-status').textContent()).toBe('在途');
+    expect(await orderRow().textContent()).toContain('出库 officer2');
+    await loginToAdmin(page, env.url, 'officer');
+    await openTab('库存与调拨');
+    await orderRow().locator('.hw-receive').click();
+    await page.locator('.hw-received-count input').fill('1');
+    await page.locator('.hw-confirm-ok').click();
+    await expect.poll(() => orderRow().locator('.hw-distribution-status').textContent()).toBe('短收待处理');
+    expect(await orderRow().textContent()).toContain('短少 1');
+    expect(await page.locator('.hw-stock-summary').textContent()).toContain('在途 2 张');
+    expect(await orderRow().locator('.hw-resolve').count()).toBe(0); // the receiver cannot settle it
+    await shot(page, 'admin-hard-wallet-05-short-receipt');
+    await loginToAdmin(page, env.url, 'officer2');
+    await openTab('库存与调拨');
+    await orderRow().locator('.hw-resolve').click();
+    await page.locator('.hw-missing').fill(nos[3]);
+    await page.locator('.hw-resolve-note').fill('运输途中丢失');
+    await page.locator('.hw-confirm-ok').click();
+    await expect.poll(() => orderRow().locator('.hw-distribution-status').textContent()).toBe('已入库');
+    const branchRow = page.locator('.hw-stock .ant-table-row', { hasText: branchName });
+    expect(await branchRow.locator('.hw-available').textContent()).toBe('1');
+    expect(await page.locator('.hw-stock-summary').textContent()).toContain('短收核销 1 张');
+    // The card that arrived is sold anonymously at the branch and loaded with cash at its counter.
+    const issued = await env.api('POST', '/api/v1/admin/hard-wallet/cards/issue', {
+      token: await env.admin('officer'),
+      body: {
+        card_no: nos[2],
+        holder_kind: 'anonymous',
+        kyc_level: 'anon',
+        location_id: (await env.platform.services.hardWallet.listLocations()).find(
+          (l) => l.name === branchName,
+        )!.id,
+      },
+    });
+    expect(issued.status).toBe(201);
+    await openTab('卡片与批次');
+    const row = page.locator('.hw-cards .ant-table-row', { hasText: nos[2] });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(branchName);
+    await row.locator('.hw-counter-load').click();
+    await dialog().waitFor();
+    await page.locator('.hw-counter-amount input').fill('50');
+    await page.locator('.hw-confirm-ok').click();
+    await page.locator('.hw-receipt').waitFor();
+    const receipt = await page.locator('.hw-receipt').textContent();
+    expect(receipt).toContain(branchName);
+    expect(receipt).toContain('现金');
+    expect(receipt).toContain('¥50.00');
+    expect(await page.locator('.hw-receipt-status').textContent()).toBe('圈存成功');
+    await shot(page, 'admin-hard-wallet-06-counter-load-receipt');
   });
 });

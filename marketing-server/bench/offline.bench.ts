@@ -68,7 +68,13 @@ async function cards(env: Awaited<ReturnType<typeof setUp>>['env']) {
     env.platform.services.hardWallet.embedded!.mock.fundSoftWallet(wallet, 10_000_000);
     const c = await env.api('POST', '/api/v1/admin/hard-wallet/cards/issue', {
       token: officer,
-      body: { card_no: no, holder_kind: 'anonymous', kyc_level: '2', soft_wallet_id: wallet },
+      body: {
+        card_no: no,
+        holder_kind: 'anonymous',
+        kyc_level: '2',
+        soft_wallet_id: wallet,
+        location_id: 'warehouse',
+      },
     });
     ids[i] = c.body.id;
     const ld = await env.api('POST', `/api/v1/admin/hard-wallet/cards/${c.body.id}/orders`, {

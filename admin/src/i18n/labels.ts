@@ -155,6 +155,8 @@ export const ENTITY_LABEL: Record<string, string> = {
   hw_exception: '硬钱包异常',
   hw_terminal: '受理终端',
   hw_stock: '卡库存',
+  hw_location: '卡库存地点',
+  hw_distribution: '卡片调拨单',
   identity_review: '实名争议',
   merchant_application: '商户入驻申请',
   park_fund: '园区资金',
@@ -214,6 +216,14 @@ export const VERB_LABEL: Record<string, string> = {
   loss_revert: '解挂',
   personalize: '个人化',
   distribute: '分发',
+  dispatch: '出库',
+  receive: '收货',
+  receive_short: '短收',
+  resolve_found: '短收复点齐全',
+  resolve_write_off: '短收核销',
+  counter_load: '柜面圈存',
+  retry_refund: '重新退还',
+  retry_transfer: '重新转入新卡',
   register: '登记',
   rollout: '升级推送',
   onboard: '入职',
@@ -351,6 +361,22 @@ export const HW_TERMINAL_KIND_LABEL: Record<string, string> = {
   door: '门禁控制器',
 };
 
+/** Stock locations of blank cards. */
+export const HW_LOCATION_KIND_LABEL: Record<string, string> = {
+  warehouse: '总仓',
+  branch: '银行网点',
+  vending: '自助售卡机',
+};
+
+/** Distribution orders of blank cards (the server's transition table). */
+export const HW_DISTRIBUTION_STATUS_LABEL: Record<string, string> = {
+  created: '待出库复核',
+  in_transit: '在途',
+  received: '已入库',
+  discrepancy: '短收待处理',
+  cancelled: '已取消',
+};
+
 export const HW_MEDIA_LABEL: Record<string, string> = {
   card: '卡片',
   visual_card: '可视卡',
@@ -363,12 +389,19 @@ export const HW_ORDER_DIRECTION_LABEL: Record<string, string> = {
   load: '圈存',
   unload: '圈提',
   refund: '退还余额',
+  transfer: '转入新卡',
+  counter_load: '柜面圈存',
 };
+
+/** What pays for a counter load. */
+export const HW_FUNDING_LABEL: Record<string, string> = { cash: '现金', deposit: '存款账户' };
 
 export const HW_ORDER_STATUS_LABEL: Record<string, string> = {
   pending: '处理中',
+  in_flight: '结果待确认',
   succeeded: '成功',
   failed: '被拒绝',
+  cancelled: '已取消',
   unknown: '结果待确认',
 };
 

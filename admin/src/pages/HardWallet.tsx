@@ -19,15 +19,17 @@ import { CardOrders } from './hard-wallet/CardOrders';
 import { ExceptionActions } from './hard-wallet/ExceptionActions';
 import { PENDING_OFFLINE_HINT } from './hard-wallet/pending-offline';
 import { RegisterTerminalAction } from './hard-wallet/RegisterTerminal';
+import { StockTab } from './hard-wallet/Stock';
 
 // Hard wallets and the closed park (issue 18): terminals with their live versions and last heartbeat,
-// cards (holder masked), batches and stock, offline batches and the exception queue, the park's
+// cards (holder masked), batches, blank-card stock per location and distribution orders, offline batches and the exception queue, the park's
 // organisations and subsidy runs. Actions are offered to the roles the server lets act (e-CNY officers
 // for cards and exceptions); the server checks again and its refusal is shown as it says it.
 
 type Terminal = ItemOf<'getAdminHardWalletTerminals'>;
 type HwCard = ItemOf<'getAdminHardWalletCards'>;
 type Batch = ItemOf<'getAdminHardWalletBatches'>;
+type Location = ItemOf<'getAdminHardWalletLocations'>;
 type OfflineBatch = ItemOf<'getAdminHardWalletOfflineBatches'>;
 type HwException = ItemOf<'getAdminHardWalletExceptions'>;
 type Org = ItemOf<'getAdminParkOrgs'>;
@@ -141,7 +143,20 @@ function BatchTable({ items, officer, reload }: { items: Batch[]; officer: boole
   );
 }
 
-function CardTable({ items, officer, reload }: { items: HwCard[]; officer: boolean; reload: () => void }) {
+/** Where a card is: a stock location by name, or on its way / written off. */
+const PLACE: Record<string, string> = { in_transit: '调拨在途', missing: '短收核销' };
+
+function CardTable({
+  items,
+  officer,
+  reload,
+  locations,
+}: {
+  items: HwCard[];
+  officer: boolean;
+  reload: () => void;
+  locations: Location[];
+}) {
   return (
     <Table
       rowKey="id"
@@ -194,9 +209,20 @@ function CardTable({ items, officer, reload }: { items: HwCard[]; officer: boole
           dataIndex: 'order_in_flight',
           render: (v: string | null) => (v ? <Tag color="blue">处理中</Tag> : '—'),
         },
-        { title: '位置', dataIndex: 'location' },
+        {
+          title: '位置',
+          dataIndex: 'location',
+          render: (v: string, c: HwCard) => c.location_name ?? PLACE[v] ?? v,
+        },
         ...(officer
-          ? [{ title: '操作', render: (_: unknown, c: HwCard) => <CardActions c={c} onDone={reload} /> }]
+          ? [
+              {
+                title: '操作',
+                render: (_: unknown, c: HwCard) => (
+                  <CardActions c={c} locations={locations} onDone={reload} />
+                ),
+              },
+            ]
           : []),
       ]}
     />
@@ -210,6 +236,7 @@ function Cards() {
     async () => ({
       cards: await api<{ items: HwCard[] }>('/admin/hard-wallet/cards?limit=200'),
       batches: await api<{ items: Batch[] }>('/admin/hard-wallet/batches'),
+      locations: await api<{ items: Location[] }>('/admin/hard-wallet/locations'),
     }),
     [],
   );
@@ -224,7 +251,12 @@ function Cards() {
             </Space>
           ) : null}
           <BatchTable items={data.batches.items} officer={officer} reload={reload} />
-          <CardTable items={data.cards.items} officer={officer} reload={reload} />
+          <CardTable
+            items={data.cards.items}
+            officer={officer}
+            reload={reload}
+            locations={data.locations.items}
+          />
         </>
       )}
     </PageState>
@@ -358,6 +390,7 @@ export default function HardWallet() {
         items={[
           { key: 'terminals', label: '终端', children: <Terminals /> },
           { key: 'cards', label: '卡片与批次', children: <Cards /> },
+          { key: 'stock', label: '库存与调拨', children: <StockTab /> },
           { key: 'offline', label: '脱机批次与异常', children: <Offline /> },
           { key: 'park', label: '园区与餐补', children: <Park /> },
         ]}

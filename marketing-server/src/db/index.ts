@@ -27,6 +27,7 @@ import * as campaignReminders from './migrations/027-campaign-reminders';
 import * as reminderChannel from './migrations/028-reminder-channel';
 import * as apixMerchantBindings from './migrations/029-apix-merchant-bindings';
 import * as ecnySubWallets from './migrations/031-ecny-sub-wallets';
+import * as hardWalletStock from './migrations/032-hard-wallet-stock';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -63,6 +64,7 @@ const MIGRATIONS = [
   { name: '028-reminder-channel', ...reminderChannel },
   { name: '029-apix-merchant-bindings', ...apixMerchantBindings },
   { name: '031-ecny-sub-wallets', ...ecnySubWallets },
+  { name: '032-hard-wallet-stock', ...hardWalletStock },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -13,6 +13,27 @@ const CHECKER: Actor = { type: 'system', id: 'seed-park-checker' };
 const STAFF = ['陈建国', '林晓雯', '黄志强', '吴丽娟', '郑海波', '何美玲', '梁文杰', '罗秀英'];
 const FIRST_CARD = 6210000000001;
 
+/** Blank cards for a branch (received) and the vending machine (on its way), from the warehouse. */
+async function stockBranch(hw: Platform['services']['hardWallet']) {
+  const branch = await hw.createLocation(CLERK, { kind: 'branch', name: '天河支行网点' });
+  const vending = await hw.createLocation(CLERK, { kind: 'vending', name: '政务中心大厅自助售卡机' });
+  const toBranch = await hw.createDistribution(CLERK, {
+    from_location: 'warehouse',
+    to_location: branch.id,
+    beg_no: String(FIRST_CARD + 14),
+    end_no: String(FIRST_CARD + 19),
+  });
+  await hw.dispatchDistribution(CHECKER, toBranch.id);
+  await hw.receiveDistribution(CLERK, toBranch.id, { received_count: toBranch.quantity });
+  const toVending = await hw.createDistribution(CLERK, {
+    from_location: 'warehouse',
+    to_location: vending.id,
+    beg_no: String(FIRST_CARD + 10),
+    end_no: String(FIRST_CARD + 13),
+  });
+  await hw.dispatchDistribution(CHECKER, toVending.id);
+}
+
 type Demo = { org: string; canteen: string; vending: string; cardNos: string[] };
 
 async function seedOnce(p: Platform): Promise<Demo | null> {
@@ -53,7 +74,7 @@ async function seedOnce(p: Platform): Promise<Demo | null> {
     deposit_fen: 2000,
   });
   await hw.personalizeBatch(CLERK, batch.id);
-  await hw.distribute(CLERK, { batch_id: batch.id, count: 6, to_location: '天河支行网点' });
+  await stockBranch(hw);
   const org = await hw.createOrg(CLERK, {
     name: '广州市某区政务服务中心',
     departments: ['办公室', '行政审批科', '信息中心'],

@@ -2121,28 +2121,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/admin/hard-wallet/batches/{id}/distribute': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Move blank cards from the warehouse to a branch or vending machine
-     * @description Move blank cards from the warehouse to a branch or vending machine.
-     *
-     *     Admin roles that grant `POST /admin/hard-wallet/batches/{id}/distribute`: ecny_officer (built-in; custom roles may grant it too).
-     */
-    post: operations['postAdminHardWalletBatchesByIdDistribute'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/admin/hard-wallet/batches/{id}/personalize': {
     parameters: {
       query?: never;
@@ -2247,6 +2225,29 @@ export interface paths {
      *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/cancel`: ecny_officer (built-in; custom roles may grant it too).
      */
     post: operations['postAdminHardWalletCardsByIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/cards/{id}/counter-loads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Load a card at a branch counter from cash or the holder's deposit account (a bank order)
+     * @description Load a card at a branch counter from cash or the holder's deposit account (a bank order).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/counter-loads`: ecny_officer (built-in; custom roles may grant it too).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postAdminHardWalletCardsByIdCounterLoads'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2358,8 +2359,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Retry a closing card's refund or transfer the bank refused (it is held until then)
-     * @description Retry a closing card's refund or transfer the bank refused (it is held until then).
+     * Retry a closing card's refund or transfer the bank refused (held until then); a refund may go to another of the holder's soft wallets
+     * @description Retry a closing card's refund or transfer the bank refused (held until then); a refund may go to another of the holder's soft wallets.
      *
      *     Admin roles that grant `POST /admin/hard-wallet/cards/{id}/refund/retry`: ecny_officer (built-in; custom roles may grant it too).
      */
@@ -2408,6 +2409,144 @@ export interface paths {
      *     Admin roles that grant `POST /admin/hard-wallet/cards/issue`: ecny_officer (built-in; custom roles may grant it too).
      */
     post: operations['postAdminHardWalletCardsIssue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/counter-loads/{id}/receipt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The receipt of a counter load (branch, officer, amount, funding, balance after, TAC)
+     * @description The receipt of a counter load (branch, officer, amount, funding, balance after, TAC).
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/counter-loads/{id}/receipt`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletCounterLoadsByIdReceipt'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/distributions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Distribution orders of blank cards (newest first)
+     * @description Distribution orders of blank cards (newest first).
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/distributions`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletDistributions'];
+    put?: never;
+    /**
+     * Order blank cards moved between locations (a number range, or a quantity lowest numbers first)
+     * @description Order blank cards moved between locations (a number range, or a quantity lowest numbers first).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/distributions`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletDistributions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/distributions/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a distribution order not dispatched yet (its cards are free again)
+     * @description Cancel a distribution order not dispatched yet (its cards are free again).
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/distributions/{id}/cancel`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletDistributionsByIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/distributions/{id}/dispatch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dispatch a distribution order (another officer than its maker): its cards go in transit
+     * @description Dispatch a distribution order (another officer than its maker): its cards go in transit.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/distributions/{id}/dispatch`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletDistributionsByIdDispatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/distributions/{id}/receive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Count the cards that arrived: the full count enters stock, a short one is held as a discrepancy
+     * @description Count the cards that arrived: the full count enters stock, a short one is held as a discrepancy.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/distributions/{id}/receive`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletDistributionsByIdReceive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/distributions/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resolve a short receipt (another officer than the receiver): found, or the missing cards written off
+     * @description Resolve a short receipt (another officer than the receiver): found, or the missing cards written off.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/distributions/{id}/resolve`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletDistributionsByIdResolve'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2474,6 +2613,34 @@ export interface paths {
      *     Admin roles that grant `POST /admin/hard-wallet/exceptions/{id}/proposal`: ecny_officer (built-in; custom roles may grant it too).
      */
     post: operations['postAdminHardWalletExceptionsByIdProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/hard-wallet/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Stock locations: the warehouse, bank branches, vending machines
+     * @description Stock locations: the warehouse, bank branches, vending machines.
+     *
+     *     Admin roles that grant `GET /admin/hard-wallet/locations`: ecny_officer, auditor (built-in; custom roles may grant it too).
+     */
+    get: operations['getAdminHardWalletLocations'];
+    put?: never;
+    /**
+     * Add a branch or a vending machine as a stock location
+     * @description Add a branch or a vending machine as a stock location.
+     *
+     *     Admin roles that grant `POST /admin/hard-wallet/locations`: ecny_officer (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminHardWalletLocations'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2554,8 +2721,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Card stock by location and state
-     * @description Card stock by location and state.
+     * Blank-card stock per location (available, reserved, by state), in transit and written off
+     * @description Blank-card stock per location (available, reserved, by state), in transit and written off.
      *
      *     Admin roles that grant `GET /admin/hard-wallet/stock`: ecny_officer, auditor (built-in; custom roles may grant it too).
      */
@@ -6511,6 +6678,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/terminals/card-sales': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A vending machine sells an anonymous card from its own stock (a resend answers the same sale)
+     * @description A vending machine sells an anonymous card from its own stock (a resend answers the same sale).
+     *
+     *     Open to anyone (no login).
+     */
+    post: operations['postTerminalsCardSales'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/terminals/heartbeat': {
     parameters: {
       query?: never;
@@ -6970,6 +7159,7 @@ export interface components {
       kyc_level: string;
       last_chip_balance_fen: number;
       location: string;
+      location_name: string | null;
       loss_at: string | null;
       media_type: string;
       next_action: string | null;
@@ -6983,6 +7173,53 @@ export interface components {
       status: string;
       subsidy_balance_fen: number;
       updated_at: string | null;
+    };
+    HardWalletCounterLoadReceipt: {
+      amount_fen: number;
+      balance_after_fen: number | null;
+      branch_name: string;
+      card_no: string;
+      completed_at: string | null;
+      created_at: string;
+      deposit_account_masked: string | null;
+      /** @enum {string} */
+      funding: 'cash' | 'deposit';
+      funding_label: string;
+      holder_name: string;
+      operator_name: string;
+      order_id: string;
+      status: string;
+      status_label: string;
+      tac: string | null;
+      title: string;
+    };
+    HardWalletDistribution: {
+      beg_no: string;
+      created_at: string;
+      created_by: string;
+      created_by_name: string;
+      dispatched_at: string | null;
+      dispatched_by: string | null;
+      dispatched_by_name: string | null;
+      end_no: string;
+      from_location: string;
+      from_name: string;
+      id: string;
+      missing_card_nos: string[];
+      note: string | null;
+      quantity: number;
+      received_at: string | null;
+      received_by: string | null;
+      received_by_name: string | null;
+      received_count: number | null;
+      resolved_at: string | null;
+      resolved_by: string | null;
+      resolved_by_name: string | null;
+      shortfall: number;
+      /** @enum {string} */
+      status: 'created' | 'in_transit' | 'received' | 'discrepancy' | 'cancelled';
+      to_location: string;
+      to_name: string;
     };
     HardWalletException: {
       amount_fen: number;
@@ -6999,6 +7236,14 @@ export interface components {
       status: string;
       terminal_seq: number | null;
     };
+    HardWalletLocation: {
+      created_at: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'warehouse' | 'branch' | 'vending';
+      name: string;
+      terminal_id: string | null;
+    };
     HardWalletOrder: {
       amount_fen: number;
       balance_after_fen: number | null;
@@ -7006,6 +7251,7 @@ export interface components {
       created_at: string;
       direction: string;
       error_code: string | null;
+      funding: string | null;
       id: string;
       status: string;
       updated_at: string;
@@ -14786,56 +15032,6 @@ export interface operations {
       };
     };
   };
-  postAdminHardWalletBatchesByIdDistribute: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          count: number;
-          to_location: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            moved: number;
-          };
-        };
-      };
-      /** @description Error */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
-            code: string;
-            /** @description Field issues of a 400, or facts about a refusal */
-            details?: unknown;
-            /** @description For people (Chinese); 5xx details stay in the log */
-            message: string;
-            /** @description Quote it when asking about this request */
-            request_id: string;
-          };
-        };
-      };
-    };
-  };
   postAdminHardWalletBatchesByIdPersonalize: {
     parameters: {
       query?: never;
@@ -15032,6 +15228,60 @@ export interface operations {
             card: components['schemas']['HardWalletCard'];
             unload_order_id: string | null;
           };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletCardsByIdCounterLoads: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+          deposit_account?: string;
+          /** @enum {string} */
+          funding: 'cash' | 'deposit';
+          location_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletOrder'];
         };
       };
       /** @description Error */
@@ -15295,7 +15545,13 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          soft_wallet_id?: string;
+        };
+      };
+    };
     responses: {
       /** @description OK */
       200: {
@@ -15339,6 +15595,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          location_id: string;
           new_card_no: string;
         };
       };
@@ -15393,6 +15650,7 @@ export interface operations {
           holder_user_id?: string;
           /** @enum {string} */
           kyc_level: '1' | '2' | '3' | '4' | 'anon';
+          location_id: string;
           soft_wallet_id?: string;
         };
       };
@@ -15405,6 +15663,320 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HardWalletCard'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletCounterLoadsByIdReceipt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCounterLoadReceipt'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletDistributions: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: status */
+        status?: 'created' | 'in_transit' | 'received' | 'discrepancy' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HardWalletDistribution'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletDistributions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          beg_no?: string;
+          end_no?: string;
+          from_location: string;
+          note?: string;
+          quantity?: number;
+          to_location: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletDistribution'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletDistributionsByIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletDistribution'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletDistributionsByIdDispatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletDistribution'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletDistributionsByIdReceive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          missing_card_nos?: string[];
+          note?: string;
+          received_count: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletDistribution'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletDistributionsByIdResolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          missing_card_nos?: string[];
+          note: string;
+          /** @enum {string} */
+          outcome: 'found' | 'write_off';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletDistribution'];
         };
       };
       /** @description Error */
@@ -15544,6 +16116,93 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HardWalletException'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getAdminHardWalletLocations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HardWalletLocation'][];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminHardWalletLocations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'branch' | 'vending';
+          name: string;
+          terminal_id?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletLocation'];
         };
       };
       /** @description Error */
@@ -15729,11 +16388,16 @@ export interface operations {
         };
         content: {
           'application/json': {
+            in_transit: number;
             items: {
-              count: number;
-              location: string;
-              status: string;
+              available: number;
+              by_status: {
+                [key: string]: number;
+              };
+              location: components['schemas']['HardWalletLocation'];
+              reserved: number;
             }[];
+            missing: number;
           };
         };
       };
@@ -17048,6 +17712,7 @@ export interface operations {
         'application/json': {
           card_no: string;
           department_id: string;
+          location_id?: string;
           name: string;
           soft_wallet_id: string;
           user_id?: string;
@@ -26863,6 +27528,50 @@ export interface operations {
               unit_price_fen: number;
             }[];
           };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postTerminalsCardSales: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          card_no: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HardWalletCard'];
         };
       };
       /** @description Error */

@@ -15,6 +15,10 @@ import { cardKey, mac1, mac2, offlineTac, onlineTac, sameMac, type OfflineRecord
 //   POST /v1/orders             CREDIT FOR LOAD / DEBIT FOR UNLOAD with MAC2 → TAC (key: out_trade_no);
 //                               also `refund` (a lost card's confirmed balance to its soft wallet, no
 //                               chip) and `transfer` (a replaced card's balance onto the new chip)
+//                               and `counter_load` (柜面圈存 at a bank branch: the chip is credited
+//                               from cash taken at the counter or from the holder's deposit account)
+//   GET  /v1/soft-wallets/:id   a soft wallet's owner (real-name), 404: no such wallet
+//   GET  /v1/deposit-accounts/:no  a holder's deposit account at the bank (owner, balance)
 //   GET  /v1/orders/:no         the order as the back end has it (404: never received)
 //   POST /v1/cards/:no/status   active | blocked | void (the back end's own blacklist)
 // Test hooks: /__mock/soft-wallets, /__mock/cards/:no/tap (an offline spend at a terminal, signed by
@@ -69,7 +73,10 @@ export function createHardWalletMock(opts: HardWalletMockOptions) {
   const now = opts.now ?? (() => new Date());
   const chips = new Map<string, Chip>();
   const softWallets = new Map<string, number>();
+  /** Whose soft wallet it is (a real-name wallet's owner); unknown for wallets opened without one. */
+  const walletOwners = new Map<string, string>();
   const orders = new Map<string, Order>();
+  const depositAccounts = new Map<string, { owner_user_id: string; balance_fen: number }>();
   let faults: Faults = noFaults();
   let seq = 0;
 
@@ -195,9 +202,16 @@ export function createHardWalletMock(opts: HardWalletMockOptions) {
       online_counter: c.online_counter,
       amount_fen,
       random: c.random,
-      direction: direction === 'transfer' ? 'load' : direction,
+      direction: direction === 'unload' ? 'unload' : 'load',
     });
     if (!sameMac(String(b.mac2 ?? ''), expected)) return failed(b, 'MAC2_INVALID', 'MAC2 does not verify');
+    if (direction === 'counter_load') {
+      if (c.balance_fen + amount_fen > c.caps.balance_max_fen)
+        return failed(b, 'CARD_BALANCE_LIMIT', 'card balance cap');
+      const refusal = takeCounterFunds(b, amount_fen);
+      if (refusal) return refusal;
+      return done(b, c, applyOnChip(c, 'load', amount_fen, String(b.out_trade_no)));
+    }
     if (direction === 'load' || direction === 'transfer') {
       if (c.balance_fen + amount_fen > c.caps.balance_max_fen)
         return failed(b, 'CARD_BALANCE_LIMIT', 'card balance cap');
@@ -223,6 +237,19 @@ export function createHardWalletMock(opts: HardWalletMockOptions) {
       return done(b, c, tac);
     }
     return failed(b, 'DIRECTION_INVALID', direction);
+  }
+
+  /** A counter load's funds: cash the branch took (nothing to check here) or the holder's deposit account. */
+  function takeCounterFunds(b: Record<string, unknown>, amount_fen: number): Order | null {
+    if (b.funding === 'cash') return null;
+    if (b.funding !== 'deposit') return failed(b, 'FUNDING_INVALID', String(b.funding));
+    const a = depositAccounts.get(String(b.deposit_account ?? ''));
+    if (!a) return failed(b, 'DEPOSIT_ACCOUNT_UNKNOWN', 'deposit account');
+    if (a.owner_user_id !== String(b.holder_user_id ?? ''))
+      return failed(b, 'DEPOSIT_ACCOUNT_NOT_HOLDERS', 'deposit account of someone else');
+    if (a.balance_fen < amount_fen) return failed(b, 'INSUFFICIENT_BALANCE', 'deposit account balance');
+    a.balance_fen -= amount_fen;
+    return null;
   }
 
   function done(b: Record<string, unknown>, c: Chip, tac: string | null): Order {
@@ -287,6 +314,7 @@ export function createHardWalletMock(opts: HardWalletMockOptions) {
     if (p === '/__mock/soft-wallets' && req.method === 'POST') {
       const id = String(body.wallet_id);
       softWallets.set(id, (softWallets.get(id) ?? 0) + Number(body.amount_fen ?? 0));
+      if (body.owner_user_id) walletOwners.set(id, String(body.owner_user_id));
       return sendJson(res, 200, { wallet_id: id, balance_fen: softWallets.get(id) });
     }
     let m = /^\/__mock\/soft-wallets\/([^/]+)$/.exec(p);
@@ -329,6 +357,21 @@ export function createHardWalletMock(opts: HardWalletMockOptions) {
       }
       return sendJson(res, 200, chipView(c));
     }
+    m = /^\/v1\/soft-wallets\/([^/]+)$/.exec(p);
+    if (m) {
+      const id = decodeURIComponent(m[1]);
+      return softWallets.has(id)
+        ? sendJson(res, 200, { wallet_id: id, owner_user_id: walletOwners.get(id) ?? null })
+        : sendJson(res, 404, { code: 'SOFT_WALLET_UNKNOWN', message: 'soft wallet' });
+    }
+    m = /^\/v1\/deposit-accounts\/([^/]+)$/.exec(p);
+    if (m) {
+      const no = decodeURIComponent(m[1]);
+      const a = depositAccounts.get(no);
+      return a
+        ? sendJson(res, 200, { account_no: no, owner_user_id: a.owner_user_id, balance_fen: a.balance_fen })
+        : sendJson(res, 404, { code: 'DEPOSIT_ACCOUNT_UNKNOWN', message: 'deposit account' });
+    }
     if (p === '/v1/orders' && req.method === 'POST') {
       const key = String(body.out_trade_no ?? '');
       if (!key) return sendJson(res, 400, { code: 'OUT_TRADE_NO_REQUIRED', message: 'out_trade_no' });
@@ -358,8 +401,14 @@ export function createHardWalletMock(opts: HardWalletMockOptions) {
       return c ? chipView(c) : null;
     },
     softWallet: (id: string) => softWallets.get(id) ?? null,
-    fundSoftWallet: (id: string, amount_fen: number) =>
-      softWallets.set(id, (softWallets.get(id) ?? 0) + amount_fen),
+    fundSoftWallet: (id: string, amount_fen: number, owner_user_id?: string) => {
+      softWallets.set(id, (softWallets.get(id) ?? 0) + amount_fen);
+      if (owner_user_id) walletOwners.set(id, owner_user_id);
+    },
+    /** A holder's deposit account at the bank (a counter load may be paid from it). */
+    openDepositAccount: (no: string, owner_user_id: string, balance_fen: number) =>
+      void depositAccounts.set(no, { owner_user_id, balance_fen }),
+    depositAccount: (no: string) => depositAccounts.get(no)?.balance_fen ?? null,
     /** The holder closed the soft wallet at the operator: orders paying into it fail (SOFT_WALLET_UNKNOWN). */
     closeSoftWallet: (id: string) => softWallets.delete(id),
     setFaults: (f: Partial<Faults>) => void (faults = { ...noFaults(), ...f }),

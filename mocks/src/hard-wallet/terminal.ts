@@ -177,6 +177,12 @@ export class TerminalSimulator {
       this.sessionKey,
     );
   }
+
+  /** A vending machine dispenses a blank card it holds in stock and sells it as an anonymous card. */
+  async sellCard(cardNo: string) {
+    if (!this.sessionKey) throw new Error('not signed on');
+    return this.call('/terminals/card-sales', { card_no: cardNo }, this.sessionKey);
+  }
 }
 
 export function shuffle<T>(xs: T[]): T[] {

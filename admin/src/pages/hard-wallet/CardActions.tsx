@@ -2,14 +2,35 @@ import { Form, Input, Select } from 'antd';
 import { api, newKey } from '../../api';
 import type { BodyOf, ItemOf } from '../../api-types';
 import { yuan } from '../../format';
-import { HW_CARD_STATUS_LABEL } from '../../i18n/labels';
+import { HW_CARD_STATUS_LABEL, HW_LOCATION_KIND_LABEL } from '../../i18n/labels';
 import { ConfirmAction } from './ConfirmAction';
+import { CounterLoadAction } from './CounterLoad';
 
 // What an e-CNY officer may do to one card, by its state (the server's transition table decides;
 // these buttons only offer what the table allows from the card's current state).
 
 type HwCard = ItemOf<'getAdminHardWalletCards'>;
 type Issue = BodyOf<'postAdminHardWalletCardsIssue'>;
+type Location = ItemOf<'getAdminHardWalletLocations'>;
+
+/** Where the card is handed over: a branch or a vending machine holding it in stock (the server checks). */
+function LocationField({ locations }: { locations: Location[] }) {
+  return (
+    <Form.Item
+      name="location_id"
+      label="发卡地点（须有该卡库存）"
+      rules={[{ required: true, message: '请选择发卡地点' }]}
+    >
+      <Select
+        className="hw-issue-location"
+        options={locations.map((l) => ({
+          value: l.id,
+          label: `${l.name}（${HW_LOCATION_KIND_LABEL[l.kind] ?? l.kind}）`,
+        }))}
+      />
+    </Form.Item>
+  );
+}
 
 const post = (path: string, body?: unknown) =>
   api(path, { method: 'POST', body, idempotencyKey: newKey('hw') });
@@ -34,8 +55,8 @@ function LossText({ c }: { c: HwCard }) {
   );
 }
 
-function ReplaceAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
-  const [form] = Form.useForm<{ new_card_no: string }>();
+function ReplaceAction({ c, locations, onDone }: { c: HwCard; locations: Location[]; onDone: () => void }) {
+  const [form] = Form.useForm<{ new_card_no: string; location_id: string }>();
   return (
     <ConfirmAction
       label="补卡"
@@ -59,12 +80,13 @@ function ReplaceAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
         >
           <Input />
         </Form.Item>
+        <LocationField locations={locations} />
       </Form>
     </ConfirmAction>
   );
 }
 
-function IssueAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
+function IssueAction({ c, locations, onDone }: { c: HwCard; locations: Location[]; onDone: () => void }) {
   const [form] = Form.useForm<Issue>();
   return (
     <ConfirmAction
@@ -77,7 +99,16 @@ function IssueAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
       }}
       onDone={onDone}
     >
-      <Form form={form} layout="vertical" initialValues={{ holder_kind: 'real_name', kyc_level: '2' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          holder_kind: 'real_name',
+          kyc_level: '2',
+          location_id: locations.some((l) => l.id === c.location) ? c.location : undefined,
+        }}
+      >
+        <LocationField locations={locations} />
         <Form.Item name="holder_kind" label="持卡人类型">
           <Select
             options={[
@@ -108,12 +139,61 @@ function IssueAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
   );
 }
 
-export function CardActions({ c, onDone }: { c: HwCard; onDone: () => void }) {
+/** A held refund or transfer, sent again — a refund optionally to another of the holder's wallets. */
+function RetryAction({ c, onDone }: { c: HwCard; onDone: () => void }) {
+  const [form] = Form.useForm<{ soft_wallet_id?: string }>();
+  const refund = c.next_action === 'retry_refund';
+  return (
+    <ConfirmAction
+      label="重新退还"
+      title={`重新${refund ? '退还余额' : '转入新卡'}：${c.card_no}`}
+      className="hw-retry-refund"
+      run={async () => {
+        const { soft_wallet_id } = await form.validateFields();
+        await post(
+          `/admin/hard-wallet/cards/${c.id}/refund/retry`,
+          soft_wallet_id ? { soft_wallet_id } : undefined,
+        );
+      }}
+      onDone={onDone}
+    >
+      <p>
+        上一笔被银行拒绝（原因见展开行中的订单），已确认余额 {yuan(c.confirmed_balance_fen)}{' '}
+        仍在卡上。请先确认原因已排除（例如持卡人的软钱包已恢复），再重新发起。
+      </p>
+      {refund ? (
+        <Form form={form} layout="vertical">
+          <Form.Item
+            name="soft_wallet_id"
+            label={`改退到持卡人的另一个软钱包（可选；留空则退到原绑定钱包 ${c.soft_wallet_id_masked ?? ''}）`}
+            rules={[{ pattern: /^[A-Za-z0-9]{4,32}$/, message: '4–32 位字母或数字' }]}
+          >
+            <Input className="hw-retry-wallet" maxLength={32} />
+          </Form.Item>
+          <p>系统会向运营机构核实该钱包属于持卡人本人，并记入审计日志。</p>
+        </Form>
+      ) : null}
+    </ConfirmAction>
+  );
+}
+
+export function CardActions({
+  c,
+  locations,
+  onDone,
+}: {
+  c: HwCard;
+  locations: Location[];
+  onDone: () => void;
+}) {
   const base = `/admin/hard-wallet/cards/${c.id}`;
   const s = c.status;
   return (
     <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap' }}>
-      {s === 'personalized' ? <IssueAction c={c} onDone={onDone} /> : null}
+      {/* A blank card in transit or written off is in no location's stock: nowhere to issue it from. */}
+      {s === 'personalized' && c.location_name ? (
+        <IssueAction c={c} locations={locations} onDone={onDone} />
+      ) : null}
       {s === 'bound' || s === 'issued' ? (
         <ConfirmAction
           label="冻结"
@@ -147,19 +227,11 @@ export function CardActions({ c, onDone }: { c: HwCard; onDone: () => void }) {
           持卡人找回了卡片：移出黑名单，门禁恢复。
         </ConfirmAction>
       ) : null}
-      {c.next_action?.startsWith('retry_') ? (
-        <ConfirmAction
-          label="重新退还"
-          title={`重新${c.next_action === 'retry_transfer' ? '转入新卡' : '退还余额'}：${c.card_no}`}
-          className="hw-retry-refund"
-          run={() => post(`${base}/refund/retry`)}
-          onDone={onDone}
-        >
-          上一笔被银行拒绝（原因见展开行中的订单），已确认余额 {yuan(c.confirmed_balance_fen)}{' '}
-          仍在卡上。请先确认原因已排除（例如持卡人的软钱包已恢复），再重新发起。
-        </ConfirmAction>
+      {c.next_action?.startsWith('retry_') ? <RetryAction c={c} onDone={onDone} /> : null}
+      {s === 'bound' || s === 'issued' ? (
+        <CounterLoadAction c={c} locations={locations} onDone={onDone} />
       ) : null}
-      {s === 'loss_formal' ? <ReplaceAction c={c} onDone={onDone} /> : null}
+      {s === 'loss_formal' ? <ReplaceAction c={c} locations={locations} onDone={onDone} /> : null}
       {s === 'bound' || s === 'issued' ? (
         <ConfirmAction
           label="注销"

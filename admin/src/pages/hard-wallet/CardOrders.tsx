@@ -4,14 +4,20 @@ import type { ItemOf } from '../../api-types';
 import { PageState } from '../../components/PageState';
 import { useRemote } from '../../components/use-remote';
 import { cst, yuan } from '../../format';
-import { HW_ORDER_DIRECTION_LABEL, HW_ORDER_STATUS_LABEL } from '../../i18n/labels';
+import { HW_FUNDING_LABEL, HW_ORDER_DIRECTION_LABEL, HW_ORDER_STATUS_LABEL } from '../../i18n/labels';
+import { ReceiptButton } from './CounterLoad';
 import { PENDING_OFFLINE_HINT, pendingOfflineText } from './pending-offline';
 
 // A card's loads, unloads and the refund of its confirmed balance, as the server recorded them: a
 // refused refund reads 被拒绝 with the bank's code, never 处理中.
 
 type Order = ItemOf<'getAdminHardWalletCardsByIdOrders'>;
-const COLOR: Record<string, string> = { succeeded: 'green', failed: 'red', pending: 'blue' };
+const COLOR: Record<string, string> = {
+  succeeded: 'green',
+  failed: 'red',
+  pending: 'blue',
+  in_flight: 'gold',
+};
 
 type HwCard = ItemOf<'getAdminHardWalletCards'>;
 
@@ -71,8 +77,18 @@ export function CardOrders({ card }: { card: HwCard }) {
                   </Tag>
                 ),
               },
+              {
+                title: '资金来源',
+                dataIndex: 'funding',
+                render: (v: string | null) => (v ? (HW_FUNDING_LABEL[v] ?? v) : '—'),
+              },
               { title: '卡内余额', dataIndex: 'balance_after_fen', render: (v: number | null) => yuan(v) },
               { title: '时间', dataIndex: 'created_at', render: (v: string) => cst(v) },
+              {
+                title: '回单',
+                render: (_: unknown, o: Order) =>
+                  o.direction === 'counter_load' ? <ReceiptButton orderId={o.id} /> : null,
+              },
             ]}
           />
         </>

@@ -91,6 +91,18 @@ export function createHardWalletClient(opts: { baseUrl: string; apiToken: string
       }>('POST', `/v1/cards/${encodeURIComponent(no)}/init`, { amount_fen }))!,
     order: async (b: Record<string, unknown>) => (await call<CardOrder>('POST', '/v1/orders', b))!,
     getOrder: (no: string) => call<CardOrder>('GET', `/v1/orders/${encodeURIComponent(no)}`),
+    /** A soft wallet at the operator with its real-name owner (null: no such wallet). */
+    softWallet: (id: string) =>
+      call<{ wallet_id: string; owner_user_id: string | null }>(
+        'GET',
+        `/v1/soft-wallets/${encodeURIComponent(id)}`,
+      ),
+    /** A holder's deposit account at the bank (null: no such account). */
+    depositAccount: (no: string) =>
+      call<{ account_no: string; owner_user_id: string; balance_fen: number }>(
+        'GET',
+        `/v1/deposit-accounts/${encodeURIComponent(no)}`,
+      ),
     setStatus: (no: string, status: 'active' | 'blocked' | 'void') =>
       call<ChipState>('POST', `/v1/cards/${encodeURIComponent(no)}/status`, { status }),
   };

@@ -41,7 +41,7 @@ export async function checkCards(db: Db): Promise<InvariantResult> {
     const a = num(o.amount_fen);
     const inFlight = o.status === 'in_flight' || o.status === 'dead';
     const gone = inFlight || o.status === 'paid';
-    if (o.direction === 'load' || o.direction === 'transfer') {
+    if (o.direction === 'load' || o.direction === 'transfer' || o.direction === 'counter_load') {
       if (o.status === 'paid') add(o.card_id, a);
       if (o.direction === 'transfer' && gone) add(o.from_card_id!, -a);
       if (inFlight) loadPending += a;

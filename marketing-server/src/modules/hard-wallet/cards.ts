@@ -8,9 +8,10 @@ import { recordAudit, type Actor } from '../audit';
 import { CARD_TRANSITIONS, type CardTransition } from './card-states';
 import { exceptionId, num, type CardRow, type HwDeps } from './deps';
 import { DEFAULT_PARAMS, paramsFor } from './params';
+import { locationById, locationOfTerminal } from './distributions';
 
-// Production batches, stock and the card life cycle up to binding; loss and cancellation are in
-// loss.ts, money in loads.ts.
+// Production batches and the card life cycle up to binding (issued from a location's stock: stock and
+// distribution in distributions.ts); loss and cancellation are in loss.ts, money in loads.ts.
 
 export function normaliseCard(r: CardRow): CardRow {
   return {
@@ -111,6 +112,9 @@ export async function cardDto(sql: Sql, c: CardRow, opts: { unmasked?: boolean }
     issuer: c.issuer,
     status: c.status,
     location: c.location,
+    location_name:
+      (await sql.query<{ name: string }>('SELECT name FROM hw_locations WHERE id = ?', [c.location]))[0]
+        ?.name ?? null,
     holder_kind: c.holder_kind,
     holder_name: c.holder_name ? (opts.unmasked ? c.holder_name : maskName(c.holder_name)) : null,
     kyc_level: c.kyc_level,
@@ -277,40 +281,6 @@ export async function personalizeBatch(deps: HwDeps, actor: Actor, batchId: stri
   return batchById(deps, batchId);
 }
 
-/** Blank cards from the warehouse to a branch or a vending machine (stock distribution). */
-export async function distribute(
-  deps: HwDeps,
-  actor: Actor,
-  b: { batch_id: string; count: number; to_location: string },
-) {
-  const now = deps.clock.now();
-  return deps.db.tx(async (sql) => {
-    const ids = await sql.query<{ id: string }>(
-      `SELECT id FROM hw_cards WHERE batch_id = ? AND status = 'personalized' AND location = 'warehouse' ORDER BY card_no LIMIT ?`,
-      [b.batch_id, b.count],
-    );
-    if (ids.length < b.count)
-      throw refused('STOCK_INSUFFICIENT', `库存不足：仓库中仅有 ${ids.length} 张可分发`);
-    await sql.exec(
-      `UPDATE hw_cards SET location = ?, updated_at = ? WHERE id IN (${ids.map(() => '?').join(',')}) AND location = 'warehouse'`,
-      [b.to_location, now, ...ids.map((i) => i.id)],
-    );
-    await recordAudit(
-      sql,
-      { actor, action: 'hw_stock.distribute', entity_type: 'hw_batch', entity_id: b.batch_id, changes: b },
-      now,
-    );
-    return { moved: ids.length };
-  });
-}
-
-export async function stock(deps: HwDeps) {
-  const rows = await deps.db.query<{ location: string; status: string; n: unknown }>(
-    'SELECT location, status, COUNT(*) AS n FROM hw_cards GROUP BY location, status ORDER BY location, status',
-  );
-  return rows.map((r) => ({ location: r.location, status: r.status, count: num(r.n) }));
-}
-
 export type IssueInput = {
   card_no: string;
   holder_kind: 'real_name' | 'anonymous';
@@ -318,7 +288,21 @@ export type IssueInput = {
   holder_name?: string;
   kyc_level: string;
   soft_wallet_id?: string;
+  /** Where the card is handed over or sold: it must be in that location's stock. */
+  location_id: string;
 };
+
+/** Issuing takes the card from the stock of the location it is issued at (a vending machine sells anonymous cards). */
+async function takeFromStock(sql: Sql, card: CardRow, input: IssueInput) {
+  const loc = await locationById(sql, input.location_id);
+  const inStock = card.location === loc.id && !card.distribution_id;
+  if (!inStock && card.status === 'personalized')
+    throw refused('CARD_NOT_IN_STOCK', `该卡不在「${loc.name}」的库存中，不能在此发卡`, {
+      location: card.location,
+    });
+  if (loc.kind === 'vending' && input.holder_kind !== 'anonymous')
+    throw refused('VENDING_ANONYMOUS_ONLY', '自助售卡机只能出售不记名卡');
+}
 
 /** 发卡: to a holder (real-name with a user, or anonymous like cash), and bound if a wallet is given. */
 export async function issueCard(deps: HwDeps, actor: Actor, input: IssueInput, sqlIn?: Sql) {
@@ -328,6 +312,7 @@ export async function issueCard(deps: HwDeps, actor: Actor, input: IssueInput, s
   const run = async (sql: Sql) => {
     const card = await cardByNo(sql, input.card_no);
     if (!card) throw notFound('卡片');
+    await takeFromStock(sql, card, input);
     const holder = {
       holder_kind: input.holder_kind,
       holder_user_id: input.holder_user_id ?? null,
@@ -364,6 +349,30 @@ export async function issueCard(deps: HwDeps, actor: Actor, input: IssueInput, s
   };
   const id = sqlIn ? await run(sqlIn) : await deps.db.tx(run);
   return cardById(sqlIn ?? deps.db, id);
+}
+
+/**
+ * A vending machine sells a blank card from its own stock as an anonymous card (the machine took the
+ * buyer's cash or e-CNY itself). A resend after a lost answer finds the card already sold there and
+ * answers it again; a card not in the machine's stock is refused like any issue elsewhere.
+ */
+export async function sellAtMachine(
+  deps: HwDeps,
+  terminal: { id: string; terminal_no: string },
+  cardNo: string,
+) {
+  const loc = await locationOfTerminal(deps.db, terminal.id);
+  if (!loc) throw refused('LOCATION_TERMINAL_INVALID', '该终端不是售卡地点');
+  const card = await cardByNo(deps.db, cardNo);
+  if (!card) throw notFound('卡片');
+  if (card.status === 'issued' && card.holder_kind === 'anonymous' && card.location === loc.id) return card;
+  const actor: Actor = { type: 'system', id: `terminal:${terminal.terminal_no}`.slice(0, 40) };
+  return issueCard(deps, actor, {
+    card_no: cardNo,
+    holder_kind: 'anonymous',
+    kyc_level: 'anon',
+    location_id: loc.id,
+  });
 }
 
 export async function bindCard(deps: HwDeps, actor: Actor, cardId: string, softWalletId: string) {

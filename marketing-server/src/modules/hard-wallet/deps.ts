@@ -30,6 +30,8 @@ export type CardRow = {
   key_version: number;
   status: CardStatus;
   location: string;
+  /** The open distribution order the card is reserved by or travels with (distributions.ts). */
+  distribution_id: string | null;
   holder_user_id: string | null;
   holder_name: string | null;
   holder_kind: 'real_name' | 'anonymous' | null;

@@ -44,7 +44,7 @@ export async function batch(env: TestEnv, count = 10) {
 export async function boundCard(
   env: TestEnv,
   cardNo: string,
-  opts: { userId?: string; walletFen?: number; name?: string } = {},
+  opts: { userId?: string; walletFen?: number; name?: string; location?: string } = {},
 ) {
   const wallet = `SW${uniq()}${seq}`;
   env.platform.services.hardWallet.embedded!.mock.fundSoftWallet(wallet, opts.walletFen ?? 100_000);
@@ -57,6 +57,7 @@ export async function boundCard(
       holder_name: opts.name ?? '张三丰',
       kyc_level: '2',
       soft_wallet_id: wallet,
+      location_id: opts.location ?? 'warehouse',
     },
   });
   if (res.status !== 201) throw new Error(JSON.stringify(res.body));

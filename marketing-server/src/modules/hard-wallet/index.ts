@@ -7,6 +7,7 @@ import { hardWalletInvariants } from './books';
 import { startHardWalletJobs } from './jobs';
 import { registerCardRoutes } from './routes-cards';
 import { registerParkRoutes } from './routes-park';
+import { registerStockRoutes } from './routes-stock';
 import { registerTerminalRoutes } from './routes-terminals';
 export { createHardWalletService, type HardWalletService } from './service';
 
@@ -33,18 +34,21 @@ export const hardWalletModule: ModuleDescriptor = {
       }),
     }),
   },
-  migrations: ['019-hard-wallet'],
+  migrations: ['019-hard-wallet', '032-hard-wallet-stock'],
   ledgerAccounts: [
     'hw_soft_wallets',
     'hw_load_pending',
     'hw_unload_pending',
     'hw_card:',
+    'hw_counter_cash:',
+    'hw_holder_deposits',
     'hw_subsidy:',
     'park_fund:',
   ],
   ledgerInvariants: hardWalletInvariants,
   routes: (kit, { services }) => {
     registerCardRoutes(kit, services.hardWallet);
+    registerStockRoutes(kit, services.hardWallet);
     registerTerminalRoutes(kit, services.hardWallet);
     registerParkRoutes(kit, services.hardWallet);
   },

@@ -13,6 +13,7 @@ import { cardById } from './cards';
 import { num, type CardRow, type HwDeps } from './deps';
 import { paramsFor } from './params';
 import { formatYuan } from '../../shared/money';
+import { maskWalletId } from '../../masking/mask';
 
 // Loads (圈存) and unloads (圈提) are orders of the one bank-order lifecycle (purposes card_load and
 // card_unload, channel hard_wallet). The channel driver runs the e-purse handshake: INITIALIZE (card
@@ -26,7 +27,11 @@ import { formatYuan } from '../../shared/money';
 // confirmed balance → soft wallet, no chip), transfer (a replaced card's confirmed balance → the new
 // chip). One order at a time per card (hw_cards.order_lock), so counters are never raced.
 
-export type Direction = 'load' | 'unload' | 'refund' | 'transfer';
+export type Direction = 'load' | 'unload' | 'refund' | 'transfer' | 'counter_load';
+/** What a counter load is paid with: cash at the branch's counter, or the holder's deposit account. */
+export type Funding = 'cash' | 'deposit';
+/** Directions that put value on a chip (a load for the card and the ledger). */
+const LOADS: Direction[] = ['load', 'transfer', 'counter_load'];
 type OrderRow = {
   id: string;
   card_id: string;
@@ -43,6 +48,10 @@ type OrderRow = {
   result_online_counter: number | null;
   result_balance_fen: number | null;
   error_code: string | null;
+  funding: Funding | null;
+  location_id: string | null;
+  deposit_account: string | null;
+  created_by: string;
   created_at: Date | string;
   updated_at: Date | string;
 };
@@ -60,6 +69,7 @@ export function orderDto(o: OrderRow) {
     status: o.status,
     error_code: o.error_code,
     balance_after_fen: o.result_balance_fen === null ? null : num(o.result_balance_fen),
+    funding: o.funding ?? null,
     created_at: toRfc3339(o.created_at)!,
     updated_at: toRfc3339(o.updated_at)!,
   };
@@ -73,13 +83,22 @@ function route(o: OrderRow) {
       return { source: accounts.hwSoftWallets, pending: accounts.hwLoadPending, destination: card };
     case 'transfer':
       return { source: accounts.hwCard(o.from_card_id!), pending: accounts.hwLoadPending, destination: card };
+    case 'counter_load':
+      return {
+        source: o.funding === 'cash' ? accounts.hwCounterCash(o.location_id!) : accounts.hwHolderDeposits,
+        pending: accounts.hwLoadPending,
+        destination: card,
+      };
     default:
       return { source: card, pending: accounts.hwUnloadPending, destination: accounts.hwSoftWallets };
   }
 }
 
 const kindOf = (o: OrderRow, step: 'dispatch' | 'confirm' | 'refuse') =>
-  `${o.direction === 'load' || o.direction === 'transfer' ? 'card_load' : 'card_unload'}_${step}` as const;
+  `${LOADS.includes(o.direction) ? 'card_load' : 'card_unload'}_${step}` as const;
+
+/** The chip knows two online operations: a credit (every kind of load) and a debit (unload). */
+const chipDirection = (d: Direction) => (d === 'unload' ? 'unload' : 'load');
 
 async function setStatus(sql: Sql, id: string, status: string, now: Date, error: string | null = null) {
   await sql.exec(
@@ -207,7 +226,7 @@ async function keep(deps: HwDeps, o: OrderRow, r: CardOrder, key: Buffer, cardNo
     online_counter: num(r.online_counter),
     amount_fen: num(o.amount_fen),
     balance_after_fen: num(r.balance_after_fen),
-    direction: o.direction === 'transfer' ? 'load' : o.direction,
+    direction: chipDirection(o.direction),
   });
   if (!sameMac(r.tac, expected)) deps.logger.error('card TAC does not verify', { out_trade_no: o.id });
   await deps.db.exec(
@@ -230,13 +249,16 @@ async function sendCardOrder(deps: HwDeps, p: PaymentRow): Promise<BankOrder> {
     'UPDATE hw_orders SET init_online_counter = ?, init_offline_counter = ?, updated_at = ? WHERE id = ?',
     [init.online_counter, init.offline_counter, deps.clock.now(), o.id],
   );
-  const direction = o.direction === 'transfer' ? 'load' : o.direction;
+  const direction = chipDirection(o.direction);
   const from = o.from_card_id ? await cardById(deps.db, o.from_card_id) : null;
   const { online_counter, random } = init;
   const r = await client.order({
     ...base,
     direction: o.direction,
     from_card_no: from?.card_no,
+    ...(o.direction === 'counter_load'
+      ? { funding: o.funding, deposit_account: o.deposit_account, holder_user_id: card.holder_user_id }
+      : {}),
     online_counter,
     random,
     mac2: mac2(key, { card_no: card.card_no, online_counter, amount_fen, random, direction }),
@@ -296,11 +318,17 @@ export type NewCardOrder = {
   from_card_id?: string;
   /** What follows a success: 'cancel' (card present, then cancelled), 'close_lost' (after the quiet period). */
   intent?: string;
+  /** A counter load: what pays for it, at which branch, from which deposit account. */
+  counter?: { funding: Funding; location_id: string; deposit_account: string | null };
+  /** Where a refund goes instead of the card's bound wallet (an officer's choice on a retry). */
+  soft_wallet_id?: string;
 };
 
 /** One order at a time per card (both cards for a transfer), so counters are never raced. */
 async function takeLocks(sql: Sql, id: string, n: NewCardOrder, now: Date) {
-  if (!n.card.soft_wallet_id) throw refused('CARD_NOT_BOUND', '该卡未绑定软钱包');
+  // A counter load is paid at the branch; everything else comes from or goes to a soft wallet.
+  if (!n.card.soft_wallet_id && n.direction !== 'counter_load')
+    throw refused('CARD_NOT_BOUND', '该卡未绑定软钱包');
   const locked = await sql.exec(
     'UPDATE hw_cards SET order_lock = ?, updated_at = ? WHERE id = ? AND order_lock IS NULL',
     [id, now, n.card.id],
@@ -318,13 +346,13 @@ async function takeLocks(sql: Sql, id: string, n: NewCardOrder, now: Date) {
 
 /** The money must be there: under the card's cap for a load, within the confirmed balance otherwise. */
 async function checkFunds(sql: Sql, n: NewCardOrder) {
-  if (n.direction === 'load') {
+  if (n.direction === 'load' || n.direction === 'counter_load') {
     const params = await paramsFor(sql, n.card);
     const confirmed = await balanceOf(sql, accounts.hwCard(n.card.id));
     if (confirmed + n.amount_fen > params.balance_max_fen)
       throw refused('CARD_BALANCE_LIMIT', `超出卡片余额上限（${formatYuan(params.balance_max_fen)}）`);
   }
-  if (n.direction !== 'load') {
+  if (n.direction === 'unload' || n.direction === 'refund' || n.direction === 'transfer') {
     const source = n.direction === 'transfer' ? n.from_card_id! : n.card.id;
     const confirmed = await balanceOf(sql, accounts.hwCard(source));
     if (confirmed < n.amount_fen) throw refused('CARD_BALANCE_INSUFFICIENT', '卡片已确认余额不足');
@@ -337,11 +365,12 @@ async function checkFunds(sql: Sql, n: NewCardOrder) {
  */
 export async function insertCardOrder(deps: HwDeps, sql: Sql, actor: Actor, n: NewCardOrder, now: Date) {
   const id = newId('hwo');
+  const wallet = n.soft_wallet_id ?? n.card.soft_wallet_id;
   await takeLocks(sql, id, n, now);
   await checkFunds(sql, n);
   await sql.exec(
-    `INSERT INTO hw_orders (id, card_id, user_id, direction, from_card_id, intent, soft_wallet_id, amount_fen, status, created_by, created_at, updated_at)
-     VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+    `INSERT INTO hw_orders (id, card_id, user_id, direction, from_card_id, intent, soft_wallet_id, funding, location_id,
+       deposit_account, amount_fen, status, created_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     [
       id,
       n.card.id,
@@ -349,7 +378,10 @@ export async function insertCardOrder(deps: HwDeps, sql: Sql, actor: Actor, n: N
       n.direction,
       n.from_card_id ?? null,
       n.intent ?? null,
-      n.card.soft_wallet_id,
+      wallet,
+      n.counter?.funding ?? null,
+      n.counter?.location_id ?? null,
+      n.counter?.deposit_account ?? null,
       n.amount_fen,
       'pending',
       actor.id,
@@ -362,13 +394,14 @@ export async function insertCardOrder(deps: HwDeps, sql: Sql, actor: Actor, n: N
     [
       {
         out_trade_no: id,
-        purpose: n.direction === 'load' || n.direction === 'transfer' ? 'card_load' : 'card_unload',
+        purpose: LOADS.includes(n.direction) ? 'card_load' : 'card_unload',
         ref_id: id,
         generation: 1,
         campaign_id: null,
         user_id: n.user_id,
         amount_fen: n.amount_fen,
-        payee_wallet_id: n.card.soft_wallet_id,
+        // A counter load pays the chip itself (cash or a deposit account at the branch), not a soft wallet.
+        payee_wallet_id: n.direction === 'counter_load' ? `card:${n.card.card_no}` : wallet,
         channel: 'hard_wallet',
         not_before: new Date(now.getTime() + 30_000),
       },
@@ -382,7 +415,12 @@ export async function insertCardOrder(deps: HwDeps, sql: Sql, actor: Actor, n: N
       action: `hw_card.${n.direction}`,
       entity_type: 'hw_card',
       entity_id: n.card.id,
-      changes: { order: id, amount_fen: n.amount_fen },
+      changes: {
+        order: id,
+        amount_fen: n.amount_fen,
+        ...(n.counter ? { funding: n.counter.funding, location_id: n.counter.location_id } : {}),
+        ...(n.soft_wallet_id ? { soft_wallet_id: maskWalletId(n.soft_wallet_id) } : {}),
+      },
     },
     now,
   );

@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/sql';
 import { accounts, balanceOf } from '../ledger';
 import { notFound, refused } from '../../shared/domain-error';
+import { maskWalletId } from '../../masking/mask';
 import { recordAudit, type Actor } from '../audit';
 import { cardById, cardByNo, issueCard, moveCard, moveCardOrThrow } from './cards';
 import type { CardRow, HwDeps } from './deps';
@@ -81,7 +82,13 @@ export async function revertLoss(deps: HwDeps, actor: Actor, cardId: string) {
 }
 
 /** 补卡: a new card for the same holder and wallet; the balance follows after the quiet period. */
-export async function replaceCard(deps: HwDeps, actor: Actor, cardId: string, newCardNo: string) {
+export async function replaceCard(
+  deps: HwDeps,
+  actor: Actor,
+  cardId: string,
+  newCardNo: string,
+  locationId: string,
+) {
   const now = deps.clock.now();
   const old = await cardById(deps.db, cardId);
   if (old.status !== 'loss_formal') throw refused('CARD_STATE_INVALID', '只有正式挂失的卡可以补卡');
@@ -98,6 +105,7 @@ export async function replaceCard(deps: HwDeps, actor: Actor, cardId: string, ne
         holder_name: old.holder_name ?? undefined,
         kyc_level: old.kyc_level,
         soft_wallet_id: old.soft_wallet_id ?? undefined,
+        location_id: locationId,
       },
       sql,
     );
@@ -195,7 +203,7 @@ async function holdClose(sql: Sql, o: CardOrderRow, now: Date) {
 }
 
 /** Starts the close of one card whose quiet period is over (locked by the caller): refund, move or none. */
-async function startClose(deps: HwDeps, sql: Sql, card: CardRow, now: Date) {
+async function startClose(deps: HwDeps, sql: Sql, card: CardRow, now: Date, toWallet?: string) {
   if (!card.after_quiet || card.order_lock || card.after_quiet in HELD) return null;
   const confirmed = await balanceOf(sql, accounts.hwCard(card.id));
   if (confirmed <= 0) {
@@ -214,6 +222,7 @@ async function startClose(deps: HwDeps, sql: Sql, card: CardRow, now: Date) {
       amount_fen: confirmed,
       user_id: card.holder_user_id,
       ...(transfer ? { from_card_id: card.id } : {}),
+      ...(toWallet ? { soft_wallet_id: toWallet } : {}),
       intent: 'close_lost',
     },
     now,
@@ -241,20 +250,52 @@ export async function sweepQuietPeriods(deps: HwDeps) {
   return started.length;
 }
 
-/** A person retries a held close (the holder's wallet is open again, say): the same step, sent now. */
-export async function retryClose(deps: HwDeps, actor: Actor, cardId: string) {
+/** Another of the holder's soft wallets, confirmed as theirs by the operator's back end. */
+async function checkHoldersWallet(deps: HwDeps, card: CardRow, walletId: string) {
+  if (!card.holder_user_id) throw refused('WALLET_NOT_HOLDERS', '不记名卡不能改退到其他软钱包');
+  const w = await deps.client.softWallet(walletId);
+  if (!w || w.owner_user_id !== card.holder_user_id)
+    throw refused('WALLET_NOT_HOLDERS', '该软钱包不是持卡人本人的钱包');
+}
+
+/**
+ * A person retries a held close (the holder's wallet is open again, say): the same step, sent now —
+ * a refund optionally to another of the holder's soft wallets (verified as theirs, audited), when
+ * the bound one is closed for good.
+ */
+export async function retryClose(deps: HwDeps, actor: Actor, cardId: string, toWallet?: string) {
   const now = deps.clock.now();
+  const before = await cardById(deps.db, cardId);
+  const other = toWallet && toWallet !== before.soft_wallet_id ? toWallet : undefined;
+  if (other) {
+    if (before.after_quiet === 'xfer_held')
+      throw refused('CARD_STATE_INVALID', '转入新卡的余额不能改退到软钱包，请重试转入新卡');
+    await checkHoldersWallet(deps, before, other);
+  }
   const id = await deps.db.tx(async (sql) => {
     const card = await cardById(sql, cardId, true);
     const step = card.after_quiet ? HELD[card.after_quiet] : undefined;
     if (!step) throw refused('CARD_STATE_INVALID', '该卡没有被拒绝、待重试的余额退还或转移');
+    if (other && card.holder_user_id !== before.holder_user_id)
+      throw refused('CARD_STATE_INVALID', '卡片持卡人刚刚变更');
     await sql.exec('UPDATE hw_cards SET after_quiet = ?, updated_at = ? WHERE id = ?', [step, now, card.id]);
     await recordAudit(
       sql,
-      { actor, action: `hw_card.retry_${step}`, entity_type: 'hw_card', entity_id: card.id, changes: {} },
+      {
+        actor,
+        action: `hw_card.retry_${step}`,
+        entity_type: 'hw_card',
+        entity_id: card.id,
+        changes: other
+          ? {
+              to_soft_wallet: maskWalletId(other),
+              instead_of: card.soft_wallet_id ? maskWalletId(card.soft_wallet_id) : null,
+            }
+          : {},
+      },
       now,
     );
-    return startClose(deps, sql, { ...card, after_quiet: step }, now);
+    return startClose(deps, sql, { ...card, after_quiet: step }, now, other);
   });
   if (id) await deps.orders.attempt(id);
   return cardById(deps.db, cardId);

@@ -111,6 +111,8 @@ export type StaffInput = {
   user_id?: string;
   card_no: string;
   soft_wallet_id: string;
+  /** Where the badge is taken from (default: the warehouse, the park's badges are issued centrally). */
+  location_id?: string;
 };
 
 /** A new staff member: the badge is issued real-name, bound to their soft wallet, and on the doors. */
@@ -133,6 +135,7 @@ export async function onboardStaff(deps: HwDeps, actor: Actor, s: StaffInput) {
         holder_name: s.name,
         kyc_level: '2',
         soft_wallet_id: s.soft_wallet_id,
+        location_id: s.location_id ?? 'warehouse',
       },
       sql,
     );

@@ -11,6 +11,8 @@ export const Card = z
     issuer: z.string(),
     status: z.string(),
     location: z.string(),
+    /** The stock location's name (in_transit / missing are not locations: null). */
+    location_name: z.string().nullable(),
     holder_kind: z.string().nullable(),
     holder_name: z.string().nullable(),
     kyc_level: z.string(),
@@ -55,10 +57,61 @@ export const Batch = z
   })
   .meta({ id: 'HardWalletBatch' });
 export const BatchList = z.object({ items: z.array(Batch) });
+export const Location = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['warehouse', 'branch', 'vending']),
+    name: z.string(),
+    terminal_id: z.string().nullable(),
+    created_at: z.string(),
+  })
+  .meta({ id: 'HardWalletLocation' });
+export const LocationList = z.object({ items: z.array(Location) });
 export const Stock = z.object({
-  items: z.array(z.object({ location: z.string(), status: z.string(), count: z.number().int() })),
+  items: z.array(
+    z.object({
+      location: Location,
+      /** Personalised blank cards free to issue or distribute here. */
+      available: z.number().int(),
+      /** Blank cards here held by a distribution order not dispatched yet. */
+      reserved: z.number().int(),
+      by_status: z.record(z.string(), z.number().int()),
+    }),
+  ),
+  in_transit: z.number().int(),
+  /** Cards written off after a short receipt: they can never be issued. */
+  missing: z.number().int(),
 });
-export const Distributed = z.object({ moved: z.number().int() });
+export const Distribution = z
+  .object({
+    id: z.string(),
+    from_location: z.string(),
+    from_name: z.string(),
+    to_location: z.string(),
+    to_name: z.string(),
+    status: z.enum(['created', 'in_transit', 'received', 'discrepancy', 'cancelled']),
+    quantity: z.number().int(),
+    beg_no: z.string(),
+    end_no: z.string(),
+    received_count: z.number().int().nullable(),
+    shortfall: z.number().int(),
+    missing_card_nos: z.array(z.string()),
+    note: z.string().nullable(),
+    created_by: z.string(),
+    dispatched_by: z.string().nullable(),
+    received_by: z.string().nullable(),
+    resolved_by: z.string().nullable(),
+    created_by_name: z.string(),
+    dispatched_by_name: z.string().nullable(),
+    received_by_name: z.string().nullable(),
+    resolved_by_name: z.string().nullable(),
+    created_at: z.string(),
+    dispatched_at: z.string().nullable(),
+    received_at: z.string().nullable(),
+    resolved_at: z.string().nullable(),
+  })
+  .meta({ id: 'HardWalletDistribution' });
+export const DistributionList = z.object({ items: z.array(Distribution) });
 export const Params = z.object({
   items: z.array(
     z.object({
@@ -86,10 +139,32 @@ export const CardOrder = z
     status: z.string(),
     error_code: z.string().nullable(),
     balance_after_fen: z.number().int().nullable(),
+    /** A counter load's funding (cash | deposit); null for the other directions. */
+    funding: z.string().nullable(),
     created_at: z.string(),
     updated_at: z.string(),
   })
   .meta({ id: 'HardWalletOrder' });
+export const CounterLoadReceipt = z
+  .object({
+    order_id: z.string(),
+    title: z.string(),
+    branch_name: z.string(),
+    operator_name: z.string(),
+    card_no: z.string(),
+    holder_name: z.string(),
+    funding: z.enum(['cash', 'deposit']),
+    funding_label: z.string(),
+    deposit_account_masked: z.string().nullable(),
+    amount_fen: z.number().int(),
+    status: z.string(),
+    status_label: z.string(),
+    balance_after_fen: z.number().int().nullable(),
+    tac: z.string().nullable(),
+    created_at: z.string(),
+    completed_at: z.string().nullable(),
+  })
+  .meta({ id: 'HardWalletCounterLoadReceipt' });
 export const CardOrderList = z.object({ items: z.array(CardOrder) });
 export const Replaced = z.object({ old: Card, replacement: Card });
 export const Cancelled = z.object({ card: Card, unload_order_id: z.string().nullable() });

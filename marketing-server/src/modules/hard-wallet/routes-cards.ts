@@ -4,7 +4,7 @@ import { DEFAULT_PARAMS } from './params';
 import * as R from './responses';
 import type { HardWalletService } from './service';
 
-// Admin routes of cards: parameters, batches, stock, issue/bind/freeze, loss, replace, cancel; and
+// Admin routes of cards: parameters, batches, issue/bind/freeze, loss, replace, cancel; and
 // the citizen's own cards (balance as last confirmed, load, unload, report lost).
 
 const OFFICER = ['ecny_officer'] as const;
@@ -15,7 +15,6 @@ const Amount = z.number().int().positive().max(1_000_000);
 
 export function registerCardRoutes(kit: RouteKit, hw: HardWalletService) {
   registerBatchRoutes(kit, hw);
-  registerStockRoutes(kit, hw);
   registerCardLifeRoutes(kit, hw);
   registerCardStateRoutes(kit, hw);
   registerLossRoutes(kit, hw);
@@ -80,35 +79,6 @@ function registerBatchRoutes(kit: RouteKit, hw: HardWalletService) {
   });
 }
 
-function registerStockRoutes(kit: RouteKit, hw: HardWalletService) {
-  kit.route({
-    method: 'post',
-    path: '/admin/hard-wallet/batches/:id/distribute',
-    summary: 'Move blank cards from the warehouse to a branch or vending machine',
-    tags: ['hard-wallet'],
-    auth: { kind: 'admin', roles: OFFICER },
-    params: Id,
-    responses: { 200: R.Distributed },
-    body: z.strictObject({
-      count: z.number().int().positive().max(5000),
-      to_location: z.string().min(1).max(40),
-    }),
-    handler: async ({ params, body, principal }) => ({
-      status: 200,
-      body: await hw.distribute(actorOf(principal), { batch_id: params.id, ...body }),
-    }),
-  });
-  kit.route({
-    method: 'get',
-    path: '/admin/hard-wallet/stock',
-    summary: 'Card stock by location and state',
-    tags: ['hard-wallet'],
-    auth: { kind: 'admin', roles: READERS },
-    responses: { 200: R.Stock },
-    handler: async () => ({ status: 200, body: { items: await hw.stock() } }),
-  });
-}
-
 function registerCardLifeRoutes(kit: RouteKit, hw: HardWalletService) {
   kit.route({
     method: 'get',
@@ -137,6 +107,8 @@ function registerCardLifeRoutes(kit: RouteKit, hw: HardWalletService) {
       holder_name: z.string().min(1).max(40).optional(),
       kyc_level: z.enum(['1', '2', '3', '4', 'anon']),
       soft_wallet_id: z.string().min(4).max(32).optional(),
+      /** The branch or vending machine the card is issued at (from its stock). */
+      location_id: z.string().min(1).max(40),
     }),
     handler: async ({ body, principal }) => ({
       status: 201,
@@ -237,10 +209,10 @@ function registerLossRoutes(kit: RouteKit, hw: HardWalletService) {
     auth: { kind: 'admin', roles: OFFICER },
     params: Id,
     responses: { 200: R.Replaced },
-    body: z.strictObject({ new_card_no: CardNo }),
+    body: z.strictObject({ new_card_no: CardNo, location_id: z.string().min(1).max(40) }),
     handler: async ({ params, body, principal }) => ({
       status: 200,
-      body: await hw.replaceCard(actorOf(principal), params.id, body.new_card_no),
+      body: await hw.replaceCard(actorOf(principal), params.id, body.new_card_no, body.location_id),
     }),
   });
   kit.route({
@@ -272,14 +244,19 @@ function registerCloseRoutes(kit: RouteKit, hw: HardWalletService) {
   kit.route({
     method: 'post',
     path: '/admin/hard-wallet/cards/:id/refund/retry',
-    summary: "Retry a closing card's refund or transfer the bank refused (it is held until then)",
+    summary:
+      "Retry a closing card's refund or transfer the bank refused (held until then); a refund may go to another of the holder's soft wallets",
     tags: ['hard-wallet'],
     auth: { kind: 'admin', roles: OFFICER },
     params: Id,
     responses: { 200: R.Card },
-    handler: async ({ params, principal }) => ({
+    body: z.strictObject({
+      /** Another soft wallet of the holder's (the operator confirms the owner); default: the bound one. */
+      soft_wallet_id: z.string().min(4).max(32).optional(),
+    }),
+    handler: async ({ params, body, principal }) => ({
       status: 200,
-      body: await hw.retryClose(actorOf(principal), params.id),
+      body: await hw.retryClose(actorOf(principal), params.id, body.soft_wallet_id),
     }),
   });
 }

@@ -97,6 +97,8 @@ function registerStaffRoutes(kit: RouteKit, hw: HardWalletService) {
       user_id: z.string().max(40).optional(),
       card_no: z.string().regex(/^\d{8,20}$/),
       soft_wallet_id: z.string().min(4).max(32),
+      /** Where the badge is taken from (default: the warehouse). */
+      location_id: z.string().min(1).max(40).optional(),
     }),
     handler: async ({ params, body, principal }) => ({
       status: 201,

@@ -109,6 +109,19 @@ function registerDeviceMoneyRoutes(kit: RouteKit, hw: HardWalletService) {
       body: await hw.spendSubsidy(await terminalOf(hw, ctx), body),
     }),
   });
+  kit.route({
+    method: 'post',
+    path: '/terminals/card-sales',
+    summary: 'A vending machine sells an anonymous card from its own stock (a resend answers the same sale)',
+    tags: ['hard-wallet-terminals'],
+    auth: { kind: 'none' },
+    responses: { 200: R.Card },
+    body: z.strictObject({ card_no: z.string().regex(/^\d{8,20}$/) }),
+    handler: async ({ ctx, body }) => ({
+      status: 200,
+      body: await hw.sellAtMachine(await terminalOf(hw, ctx), body.card_no),
+    }),
+  });
 }
 
 function registerTmsRoutes(kit: RouteKit, hw: HardWalletService) {

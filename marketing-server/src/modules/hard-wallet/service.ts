@@ -9,6 +9,8 @@ import type { Actor } from '../audit';
 import type { PaymentService } from '../bank-orders';
 import * as cards from './cards';
 import type { HwDeps } from './deps';
+import * as counterLoads from './counter-loads';
+import * as distributions from './distributions';
 import * as exceptions from './exceptions';
 import { BLACKLIST, entriesOf } from './lists';
 import * as loads from './loads';
@@ -92,9 +94,20 @@ function bind(deps: HwDeps) {
     createBatch: (a: Actor, b: cards.BatchInput) => cards.createBatch(deps, a, b),
     listBatches: () => cards.listBatches(deps),
     personalizeBatch: (a: Actor, id: string) => cards.personalizeBatch(deps, a, id),
-    distribute: (a: Actor, b: { batch_id: string; count: number; to_location: string }) =>
-      cards.distribute(deps, a, b),
-    stock: () => cards.stock(deps),
+    stock: () => distributions.stock(deps),
+    listLocations: () => distributions.listLocations(deps),
+    createLocation: (a: Actor, b: Parameters<typeof distributions.createLocation>[2]) =>
+      distributions.createLocation(deps, a, b),
+    listDistributions: (s?: distributions.DistributionStatus) => distributions.listDistributions(deps, s),
+    getDistribution: (id: string) => distributions.getDistribution(deps, id),
+    createDistribution: (a: Actor, b: distributions.DistributionInput) =>
+      distributions.createDistribution(deps, a, b),
+    dispatchDistribution: (a: Actor, id: string) => distributions.dispatchDistribution(deps, a, id),
+    cancelDistribution: (a: Actor, id: string) => distributions.cancelDistribution(deps, a, id),
+    receiveDistribution: (a: Actor, id: string, b: Parameters<typeof distributions.receiveDistribution>[3]) =>
+      distributions.receiveDistribution(deps, a, id, b),
+    resolveDistribution: (a: Actor, id: string, b: Parameters<typeof distributions.resolveDistribution>[3]) =>
+      distributions.resolveDistribution(deps, a, id, b),
     issueCard: async (a: Actor, b: cards.IssueInput) =>
       cards.cardDto(deps.db, await cards.issueCard(deps, a, b)),
     bindCard: async (a: Actor, id: string, w: string) =>
@@ -114,13 +127,16 @@ function bind(deps: HwDeps) {
       b: Parameters<typeof loads.requestCardOrder>[2],
       t?: IdempotencyTicket | null,
     ) => loads.requestCardOrder(deps, a, b, t),
+    requestCounterLoad: (a: Actor, b: counterLoads.CounterLoadInput, t?: IdempotencyTicket | null) =>
+      counterLoads.requestCounterLoad(deps, a, b, t),
+    counterLoadReceipt: (id: string) => counterLoads.counterLoadReceipt(deps, id),
     getOrder: (id: string, holder?: string) => loads.getOrder(deps, id, holder),
     listOrders: (cardId: string, holder?: string) => loads.listOrders(deps, cardId, holder),
     reportLoss: async (a: Actor, id: string, kind: 'temp' | 'formal', holder?: string) =>
       cards.cardDto(deps.db, await loss.reportLoss(deps, a, id, kind, holder)),
     revertLoss: async (a: Actor, id: string) => cards.cardDto(deps.db, await loss.revertLoss(deps, a, id)),
-    replaceCard: async (a: Actor, id: string, no: string) => {
-      const r = await loss.replaceCard(deps, a, id, no);
+    replaceCard: async (a: Actor, id: string, no: string, locationId: string) => {
+      const r = await loss.replaceCard(deps, a, id, no, locationId);
       return {
         old: await cards.cardDto(deps.db, r.old),
         replacement: await cards.cardDto(deps.db, r.replacement),
@@ -134,7 +150,8 @@ function bind(deps: HwDeps) {
       };
     },
     sweepQuietPeriods: () => loss.sweepQuietPeriods(deps),
-    retryClose: async (a: Actor, id: string) => cards.cardDto(deps.db, await loss.retryClose(deps, a, id)),
+    retryClose: async (a: Actor, id: string, toWallet?: string) =>
+      cards.cardDto(deps.db, await loss.retryClose(deps, a, id, toWallet)),
     sweepTempLosses: () => loss.sweepTempLosses(deps),
   };
 }
@@ -162,6 +179,8 @@ function bindTerminals(deps: HwDeps) {
       exceptions.propose(deps, a, id, p, c),
     decideException: (a: Actor, id: string, ok: boolean) => exceptions.decide(deps, a, id, ok),
     blacklist: () => entriesOf(deps.db, BLACKLIST),
+    sellAtMachine: async (t: terminals.TerminalRow, cardNo: string) =>
+      cards.cardDto(deps.db, await cards.sellAtMachine(deps, t, cardNo)),
   };
 }
 

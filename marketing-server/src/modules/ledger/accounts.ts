@@ -55,6 +55,12 @@ export const accounts = {
   hwUnloadPending: 'hw_unload_pending',
   hwCard: (cardId: string) => `hw_card:${cardId}`,
   hwSubsidy: (cardId: string) => `hw_subsidy:${cardId}`,
+  /**
+   * Counter loads (柜面圈存): cash a branch took at its counter for a card (negative by what it owes
+   * the card back end), and holders' deposit accounts at the bank debited for a card.
+   */
+  hwCounterCash: (locationId: string) => `hw_counter_cash:${locationId}`,
+  hwHolderDeposits: 'hw_holder_deposits',
   parkFund: (orgId: string) => `park_fund:${orgId}`,
   /**
    * Prepaid-funds supervision (modules/prepaid): a consumer's money in the escrow's contract wallet

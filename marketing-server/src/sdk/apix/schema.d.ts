@@ -529,6 +529,7 @@ export interface components {
       kyc_level: string;
       last_chip_balance_fen: number;
       location: string;
+      location_name: string | null;
       loss_at: string | null;
       media_type: string;
       next_action: string | null;
@@ -542,6 +543,53 @@ export interface components {
       status: string;
       subsidy_balance_fen: number;
       updated_at: string | null;
+    };
+    HardWalletCounterLoadReceipt: {
+      amount_fen: number;
+      balance_after_fen: number | null;
+      branch_name: string;
+      card_no: string;
+      completed_at: string | null;
+      created_at: string;
+      deposit_account_masked: string | null;
+      /** @enum {string} */
+      funding: 'cash' | 'deposit';
+      funding_label: string;
+      holder_name: string;
+      operator_name: string;
+      order_id: string;
+      status: string;
+      status_label: string;
+      tac: string | null;
+      title: string;
+    };
+    HardWalletDistribution: {
+      beg_no: string;
+      created_at: string;
+      created_by: string;
+      created_by_name: string;
+      dispatched_at: string | null;
+      dispatched_by: string | null;
+      dispatched_by_name: string | null;
+      end_no: string;
+      from_location: string;
+      from_name: string;
+      id: string;
+      missing_card_nos: string[];
+      note: string | null;
+      quantity: number;
+      received_at: string | null;
+      received_by: string | null;
+      received_by_name: string | null;
+      received_count: number | null;
+      resolved_at: string | null;
+      resolved_by: string | null;
+      resolved_by_name: string | null;
+      shortfall: number;
+      /** @enum {string} */
+      status: 'created' | 'in_transit' | 'received' | 'discrepancy' | 'cancelled';
+      to_location: string;
+      to_name: string;
     };
     HardWalletException: {
       amount_fen: number;
@@ -558,6 +606,14 @@ export interface components {
       status: string;
       terminal_seq: number | null;
     };
+    HardWalletLocation: {
+      created_at: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'warehouse' | 'branch' | 'vending';
+      name: string;
+      terminal_id: string | null;
+    };
     HardWalletOrder: {
       amount_fen: number;
       balance_after_fen: number | null;
@@ -565,6 +621,7 @@ export interface components {
       created_at: string;
       direction: string;
       error_code: string | null;
+      funding: string | null;
       id: string;
       status: string;
       updated_at: string;
