@@ -1,3 +1,4 @@
+import { pageById } from '../../db/page';
 import { isDuplicateKeyError, type Db } from '../../db/sql';
 import type { IdempotencyTicket } from '../../idempotency/ticket';
 import { maskWalletId } from '../../masking/mask';
@@ -320,25 +321,8 @@ async function movesOf(d: SubWalletDeps, userId: string, id: string) {
 
 /** The officer's list: masked sub-wallet ids, no holder. */
 async function listAll(db: Db, f: { status?: string; cursor?: string; limit: number }) {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (f.status) {
-    where.push('status = ?');
-    params.push(f.status);
-  }
-  if (f.cursor) {
-    where.push('id < ?');
-    params.push(f.cursor);
-  }
-  const rows = await db.query<SubWalletRow>(
-    `SELECT * FROM ecny_sub_wallets ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ?`,
-    [...params, f.limit + 1],
-  );
-  const page = rows.slice(0, f.limit);
-  return {
-    items: page.map((r) => subWalletDto(normaliseSubWallet(r))),
-    next_cursor: rows.length > f.limit ? page[page.length - 1].id : null,
-  };
+  const page = await pageById<SubWalletRow>(db, 'ecny_sub_wallets', { status: f.status }, f);
+  return { items: page.rows.map((r) => subWalletDto(normaliseSubWallet(r))), next_cursor: page.next_cursor };
 }
 
 export function createSubWallets(d: SubWalletDeps) {
