@@ -255,6 +255,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/apix/apps/{id}/api-keys/{serial}/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Show a production API key once (made when the approver applied the change)
+     * @description Show a production API key once (made when the approver applied the change).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/api-keys/{serial}/reveal`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdApiKeysBySerialReveal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/apix/apps/{id}/changes': {
     parameters: {
       query?: never;
@@ -265,8 +287,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Propose resuming or retiring the app, or a new production key
-     * @description Propose resuming or retiring the app, or a new production key.
+     * Propose resuming or retiring the app, a new production key, or a new production API key
+     * @description Propose resuming or retiring the app, a new production key, or a new production API key.
      *
      *     Admin roles that grant `POST /admin/apix/apps/{id}/changes`: registrar (built-in; custom roles may grant it too).
      */
@@ -475,6 +497,28 @@ export interface paths {
      *     Admin roles that grant `POST /admin/apix/apps/{id}/sandbox`: registrar (built-in; custom roles may grant it too).
      */
     post: operations['postAdminApixAppsByIdSandbox'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/apps/{id}/sandbox-api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A new sandbox API key for field encryption (shown once; at most two active)
+     * @description A new sandbox API key for field encryption (shown once; at most two active).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/sandbox-api-keys`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdSandboxApiKeys'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5993,6 +6037,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/open/v1/citizens/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Whether a phone and a name are the consenting citizen's (nothing of theirs is returned)
+     * @description 核验市民手机号与实名姓名 — OPSYUAN10291000300000002, level A2, acts for a citizen (Apix-Consent-Id + Apix-Second-Factor); personal data: request fields phone, real_name may be sent encrypted.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000300000002`.
+     */
+    post: operations['postOpenV1CitizensVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/open/v1/claims/{id}': {
     parameters: {
       query?: never;
@@ -6007,6 +6073,28 @@ export interface paths {
      *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000200000002`.
      */
     get: operations['getOpenV1ClaimsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open/v1/consents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A consent a citizen gave this app, with whom it is for (personal data, encrypted)
+     * @description 查询市民授权（含手机号、姓名） — OPSYUAN10291000300000001, level A2; personal data: answer fields phone, real_name are encrypted with the app's API key (masked without one).
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000300000001`.
+     */
+    get: operations['getOpenV1ConsentsById'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6443,6 +6531,13 @@ export interface components {
       /** @enum {string} */
       tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
       updated_at: string;
+    };
+    ApixEnvelope: {
+      /** @enum {string} */
+      algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+      associated_data: string;
+      ciphertext: string;
+      nonce: string;
     };
     BillingDayLine: {
       billing_day: string;
@@ -7552,6 +7647,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
             callback_url: string | null;
             created_at: string;
             credentials: {
@@ -7621,6 +7728,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
             callback_url: string | null;
             created_at: string;
             credentials: {
@@ -7725,6 +7844,61 @@ export interface operations {
       };
     };
   };
+  postAdminApixAppsByIdApiKeysBySerialReveal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The serial */
+        serial: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+            api_key: string;
+            created_at: string;
+            /** @enum {string} */
+            environment: 'sandbox' | 'production';
+            revealed: boolean;
+            revoked_at: string | null;
+            serial_no: string;
+            /** @enum {string} */
+            status: 'active' | 'revoked';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   postAdminApixAppsByIdChanges: {
     parameters: {
       query?: never;
@@ -7754,6 +7928,12 @@ export interface operations {
               public_key: string;
               /** @enum {string} */
               scheme: 'SM2' | 'RSA';
+            }
+          | {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              /** @constant */
+              kind: 'apix.api_key';
             };
       };
     };
@@ -7979,7 +8159,9 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          event_types: ('coupon.redeemed' | 'coupon.redemption_refunded')[];
+          event_types: (
+            'coupon.redeemed' | 'coupon.redemption_refunded' | 'consent.granted' | 'consent.revoked'
+          )[];
           /** Format: uri */
           url: string;
         };
@@ -8100,6 +8282,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
             callback_url: string | null;
             created_at: string;
             credentials: {
@@ -8245,6 +8439,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
             callback_url: string | null;
             created_at: string;
             credentials: {
@@ -8363,6 +8569,18 @@ export interface operations {
         content: {
           'application/json': {
             app: {
+              api_keys: {
+                /** @enum {string} */
+                algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+                created_at: string;
+                /** @enum {string} */
+                environment: 'sandbox' | 'production';
+                revealed: boolean;
+                revoked_at: string | null;
+                serial_no: string;
+                /** @enum {string} */
+                status: 'active' | 'revoked';
+              }[];
               callback_url: string | null;
               created_at: string;
               credentials: {
@@ -8392,6 +8610,19 @@ export interface operations {
               updated_at: string;
             };
             sandbox_credentials: {
+              api_key: {
+                /** @enum {string} */
+                algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+                api_key: string;
+                created_at: string;
+                /** @enum {string} */
+                environment: 'sandbox' | 'production';
+                revealed: boolean;
+                revoked_at: string | null;
+                serial_no: string;
+                /** @enum {string} */
+                status: 'active' | 'revoked';
+              };
               hmac: {
                 created_at: string;
                 /** @enum {string} */
@@ -8421,6 +8652,69 @@ export interface operations {
                 status: 'active' | 'revoked';
               };
             };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdSandboxApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default AEAD_SM4_GCM
+           * @enum {string}
+           */
+          algorithm?: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+            api_key: string;
+            created_at: string;
+            /** @enum {string} */
+            environment: 'sandbox' | 'production';
+            revealed: boolean;
+            revoked_at: string | null;
+            serial_no: string;
+            /** @enum {string} */
+            status: 'active' | 'revoked';
           };
         };
       };
@@ -8530,6 +8824,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
             callback_url: string | null;
             created_at: string;
             credentials: {
@@ -25060,6 +25366,54 @@ export interface operations {
       };
     };
   };
+  postOpenV1CitizensVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          phone?: string | components['schemas']['ApixEnvelope'];
+          real_name?: string | components['schemas']['ApixEnvelope'];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            phone_match: boolean | null;
+            real_name_match: boolean | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   getOpenV1ClaimsById: {
     parameters: {
       query?: never;
@@ -25079,6 +25433,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OpenClaim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1ConsentsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            granted_at: string;
+            id: string;
+            operations: string[];
+            phone: (string | components['schemas']['ApixEnvelope']) | null;
+            real_name: (string | components['schemas']['ApixEnvelope']) | null;
+            revoked_at: string | null;
+          };
         };
       };
       /** @description Error */

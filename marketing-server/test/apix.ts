@@ -7,6 +7,8 @@ export const OPS = {
   getCampaign: 'OPSYUAN10191000100000002',
   issueCoupon: 'OPSYUAN10291000200000001',
   getClaim: 'OPSYUAN10291000200000002',
+  getConsent: 'OPSYUAN10291000300000001',
+  verifyCitizen: 'OPSYUAN10291000300000002',
   transitNetwork: 'OPSYUAN10193000100000001',
   transitFare: 'OPSYUAN10193000100000002',
 } as const;
@@ -15,8 +17,10 @@ export type SandboxApp = {
   appId: string;
   sm2: { serial_no: string; private_key: string };
   hmac: { serial_no: string; secret: string };
+  /** The sandbox API key for field encryption (shown once at activation). */
+  apiKey: { serial_no: string; api_key: string; algorithm: string };
   platformKey: string;
-  client(scheme?: SchemeName, o?: { clockSkewS?: number }): ApixClient;
+  client(scheme?: SchemeName, o?: { clockSkewS?: number; apiKeys?: string[] }): ApixClient;
 };
 
 /** A partner app registered by the registrar with its sandbox active (credentials as shown once). */
@@ -36,11 +40,12 @@ export async function sandboxApp(
   });
   if (act.status !== 200) throw new Error(`sandbox: ${JSON.stringify(act.body)}`);
   const key = await env.api('GET', '/api/v1/admin/apix/platform-key', { token: registrar });
-  const { sm2, hmac } = act.body.sandbox_credentials;
+  const { sm2, hmac, api_key } = act.body.sandbox_credentials;
   return {
     appId: created.body.id,
     sm2,
     hmac,
+    apiKey: api_key,
     platformKey: key.body.public_key,
     client: (scheme = 'APIX-SM2-WITH-SM3', o = {}) =>
       createApixClient({

@@ -24,6 +24,7 @@ import * as transit from './migrations/020-transit';
 import * as merchantOnboarding from './migrations/022-merchant-onboarding';
 import * as paymentPin from './migrations/024-payment-pin';
 import * as campaignReminders from './migrations/027-campaign-reminders';
+import * as apixFieldEncryption from './migrations/030-apix-field-encryption';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -57,6 +58,7 @@ const MIGRATIONS = [
   { name: '023-ecny-interest', ...ecnyInterest },
   { name: '024-payment-pin', ...paymentPin },
   { name: '027-campaign-reminders', ...campaignReminders },
+  { name: '030-apix-field-encryption', ...apixFieldEncryption },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -103,6 +103,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   TERMINAL_EXISTS: 409,
   APIX_ENDPOINT_DISABLED: 409,
   APIX_KEY_LIMIT: 409,
+  APIX_API_KEY_REVEALED: 409,
   // prepaid supervision (modules/prepaid)
   CONTRACT_ALREADY_PAID: 409,
   APPLICATION_EXISTS: 409,
@@ -197,6 +198,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   APIX_IP_ALLOWLIST_REQUIRED: 422,
   APIX_PRODUCT_UNKNOWN: 422,
   APIX_PUBLIC_KEY_INVALID: 422,
+  APIX_DECRYPT_FAILED: 422,
   // prepaid supervision (modules/prepaid)
   PREPAID_OVER_CAP: 422,
   PREPAID_MERCHANT_CAP: 422,

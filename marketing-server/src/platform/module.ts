@@ -130,6 +130,12 @@ export type PartnerOperation = {
   idempotent?: { status: number };
   /** A per-app cap for this operation (requests a minute) below the app's tier. */
   perMinute?: number;
+  /**
+   * Top-level fields holding personal data (phone, real_name, id_number): in the body a partner may
+   * send them as AEAD envelopes; in answers they leave as envelopes under the app's API key, or masked
+   * when the app has none (modules/apix/api-keys.ts).
+   */
+  personal?: { body?: readonly string[]; response?: readonly string[] };
   // The input is typed by the owning module (see partnerOperation() in modules/apix).
   handler(call: PartnerCall, ctx: ModuleContext): Promise<Reply>;
 };

@@ -108,7 +108,7 @@ describe('APIX across server processes on one Redis', () => {
       // This process committed the redemption and its event, then "crashed" (never dispatched):
       // a fresh platform on the same database and Redis delivers it.
       const outbox = await env.platform.db.query<{ dispatched_at: unknown }>(
-        'SELECT dispatched_at FROM event_outbox',
+        "SELECT dispatched_at FROM event_outbox WHERE type = 'coupon.redeemed'",
       );
       expect(outbox).toHaveLength(1);
       expect(outbox[0].dispatched_at).toBeNull();

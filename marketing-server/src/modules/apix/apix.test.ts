@@ -200,8 +200,9 @@ describe.each(MODES)('APIX open platform (%s)', (mode) => {
     });
     expect(redeemed.status).toBe(201);
     const pass = await env.platform.services.apix.webhooks.runOnce();
+    // Two events: the consent (consent.granted, to which this endpoint is not subscribed) and the redemption.
     expect(pass, JSON.stringify(await env.platform.db.query('SELECT * FROM apix_deliveries'))).toMatchObject({
-      fanned: 1,
+      fanned: 2,
       delivered: 1,
     });
     expect(partner.events, `rejected ${partner.rejected()}`).toHaveLength(1);

@@ -36,7 +36,7 @@ export const apixModule: ModuleDescriptor = {
       }),
     }),
   },
-  migrations: ['021-apix'],
+  migrations: ['021-apix', '030-apix-field-encryption'],
   partnerOperations: APIX_OPERATIONS,
   routes(kit, ctx) {
     registerApixAdminRoutes(kit, ctx.services.apix);

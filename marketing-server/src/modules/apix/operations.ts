@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ModuleContext, PartnerCall, PartnerOperation } from '../../platform/module';
-import { notFound } from '../../shared/domain-error';
+import { notFound, refused } from '../../shared/domain-error';
 import { maskCouponCode } from '../../masking/mask';
+import { toRfc3339 } from '../../shared/time';
 
 // The operations APIX itself offers (marketing), declared exactly as any module declares its own in
 // its descriptor's `partnerOperations`; the catalogue, routes and OpenAPI come from these entries.
@@ -82,6 +83,20 @@ const campaignView = (c: z.infer<typeof Campaign> & Record<string, unknown>) => 
 
 const idParam = z.strictObject({ id: z.string().min(1).max(40) });
 
+const OpenConsent = z
+  .object({
+    id: z.string(),
+    operations: z.array(z.string()),
+    granted_at: z.string(),
+    revoked_at: z.string().nullable(),
+    /** Personal data: an envelope under the app's API key (masked when the app has none). */
+    phone: z.string().nullable(),
+    real_name: z.string().nullable(),
+  })
+  .meta({ id: 'OpenConsent' });
+
+const phone = z.string().regex(/^1\d{10}$/);
+
 export const APIX_OPERATIONS: readonly PartnerOperation[] = [
   partnerOperation({
     code: 'OPSYUAN10191000100000001',
@@ -155,6 +170,76 @@ export const APIX_OPERATIONS: readonly PartnerOperation[] = [
       if (!rows[0]) throw notFound('发放记录');
       const claim = await services.claims.getMyClaim(rows[0].user_id, params.id);
       return { status: 200, body: openClaim(claim as ClaimLike) };
+    },
+  }),
+  partnerOperation({
+    code: 'OPSYUAN10291000300000001',
+    product: 'marketing',
+    name: '查询市民授权（含手机号、姓名）',
+    level: 'A2',
+    method: 'get',
+    path: '/consents/:id',
+    summary: 'A consent a citizen gave this app, with whom it is for (personal data, encrypted)',
+    params: idParam,
+    personal: { response: ['phone', 'real_name'] },
+    responses: { 200: OpenConsent },
+    handler: async ({ params, app_id }, { db }) => {
+      const rows = await db.query<{
+        id: string;
+        operations: string;
+        granted_at: Date | string;
+        revoked_at: Date | string | null;
+        phone: string | null;
+        real_name: string | null;
+      }>(
+        `SELECT c.id, c.operations, c.granted_at, c.revoked_at, u.phone, u.real_name
+           FROM apix_consents c JOIN users u ON u.id = c.user_id WHERE c.id = ? AND c.app_id = ?`,
+        [params.id, app_id],
+      );
+      const c = rows[0];
+      if (!c) throw notFound('授权');
+      return {
+        status: 200,
+        body: {
+          id: c.id,
+          operations: JSON.parse(c.operations) as string[],
+          granted_at: toRfc3339(c.granted_at)!,
+          revoked_at: toRfc3339(c.revoked_at),
+          phone: c.phone,
+          real_name: c.real_name,
+        },
+      };
+    },
+  }),
+  partnerOperation({
+    code: 'OPSYUAN10291000300000002',
+    product: 'marketing',
+    name: '核验市民手机号与实名姓名',
+    level: 'A2',
+    actsForCitizen: true,
+    method: 'post',
+    path: '/citizens/verification',
+    summary: "Whether a phone and a name are the consenting citizen's (nothing of theirs is returned)",
+    body: z.strictObject({ phone: phone.optional(), real_name: z.string().min(1).max(64).optional() }),
+    personal: { body: ['phone', 'real_name'] },
+    responses: {
+      200: z.object({ phone_match: z.boolean().nullable(), real_name_match: z.boolean().nullable() }),
+    },
+    handler: async ({ body, citizen_id }, { db }) => {
+      if (body.phone === undefined && body.real_name === undefined)
+        throw refused('VALIDATION_FAILED', '须提供 phone 或 real_name');
+      const rows = await db.query<{ phone: string | null; real_name: string | null }>(
+        'SELECT phone, real_name FROM users WHERE id = ?',
+        [citizen_id],
+      );
+      const u = rows[0];
+      return {
+        status: 200,
+        body: {
+          phone_match: body.phone === undefined ? null : u?.phone === body.phone,
+          real_name_match: body.real_name === undefined ? null : u?.real_name === body.real_name,
+        },
+      };
     },
   }),
 ];

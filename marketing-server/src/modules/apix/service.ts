@@ -14,6 +14,7 @@ import { createGateway, type PlatformKey } from './gateway';
 import * as webhooks from './webhooks';
 import type { CredentialRow } from './apps';
 import type { Actor } from '../audit';
+import type { AeadAlgorithm } from '../../shared/field-crypto';
 
 export type ApixDeps = {
   db: Db;
@@ -59,32 +60,7 @@ export function createApixService(deps: ApixDeps) {
     authenticate: gateway.authenticate,
     platformKey: { serial: platformKey.serial, public_key: sm2PublicKeyPem(platformKey.publicKey) },
     catalogue: () => catalogueOf([...operations().values()]),
-    apps: {
-      create: (a: Actor, i: Parameters<typeof apps.createApp>[2]) => apps.createApp(appDeps, a, i),
-      get: (id: string) => apps.getApp(deps.db, id),
-      list: () => apps.listApps(deps.db),
-      activateSandbox: (a: Actor, id: string) => apps.activateSandbox(appDeps, a, id),
-      submitProduction: (a: Actor, id: string, r: apps.ProductionRequest) =>
-        apps.submitProduction(appDeps, a, id, r),
-      propose: (
-        a: Actor,
-        id: string,
-        kind: 'apix.resume' | 'apix.retire' | 'apix.key',
-        p: Record<string, unknown>,
-      ) => apps.proposeAppChange(appDeps, a, id, kind, p),
-      changes: (id?: string, status?: string) => apps.listAppChanges(deps.db, id, status),
-      decide: (a: Actor, changeId: string, d: 'approve' | 'reject', comment?: string) =>
-        apps.decideAppChange(appDeps, a, changeId, d, comment),
-      suspend: (a: Actor, id: string, reason: string) => apps.suspendApp(appDeps, a, id, reason),
-      addSandboxKey: (a: Actor, id: string, i: { scheme: 'SM2' | 'RSA'; public_key: string }) =>
-        apps.addSandboxKey(appDeps, a, id, i),
-      revokeKey: (a: Actor, id: string, serial: string) => apps.revokeKey(appDeps, a, id, serial),
-      setQuota: (a: Actor, id: string, i: Parameters<typeof apps.setQuota>[3]) =>
-        apps.setQuota(appDeps, a, id, i),
-      actions: (id: string) => apps.readChain(deps.db, id),
-      calls: (f: { app_id?: string; cursor?: number; limit: number }) => listCalls(deps.db, f),
-      quotaUsage: (id: string) => quotaUsage(deps.db, deps.clock, id),
-    },
+    apps: appsApi(appDeps, deps.db, deps.clock),
     consents: consentsApi(deps.db, deps.clock),
     webhooks: {
       addEndpoint: (a: Actor, appId: string, i: { url: string; event_types: string[] }) =>
@@ -106,6 +82,40 @@ export function createApixService(deps: ApixDeps) {
   };
 }
 
+function appsApi(appDeps: AppDeps, db: Db, clock: Clock) {
+  const deps = { db, clock };
+  return {
+    create: (a: Actor, i: Parameters<typeof apps.createApp>[2]) => apps.createApp(appDeps, a, i),
+    get: (id: string) => apps.getApp(deps.db, id),
+    list: () => apps.listApps(deps.db),
+    activateSandbox: (a: Actor, id: string) => apps.activateSandbox(appDeps, a, id),
+    submitProduction: (a: Actor, id: string, r: apps.ProductionRequest) =>
+      apps.submitProduction(appDeps, a, id, r),
+    propose: (
+      a: Actor,
+      id: string,
+      kind: 'apix.resume' | 'apix.retire' | 'apix.key' | 'apix.api_key',
+      p: Record<string, unknown>,
+    ) => apps.proposeAppChange(appDeps, a, id, kind, p),
+    changes: (id?: string, status?: string) => apps.listAppChanges(deps.db, id, status),
+    decide: (a: Actor, changeId: string, d: 'approve' | 'reject', comment?: string) =>
+      apps.decideAppChange(appDeps, a, changeId, d, comment),
+    suspend: (a: Actor, id: string, reason: string) => apps.suspendApp(appDeps, a, id, reason),
+    addSandboxKey: (a: Actor, id: string, i: { scheme: 'SM2' | 'RSA'; public_key: string }) =>
+      apps.addSandboxKey(appDeps, a, id, i),
+    revokeKey: (a: Actor, id: string, serial: string) => apps.revokeKey(appDeps, a, id, serial),
+    addSandboxApiKey: (a: Actor, id: string, algorithm: AeadAlgorithm) =>
+      apps.addSandboxApiKey(appDeps, a, id, algorithm),
+    revealApiKey: (a: Actor, id: string, serial: string) =>
+      apps.revealProductionApiKey(appDeps, a, id, serial),
+    setQuota: (a: Actor, id: string, i: Parameters<typeof apps.setQuota>[3]) =>
+      apps.setQuota(appDeps, a, id, i),
+    actions: (id: string) => apps.readChain(deps.db, id),
+    calls: (f: { app_id?: string; cursor?: number; limit: number }) => listCalls(deps.db, f),
+    quotaUsage: (id: string) => quotaUsage(deps.db, deps.clock, id),
+  };
+}
+
 function consentsApi(db: Db, clock: Clock) {
   return {
     grant: (userId: string, i: { app_id: string; operations: string[] }) =>
@@ -116,6 +126,7 @@ function consentsApi(db: Db, clock: Clock) {
   };
 }
 export type ApixService = ReturnType<typeof createApixService>;
+type AppDeps = { db: Db; clock: Clock; operationCodes: () => string[] };
 
 function catalogueOf(ops: PartnerOperation[]) {
   return {

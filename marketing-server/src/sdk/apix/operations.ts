@@ -7,6 +7,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/campaigns',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   getOpenV1CampaignsById: {
     operationId: 'getOpenV1CampaignsById',
@@ -15,6 +16,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/campaigns/{id}',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   postOpenV1Coupons: {
     operationId: 'postOpenV1Coupons',
@@ -23,6 +25,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/coupons',
     idempotent: true,
     actsForCitizen: true,
+    personalBody: [],
   },
   getOpenV1ClaimsById: {
     operationId: 'getOpenV1ClaimsById',
@@ -31,6 +34,25 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/claims/{id}',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
+  },
+  getOpenV1ConsentsById: {
+    operationId: 'getOpenV1ConsentsById',
+    code: 'OPSYUAN10291000300000001',
+    method: 'GET',
+    path: '/api/v1/open/v1/consents/{id}',
+    idempotent: false,
+    actsForCitizen: false,
+    personalBody: [],
+  },
+  postOpenV1CitizensVerification: {
+    operationId: 'postOpenV1CitizensVerification',
+    code: 'OPSYUAN10291000300000002',
+    method: 'POST',
+    path: '/api/v1/open/v1/citizens/verification',
+    idempotent: false,
+    actsForCitizen: true,
+    personalBody: ['phone', 'real_name'],
   },
   getOpenV1TransitNetwork: {
     operationId: 'getOpenV1TransitNetwork',
@@ -39,6 +61,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/transit/network',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   getOpenV1TransitFares: {
     operationId: 'getOpenV1TransitFares',
@@ -47,6 +70,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/transit/fares',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
 } as const;
 export type OperationId = keyof typeof OPERATIONS;
