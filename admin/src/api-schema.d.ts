@@ -657,6 +657,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/apix/partner-users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register a partner user of an organisation (logs into the developer portal)
+     * @description Register a partner user of an organisation (logs into the developer portal).
+     *
+     *     Admin roles that grant `POST /admin/apix/partner-users`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixPartnerUsers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/apix/platform-key': {
     parameters: {
       query?: never;
@@ -6236,6 +6258,160 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/partner/apix/apps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My organisation's apps
+     * @description My organisation's apps.
+     *
+     *     Admin roles that grant `GET /partner/apix/apps`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixApps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my apps with its keys (no secrets)
+     * @description One of my apps with its keys (no secrets).
+     *
+     *     Admin roles that grant `GET /partner/apix/apps/{id}`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixAppsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}/api-keys/{serial}/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Show a production API key of one of my apps, once
+     * @description Show a production API key of one of my apps, once.
+     *
+     *     Admin roles that grant `POST /partner/apix/apps/{id}/api-keys/{serial}/reveal`: partner_developer (built-in; custom roles may grant it too).
+     */
+    post: operations['postPartnerApixAppsByIdApiKeysBySerialReveal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Calls of one of my apps (masked parameters, signature verdict)
+     * @description Calls of one of my apps (masked parameters, signature verdict).
+     *
+     *     Admin roles that grant `GET /partner/apix/apps/{id}/calls`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixAppsByIdCalls'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook deliveries of one of my apps
+     * @description Webhook deliveries of one of my apps.
+     *
+     *     Admin roles that grant `GET /partner/apix/apps/{id}/deliveries`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixAppsByIdDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}/endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook endpoints of one of my apps
+     * @description Webhook endpoints of one of my apps.
+     *
+     *     Admin roles that grant `GET /partner/apix/apps/{id}/endpoints`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixAppsByIdEndpoints'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}/quota-usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Calls of one of my apps in the last hour by operation and verdict
+     * @description Calls of one of my apps in the last hour by operation and verdict.
+     *
+     *     Admin roles that grant `GET /partner/apix/apps/{id}/quota-usage`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixAppsByIdQuotaUsage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/prepaid/products': {
     parameters: {
       query?: never;
@@ -9107,6 +9283,58 @@ export interface operations {
             status: 'pending' | 'approved' | 'rejected';
             summary: string;
             target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixPartnerUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          display_name: string;
+          org_name: string;
+          password: string;
+          username: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            display_name: string;
+            id: string;
+            org_name: string;
+            username: string;
           };
         };
       };
@@ -25797,6 +26025,403 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LiveSession'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixApps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ApixApp'][];
+            org_name: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixAppsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postPartnerApixAppsByIdApiKeysBySerialReveal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The serial */
+        serial: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+            api_key: string;
+            created_at: string;
+            /** @enum {string} */
+            environment: 'sandbox' | 'production';
+            revealed: boolean;
+            revoked_at: string | null;
+            serial_no: string;
+            /** @enum {string} */
+            status: 'active' | 'revoked';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixAppsByIdCalls: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: number;
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string | null;
+              created_at: string;
+              environment: string | null;
+              id: string;
+              ip: string;
+              latency_ms: number;
+              method: string;
+              operation_code: string | null;
+              params: unknown;
+              path: string;
+              request_id: string;
+              retain_until: string;
+              status: number;
+              verdict: string;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixAppsByIdDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attempts: number;
+              created_at: string;
+              delivered_at: string | null;
+              endpoint_id: string;
+              event_id: string;
+              event_type: string;
+              id: string;
+              last_error: string | null;
+              last_status_code: number | null;
+              next_attempt_at: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixAppsByIdEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string;
+              created_at: string;
+              disabled_reason: string | null;
+              event_types: string[];
+              id: string;
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              url: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixAppsByIdQuotaUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              calls: number;
+              operation_code: string | null;
+              verdict: string;
+            }[];
+            since: string;
+          };
         };
       };
       /** @description Error */

@@ -172,3 +172,11 @@ export const Consent = z.object({
 });
 export const Consents = z.object({ items: z.array(Consent) });
 export const SecondFactor = z.object({ code: z.string(), expires_at: z.string() });
+
+export const PartnerUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  display_name: z.string(),
+  org_name: z.string(),
+});
+export const PartnerApps = z.object({ org_name: z.string().nullable(), items: z.array(App) });

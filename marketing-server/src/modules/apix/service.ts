@@ -9,6 +9,7 @@ import type { Clock } from '../../shared/time';
 import * as apps from './app-service';
 import { listCalls, purgeExpiredCalls } from './call-log';
 import * as consents from './consents';
+import * as partners from './partners';
 import { createMemoryGatewayCounters, createRedisGatewayCounters } from './counters';
 import { createGateway, type PlatformKey } from './gateway';
 import * as webhooks from './webhooks';
@@ -62,6 +63,12 @@ export function createApixService(deps: ApixDeps) {
     catalogue: () => catalogueOf([...operations().values()]),
     apps: appsApi(appDeps, deps.db, deps.clock),
     consents: consentsApi(deps.db, deps.clock),
+    partners: {
+      register: (a: Actor, i: Parameters<typeof partners.registerPartnerUser>[2]) =>
+        partners.registerPartnerUser(deps, a, i),
+      apps: (userId: string) => partners.myApps(deps.db, userId),
+      own: (userId: string, appId: string) => partners.ownApp(deps.db, userId, appId),
+    },
     webhooks: {
       addEndpoint: (a: Actor, appId: string, i: { url: string; event_types: string[] }) =>
         webhooks.addEndpoint(hookDeps, a, appId, i),
