@@ -6135,7 +6135,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Issue a coupon or red packet of a campaign to the citizen who consented
+     * Issue a coupon or red packet of a campaign to the citizen who consented (sandbox: a sandbox claim, no money moves)
      * @description 向市民发放优惠券/红包 — OPSYUAN10291000200000001, level A2, acts for a citizen (Apix-Consent-Id + Apix-Second-Factor).
      *
      *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000200000001`.

@@ -85,3 +85,56 @@ export async function secondFactor(env: TestEnv, citizenToken: string, consentId
   if (res.status !== 201) throw new Error(`confirm: ${JSON.stringify(res.body)}`);
   return res.body.code;
 }
+
+/**
+ * A partner app in production (sandbox first, then the production request approved by a second
+ * person), calling from this machine: production keys are the only ones that touch real claims and
+ * money. `client()` signs with the production SM2 key; `sandbox` is the same app's sandbox side.
+ */
+export async function productionApp(
+  env: TestEnv,
+  products: string[] = Object.values(OPS),
+  extra: Record<string, unknown> = {},
+): Promise<SandboxApp & { sandbox: SandboxApp }> {
+  const app = await sandboxApp(env, products, extra);
+  const { generateSm2KeyPair, sm2PublicKeyPem } = await import('../src/shared/sm2');
+  const pair = generateSm2KeyPair();
+  const change = await env.api('POST', `/api/v1/admin/apix/apps/${app.appId}/production-requests`, {
+    token: await env.admin('registrar'),
+    body: {
+      licence_no: '91440101MA5TEST01',
+      ip_allowlist: ['127.0.0.1', '::1'],
+      callback_url: 'https://partner.example/cb',
+      scheme: 'SM2',
+      public_key: sm2PublicKeyPem(pair.publicKey),
+    },
+  });
+  if (change.status !== 201) throw new Error(`production request: ${JSON.stringify(change.body)}`);
+  const approved = await env.api('POST', `/api/v1/admin/apix/changes/${change.body.id}/decision`, {
+    token: await env.admin('approver'),
+    body: { decision: 'approve' },
+  });
+  if (approved.status !== 200) throw new Error(`approve: ${JSON.stringify(approved.body)}`);
+  const detail = await env.api('GET', `/api/v1/admin/apix/apps/${app.appId}`, {
+    token: await env.admin('registrar'),
+  });
+  const serial = detail.body.credentials.find((c: { environment: string }) => c.environment === 'production')
+    .serial_no as string;
+  return {
+    ...app,
+    sandbox: app,
+    sm2: { serial_no: serial, private_key: pair.privateKeyHex },
+    client: (scheme = 'APIX-SM2-WITH-SM3', o = {}) =>
+      scheme.includes('HMAC')
+        ? app.client(scheme, o)
+        : createApixClient({
+            baseUrl: env.url,
+            appId: app.appId,
+            serialNo: serial,
+            scheme,
+            privateKey: pair.privateKeyHex,
+            platformPublicKey: app.platformKey,
+            ...o,
+          }),
+  };
+}

@@ -6,6 +6,8 @@ import { decryptField, encryptField, isEnvelope } from '../../shared/field-crypt
 
 // Field encryption of personal data (issue 20 item 2): the app's API key seals the personal fields of
 // answers and webhooks, and opens encrypted fields of requests; without a key they leave masked.
+// These run in the sandbox, whose answers carry the test identity (13800000000 沙箱用户) instead of the
+// citizen's own data (apix.sandbox.test); production sealing is checked there too.
 
 describe.each(MODES)('APIX field encryption (%s)', (mode) => {
   let env: TestEnv;
@@ -46,16 +48,16 @@ describe.each(MODES)('APIX field encryption (%s)', (mode) => {
     const { consentId } = await consentAndCode(env, citizen.token, app.appId, [OPS.verifyCitizen]);
     await env.platform.services.apix.webhooks.runOnce();
     expect(partner.events.map((e) => e.type)).toEqual(['consent.granted']);
-    expect(partner.events[0].data).toMatchObject({ consent_id: consentId, phone: '13912345678' });
+    expect(partner.events[0].data).toMatchObject({ consent_id: consentId, phone: '13800000000' });
     // What was sent (and is stored for retries) holds an envelope, not the phone.
     const stored = await env.platform.db.query<{ payload: string }>(
       'SELECT payload FROM apix_deliveries WHERE app_id = ?',
       [app.appId],
     );
-    expect(stored[0].payload).not.toContain('13912345678');
+    expect(stored[0].payload).not.toContain('13800000000');
     const phone = JSON.parse(stored[0].payload).data.phone;
     expect(phone).toMatchObject({ algorithm: 'AEAD_SM4_GCM', associated_data: 'consent.granted/phone' });
-    expect(decryptField(phone, [app.apiKey.api_key])).toBe('13912345678');
+    expect(decryptField(phone, [app.apiKey.api_key])).toBe('13800000000');
   });
 
   it('an answer with personal data: encrypted under the key (the SDK opens it), masked for a client without it', async () => {
@@ -64,11 +66,11 @@ describe.each(MODES)('APIX field encryption (%s)', (mode) => {
     expect(plain.status).toBe(200);
     expect(plain.signatureValid).toBe(true);
     expect(isEnvelope(plain.body.phone)).toBe(true);
-    expect(JSON.stringify(plain.body)).not.toContain('13912345678');
+    expect(JSON.stringify(plain.body)).not.toContain('13800000000');
     const opened = await app
       .client('APIX-SM2-WITH-SM3', { apiKeys: [app.apiKey.api_key] })
       .call('getOpenV1ConsentsById', { params: { id: consentId } });
-    expect(opened.body).toMatchObject({ id: consentId, phone: '13912345678', real_name: '王小明' });
+    expect(opened.body).toMatchObject({ id: consentId, phone: '13800000000', real_name: '沙箱用户' });
     // A key revoked: nothing to encrypt with, so the fields leave masked, never in clear text.
     const registrar = await env.admin('registrar');
     const other = await sandboxApp(env);
@@ -82,7 +84,7 @@ describe.each(MODES)('APIX field encryption (%s)', (mode) => {
     const c2 = await consentAndCode(env, citizen.token, other.appId, [OPS.verifyCitizen]);
     await new Promise((r) => setTimeout(r, 10));
     const masked = await other.client().call('getOpenV1ConsentsById', { params: { id: c2.consentId } });
-    expect(masked.body).toMatchObject({ phone: '139****5678', real_name: '王**' });
+    expect(masked.body).toMatchObject({ phone: '138****0000', real_name: '沙***' });
     // Another app's consent is not found.
     expect((await other.client().call('getOpenV1ConsentsById', { params: { id: consentId } })).status).toBe(
       404,
@@ -93,7 +95,7 @@ describe.each(MODES)('APIX field encryption (%s)', (mode) => {
     const { consentId, code } = await consentAndCode(env, citizen.token, app.appId, [OPS.verifyCitizen]);
     const sdk = app.client('APIX-SM2-WITH-SM3', { apiKeys: [app.apiKey.api_key] });
     const ok = await sdk.call('postOpenV1CitizensVerification', {
-      body: { phone: '13912345678', real_name: '王小明' },
+      body: { phone: '13800000000', real_name: '沙箱用户' },
       consentId,
       secondFactor: await code(),
     });
@@ -104,7 +106,7 @@ describe.each(MODES)('APIX field encryption (%s)', (mode) => {
       "SELECT params FROM apix_api_logs WHERE app_id = ? AND operation_code = ? AND verdict = 'OK'",
       [app.appId, OPS.verifyCitizen],
     );
-    expect(logs[0].params).not.toContain('13912345678');
+    expect(logs[0].params).not.toContain('13800000000');
     const aes = encryptField('AEAD_AES_256_GCM', app.apiKey.api_key, '13900000000', 'phone');
     const mismatch = await app.client().call('postOpenV1CitizensVerification', {
       body: { phone: aes },

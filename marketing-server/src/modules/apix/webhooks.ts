@@ -10,6 +10,7 @@ import type { Actor } from '../audit';
 import { appendAction } from './chain';
 import { lockApp, type AppRow } from './apps';
 import { activeApiKeys, sealPersonalFields } from './api-keys';
+import { SANDBOX_IDENTITY } from './operations';
 import type { PlatformKey } from './gateway';
 
 // Webhooks: business transactions write events into event_outbox (shared/outbox.ts); the dispatcher
@@ -220,7 +221,11 @@ async function dataFor(sql: Sql, appId: string, e: OutboxRow): Promise<Record<st
   const apps = await sql.query<AppRow>('SELECT * FROM apix_apps WHERE id = ?', [appId]);
   const production = ['PROD_ACTIVE', 'SUSPENDED'].includes(apps[0]?.state ?? '');
   const keys = await activeApiKeys(sql, appId, production ? 'production' : 'sandbox');
-  return sealPersonalFields(data, fields, keys[0], e.type);
+  // An app not yet in production gets the sandbox's test identity, never a citizen's personal data.
+  const shown = production
+    ? data
+    : { ...data, ...Object.fromEntries(fields.map((f) => [f, SANDBOX_IDENTITY[f as 'phone'] ?? null])) };
+  return sealPersonalFields(shown, fields, keys[0], e.type);
 }
 
 /** Fans committed events out to their endpoints; safe to run in several processes at once. */
