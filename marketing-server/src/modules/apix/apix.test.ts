@@ -202,11 +202,12 @@ describe.each(MODES)('APIX open platform (%s)', (mode) => {
     });
     expect(redeemed.status).toBe(201);
     const pass = await env.platform.services.apix.webhooks.runOnce();
-    // Two events: the consent (consent.granted, to which this endpoint is not subscribed) and the redemption.
-    expect(pass, JSON.stringify(await env.platform.db.query('SELECT * FROM apix_deliveries'))).toMatchObject({
-      fanned: 2,
-      delivered: 1,
-    });
+    // The redemption's event, and the consent's (consent.granted, not subscribed here) unless an
+    // earlier pass already fanned it out: one delivery either way.
+    expect(pass.fanned, JSON.stringify(pass)).toBeGreaterThanOrEqual(1);
+    expect(pass.delivered, JSON.stringify(await env.platform.db.query('SELECT * FROM apix_deliveries'))).toBe(
+      1,
+    );
     expect(partner.events, `rejected ${partner.rejected()}`).toHaveLength(1);
     expect(partner.events[0]).toMatchObject({
       type: 'coupon.redeemed',
