@@ -255,6 +255,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/apix/apps/{id}/api-keys/{serial}/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Show a production API key once (made when the approver applied the change)
+     * @description Show a production API key once (made when the approver applied the change).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/api-keys/{serial}/reveal`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdApiKeysBySerialReveal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/apix/apps/{id}/changes': {
     parameters: {
       query?: never;
@@ -265,8 +287,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Propose resuming or retiring the app, a new production key, or binding a merchant to it
-     * @description Propose resuming or retiring the app, a new production key, or binding a merchant to it.
+     * Propose resuming or retiring the app, a new production key, a new production API key, or binding a merchant to it
+     * @description Propose resuming or retiring the app, a new production key, a new production API key, or binding a merchant to it.
      *
      *     Admin roles that grant `POST /admin/apix/apps/{id}/changes`: registrar (built-in; custom roles may grant it too).
      */
@@ -503,6 +525,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/apix/apps/{id}/sandbox-api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A new sandbox API key for field encryption (shown once; at most two active)
+     * @description A new sandbox API key for field encryption (shown once; at most two active).
+     *
+     *     Admin roles that grant `POST /admin/apix/apps/{id}/sandbox-api-keys`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixAppsByIdSandboxApiKeys'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/apix/apps/{id}/sandbox-keys': {
     parameters: {
       query?: never;
@@ -629,6 +673,28 @@ export interface paths {
      *     Admin roles that grant `POST /admin/apix/changes/{id}/decision`: approver (built-in; custom roles may grant it too).
      */
     post: operations['postAdminApixChangesByIdDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/apix/partner-users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register a partner user of an organisation (logs into the developer portal)
+     * @description Register a partner user of an organisation (logs into the developer portal).
+     *
+     *     Admin roles that grant `POST /admin/apix/partner-users`: registrar (built-in; custom roles may grant it too).
+     */
+    post: operations['postAdminApixPartnerUsers'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6322,6 +6388,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/open/v1/citizens/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Whether a phone and a name are the consenting citizen's (nothing of theirs is returned)
+     * @description 核验市民手机号与实名姓名 — OPSYUAN10291000300000002, level A2, acts for a citizen (Apix-Consent-Id + Apix-Second-Factor); personal data: request fields phone, real_name may be sent encrypted.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000300000002`.
+     */
+    post: operations['postOpenV1CitizensVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/open/v1/claims/{id}': {
     parameters: {
       query?: never;
@@ -6344,6 +6432,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/open/v1/consents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A consent a citizen gave this app, with whom it is for (personal data, encrypted)
+     * @description 查询市民授权（含手机号、姓名） — OPSYUAN10291000300000001, level A2; personal data: answer fields phone, real_name are encrypted with the app's API key (masked without one).
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000300000001`.
+     */
+    get: operations['getOpenV1ConsentsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/open/v1/coupons': {
     parameters: {
       query?: never;
@@ -6354,7 +6464,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Issue a coupon or red packet of a campaign to the citizen who consented
+     * Issue a coupon or red packet of a campaign to the citizen who consented (sandbox: a sandbox claim, no money moves)
      * @description 向市民发放优惠券/红包 — OPSYUAN10291000200000001, level A2, acts for a citizen (Apix-Consent-Id + Apix-Second-Factor).
      *
      *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000200000001`.
@@ -6648,6 +6758,160 @@ export interface paths {
      *     A logged-in citizen (bearer token from the identity endpoints).
      */
     get: operations['getParkingLotsByLotIdSession'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My organisation's apps
+     * @description My organisation's apps.
+     *
+     *     Admin roles that grant `GET /partner/apix/apps`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixApps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One of my apps with its keys (no secrets)
+     * @description One of my apps with its keys (no secrets).
+     *
+     *     Admin roles that grant `GET /partner/apix/apps/{id}`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixAppsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}/api-keys/{serial}/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Show a production API key of one of my apps, once
+     * @description Show a production API key of one of my apps, once.
+     *
+     *     Admin roles that grant `POST /partner/apix/apps/{id}/api-keys/{serial}/reveal`: partner_developer (built-in; custom roles may grant it too).
+     */
+    post: operations['postPartnerApixAppsByIdApiKeysBySerialReveal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Calls of one of my apps (masked parameters, signature verdict)
+     * @description Calls of one of my apps (masked parameters, signature verdict).
+     *
+     *     Admin roles that grant `GET /partner/apix/apps/{id}/calls`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixAppsByIdCalls'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook deliveries of one of my apps
+     * @description Webhook deliveries of one of my apps.
+     *
+     *     Admin roles that grant `GET /partner/apix/apps/{id}/deliveries`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixAppsByIdDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}/endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook endpoints of one of my apps
+     * @description Webhook endpoints of one of my apps.
+     *
+     *     Admin roles that grant `GET /partner/apix/apps/{id}/endpoints`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixAppsByIdEndpoints'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/partner/apix/apps/{id}/quota-usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Calls of one of my apps in the last hour by operation and verdict
+     * @description Calls of one of my apps in the last hour by operation and verdict.
+     *
+     *     Admin roles that grant `GET /partner/apix/apps/{id}/quota-usage`: partner_developer (built-in; custom roles may grant it too).
+     */
+    get: operations['getPartnerApixAppsByIdQuotaUsage'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6973,6 +7237,13 @@ export interface components {
       /** @enum {string} */
       tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
       updated_at: string;
+    };
+    ApixEnvelope: {
+      /** @enum {string} */
+      algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+      associated_data: string;
+      ciphertext: string;
+      nonce: string;
     };
     BillingDayLine: {
       billing_day: string;
@@ -8295,6 +8566,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
             callback_url: string | null;
             created_at: string;
             credentials: {
@@ -8364,6 +8647,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
             callback_url: string | null;
             created_at: string;
             credentials: {
@@ -8468,6 +8763,61 @@ export interface operations {
       };
     };
   };
+  postAdminApixAppsByIdApiKeysBySerialReveal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The serial */
+        serial: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+            api_key: string;
+            created_at: string;
+            /** @enum {string} */
+            environment: 'sandbox' | 'production';
+            revealed: boolean;
+            revoked_at: string | null;
+            serial_no: string;
+            /** @enum {string} */
+            status: 'active' | 'revoked';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   postAdminApixAppsByIdChanges: {
     parameters: {
       query?: never;
@@ -8505,6 +8855,12 @@ export interface operations {
               kind: 'apix.merchant';
               merchant_id: string;
               reason: string;
+            }
+          | {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              /** @constant */
+              kind: 'apix.api_key';
             };
       };
     };
@@ -8730,7 +9086,9 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          event_types: ('coupon.redeemed' | 'coupon.redemption_refunded')[];
+          event_types: (
+            'coupon.redeemed' | 'coupon.redemption_refunded' | 'consent.granted' | 'consent.revoked'
+          )[];
           /** Format: uri */
           url: string;
         };
@@ -8851,6 +9209,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
             callback_url: string | null;
             created_at: string;
             credentials: {
@@ -9047,6 +9417,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
             callback_url: string | null;
             created_at: string;
             credentials: {
@@ -9165,6 +9547,18 @@ export interface operations {
         content: {
           'application/json': {
             app: {
+              api_keys: {
+                /** @enum {string} */
+                algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+                created_at: string;
+                /** @enum {string} */
+                environment: 'sandbox' | 'production';
+                revealed: boolean;
+                revoked_at: string | null;
+                serial_no: string;
+                /** @enum {string} */
+                status: 'active' | 'revoked';
+              }[];
               callback_url: string | null;
               created_at: string;
               credentials: {
@@ -9194,6 +9588,19 @@ export interface operations {
               updated_at: string;
             };
             sandbox_credentials: {
+              api_key: {
+                /** @enum {string} */
+                algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+                api_key: string;
+                created_at: string;
+                /** @enum {string} */
+                environment: 'sandbox' | 'production';
+                revealed: boolean;
+                revoked_at: string | null;
+                serial_no: string;
+                /** @enum {string} */
+                status: 'active' | 'revoked';
+              };
               hmac: {
                 created_at: string;
                 /** @enum {string} */
@@ -9223,6 +9630,69 @@ export interface operations {
                 status: 'active' | 'revoked';
               };
             };
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixAppsByIdSandboxApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default AEAD_SM4_GCM
+           * @enum {string}
+           */
+          algorithm?: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+            api_key: string;
+            created_at: string;
+            /** @enum {string} */
+            environment: 'sandbox' | 'production';
+            revealed: boolean;
+            revoked_at: string | null;
+            serial_no: string;
+            /** @enum {string} */
+            status: 'active' | 'revoked';
           };
         };
       };
@@ -9332,6 +9802,18 @@ export interface operations {
         };
         content: {
           'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
             callback_url: string | null;
             created_at: string;
             credentials: {
@@ -9603,6 +10085,58 @@ export interface operations {
             status: 'pending' | 'approved' | 'rejected';
             summary: string;
             target_id: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminApixPartnerUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          display_name: string;
+          org_name: string;
+          password: string;
+          username: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            display_name: string;
+            id: string;
+            org_name: string;
+            username: string;
           };
         };
       };
@@ -26776,6 +27310,54 @@ export interface operations {
       };
     };
   };
+  postOpenV1CitizensVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          phone?: string | components['schemas']['ApixEnvelope'];
+          real_name?: string | components['schemas']['ApixEnvelope'];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            phone_match: boolean | null;
+            real_name_match: boolean | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   getOpenV1ClaimsById: {
     parameters: {
       query?: never;
@@ -26795,6 +27377,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OpenClaim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1ConsentsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            granted_at: string;
+            id: string;
+            operations: string[];
+            phone: (string | components['schemas']['ApixEnvelope']) | null;
+            real_name: (string | components['schemas']['ApixEnvelope']) | null;
+            revoked_at: string | null;
+          };
         };
       };
       /** @description Error */
@@ -27472,6 +28102,403 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LiveSession'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixApps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ApixApp'][];
+            org_name: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixAppsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            api_keys: {
+              /** @enum {string} */
+              algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              revealed: boolean;
+              revoked_at: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            callback_url: string | null;
+            created_at: string;
+            credentials: {
+              created_at: string;
+              /** @enum {string} */
+              environment: 'sandbox' | 'production';
+              public_key: string | null;
+              revoked_at: string | null;
+              /** @enum {string} */
+              scheme: 'SM2' | 'RSA' | 'HMAC';
+              secret_hint: string | null;
+              serial_no: string;
+              /** @enum {string} */
+              status: 'active' | 'revoked';
+            }[];
+            id: string;
+            ip_allowlist: string[];
+            licence_no: string | null;
+            name: string;
+            org_name: string;
+            products: string[];
+            rate_limit_per_minute: number | null;
+            /** @enum {string} */
+            state: 'DRAFT' | 'SANDBOX_ACTIVE' | 'PROD_REVIEW' | 'PROD_ACTIVE' | 'SUSPENDED' | 'RETIRED';
+            /** @enum {string} */
+            tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
+            updated_at: string;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postPartnerApixAppsByIdApiKeysBySerialReveal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+        /** @description The serial */
+        serial: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+            api_key: string;
+            created_at: string;
+            /** @enum {string} */
+            environment: 'sandbox' | 'production';
+            revealed: boolean;
+            revoked_at: string | null;
+            serial_no: string;
+            /** @enum {string} */
+            status: 'active' | 'revoked';
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixAppsByIdCalls: {
+    parameters: {
+      query?: {
+        /** @description Filter or page: cursor */
+        cursor?: number;
+        /** @description Filter or page: limit */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string | null;
+              created_at: string;
+              environment: string | null;
+              id: string;
+              ip: string;
+              latency_ms: number;
+              method: string;
+              operation_code: string | null;
+              params: unknown;
+              path: string;
+              request_id: string;
+              retain_until: string;
+              status: number;
+              verdict: string;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixAppsByIdDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attempts: number;
+              created_at: string;
+              delivered_at: string | null;
+              endpoint_id: string;
+              event_id: string;
+              event_type: string;
+              id: string;
+              last_error: string | null;
+              last_status_code: number | null;
+              next_attempt_at: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed';
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixAppsByIdEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              app_id: string;
+              created_at: string;
+              disabled_reason: string | null;
+              event_types: string[];
+              id: string;
+              /** @enum {string} */
+              status: 'enabled' | 'disabled';
+              url: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getPartnerApixAppsByIdQuotaUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              calls: number;
+              operation_code: string | null;
+              verdict: string;
+            }[];
+            since: string;
+          };
         };
       };
       /** @description Error */

@@ -28,6 +28,7 @@ dayjs.locale('zh-cn');
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
 const AccessAdmin = lazy(() => import('./pages/AccessAdmin').then((m) => ({ default: m.AccessAdmin })));
 const DeveloperPortal = lazy(() => import('./pages/DeveloperPortal'));
+const PartnerPortal = lazy(() => import('./pages/PartnerPortal'));
 const AuditLog = lazy(() => import('./pages/AuditLog').then((m) => ({ default: m.AuditLog })));
 const BankOrderExceptions = lazy(() =>
   import('./pages/BankOrderExceptions').then((m) => ({ default: m.BankOrderExceptions })),
@@ -235,6 +236,14 @@ createRoot(document.getElementById('root')!).render(
                   element={
                     <Guard roles={rolesOf('/developer')}>
                       <DeveloperPortal />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/partner"
+                  element={
+                    <Guard roles={rolesOf('/partner')}>
+                      <PartnerPortal />
                     </Guard>
                   }
                 />

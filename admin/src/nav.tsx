@@ -70,6 +70,7 @@ export const NAV: NavItem[] = [
     icon: <ApiOutlined />,
     roles: ['registrar', 'approver', 'auditor'],
   },
+  { path: '/partner', label: '开发者中心', icon: <ApiOutlined />, roles: ['partner_developer'] },
 ];
 
 export function homeFor(can: (...roles: string[]) => boolean): string {

@@ -11,7 +11,7 @@
  */
 import { createExamplePartner } from 'mocks';
 import { runningCampaign, startEnv, type TestEnv } from '../test/harness';
-import { consentAndCode, sandboxApp } from '../test/apix';
+import { consentAndCode, productionApp, sandboxApp } from '../test/apix';
 import { generateSm2KeyPair, sm2Sign, sm2Verify } from '../src/shared/sm2';
 import { inPool } from './pool';
 
@@ -43,7 +43,9 @@ function sm2VerifyRate() {
   return Math.round((n / (performance.now() - started)) * 1000);
 }
 
-async function webhooksOnce(env: TestEnv, app: Awaited<ReturnType<typeof sandboxApp>>) {
+async function webhooksOnce(env: TestEnv) {
+  // Real coupons redeemed: production credentials (a sandbox key makes sandbox claims only).
+  const app = await productionApp(env);
   const partner = await createExamplePartner();
   try {
     const ep = await env.api('POST', `/api/v1/admin/apix/apps/${app.appId}/endpoints`, {
@@ -126,7 +128,7 @@ async function main() {
     });
     const sm2PerS = sm2VerifyRate();
     log('webhooks');
-    const once = await webhooksOnce(env, app);
+    const once = await webhooksOnce(env);
     const figures = {
       signed_req_per_s: signed,
       unsigned_req_per_s: unsigned,

@@ -37,6 +37,10 @@ export async function generateApixSdk(): Promise<string[]> {
       path: p,
       idempotent: /Idempotency-Key/.test(op.description ?? ''),
       actsForCitizen: /acts for a citizen/.test(op.description ?? ''),
+      // Request fields the SDK encrypts when it holds the app's API key.
+      personalBody: (/request fields ([a-z_, ]+) may be sent encrypted/.exec(op.description ?? '')?.[1] ?? '')
+        .split(', ')
+        .filter(Boolean),
     })),
   );
   const table = await prettier.format(

@@ -7,6 +7,8 @@ export const OPS = {
   getCampaign: 'OPSYUAN10191000100000002',
   issueCoupon: 'OPSYUAN10291000200000001',
   getClaim: 'OPSYUAN10291000200000002',
+  getConsent: 'OPSYUAN10291000300000001',
+  verifyCitizen: 'OPSYUAN10291000300000002',
   transitNetwork: 'OPSYUAN10193000100000001',
   transitFare: 'OPSYUAN10193000100000002',
   createPaymentOrder: 'OPSYUAN10292000100000001',
@@ -23,8 +25,10 @@ export type SandboxApp = {
   appId: string;
   sm2: { serial_no: string; private_key: string };
   hmac: { serial_no: string; secret: string };
+  /** The sandbox API key for field encryption (shown once at activation). */
+  apiKey: { serial_no: string; api_key: string; algorithm: string };
   platformKey: string;
-  client(scheme?: SchemeName, o?: { clockSkewS?: number }): ApixClient;
+  client(scheme?: SchemeName, o?: { clockSkewS?: number; apiKeys?: string[] }): ApixClient;
 };
 
 /** A partner app registered by the registrar with its sandbox active (credentials as shown once). */
@@ -44,11 +48,12 @@ export async function sandboxApp(
   });
   if (act.status !== 200) throw new Error(`sandbox: ${JSON.stringify(act.body)}`);
   const key = await env.api('GET', '/api/v1/admin/apix/platform-key', { token: registrar });
-  const { sm2, hmac } = act.body.sandbox_credentials;
+  const { sm2, hmac, api_key } = act.body.sandbox_credentials;
   return {
     appId: created.body.id,
     sm2,
     hmac,
+    apiKey: api_key,
     platformKey: key.body.public_key,
     client: (scheme = 'APIX-SM2-WITH-SM3', o = {}) =>
       createApixClient({
@@ -102,4 +107,57 @@ export async function bindMerchant(env: TestEnv, appId: string, merchantId: stri
   });
   if (decided.status !== 200) throw new Error(`approve binding: ${JSON.stringify(decided.body)}`);
   return proposed.body.id as string;
+}
+
+/**
+ * A partner app in production (sandbox first, then the production request approved by a second
+ * person), calling from this machine: production keys are the only ones that touch real claims and
+ * money. `client()` signs with the production SM2 key; `sandbox` is the same app's sandbox side.
+ */
+export async function productionApp(
+  env: TestEnv,
+  products: string[] = Object.values(OPS),
+  extra: Record<string, unknown> = {},
+): Promise<SandboxApp & { sandbox: SandboxApp }> {
+  const app = await sandboxApp(env, products, extra);
+  const { generateSm2KeyPair, sm2PublicKeyPem } = await import('../src/shared/sm2');
+  const pair = generateSm2KeyPair();
+  const change = await env.api('POST', `/api/v1/admin/apix/apps/${app.appId}/production-requests`, {
+    token: await env.admin('registrar'),
+    body: {
+      licence_no: '91440101MA5TEST01',
+      ip_allowlist: ['127.0.0.1', '::1'],
+      callback_url: 'https://partner.example/cb',
+      scheme: 'SM2',
+      public_key: sm2PublicKeyPem(pair.publicKey),
+    },
+  });
+  if (change.status !== 201) throw new Error(`production request: ${JSON.stringify(change.body)}`);
+  const approved = await env.api('POST', `/api/v1/admin/apix/changes/${change.body.id}/decision`, {
+    token: await env.admin('approver'),
+    body: { decision: 'approve' },
+  });
+  if (approved.status !== 200) throw new Error(`approve: ${JSON.stringify(approved.body)}`);
+  const detail = await env.api('GET', `/api/v1/admin/apix/apps/${app.appId}`, {
+    token: await env.admin('registrar'),
+  });
+  const serial = detail.body.credentials.find((c: { environment: string }) => c.environment === 'production')
+    .serial_no as string;
+  return {
+    ...app,
+    sandbox: app,
+    sm2: { serial_no: serial, private_key: pair.privateKeyHex },
+    client: (scheme = 'APIX-SM2-WITH-SM3', o = {}) =>
+      scheme.includes('HMAC')
+        ? app.client(scheme, o)
+        : createApixClient({
+            baseUrl: env.url,
+            appId: app.appId,
+            serialNo: serial,
+            scheme,
+            privateKey: pair.privateKeyHex,
+            platformPublicKey: app.platformKey,
+            ...o,
+          }),
+  };
 }

@@ -85,6 +85,8 @@ const TEST_ADMINS: [string, string[], boolean?][] = [
   ['officer', ['ecny_officer']],
   ['regulator', ['regulator']],
   ['regulator2', ['regulator']],
+  // A partner user of no organisation (modules/apix/partners.ts): the role matrix's partner_developer.
+  ['partner', ['partner_developer']],
   ['cashier', ['merchant_operator'], true],
   ['cashier2', ['merchant_operator'], true],
 ];

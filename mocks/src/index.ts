@@ -41,7 +41,7 @@ export { TerminalSimulator, shuffle as shuffleRecords } from './hard-wallet/term
 export type { TerminalKind, TerminalSimOptions, UploadFaults } from './hard-wallet/terminal';
 export { terminalKey as deriveTerminalKey } from './hard-wallet/chip';
 export type { OfflineRecord } from './hard-wallet/chip';
-export { createExamplePartner } from './example-partner/server';
+export { createExamplePartner, openEnvelope } from './example-partner/server';
 export type { ExamplePartner, ReceiverFault, ReceivedEvent } from './example-partner/server';
 export {
   createEscrowMock,

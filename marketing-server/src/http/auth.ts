@@ -14,6 +14,7 @@ export const ROLES = [
   'registrar',
   'ecny_officer',
   'regulator',
+  'partner_developer',
   'admin',
 ] as const;
 export type Role = (typeof ROLES)[number];

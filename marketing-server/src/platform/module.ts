@@ -130,6 +130,20 @@ export type PartnerOperation = {
   idempotent?: { status: number };
   /** A per-app cap for this operation (requests a minute) below the app's tier. */
   perMinute?: number;
+  /**
+   * Top-level fields holding personal data (phone, real_name, id_number): in the body a partner may
+   * send them as AEAD envelopes; in answers they leave as envelopes under the app's API key, or masked
+   * when the app has none (modules/apix/api-keys.ts).
+   */
+  personal?: { body?: readonly string[]; response?: readonly string[] };
+  /**
+   * How the operation treats sandbox credentials. A1 operations (published product information) answer
+   * both environments alike. An A2 operation (funds, accounts, a citizen's data) is refused to sandbox
+   * keys with APIX_SANDBOX_UNAVAILABLE unless it declares `separate`: it keeps sandbox calls apart from
+   * production data and money itself (modules/apix/operations.ts: sandbox claims, a test identity). The
+   * gateway enforces it, so a new A2 operation cannot forget.
+   */
+  sandbox?: 'separate';
   // The input is typed by the owning module (see partnerOperation() in modules/apix).
   handler(call: PartnerCall, ctx: ModuleContext): Promise<Reply>;
 };

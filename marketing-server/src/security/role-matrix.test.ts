@@ -13,6 +13,7 @@ const USER_OF_ROLE: Record<string, string> = {
   registrar: 'registrar',
   ecny_officer: 'officer',
   regulator: 'regulator',
+  partner_developer: 'partner',
 };
 
 type Operation = {

@@ -15,6 +15,8 @@ export type SandboxKeys = {
   sm2_private_key: string;
   hmac_serial_no: string;
   hmac_secret: string;
+  /** The sandbox API key that opens encrypted personal-data fields (absent in files kept from before). */
+  api_key?: string;
 };
 
 export async function seedApixDemo(p: Platform): Promise<SandboxKeys> {
@@ -38,6 +40,7 @@ export async function seedApixDemo(p: Platform): Promise<SandboxKeys> {
     sm2_private_key: c.sm2.private_key,
     hmac_serial_no: c.hmac.serial_no,
     hmac_secret: c.hmac.secret,
+    api_key: c.api_key.api_key,
   };
   fs.mkdirSync(p.config.dataDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
@@ -51,6 +54,7 @@ export function apixDemoLines(keys: SandboxKeys, p: Platform): string[] {
     `    SM2 serial_no    ${keys.sm2_serial_no}`,
     `    SM2 private key  ${keys.sm2_private_key}`,
     `    HMAC serial_no   ${keys.hmac_serial_no}   secret ${keys.hmac_secret}`,
+    `    API key (AEAD)   ${keys.api_key ?? '(not kept: delete the data file to reseed)'}`,
     `    platform key     ${p.services.apix.platformKey.serial} (GET /api/v1/admin/apix/platform-key)`,
     `    partner OpenAPI  /api/v1/open/v1/openapi.json`,
   ];

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExamplePartner } from 'mocks';
 import { createApixClient } from '../../sdk/apix';
 import { runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
-import { consentAndCode, sandboxApp, type SandboxApp } from '../../../test/apix';
+import { consentAndCode, productionApp, sandboxApp, type SandboxApp } from '../../../test/apix';
 import { freePort, startServerProcess } from '../../../test/server-process';
 import { createPlatform } from '../../platform';
 
@@ -73,7 +73,7 @@ describe('APIX across server processes on one Redis', () => {
     try {
       const registrar = await env.admin('registrar');
       // A fresh app: the first one used its quota of 6 a minute above.
-      const owner = await sandboxApp(env);
+      const owner = await productionApp(env);
       const ep = await env.api('POST', `/api/v1/admin/apix/apps/${owner.appId}/endpoints`, {
         token: registrar,
         body: { url: `${partner.url}/hooks`, event_types: ['coupon.redeemed'] },
@@ -108,7 +108,7 @@ describe('APIX across server processes on one Redis', () => {
       // This process committed the redemption and its event, then "crashed" (never dispatched):
       // a fresh platform on the same database and Redis delivers it.
       const outbox = await env.platform.db.query<{ dispatched_at: unknown }>(
-        'SELECT dispatched_at FROM event_outbox',
+        "SELECT dispatched_at FROM event_outbox WHERE type = 'coupon.redeemed'",
       );
       expect(outbox).toHaveLength(1);
       expect(outbox[0].dispatched_at).toBeNull();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerCheck, MODES, runningCampaign, startEnv, type TestEnv } from '../../../test/harness';
 import { FAST_BANK_ENV, waitFor } from '../../../test/bank';
-import { bindMerchant, sandboxApp, type SandboxApp } from '../../../test/apix';
+import { bindMerchant, productionApp, type SandboxApp } from '../../../test/apix';
 import { driverWithWallet, walletBalance } from '../../../test/parking';
 import { addProduct, approvedMerchant, boughtContract, escrowState } from '../../../test/prepaid';
 import { toRfc3339 } from '../../shared/time';
@@ -11,7 +11,7 @@ import { toRfc3339 } from '../../shared/time';
 // the same answer with the money moved once, bad input changes nothing, and the books stay balanced.
 describe.each(MODES)('APIX payment, prepaid and statement products (%s)', (mode) => {
   let env: TestEnv;
-  let a: SandboxApp;
+  let a: SandboxApp & { sandbox: SandboxApp };
   let b: SandboxApp;
   let c: SandboxApp;
   let m1: string;
@@ -37,7 +37,8 @@ describe.each(MODES)('APIX payment, prepaid and statement products (%s)', (mode)
       [m1],
     );
     m2 = other.id;
-    [a, b, c] = [await sandboxApp(env), await sandboxApp(env), await sandboxApp(env)];
+    // Production credentials: these products move money, which sandbox keys never reach.
+    [a, b, c] = [await productionApp(env), await productionApp(env), await productionApp(env)];
     await bindMerchant(env, a.appId, m1);
     await bindMerchant(env, b.appId, m1);
   });
@@ -49,6 +50,22 @@ describe.each(MODES)('APIX payment, prepaid and statement products (%s)', (mode)
     Number((await env.platform.db.query<{ n: unknown }>('SELECT COUNT(*) AS n FROM cashier_refunds'))[0].n);
   const create = (app: SandboxApp, body: Record<string, unknown>, key: string) =>
     app.client().call('postOpenV1PaymentOrders', { body, idempotencyKey: key });
+
+  it('sandbox keys are refused on the money and statement products before anything runs', async () => {
+    const before = await ordersNow();
+    const sandbox = a.sandbox.client();
+    const order = await sandbox.call('postOpenV1PaymentOrders', {
+      body: { merchant_id: m1, out_trade_no: 'S-000001', amount_fen: 100 },
+      idempotencyKey: 'sbx-1',
+    });
+    expect(order.status).toBe(403);
+    expect(order.body).toMatchObject({ code: 'APIX_SANDBOX_UNAVAILABLE', request_id: expect.any(String) });
+    expect(await ordersNow()).toBe(before);
+    const stmt = await sandbox.call('getOpenV1OperationsStatements', {
+      query: { date: '2026-12-01', format: 'csv' },
+    });
+    expect(stmt.body.code).toBe('APIX_SANDBOX_UNAVAILABLE');
+  });
 
   it('a binding is maker-checker: the proposer cannot approve it, and an unbound merchant is refused', async () => {
     const proposed = await env.api('POST', `/api/v1/admin/apix/apps/${c.appId}/changes`, {

@@ -18,6 +18,8 @@ import {
 } from './apps';
 import { appendAction, readChain } from './chain';
 import { applyBinding, proposeBinding, type BindingProposal } from './merchant-bindings';
+import { apiKeyDto, issueApiKey, listApiKeys, revealApiKey } from './api-keys';
+import type { AeadAlgorithm } from '../../shared/field-crypto';
 
 // Partner apps as operators run them. Production access, resuming a suspended app, retiring it and
 // every production key are maker-checker changes (security/change-requests.ts): one person proposes,
@@ -30,6 +32,7 @@ export const APIX_CHANGE_KINDS = [
   'apix.retire',
   'apix.key',
   'apix.merchant',
+  'apix.api_key',
 ] as const;
 type Kind = (typeof APIX_CHANGE_KINDS)[number];
 
@@ -82,7 +85,7 @@ export async function getApp(db: Db, id: string) {
     'SELECT * FROM apix_credentials WHERE app_id = ? ORDER BY created_at, serial_no',
     [id],
   );
-  return { ...appDto(rows[0]), credentials: creds.map(credentialDto) };
+  return { ...appDto(rows[0]), credentials: creds.map(credentialDto), api_keys: await listApiKeys(db, id) };
 }
 
 export async function listApps(db: Db) {
@@ -95,7 +98,13 @@ export async function activateSandbox(deps: Deps, actor: Actor, appId: string) {
   const now = deps.clock.now();
   const issued = await deps.db.tx(async (sql) => {
     await moveApp(sql, appId, 'activate_sandbox', actor, now);
-    return issueSandboxCredentials(sql, appId, now);
+    const creds = await issueSandboxCredentials(sql, appId, now);
+    const key = await issueApiKey(
+      sql,
+      { app_id: appId, environment: 'sandbox', algorithm: 'AEAD_SM4_GCM', revealed: true },
+      now,
+    );
+    return { ...creds, api_key: { ...apiKeyDto(key), api_key: key.secret } };
   });
   return { app: await getApp(deps.db, appId), sandbox_credentials: issued };
 }
@@ -139,9 +148,12 @@ export async function proposeAppChange(
     };
   return deps.db.tx(async (sql) => {
     const app = await lockApp(sql, appId);
-    const label = { 'apix.resume': '恢复应用', 'apix.retire': '下线应用', 'apix.key': '新增生产公钥' }[
-      kind as 'apix.resume' | 'apix.retire' | 'apix.key'
-    ];
+    const label = {
+      'apix.resume': '恢复应用',
+      'apix.retire': '下线应用',
+      'apix.key': '新增生产公钥',
+      'apix.api_key': '轮换生产 API 密钥（字段加密）',
+    }[kind as Exclude<typeof kind, 'apix.merchant'>];
     return proposeChange(
       sql,
       { kind, target_id: appId, payload, summary: `${label}：${app.org_name} / ${app.name}`, actor },
@@ -195,7 +207,13 @@ async function applyChange(sql: Sql, row: ChangeRow, actor: Actor, now: Date) {
       { app_id: appId, environment: 'production', scheme: req.scheme, public_key: req.public_key },
       now,
     );
-    return { state: 'PROD_ACTIVE', serial_no: key.serial_no };
+    // The production API key: the partner's side reads it once (nobody here sees it on approval).
+    const apiKey = await issueApiKey(
+      sql,
+      { app_id: appId, environment: 'production', algorithm: 'AEAD_SM4_GCM', revealed: false },
+      now,
+    );
+    return { state: 'PROD_ACTIVE', serial_no: key.serial_no, api_key_serial_no: apiKey.serial_no };
   }
   if (row.kind === 'apix.resume') await moveApp(sql, appId, 'resume', actor, now, { change_id: row.id });
   if (row.kind === 'apix.retire') {
@@ -204,7 +222,12 @@ async function applyChange(sql: Sql, row: ChangeRow, actor: Actor, now: Date) {
       "UPDATE apix_credentials SET status = 'revoked', revoked_at = ? WHERE app_id = ? AND status = 'active'",
       [now, appId],
     );
+    await sql.exec(
+      "UPDATE apix_api_keys SET status = 'revoked', revoked_at = ? WHERE app_id = ? AND status = 'active'",
+      [now, appId],
+    );
   }
+  if (row.kind === 'apix.api_key') return rotateProductionApiKey(sql, row, actor, now);
   if (row.kind === 'apix.key') {
     const app = await lockApp(sql, appId);
     if (app.state !== 'PROD_ACTIVE' && app.state !== 'SUSPENDED')
@@ -231,6 +254,72 @@ async function applyChange(sql: Sql, row: ChangeRow, actor: Actor, now: Date) {
     );
     return { serial_no: key.serial_no };
   }
+}
+
+/** An approved rotation: a new production API key beside the old one (read once, like the first). */
+async function rotateProductionApiKey(sql: Sql, row: ChangeRow, actor: Actor, now: Date) {
+  const appId = row.target_id!;
+  const p = JSON.parse(row.payload) as { algorithm: AeadAlgorithm };
+  const app = await lockApp(sql, appId);
+  if (app.state !== 'PROD_ACTIVE' && app.state !== 'SUSPENDED')
+    throw refused('INVALID_TRANSITION', '应用未开通生产环境');
+  const key = await issueApiKey(
+    sql,
+    { app_id: appId, environment: 'production', algorithm: p.algorithm, revealed: false },
+    now,
+  );
+  await appendAction(
+    sql,
+    {
+      app_id: appId,
+      action: 'api_key.add',
+      actor_id: actor.id,
+      payload: { serial_no: key.serial_no, algorithm: p.algorithm, change_id: row.id },
+    },
+    now,
+  );
+  return { api_key_serial_no: key.serial_no };
+}
+
+/** A new sandbox API key at once (rotation is self-service in the sandbox), shown in this answer only. */
+export async function addSandboxApiKey(deps: Deps, actor: Actor, appId: string, algorithm: AeadAlgorithm) {
+  const now = deps.clock.now();
+  return deps.db.tx(async (sql) => {
+    const app = await lockApp(sql, appId);
+    if (app.state === 'DRAFT' || app.state === 'RETIRED')
+      throw refused('INVALID_TRANSITION', '应用未开通沙箱');
+    const key = await issueApiKey(
+      sql,
+      { app_id: appId, environment: 'sandbox', algorithm, revealed: true },
+      now,
+    );
+    await appendAction(
+      sql,
+      {
+        app_id: appId,
+        action: 'api_key.add',
+        actor_id: actor.id,
+        payload: { serial_no: key.serial_no, environment: 'sandbox', algorithm },
+      },
+      now,
+    );
+    return { ...apiKeyDto(key), api_key: key.secret };
+  });
+}
+
+/** The one reading of a production API key (the conditional update lets one reader have it). */
+export async function revealProductionApiKey(deps: Deps, actor: Actor, appId: string, serialNo: string) {
+  const now = deps.clock.now();
+  const revealed = await revealApiKey(deps.db, appId, serialNo, now);
+  await deps.db.tx(async (sql) => {
+    await lockApp(sql, appId);
+    await appendAction(
+      sql,
+      { app_id: appId, action: 'api_key.reveal', actor_id: actor.id, payload: { serial_no: serialNo } },
+      now,
+    );
+  });
+  return revealed;
 }
 
 export async function suspendApp(deps: Deps, actor: Actor, appId: string, reason: string) {
@@ -280,7 +369,14 @@ export async function revokeKey(deps: Deps, actor: Actor, appId: string, serialN
       "UPDATE apix_credentials SET status = 'revoked', revoked_at = ? WHERE serial_no = ? AND app_id = ? AND status = 'active'",
       [now, serialNo, appId],
     );
-    if (res.affectedRows !== 1) throw notFound('有效密钥');
+    const apiKey =
+      res.affectedRows === 1
+        ? { affectedRows: 0 }
+        : await sql.exec(
+            "UPDATE apix_api_keys SET status = 'revoked', revoked_at = ? WHERE serial_no = ? AND app_id = ? AND status = 'active'",
+            [now, serialNo, appId],
+          );
+    if (res.affectedRows !== 1 && apiKey.affectedRows !== 1) throw notFound('有效密钥');
     await appendAction(
       sql,
       { app_id: appId, action: 'key.revoke', actor_id: actor.id, payload: { serial_no: serialNo } },

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import type { Db } from '../../db/sql';
 import { notFound, refused } from '../../shared/domain-error';
 import { newId } from '../../shared/ids';
+import { recordOutboxEvent } from '../../shared/outbox';
 import { toRfc3339, type Clock } from '../../shared/time';
 
 // A2 operations that act for a citizen (issue a coupon to them, read their claim) need that citizen's
@@ -46,10 +47,24 @@ export async function grantConsent(
   const apps = await db.query<{ state: string }>('SELECT state FROM apix_apps WHERE id = ?', [input.app_id]);
   if (!apps[0] || apps[0].state === 'RETIRED' || apps[0].state === 'DRAFT') throw notFound('合作方应用');
   const id = newId('cns');
-  await db.exec(
-    'INSERT INTO apix_consents (id, app_id, user_id, operations, granted_at, revoked_at) VALUES (?,?,?,?,?,NULL)',
-    [id, input.app_id, userId, JSON.stringify(input.operations), clock.now()],
-  );
+  const now = clock.now();
+  // The partner learns of the consent (and whom it is for: the phone, an encrypted field) by webhook.
+  await db.tx(async (sql) => {
+    await sql.exec(
+      'INSERT INTO apix_consents (id, app_id, user_id, operations, granted_at, revoked_at) VALUES (?,?,?,?,?,NULL)',
+      [id, input.app_id, userId, JSON.stringify(input.operations), now],
+    );
+    const users = await sql.query<{ phone: string | null }>('SELECT phone FROM users WHERE id = ?', [userId]);
+    await recordOutboxEvent(
+      sql,
+      {
+        type: 'consent.granted',
+        subject_id: id,
+        data: { consent_id: id, operations: input.operations, phone: users[0]?.phone ?? null },
+      },
+      now,
+    );
+  });
   return (await listConsents(db, userId)).items.find((c) => c.id === id)!;
 }
 
@@ -63,11 +78,15 @@ export async function listConsents(db: Db, userId: string) {
 }
 
 export async function revokeConsent(db: Db, clock: Clock, userId: string, id: string) {
-  const res = await db.exec(
-    'UPDATE apix_consents SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL',
-    [clock.now(), id, userId],
-  );
-  if (res.affectedRows !== 1) throw notFound('授权');
+  const now = clock.now();
+  await db.tx(async (sql) => {
+    const res = await sql.exec(
+      'UPDATE apix_consents SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL',
+      [now, id, userId],
+    );
+    if (res.affectedRows !== 1) throw notFound('授权');
+    await recordOutboxEvent(sql, { type: 'consent.revoked', subject_id: id, data: { consent_id: id } }, now);
+  });
   return (await listConsents(db, userId)).items.find((c) => c.id === id)!;
 }
 

@@ -136,6 +136,7 @@ async function verify(
     throw refused('APIX_NONCE_REPLAYED', '该 nonce 已使用过：每个请求须使用新的随机串');
   checkIp(app, cred, clientIp(ctx));
   checkProduct(app, op, auth);
+  checkSandbox(op, cred);
   await takeQuota(deps, app, cred, op);
   const citizen = op.actsForCitizen
     ? await consumeSecondFactor(deps.db, deps.clock, { ctx, app_id: app.id, operation: op.code })
@@ -172,6 +173,15 @@ function checkIp(app: AppRow, cred: CredentialRow, ip: string) {
   const list = JSON.parse(app.ip_allowlist) as string[];
   if (!list.some((entry) => ipMatches(entry, ip)))
     throw refused('APIX_IP_NOT_ALLOWED', `来源地址 ${ip} 不在应用的 IP 白名单内`);
+}
+
+/** Sandbox keys never reach production money or data: an A2 operation must keep them apart itself. */
+function checkSandbox(op: PartnerOperation, cred: CredentialRow) {
+  if (cred.environment !== 'sandbox' || op.level !== 'A2' || op.sandbox === 'separate') return;
+  throw refused(
+    'APIX_SANDBOX_UNAVAILABLE',
+    `沙箱环境暂不提供 ${op.code}（${op.name}）：该接口涉及资金或账户，请使用生产环境密钥`,
+  );
 }
 
 function checkProduct(app: AppRow, op: PartnerOperation, auth: AuthorizationFields) {

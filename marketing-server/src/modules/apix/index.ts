@@ -5,6 +5,7 @@ import { createApixService, type ApixService } from './service';
 import { APIX_OPERATIONS } from './operations';
 import { registerApixAdminRoutes } from './routes-admin';
 import { registerConsentRoutes, registerOpenRoutes } from './routes-open';
+import { registerPartnerRoutes } from './routes-partner';
 export { createApixService, platformKeyOf, type ApixService } from './service';
 export { partnerOperation } from './operations';
 export { RETRY_SCHEDULE_MS } from './webhooks';
@@ -36,10 +37,11 @@ export const apixModule: ModuleDescriptor = {
       }),
     }),
   },
-  migrations: ['021-apix', '029-apix-merchant-bindings'],
+  migrations: ['021-apix', '029-apix-merchant-bindings', '030-apix-field-encryption'],
   partnerOperations: APIX_OPERATIONS,
   routes(kit, ctx) {
     registerApixAdminRoutes(kit, ctx.services.apix);
+    registerPartnerRoutes(kit, ctx.services.apix);
     registerConsentRoutes(kit, ctx.services.apix);
     registerOpenRoutes(kit, ctx);
   },

@@ -27,13 +27,26 @@ export const App = z
     updated_at: z.string(),
   })
   .meta({ id: 'ApixApp' });
-export const AppDetail = App.extend({ credentials: z.array(Credential) });
+const ApiKey = z.object({
+  serial_no: z.string(),
+  environment: z.enum(['sandbox', 'production']),
+  algorithm: z.enum(['AEAD_SM4_GCM', 'AEAD_AES_256_GCM']),
+  status: z.enum(['active', 'revoked']),
+  /** Whether the secret has been shown (it is shown once). */
+  revealed: z.boolean(),
+  created_at: z.string(),
+  revoked_at: z.string().nullable(),
+});
+/** An API key with its secret: only in the one answer that shows it. */
+export const ApiKeyShown = ApiKey.extend({ api_key: z.string() });
+export const AppDetail = App.extend({ credentials: z.array(Credential), api_keys: z.array(ApiKey) });
 export const Apps = z.object({ items: z.array(App) });
 export const Activated = z.object({
   app: AppDetail,
   sandbox_credentials: z.object({
     sm2: Credential.extend({ private_key: z.string() }),
     hmac: Credential.extend({ secret: z.string() }),
+    api_key: ApiKeyShown,
   }),
 });
 export const CredentialOut = Credential;
@@ -172,3 +185,10 @@ export const MerchantBindings = z.object({
     }),
   ),
 });
+export const PartnerUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  display_name: z.string(),
+  org_name: z.string(),
+});
+export const PartnerApps = z.object({ org_name: z.string().nullable(), items: z.array(App) });

@@ -12,6 +12,7 @@ const READERS = ['registrar', 'approver', 'auditor'] as const;
 const id = z.strictObject({ id: z.string().min(1).max(40) });
 const tier = z.enum(['sandbox', 'bronze', 'silver', 'gold']);
 const key = z.string().min(64).max(4096);
+const algorithm = z.enum(['AEAD_SM4_GCM', 'AEAD_AES_256_GCM']);
 
 export function registerApixAdminRoutes(kit: RouteKit, apix: ApixService) {
   const tags = ['apix'];
@@ -77,6 +78,7 @@ export function registerApixAdminRoutes(kit: RouteKit, apix: ApixService) {
   registerProposalRoutes(kit, apix);
   registerDecisionRoutes(kit, apix);
   registerKeyAndQuotaRoutes(kit, apix);
+  registerApiKeyRoutes(kit, apix);
   registerLogRoutes(kit, apix);
   registerWebhookRoutes(kit, apix);
 }
@@ -106,7 +108,8 @@ function registerProposalRoutes(kit: RouteKit, apix: ApixService) {
   kit.route({
     method: 'post',
     path: '/admin/apix/apps/:id/changes',
-    summary: 'Propose resuming or retiring the app, a new production key, or binding a merchant to it',
+    summary:
+      'Propose resuming or retiring the app, a new production key, a new production API key, or binding a merchant to it',
     tags,
     auth: { kind: 'admin', roles: ['registrar'] },
     params: id,
@@ -121,6 +124,7 @@ function registerProposalRoutes(kit: RouteKit, apix: ApixService) {
         merchant_id: z.string().min(1).max(40),
         reason: z.string().min(1).max(200),
       }),
+      z.strictObject({ kind: z.literal('apix.api_key'), algorithm }),
     ]),
     responses: { 201: R.Change },
     handler: async ({ params, body, principal }) => {
@@ -232,6 +236,38 @@ function registerKeyAndQuotaRoutes(kit: RouteKit, apix: ApixService) {
     auth: { kind: 'admin', roles: READERS },
     responses: { 200: R.PlatformKey },
     handler: async () => ({ status: 200, body: { ...apix.platformKey, algorithm: 'SM2-WITH-SM3' as const } }),
+  });
+}
+
+/** The API keys that encrypt personal-data fields (production ones rotate through /changes). */
+function registerApiKeyRoutes(kit: RouteKit, apix: ApixService) {
+  const tags = ['apix'];
+  kit.route({
+    method: 'post',
+    path: '/admin/apix/apps/:id/sandbox-api-keys',
+    summary: 'A new sandbox API key for field encryption (shown once; at most two active)',
+    tags,
+    auth: { kind: 'admin', roles: ['registrar'] },
+    params: id,
+    body: z.strictObject({ algorithm: algorithm.default('AEAD_SM4_GCM') }),
+    responses: { 201: R.ApiKeyShown },
+    handler: async ({ params, body, principal }) => ({
+      status: 201,
+      body: await apix.apps.addSandboxApiKey(actorOf(principal), params.id, body.algorithm),
+    }),
+  });
+  kit.route({
+    method: 'post',
+    path: '/admin/apix/apps/:id/api-keys/:serial/reveal',
+    summary: 'Show a production API key once (made when the approver applied the change)',
+    tags,
+    auth: { kind: 'admin', roles: ['registrar'] },
+    params: z.strictObject({ id: z.string().min(1).max(40), serial: z.string().min(1).max(40) }),
+    responses: { 200: R.ApiKeyShown },
+    handler: async ({ params, principal }) => ({
+      status: 200,
+      body: await apix.apps.revealApiKey(actorOf(principal), params.id, params.serial),
+    }),
   });
 }
 

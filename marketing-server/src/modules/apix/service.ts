@@ -9,12 +9,14 @@ import type { Clock } from '../../shared/time';
 import * as apps from './app-service';
 import { listCalls, purgeExpiredCalls } from './call-log';
 import * as consents from './consents';
+import * as partners from './partners';
 import { createMemoryGatewayCounters, createRedisGatewayCounters } from './counters';
 import { createGateway, type PlatformKey } from './gateway';
 import * as webhooks from './webhooks';
 import type { CredentialRow } from './apps';
 import * as bindings from './merchant-bindings';
 import type { Actor } from '../audit';
+import type { AeadAlgorithm } from '../../shared/field-crypto';
 
 export type ApixDeps = {
   db: Db;
@@ -35,7 +37,7 @@ export function platformKeyOf(privateKeyHex: string): PlatformKey {
   return { privateKeyHex, publicKey, serial };
 }
 
-type ProposedKind = 'apix.resume' | 'apix.retire' | 'apix.key' | 'apix.merchant';
+type ProposedKind = 'apix.resume' | 'apix.retire' | 'apix.key' | 'apix.merchant' | 'apix.api_key';
 
 export function createApixService(deps: ApixDeps) {
   const platformKey = platformKeyOf(deps.platformPrivateKeyHex);
@@ -62,31 +64,15 @@ export function createApixService(deps: ApixDeps) {
     authenticate: gateway.authenticate,
     platformKey: { serial: platformKey.serial, public_key: sm2PublicKeyPem(platformKey.publicKey) },
     catalogue: () => catalogueOf([...operations().values()]),
-    apps: {
-      create: (a: Actor, i: Parameters<typeof apps.createApp>[2]) => apps.createApp(appDeps, a, i),
-      get: (id: string) => apps.getApp(deps.db, id),
-      list: () => apps.listApps(deps.db),
-      activateSandbox: (a: Actor, id: string) => apps.activateSandbox(appDeps, a, id),
-      submitProduction: (a: Actor, id: string, r: apps.ProductionRequest) =>
-        apps.submitProduction(appDeps, a, id, r),
-      propose: (a: Actor, id: string, kind: ProposedKind, p: Record<string, unknown>) =>
-        apps.proposeAppChange(appDeps, a, id, kind, p),
-      changes: (id?: string, status?: string) => apps.listAppChanges(deps.db, id, status),
-      decide: (a: Actor, changeId: string, d: 'approve' | 'reject', comment?: string) =>
-        apps.decideAppChange(appDeps, a, changeId, d, comment),
-      suspend: (a: Actor, id: string, reason: string) => apps.suspendApp(appDeps, a, id, reason),
-      addSandboxKey: (a: Actor, id: string, i: { scheme: 'SM2' | 'RSA'; public_key: string }) =>
-        apps.addSandboxKey(appDeps, a, id, i),
-      revokeKey: (a: Actor, id: string, serial: string) => apps.revokeKey(appDeps, a, id, serial),
-      setQuota: (a: Actor, id: string, i: Parameters<typeof apps.setQuota>[3]) =>
-        apps.setQuota(appDeps, a, id, i),
-      actions: (id: string) => apps.readChain(deps.db, id),
-      merchants: (id: string) => bindings.listBindings(deps.db, id),
-      calls: (f: { app_id?: string; cursor?: number; limit: number }) => listCalls(deps.db, f),
-      quotaUsage: (id: string) => quotaUsage(deps.db, deps.clock, id),
-    },
+    apps: appsApi(appDeps, deps.db, deps.clock),
     consents: consentsApi(deps.db, deps.clock),
     merchants: merchantsApi(deps.db, deps.clock),
+    partners: {
+      register: (a: Actor, i: Parameters<typeof partners.registerPartnerUser>[2]) =>
+        partners.registerPartnerUser(deps, a, i),
+      apps: (userId: string) => partners.myApps(deps.db, userId),
+      own: (userId: string, appId: string) => partners.ownApp(deps.db, userId, appId),
+    },
     webhooks: {
       addEndpoint: (a: Actor, appId: string, i: { url: string; event_types: string[] }) =>
         webhooks.addEndpoint(hookDeps, a, appId, i),
@@ -104,6 +90,37 @@ export function createApixService(deps: ApixDeps) {
     },
     debugSignature: (input: DebugInput) => debugSignature(deps.db, input),
     purgeExpiredCalls: () => purgeExpiredCalls(deps.db, deps.clock.now()),
+  };
+}
+
+function appsApi(appDeps: AppDeps, db: Db, clock: Clock) {
+  const deps = { db, clock };
+  return {
+    create: (a: Actor, i: Parameters<typeof apps.createApp>[2]) => apps.createApp(appDeps, a, i),
+    get: (id: string) => apps.getApp(deps.db, id),
+    list: () => apps.listApps(deps.db),
+    activateSandbox: (a: Actor, id: string) => apps.activateSandbox(appDeps, a, id),
+    submitProduction: (a: Actor, id: string, r: apps.ProductionRequest) =>
+      apps.submitProduction(appDeps, a, id, r),
+    propose: (a: Actor, id: string, kind: ProposedKind, p: Record<string, unknown>) =>
+      apps.proposeAppChange(appDeps, a, id, kind, p),
+    changes: (id?: string, status?: string) => apps.listAppChanges(deps.db, id, status),
+    decide: (a: Actor, changeId: string, d: 'approve' | 'reject', comment?: string) =>
+      apps.decideAppChange(appDeps, a, changeId, d, comment),
+    suspend: (a: Actor, id: string, reason: string) => apps.suspendApp(appDeps, a, id, reason),
+    addSandboxKey: (a: Actor, id: string, i: { scheme: 'SM2' | 'RSA'; public_key: string }) =>
+      apps.addSandboxKey(appDeps, a, id, i),
+    revokeKey: (a: Actor, id: string, serial: string) => apps.revokeKey(appDeps, a, id, serial),
+    addSandboxApiKey: (a: Actor, id: string, algorithm: AeadAlgorithm) =>
+      apps.addSandboxApiKey(appDeps, a, id, algorithm),
+    revealApiKey: (a: Actor, id: string, serial: string) =>
+      apps.revealProductionApiKey(appDeps, a, id, serial),
+    setQuota: (a: Actor, id: string, i: Parameters<typeof apps.setQuota>[3]) =>
+      apps.setQuota(appDeps, a, id, i),
+    actions: (id: string) => apps.readChain(deps.db, id),
+    merchants: (id: string) => bindings.listBindings(deps.db, id),
+    calls: (f: { app_id?: string; cursor?: number; limit: number }) => listCalls(deps.db, f),
+    quotaUsage: (id: string) => quotaUsage(deps.db, deps.clock, id),
   };
 }
 
@@ -129,6 +146,7 @@ function merchantsApi(db: Db, clock: Clock) {
   };
 }
 export type ApixService = ReturnType<typeof createApixService>;
+type AppDeps = { db: Db; clock: Clock; operationCodes: () => string[] };
 
 function catalogueOf(ops: PartnerOperation[]) {
   return {

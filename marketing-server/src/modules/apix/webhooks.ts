@@ -8,7 +8,9 @@ import { standardWebhookSignature, signWith } from '../../shared/open-signing';
 import { toRfc3339, type Clock } from '../../shared/time';
 import type { Actor } from '../audit';
 import { appendAction } from './chain';
-import { lockApp } from './apps';
+import { lockApp, type AppRow } from './apps';
+import { activeApiKeys, sealPersonalFields } from './api-keys';
+import { SANDBOX_IDENTITY } from './operations';
 import type { PlatformKey } from './gateway';
 
 // Webhooks: business transactions write events into event_outbox (shared/outbox.ts); the dispatcher
@@ -20,7 +22,19 @@ import type { PlatformKey } from './gateway';
 
 /** Delay before attempt n+1 after n failures (Standard Webhooks / Svix schedule). */
 export const RETRY_SCHEDULE_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000];
-export const EVENT_TYPES = ['coupon.redeemed', 'coupon.redemption_refunded'] as const;
+export const EVENT_TYPES = [
+  'coupon.redeemed',
+  'coupon.redemption_refunded',
+  'consent.granted',
+  'consent.revoked',
+] as const;
+/**
+ * The fields of each event's data that hold personal data: they leave as AEAD envelopes under the
+ * app's API key (masked when it has none). Coupon events carry none (ids, amounts, a merchant).
+ */
+export const PERSONAL_EVENT_FIELDS: Partial<Record<(typeof EVENT_TYPES)[number], readonly string[]>> = {
+  'consent.granted': ['phone'],
+};
 const LEASE_MS = 60_000;
 
 export type WebhookDeps = {
@@ -177,13 +191,41 @@ export async function enableEndpoint(deps: WebhookDeps, actor: Actor, appId: str
 
 type OutboxRow = { id: string; type: string; subject_id: string; payload: string; created_at: Date | string };
 
-/** Which app an event belongs to: a claim issued through APIX carries `apix:<app_id>` as its device. */
+/**
+ * Which app an event belongs to: a claim issued through APIX carries `apix:<app_id>` as its device;
+ * a consent names its app.
+ */
 async function appOfEvent(sql: Sql, e: OutboxRow): Promise<string | null> {
+  if (e.type.startsWith('consent.')) {
+    const rows = await sql.query<{ app_id: string }>('SELECT app_id FROM apix_consents WHERE id = ?', [
+      e.subject_id,
+    ]);
+    return rows[0]?.app_id ?? null;
+  }
   const rows = await sql.query<{ device_id: string | null }>('SELECT device_id FROM claims WHERE id = ?', [
     e.subject_id,
   ]);
   const d = rows[0]?.device_id;
   return d && d.startsWith('apix:') ? d.slice(5) : null;
+}
+
+/**
+ * The event's data as the app receives it: personal fields sealed with the newest API key of the
+ * environment its events belong to (production once the app has it, else the sandbox), at fan-out,
+ * so every retry and resend sends the same bytes and the delivery log holds no personal data.
+ */
+async function dataFor(sql: Sql, appId: string, e: OutboxRow): Promise<Record<string, unknown>> {
+  const data = JSON.parse(e.payload) as Record<string, unknown>;
+  const fields = PERSONAL_EVENT_FIELDS[e.type as (typeof EVENT_TYPES)[number]];
+  if (!fields) return data;
+  const apps = await sql.query<AppRow>('SELECT * FROM apix_apps WHERE id = ?', [appId]);
+  const production = ['PROD_ACTIVE', 'SUSPENDED'].includes(apps[0]?.state ?? '');
+  const keys = await activeApiKeys(sql, appId, production ? 'production' : 'sandbox');
+  // An app not yet in production gets the sandbox's test identity, never a citizen's personal data.
+  const shown = production
+    ? data
+    : { ...data, ...Object.fromEntries(fields.map((f) => [f, SANDBOX_IDENTITY[f as 'phone'] ?? null])) };
+  return sealPersonalFields(shown, fields, keys[0], e.type);
 }
 
 /** Fans committed events out to their endpoints; safe to run in several processes at once. */
@@ -201,12 +243,10 @@ export async function fanOut(deps: WebhookDeps, limit = 100): Promise<number> {
             [appId],
           )
         : [];
-      for (const ep of endpoints.filter((x) => (JSON.parse(x.event_types) as string[]).includes(e.type))) {
-        const body = JSON.stringify({
-          type: e.type,
-          timestamp: toRfc3339(e.created_at),
-          data: JSON.parse(e.payload),
-        });
+      const subscribed = endpoints.filter((x) => (JSON.parse(x.event_types) as string[]).includes(e.type));
+      const data = subscribed.length ? await dataFor(sql, appId!, e) : null;
+      for (const ep of subscribed) {
+        const body = JSON.stringify({ type: e.type, timestamp: toRfc3339(e.created_at), data });
         try {
           await sql.exec(
             `INSERT INTO apix_deliveries (id, event_id, endpoint_id, app_id, event_type, payload, status, attempts, next_attempt_at, created_at)

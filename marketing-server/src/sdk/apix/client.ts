@@ -8,6 +8,7 @@ import {
   type SchemeName,
 } from '../../shared/open-signing';
 import { parseSm2PublicKey, publicKeyOf, type Sm2PublicKey } from '../../shared/sm2';
+import { decryptEnvelopes, encryptField, type AeadAlgorithm } from '../../shared/field-crypto';
 import { OPERATIONS, type OperationId } from './operations';
 
 // The APIX partner SDK: signs every request (SM2-with-SM3, RSA-SHA256 or HMAC), verifies the
@@ -27,6 +28,14 @@ export type ApixClientOptions = {
   platformPublicKey?: string;
   /** Seconds to add to the local clock (tests of the ±300 s window). */
   clockSkewS?: number;
+  /**
+   * The app's API key(s) for this environment (base64; two during a rotation): personal-data fields
+   * in answers arrive as AEAD envelopes and are decrypted transparently, and the personal fields of
+   * request bodies are encrypted with the first.
+   */
+  apiKeys?: string[];
+  /** The algorithm for request fields (default AEAD_SM4_GCM). */
+  encryption?: AeadAlgorithm;
 };
 
 export type CallOptions = {
@@ -59,6 +68,33 @@ export function verifyPlatformSignature(platformKey: Sm2PublicKey, res: Response
   return verifyWith('APIX-SM2-WITH-SM3', platformKey.hex, responseStringToSign(ts, nonce, text), sig);
 }
 
+/** An operation's path with its parameters filled in, and the query string. */
+function urlOf(template: string, o: CallOptions) {
+  const path = template.replace(/\{([A-Za-z_]+)\}/g, (_, name: string) =>
+    encodeURIComponent(o.params?.[name] ?? ''),
+  );
+  const qs = o.query
+    ? new URLSearchParams(Object.entries(o.query).map(([k, v]) => [k, String(v)])).toString()
+    : '';
+  return qs ? `${path}?${qs}` : path;
+}
+
+/** Personal fields of a request body as envelopes (associated data: `<operation code>/<field>`). */
+function sealFields(
+  apiKeys: readonly string[],
+  algorithm: AeadAlgorithm | undefined,
+  code: string,
+  fields: readonly string[],
+  body: unknown,
+) {
+  if (!apiKeys.length || !fields.length || !body || typeof body !== 'object') return body;
+  const out = { ...(body as Record<string, unknown>) };
+  for (const f of fields)
+    if (typeof out[f] === 'string')
+      out[f] = encryptField(algorithm ?? 'AEAD_SM4_GCM', apiKeys[0], out[f] as string, `${code}/${f}`);
+  return out;
+}
+
 export function createApixClient(opts: ApixClientOptions) {
   const sm2Pub: Sm2PublicKey | undefined =
     opts.scheme === 'APIX-SM2-WITH-SM3' && /^[0-9a-f]{64}$/i.test(opts.privateKey)
@@ -86,6 +122,7 @@ export function createApixClient(opts: ApixClientOptions) {
     });
   }
 
+  const apiKeys = opts.apiKeys ?? [];
   const verifyAnswer = (res: Response, text: string) =>
     platformKey ? verifyPlatformSignature(platformKey, res, text) : null;
 
@@ -109,9 +146,11 @@ export function createApixClient(opts: ApixClientOptions) {
     const signatureValid = verifyAnswer(res, text);
     if (signatureValid === false)
       throw new ApixSignatureError(`the platform's signature on ${method} ${pathAndQuery} does not verify`);
+    // The signature covers the envelopes as sent; what the caller sees is their plaintext.
+    const parsed: unknown = text ? JSON.parse(text) : null;
     return {
       status: res.status,
-      body: (text ? JSON.parse(text) : null) as T,
+      body: (apiKeys.length ? decryptEnvelopes(parsed, apiKeys) : parsed) as T,
       headers: res.headers,
       signatureValid,
     };
@@ -121,17 +160,20 @@ export function createApixClient(opts: ApixClientOptions) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   function call<T = any>(operationId: OperationId, o: CallOptions = {}) {
     const op = OPERATIONS[operationId];
-    const path = op.path.replace(/\{([A-Za-z_]+)\}/g, (_, name: string) =>
-      encodeURIComponent(o.params?.[name] ?? ''),
-    );
-    const qs = o.query
-      ? new URLSearchParams(Object.entries(o.query).map(([k, v]) => [k, String(v)])).toString()
-      : '';
     if (op.idempotent && !o.idempotencyKey)
       throw new Error(`${operationId} moves money or stock: pass an idempotencyKey`);
-    return request<T>(op.method, qs ? `${path}?${qs}` : path, o);
+    const personal: readonly string[] = op.personalBody;
+    return request<T>(op.method, urlOf(op.path, o), {
+      ...o,
+      body: sealFields(apiKeys, opts.encryption, `${op.code}`, personal, o.body),
+    });
   }
 
-  return { request, call, authorization, version: SDK_VERSION };
+  /** A webhook's parsed body with its encrypted fields opened (verify its signature first). */
+  function openWebhook<T = unknown>(body: string): T {
+    return decryptEnvelopes(JSON.parse(body) as T, apiKeys);
+  }
+
+  return { request, call, authorization, openWebhook, version: SDK_VERSION };
 }
 export type ApixClient = ReturnType<typeof createApixClient>;

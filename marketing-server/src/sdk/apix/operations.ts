@@ -7,6 +7,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/payment/orders',
     idempotent: true,
     actsForCitizen: false,
+    personalBody: [],
   },
   getOpenV1PaymentOrdersByOutTradeNo: {
     operationId: 'getOpenV1PaymentOrdersByOutTradeNo',
@@ -15,6 +16,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/payment/orders/{out_trade_no}',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   postOpenV1PaymentOrdersByOutTradeNoRefunds: {
     operationId: 'postOpenV1PaymentOrdersByOutTradeNoRefunds',
@@ -23,6 +25,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/payment/orders/{out_trade_no}/refunds',
     idempotent: true,
     actsForCitizen: false,
+    personalBody: [],
   },
   getOpenV1PaymentOrdersByOutTradeNoRefundsByOutRefundNo: {
     operationId: 'getOpenV1PaymentOrdersByOutTradeNoRefundsByOutRefundNo',
@@ -31,6 +34,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/payment/orders/{out_trade_no}/refunds/{out_refund_no}',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   getOpenV1OperationsStatements: {
     operationId: 'getOpenV1OperationsStatements',
@@ -39,6 +43,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/operations/statements',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   getOpenV1Campaigns: {
     operationId: 'getOpenV1Campaigns',
@@ -47,6 +52,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/campaigns',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   getOpenV1CampaignsById: {
     operationId: 'getOpenV1CampaignsById',
@@ -55,6 +61,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/campaigns/{id}',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   postOpenV1Coupons: {
     operationId: 'postOpenV1Coupons',
@@ -63,6 +70,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/coupons',
     idempotent: true,
     actsForCitizen: true,
+    personalBody: [],
   },
   getOpenV1ClaimsById: {
     operationId: 'getOpenV1ClaimsById',
@@ -71,6 +79,25 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/claims/{id}',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
+  },
+  getOpenV1ConsentsById: {
+    operationId: 'getOpenV1ConsentsById',
+    code: 'OPSYUAN10291000300000001',
+    method: 'GET',
+    path: '/api/v1/open/v1/consents/{id}',
+    idempotent: false,
+    actsForCitizen: false,
+    personalBody: [],
+  },
+  postOpenV1CitizensVerification: {
+    operationId: 'postOpenV1CitizensVerification',
+    code: 'OPSYUAN10291000300000002',
+    method: 'POST',
+    path: '/api/v1/open/v1/citizens/verification',
+    idempotent: false,
+    actsForCitizen: true,
+    personalBody: ['phone', 'real_name'],
   },
   getOpenV1PrepaidProducts: {
     operationId: 'getOpenV1PrepaidProducts',
@@ -79,6 +106,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/prepaid/products',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   getOpenV1PrepaidContractsByContractId: {
     operationId: 'getOpenV1PrepaidContractsByContractId',
@@ -87,6 +115,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/prepaid/contracts/{contract_id}',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   postOpenV1PrepaidContractsByContractIdWriteOffs: {
     operationId: 'postOpenV1PrepaidContractsByContractIdWriteOffs',
@@ -95,6 +124,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/prepaid/contracts/{contract_id}/write-offs',
     idempotent: true,
     actsForCitizen: false,
+    personalBody: [],
   },
   getOpenV1TransitNetwork: {
     operationId: 'getOpenV1TransitNetwork',
@@ -103,6 +133,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/transit/network',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
   getOpenV1TransitFares: {
     operationId: 'getOpenV1TransitFares',
@@ -111,6 +142,7 @@ export const OPERATIONS = {
     path: '/api/v1/open/v1/transit/fares',
     idempotent: false,
     actsForCitizen: false,
+    personalBody: [],
   },
 } as const;
 export type OperationId = keyof typeof OPERATIONS;

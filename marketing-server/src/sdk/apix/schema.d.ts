@@ -44,6 +44,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/open/v1/citizens/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Whether a phone and a name are the consenting citizen's (nothing of theirs is returned)
+     * @description 核验市民手机号与实名姓名 — OPSYUAN10291000300000002, level A2, acts for a citizen (Apix-Consent-Id + Apix-Second-Factor); personal data: request fields phone, real_name may be sent encrypted.
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000300000002`.
+     */
+    post: operations['postOpenV1CitizensVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/open/v1/claims/{id}': {
     parameters: {
       query?: never;
@@ -66,6 +88,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/open/v1/consents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A consent a citizen gave this app, with whom it is for (personal data, encrypted)
+     * @description 查询市民授权（含手机号、姓名） — OPSYUAN10291000300000001, level A2; personal data: answer fields phone, real_name are encrypted with the app's API key (masked without one).
+     *
+     *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000300000001`.
+     */
+    get: operations['getOpenV1ConsentsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/open/v1/coupons': {
     parameters: {
       query?: never;
@@ -76,7 +120,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Issue a coupon or red packet of a campaign to the citizen who consented
+     * Issue a coupon or red packet of a campaign to the citizen who consented (sandbox: a sandbox claim, no money moves)
      * @description 向市民发放优惠券/红包 — OPSYUAN10291000200000001, level A2, acts for a citizen (Apix-Consent-Id + Apix-Second-Factor).
      *
      *     A partner app's signed request (APIX signature, see the partner OpenAPI document at /api/v1/open/v1/openapi.json), operation `OPSYUAN10291000200000001`.
@@ -343,6 +387,13 @@ export interface components {
       /** @enum {string} */
       tier: 'sandbox' | 'bronze' | 'silver' | 'gold';
       updated_at: string;
+    };
+    ApixEnvelope: {
+      /** @enum {string} */
+      algorithm: 'AEAD_SM4_GCM' | 'AEAD_AES_256_GCM';
+      associated_data: string;
+      ciphertext: string;
+      nonce: string;
     };
     BillingDayLine: {
       billing_day: string;
@@ -1124,6 +1175,54 @@ export interface operations {
       };
     };
   };
+  postOpenV1CitizensVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          phone?: string | components['schemas']['ApixEnvelope'];
+          real_name?: string | components['schemas']['ApixEnvelope'];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            phone_match: boolean | null;
+            real_name_match: boolean | null;
+          };
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
   getOpenV1ClaimsById: {
     parameters: {
       query?: never;
@@ -1143,6 +1242,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OpenClaim'];
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  getOpenV1ConsentsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            granted_at: string;
+            id: string;
+            operations: string[];
+            phone: (string | components['schemas']['ApixEnvelope']) | null;
+            real_name: (string | components['schemas']['ApixEnvelope']) | null;
+            revoked_at: string | null;
+          };
         };
       };
       /** @description Error */
