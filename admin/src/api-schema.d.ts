@@ -2071,6 +2071,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/funders/{id}/wallet-deposits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Fund a merchant funder from the merchant's own wallet: a bank order whose final state confirms or rejects the deposit
+     * @description Fund a merchant funder from the merchant's own wallet: a bank order whose final state confirms or rejects the deposit.
+     *
+     *     Admin roles that grant `POST /admin/funders/{id}/wallet-deposits`: funder (built-in; custom roles may grant it too).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postAdminFundersByIdWalletDeposits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/hard-wallet/alerts': {
     parameters: {
       query?: never;
@@ -14475,6 +14498,7 @@ export interface operations {
               created_at: string;
               id: string;
               kind: string;
+              merchant_id: string | null;
               name: string;
             }[];
           };
@@ -14512,6 +14536,7 @@ export interface operations {
         'application/json': {
           /** @enum {string} */
           kind: 'government' | 'bank' | 'merchant';
+          merchant_id?: string;
           name: string;
         };
       };
@@ -14528,6 +14553,7 @@ export interface operations {
             created_at: string;
             id: string;
             kind: string;
+            merchant_id: string | null;
             name: string;
           };
         };
@@ -14575,6 +14601,7 @@ export interface operations {
             created_at: string;
             id: string;
             kind: string;
+            merchant_id: string | null;
             name: string;
           };
         };
@@ -14630,6 +14657,8 @@ export interface operations {
               reference: string;
               rejected_at: string | null;
               rejected_by: string | null;
+              /** @enum {string} */
+              source: 'declared' | 'merchant_wallet';
               /** @enum {string} */
               status: 'pending' | 'rejected' | 'confirmed';
             }[];
@@ -14697,6 +14726,8 @@ export interface operations {
             rejected_at: string | null;
             rejected_by: string | null;
             /** @enum {string} */
+            source: 'declared' | 'merchant_wallet';
+            /** @enum {string} */
             status: 'pending' | 'rejected' | 'confirmed';
           };
         };
@@ -14759,6 +14790,8 @@ export interface operations {
             reference: string;
             rejected_at: string | null;
             rejected_by: string | null;
+            /** @enum {string} */
+            source: 'declared' | 'merchant_wallet';
             /** @enum {string} */
             status: 'pending' | 'rejected' | 'confirmed';
           };
@@ -14823,6 +14856,8 @@ export interface operations {
             rejected_at: string | null;
             rejected_by: string | null;
             /** @enum {string} */
+            source: 'declared' | 'merchant_wallet';
+            /** @enum {string} */
             status: 'pending' | 'rejected' | 'confirmed';
           };
         };
@@ -14866,6 +14901,72 @@ export interface operations {
         };
         content: {
           'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminFundersByIdWalletDeposits: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            confirmed_at: string | null;
+            confirmed_by: string | null;
+            created_at: string;
+            decision_comment: string | null;
+            funder_id: string;
+            id: string;
+            recorded_by: string;
+            reference: string;
+            rejected_at: string | null;
+            rejected_by: string | null;
+            /** @enum {string} */
+            source: 'declared' | 'merchant_wallet';
+            /** @enum {string} */
+            status: 'pending' | 'rejected' | 'confirmed';
+          };
         };
       };
       /** @description Error */
@@ -19075,7 +19176,8 @@ export interface operations {
                 | 'ecny_exchange'
                 | 'ecny_subwallet'
                 | 'cashier'
-                | 'cashier_refund';
+                | 'cashier_refund'
+                | 'funding';
               ref_id: string;
               /** @enum {string} */
               status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
@@ -19154,7 +19256,8 @@ export interface operations {
               | 'ecny_exchange'
               | 'ecny_subwallet'
               | 'cashier'
-              | 'cashier_refund';
+              | 'cashier_refund'
+              | 'funding';
             ref_id: string;
             /** @enum {string} */
             status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
@@ -19231,7 +19334,8 @@ export interface operations {
               | 'ecny_exchange'
               | 'ecny_subwallet'
               | 'cashier'
-              | 'cashier_refund';
+              | 'cashier_refund'
+              | 'funding';
             ref_id: string;
             /** @enum {string} */
             status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
@@ -19307,7 +19411,8 @@ export interface operations {
                 | 'ecny_exchange'
                 | 'ecny_subwallet'
                 | 'cashier'
-                | 'cashier_refund';
+                | 'cashier_refund'
+                | 'funding';
               ref_id: string;
               /** @enum {string} */
               status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';

@@ -28,6 +28,7 @@ import * as reminderChannel from './migrations/028-reminder-channel';
 import * as apixMerchantBindings from './migrations/029-apix-merchant-bindings';
 import * as ecnySubWallets from './migrations/031-ecny-sub-wallets';
 import * as hardWalletStock from './migrations/032-hard-wallet-stock';
+import * as merchantFunders from './migrations/033-merchant-funders';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -65,6 +66,7 @@ const MIGRATIONS = [
   { name: '029-apix-merchant-bindings', ...apixMerchantBindings },
   { name: '031-ecny-sub-wallets', ...ecnySubWallets },
   { name: '032-hard-wallet-stock', ...hardWalletStock },
+  { name: '033-merchant-funders', ...merchantFunders },
 ];
 
 export function sqliteFileFromUrl(url: string): string {
