@@ -10,7 +10,14 @@ import {
   TEST_PASSWORD,
   type TestEnv,
 } from '../../../test/harness';
-import { bankCall, bankWallet, FAST_BANK_ENV, waitFor } from '../../../test/bank';
+import {
+  bankCall,
+  bankWallet,
+  FAST_BANK_ENV,
+  muteBankCallbacks,
+  setBankFaults,
+  waitFor,
+} from '../../../test/bank';
 
 // A merchant funds its own funder from its settlement wallet (issue 16 item 4): the deposit is a bank
 // order from the merchant's wallet to the platform's institutional wallet, in the one lifecycle; the
@@ -134,6 +141,36 @@ describe.each(MODES)('merchant funders fund from their own wallet (%s)', (mode) 
     expect((await ledgerCheck(env)).balanced).toBe(true);
   });
 
+  it('a lost answer is settled by asking the bank: confirmed once, the wallet down once', async () => {
+    const before = (await bankWallet(env, walletA)).balance_fen as number;
+    const funded = await balance(funderA);
+    const unmute = muteBankCallbacks(env);
+    await setBankFaults(env, { timeout_after_commit: true });
+    let res;
+    try {
+      res = await fund('mfund_a', funderA, 5_000);
+      expect(res.status).toBe(201);
+      const id = res.body.id as string;
+      await waitFor('the send to be lost', async () => {
+        const [o] = await env.platform.db.query<{ last_error: string | null }>(
+          'SELECT last_error FROM bank_payments WHERE out_trade_no = ?',
+          [id],
+        );
+        return o?.last_error ? o : false;
+      });
+      expect((await deposit(funderA, id)).status).toBe('pending');
+    } finally {
+      await setBankFaults(env, {});
+      unmute();
+    }
+    const d = await settled(funderA, res.body.id);
+    expect(d.status).toBe('confirmed');
+    expect(await balance(funderA)).toBe(funded + 5_000);
+    expect((await bankWallet(env, walletA)).balance_fen).toBe(before - 5_000);
+    expect(await postings(res.body.id)).toBe(1);
+    expect((await ledgerCheck(env)).balanced).toBe(true);
+  });
+
   it('a transfer the bank refuses rejects the deposit and moves nothing', async () => {
     const before = (await bankWallet(env, walletA)).balance_fen as number;
     const funded = await balance(funderA);
@@ -166,6 +203,16 @@ describe.each(MODES)('merchant funders fund from their own wallet (%s)', (mode) 
       expect(res.body.code).toBe('FORBIDDEN');
     }
     const before = await balance(funderA);
+    const deposits = async () =>
+      Number(
+        (
+          await env.platform.db.query<{ n: unknown }>(
+            'SELECT COUNT(*) AS n FROM deposits WHERE funder_id IN (?, ?, ?)',
+            [funderA, funderB, govFunder],
+          )
+        )[0].n,
+      );
+    const depositsBefore = await deposits();
     const other = await fund('mfund_b', funderA, 1_000);
     expect(other.status).toBe(403);
     // Merchant B has no settlement wallet: its own funder cannot fund from one.
@@ -177,11 +224,7 @@ describe.each(MODES)('merchant funders fund from their own wallet (%s)', (mode) 
     expect(gov.status).toBe(422);
     expect(gov.body.code).toBe('FUNDER_NOT_MERCHANT');
     expect(await balance(funderA)).toBe(before);
-    const count = await env.platform.db.query<{ n: unknown }>(
-      'SELECT COUNT(*) AS n FROM deposits WHERE funder_id IN (?, ?, ?)',
-      [funderA, funderB, govFunder],
-    );
-    expect(Number(count[0].n)).toBe(2);
+    expect(await deposits()).toBe(depositsBefore);
   });
 
   it('refuses a merchant link on a funder that is not a merchant, and an unknown merchant', async () => {
