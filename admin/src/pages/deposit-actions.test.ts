@@ -6,6 +6,7 @@ const deposit: Deposit = {
   funder_id: 'fnd_a',
   amount_fen: 10_000,
   reference: 'BANK-1',
+  source: 'declared',
   status: 'pending',
   recorded_by: 'adm_clerk',
   created_at: '2026-12-01T10:00:00+08:00',
@@ -32,5 +33,11 @@ describe('who may confirm or reject a pending deposit', () => {
     const reason = depositWhyNot(deposit, user);
     if (expected === null) expect(reason).toBeNull();
     else expect(reason).toMatch(expected);
+  });
+
+  it('nobody decides a deposit from a merchant wallet: its bank order does', () => {
+    const fromWallet: Deposit = { ...deposit, source: 'merchant_wallet' };
+    const user = { id: 'adm_checker', roles: ['funder'], funder_id: null };
+    expect(depositWhyNot(fromWallet, user)).toMatch(/银行结果/);
   });
 });

@@ -29,6 +29,7 @@ import * as apixMerchantBindings from './migrations/029-apix-merchant-bindings';
 import * as ecnySubWallets from './migrations/031-ecny-sub-wallets';
 import * as hardWalletStock from './migrations/032-hard-wallet-stock';
 import * as apixFieldEncryption from './migrations/030-apix-field-encryption';
+import * as merchantFunders from './migrations/033-merchant-funders';
 import { createMysqlDb } from './mysql';
 import { createSqliteDb } from './sqlite';
 import type { Db } from './sql';
@@ -67,6 +68,7 @@ const MIGRATIONS = [
   { name: '031-ecny-sub-wallets', ...ecnySubWallets },
   { name: '032-hard-wallet-stock', ...hardWalletStock },
   { name: '030-apix-field-encryption', ...apixFieldEncryption },
+  { name: '033-merchant-funders', ...merchantFunders },
 ];
 
 export function sqliteFileFromUrl(url: string): string {

@@ -2137,6 +2137,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/funders/{id}/wallet-deposits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Fund a merchant funder from the merchant's own wallet: a bank order whose final state confirms or rejects the deposit
+     * @description Fund a merchant funder from the merchant's own wallet: a bank order whose final state confirms or rejects the deposit.
+     *
+     *     Admin roles that grant `POST /admin/funders/{id}/wallet-deposits`: funder (built-in; custom roles may grant it too).
+     *     Requires an Idempotency-Key: a retry with the same key replays the first answer.
+     */
+    post: operations['postAdminFundersByIdWalletDeposits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/hard-wallet/alerts': {
     parameters: {
       query?: never;
@@ -15009,6 +15032,7 @@ export interface operations {
               created_at: string;
               id: string;
               kind: string;
+              merchant_id: string | null;
               name: string;
             }[];
           };
@@ -15046,6 +15070,7 @@ export interface operations {
         'application/json': {
           /** @enum {string} */
           kind: 'government' | 'bank' | 'merchant';
+          merchant_id?: string;
           name: string;
         };
       };
@@ -15062,6 +15087,7 @@ export interface operations {
             created_at: string;
             id: string;
             kind: string;
+            merchant_id: string | null;
             name: string;
           };
         };
@@ -15109,6 +15135,7 @@ export interface operations {
             created_at: string;
             id: string;
             kind: string;
+            merchant_id: string | null;
             name: string;
           };
         };
@@ -15164,6 +15191,8 @@ export interface operations {
               reference: string;
               rejected_at: string | null;
               rejected_by: string | null;
+              /** @enum {string} */
+              source: 'declared' | 'merchant_wallet';
               /** @enum {string} */
               status: 'pending' | 'rejected' | 'confirmed';
             }[];
@@ -15231,6 +15260,8 @@ export interface operations {
             rejected_at: string | null;
             rejected_by: string | null;
             /** @enum {string} */
+            source: 'declared' | 'merchant_wallet';
+            /** @enum {string} */
             status: 'pending' | 'rejected' | 'confirmed';
           };
         };
@@ -15293,6 +15324,8 @@ export interface operations {
             reference: string;
             rejected_at: string | null;
             rejected_by: string | null;
+            /** @enum {string} */
+            source: 'declared' | 'merchant_wallet';
             /** @enum {string} */
             status: 'pending' | 'rejected' | 'confirmed';
           };
@@ -15357,6 +15390,8 @@ export interface operations {
             rejected_at: string | null;
             rejected_by: string | null;
             /** @enum {string} */
+            source: 'declared' | 'merchant_wallet';
+            /** @enum {string} */
             status: 'pending' | 'rejected' | 'confirmed';
           };
         };
@@ -15400,6 +15435,72 @@ export interface operations {
         };
         content: {
           'text/csv': unknown;
+        };
+      };
+      /** @description Error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description A stable UPPER_SNAKE code, e.g. STOCK_EXHAUSTED */
+            code: string;
+            /** @description Field issues of a 400, or facts about a refusal */
+            details?: unknown;
+            /** @description For people (Chinese); 5xx details stay in the log */
+            message: string;
+            /** @description Quote it when asking about this request */
+            request_id: string;
+          };
+        };
+      };
+    };
+  };
+  postAdminFundersByIdWalletDeposits: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Same key + same body replays the first response; another body → 422; in flight → 409. */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description The id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount_fen: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amount_fen: number;
+            confirmed_at: string | null;
+            confirmed_by: string | null;
+            created_at: string;
+            decision_comment: string | null;
+            funder_id: string;
+            id: string;
+            recorded_by: string;
+            reference: string;
+            rejected_at: string | null;
+            rejected_by: string | null;
+            /** @enum {string} */
+            source: 'declared' | 'merchant_wallet';
+            /** @enum {string} */
+            status: 'pending' | 'rejected' | 'confirmed';
+          };
         };
       };
       /** @description Error */
@@ -19609,7 +19710,8 @@ export interface operations {
                 | 'ecny_exchange'
                 | 'ecny_subwallet'
                 | 'cashier'
-                | 'cashier_refund';
+                | 'cashier_refund'
+                | 'funding';
               ref_id: string;
               /** @enum {string} */
               status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
@@ -19688,7 +19790,8 @@ export interface operations {
               | 'ecny_exchange'
               | 'ecny_subwallet'
               | 'cashier'
-              | 'cashier_refund';
+              | 'cashier_refund'
+              | 'funding';
             ref_id: string;
             /** @enum {string} */
             status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
@@ -19765,7 +19868,8 @@ export interface operations {
               | 'ecny_exchange'
               | 'ecny_subwallet'
               | 'cashier'
-              | 'cashier_refund';
+              | 'cashier_refund'
+              | 'funding';
             ref_id: string;
             /** @enum {string} */
             status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';
@@ -19841,7 +19945,8 @@ export interface operations {
                 | 'ecny_exchange'
                 | 'ecny_subwallet'
                 | 'cashier'
-                | 'cashier_refund';
+                | 'cashier_refund'
+                | 'funding';
               ref_id: string;
               /** @enum {string} */
               status: 'pending' | 'awaiting_wallet' | 'in_flight' | 'paid' | 'failed' | 'dead' | 'cancelled';

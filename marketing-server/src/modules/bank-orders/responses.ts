@@ -14,6 +14,7 @@ export const postAdminPaymentsByOutTradeNoRetry = z.object({
     'ecny_subwallet',
     'cashier',
     'cashier_refund',
+    'funding',
   ]),
   channel: z.enum(['topup', 'payment', 'transfer', 'ecny', 'ecny_subwallet', 'refund']),
   ref_id: z.string(),

@@ -50,7 +50,8 @@ export type PaymentPurposeName =
   | 'card_load'
   | 'card_unload'
   | 'prepaid'
-  | 'transit';
+  | 'transit'
+  | 'funding';
 
 /** Which bank API an order goes through ('ecny': an operator's interconnection messages, modules/ecny). */
 export type BankChannel =
@@ -537,7 +538,9 @@ function send(scope: PaymentServiceContext, p: PaymentRow): Promise<BankOrder> {
     return bank.topUp({ out_trade_no: p.out_trade_no, wallet_id: p.payee_wallet_id!, amount_fen });
   return bank.pay({
     out_trade_no: p.out_trade_no,
-    payer_wallet_id: deps.payerWalletId,
+    // The platform's institutional wallet unless the order names another corporate payer (a
+    // merchant funding its own campaigns from its wallet, modules/funding).
+    payer_wallet_id: p.payer_wallet_id ?? deps.payerWalletId,
     payee_wallet_id: p.payee_wallet_id!,
     amount_fen,
     kind: p.kind,

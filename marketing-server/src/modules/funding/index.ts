@@ -16,15 +16,17 @@ export const fundingModule: ModuleDescriptor = {
   name: 'funding',
   services: {
     provides: ['funding'],
-    create: ({ db, clock, bank, sims }) => ({
+    needs: ['payments'],
+    create: ({ db, clock, bank, sims }, { payments }) => ({
       funding: createFundingService({
         db,
         clock,
+        payments,
         statement: { fetchBill: (day) => bank.fetchBill(day), payerWalletId: sims.payerWalletId! },
       }),
     }),
   },
-  migrations: ['009-deposit-confirmation'],
+  migrations: ['009-deposit-confirmation', '033-merchant-funders'],
   // Deposits come from the world outside into a funder's account.
   ledgerAccounts: ['world', 'funder:'],
   routes: (kit, { services }) => {

@@ -9,6 +9,7 @@ export const getAdminFunders = z.object({
       id: z.string(),
       name: z.string(),
       kind: z.string(),
+      merchant_id: z.string().nullable(),
       balance_fen: z.number().int(),
       created_at: z.string(),
     }),
@@ -18,6 +19,7 @@ export const postAdminFunders = z.object({
   id: z.string(),
   name: z.string(),
   kind: z.string(),
+  merchant_id: z.string().nullable(),
   balance_fen: z.number().int(),
   created_at: z.string(),
 });
@@ -25,6 +27,7 @@ export const getAdminFundersById = z.object({
   id: z.string(),
   name: z.string(),
   kind: z.string(),
+  merchant_id: z.string().nullable(),
   balance_fen: z.number().int(),
   created_at: z.string(),
 });
@@ -33,6 +36,7 @@ export const postAdminFundersByIdDeposits = z.object({
   funder_id: z.string(),
   amount_fen: z.number().int(),
   reference: z.string(),
+  source: z.enum(['declared', 'merchant_wallet']),
   status: z.enum(['pending', 'rejected', 'confirmed']),
   recorded_by: z.string(),
   created_at: z.string(),
@@ -44,6 +48,7 @@ export const postAdminFundersByIdDeposits = z.object({
 });
 export const getAdminFundersByIdDeposits = z.object({ items: z.array(postAdminFundersByIdDeposits) });
 export const postAdminFundersByIdDepositsByDepositIdDAction = postAdminFundersByIdDeposits;
+export const postAdminFundersByIdWalletDeposits = postAdminFundersByIdDeposits;
 export const getAdminMerchants = z.object({
   items: z.array(
     z.object({

@@ -28,12 +28,19 @@ const DECISIONS: { action: DepositAction; summary: string; body: z.ZodType<{ com
 
 /** The actor plus the funder an admin user is bound to, if any (it then acts for that funder only). */
 function fundingActorOf(p: Principal | null): FundingActor {
-  return { ...actorOf(p), funder_id: p?.typ === 'admin' ? (p.funder_id ?? null) : null };
+  const admin = p?.typ === 'admin';
+  return {
+    ...actorOf(p),
+    funder_id: admin ? (p.funder_id ?? null) : null,
+    // A merchant-console user acts only for its own merchant's funder.
+    merchant_id: admin ? (p.merchant_id ?? null) : null,
+  };
 }
 
 export function registerFundingRoutes(kit: RouteKit, funding: FundingService) {
   registerFunderRoutes(kit, funding);
   registerDepositRoutes(kit, funding);
+  registerWalletDepositRoute(kit, funding);
   registerMerchantRoutes(kit, funding);
 }
 
@@ -45,7 +52,10 @@ function registerFunderRoutes(kit: RouteKit, funding: FundingService) {
     tags: ['funding'],
     responses: { 200: R.getAdminFunders },
     auth: { kind: 'admin', roles: ['funder', 'campaign_manager', 'approver', 'auditor'] },
-    handler: async () => ({ status: 200, body: await funding.listFunders() }),
+    handler: async ({ principal }) => ({
+      status: 200,
+      body: await funding.listFunders(fundingActorOf(principal)),
+    }),
   });
   kit.route({
     method: 'post',
@@ -57,6 +67,8 @@ function registerFunderRoutes(kit: RouteKit, funding: FundingService) {
     body: z.strictObject({
       name: z.string().trim().min(1).max(128),
       kind: z.enum(['government', 'bank', 'merchant']),
+      /** A merchant funder belongs to this merchant (it then funds from the merchant's wallet). */
+      merchant_id: z.string().min(1).max(40).optional(),
     }),
     handler: async ({ body, principal, requestId }) => ({
       status: 201,
@@ -71,7 +83,10 @@ function registerFunderRoutes(kit: RouteKit, funding: FundingService) {
     responses: { 200: R.getAdminFundersById },
     auth: { kind: 'admin', roles: ['funder', 'campaign_manager', 'approver', 'auditor'] },
     params: idParams,
-    handler: async ({ params }) => ({ status: 200, body: await funding.getFunder(params.id) }),
+    handler: async ({ params, principal }) => ({
+      status: 200,
+      body: await funding.getFunder(params.id, fundingActorOf(principal)),
+    }),
   });
   kit.route({
     method: 'get',
@@ -138,6 +153,38 @@ function registerDepositRoutes(kit: RouteKit, funding: FundingService) {
     responses: { 200: R.getAdminMerchants },
     auth: { kind: 'admin', roles: ['campaign_manager', 'approver', 'funder', 'auditor'] },
     handler: async () => ({ status: 200, body: await funding.listMerchants() }),
+  });
+}
+
+/** A merchant funder's deposit from the merchant's own wallet (a bank order decides it). */
+function registerWalletDepositRoute(kit: RouteKit, funding: FundingService) {
+  kit.route({
+    method: 'post',
+    path: '/admin/funders/:id/wallet-deposits',
+    summary:
+      "Fund a merchant funder from the merchant's own wallet: a bank order whose final state confirms or rejects the deposit",
+    tags: ['funding'],
+    responses: { 201: R.postAdminFundersByIdWalletDeposits },
+    auth: { kind: 'admin', roles: ['funder'] },
+    params: idParams,
+    body: z.strictObject({
+      amount_fen: z
+        .number()
+        .int('amount_fen must be an integer number of fen')
+        .positive()
+        .max(1_000_000_000_00),
+    }),
+    idempotent: { status: 201 },
+    handler: async ({ params, body, principal, idempotency, requestId }) => ({
+      status: 201,
+      body: await funding.fundFromMerchantWallet(
+        fundingActorOf(principal),
+        params.id,
+        body,
+        idempotency!,
+        requestId,
+      ),
+    }),
   });
 }
 

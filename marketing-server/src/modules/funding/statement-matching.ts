@@ -48,7 +48,7 @@ export function createStatementMatcher(deps: {
       const used = await deps.db.query('SELECT id FROM deposits WHERE decision_comment = ?', [comment]);
       if (used.length) continue;
       const pending = await deps.db.query<{ id: string; funder_id: string }>(
-        "SELECT id, funder_id FROM deposits WHERE status = 'pending' AND reference = ? AND amount_fen = ? ORDER BY id LIMIT 1",
+        "SELECT id, funder_id FROM deposits WHERE status = 'pending' AND source = 'declared' AND reference = ? AND amount_fen = ? ORDER BY id LIMIT 1",
         [c.out_request_no, c.amount_fen],
       );
       if (!pending.length) {
