@@ -43,8 +43,15 @@ export function usePinConfirm(
   async function open(amount_fen: number) {
     setAmount(amount_fen);
     setError(null);
+    let s: PinStatus;
     try {
-      const s = await api.get<PinStatus>('/me/payment-pin');
+      s = await api.get<PinStatus>('/me/payment-pin');
+    } catch (err) {
+      // A payment need not wait on this read: the server refuses PAYMENT_TOKEN_REQUIRED if a PIN was due.
+      if (purpose !== 'topup') return pay(undefined);
+      return onFail(errText(err));
+    }
+    try {
       if (purpose !== 'topup' && (!s.set || amount_fen <= s.pin_free_limit_fen)) return await pay(undefined);
       if (s.locked_until) return onFail(`支付密码已锁定，请于 ${s.locked_until.slice(11, 16)} 后再试`);
       setStage(s.set ? 'enter' : 'set1');

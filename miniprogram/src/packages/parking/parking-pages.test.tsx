@@ -69,7 +69,7 @@ type Call = { url: string; method: string; header: Record<string, string>; data:
 type Answer = { status: number; body: unknown };
 
 /** Answers by route; `payments` answers POSTs in order, each after a little while (as a bank does). */
-function fakeApi(opts: { sessions: LiveSession[]; payments: Answer[] }) {
+function fakeApi(opts: { sessions: LiveSession[]; payments: Answer[]; pinSet?: boolean }) {
   const calls: Call[] = [];
   let gets = 0;
   vi.spyOn(Taro, 'request').mockImplementation(((o: Call) => {
@@ -77,6 +77,14 @@ function fakeApi(opts: { sessions: LiveSession[]; payments: Answer[] }) {
     const path = new URL(o.url, 'http://x').pathname;
     const ok = (status: number, body: unknown) =>
       new Promise((r) => setTimeout(() => r({ statusCode: status, data: body, header: {} }), 20));
+    // Without pinSet the PIN status cannot be read: a payment goes on (the server would ask for it).
+    if (path === '/api/v1/me/payment-pin' && opts.pinSet !== undefined)
+      return ok(200, {
+        set: opts.pinSet,
+        locked_until: null,
+        remaining_attempts: 5,
+        pin_free_limit_fen: 20_000,
+      });
     if (path === '/api/v1/me/wallet')
       return ok(200, { bound: true, total_balance_fen: 10_000, balance_fen: 10_000 });
     if (path === '/api/v1/me/parking/sessions/pss_1')
@@ -200,6 +208,32 @@ describe('parking pay page', () => {
     expect(post.header['idempotency-key']).toMatch(/^park-/);
     expect(post.data).toEqual({ expected_due_fen: 2500, coupon_code: '444455556666' });
     expect(container.textContent).toContain('查看电子凭证');
+  });
+
+  it('above ¥200 with a PIN set, the tap opens the PIN sheet for that amount and sends nothing yet', async () => {
+    const big = live({ due_fen: 30_000, live_fee_fen: 30_000, coupons: [] });
+    const server = fakeApi({ sessions: [big], payments: [], pinSet: true });
+    const { container } = render(<ParkingPay />);
+    await waitFor(() => expect(payButton()?.textContent).toContain('立即缴费 ¥300.00'));
+    await act(async () => {
+      fireEvent.click(payButton());
+    });
+    await waitFor(() => expect(container.querySelector('.pin-sheet')).not.toBeNull());
+    expect(container.querySelector('.pin-sheet__title')?.textContent).toBe('请输入支付密码');
+    expect(container.querySelector('.pin-sheet__amount')?.textContent).toBe('停车缴费 ¥300.00');
+    expect(server.posts()).toHaveLength(0);
+  });
+
+  it('at ¥200 or without a PIN set, the tap pays at once', async () => {
+    const server = fakeApi({ sessions: [live()], payments: [paid(2000, 500)], pinSet: false });
+    const { container } = render(<ParkingPay />);
+    await waitFor(() => expect(payButton()?.textContent).toContain('立即缴费 ¥20.00'));
+    await act(async () => {
+      fireEvent.click(payButton());
+    });
+    await waitFor(() => expect(container.textContent).toContain('已支付，道闸已开启'));
+    expect(container.querySelector('.pin-sheet')).toBeNull();
+    expect(server.posts()).toHaveLength(1);
   });
 
   it('shows the new fee when it changed, and the next tap confirms that one', async () => {
