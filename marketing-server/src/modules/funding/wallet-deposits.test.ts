@@ -158,7 +158,9 @@ describe.each(MODES)('merchant funders fund from their own wallet (%s)', (mode) 
         );
         return o?.last_error ? o : false;
       });
-      expect((await deposit(funderA, id)).status).toBe('pending');
+      // A lost answer is not a refusal: pending until asked (the 1 s sweep may already have asked and
+      // confirmed it by now, so pending is not asserted), never rejected on a guess.
+      expect((await deposit(funderA, id)).status).not.toBe('rejected');
     } finally {
       await setBankFaults(env, {});
       unmute();
